@@ -1,0 +1,3 @@
+import type { Feature } from '../shared/feature.js';
+
+export const decisions: Feature = { name: 'decisions', deciders: [], commands: {}, events: {} };

@@ -1,0 +1,3 @@
+import type { Feature } from '../shared/feature.js';
+
+export const directory: Feature = { name: 'directory', deciders: [], commands: {}, events: {} };

@@ -1,0 +1,3 @@
+import type { Feature } from '../shared/feature.js';
+
+export const funding: Feature = { name: 'funding', deciders: [], commands: {}, events: {} };

@@ -1,0 +1,51 @@
+/**
+ * The registry of domain features: which decider handles a command, which decider folds a stream,
+ * and the schema of every event type. Everything outside `src/domain` finds the rules through here.
+ */
+import type { z } from 'zod';
+import { actions } from './actions/index.js';
+import { decisions } from './decisions/index.js';
+import { directory } from './directory/index.js';
+import { funding } from './funding/index.js';
+import { meetings } from './meetings/index.js';
+import type { AnyDecider, CommandDefinition, Feature } from './shared/feature.js';
+import { parseStreamId } from './shared/identifiers.js';
+
+export const features: readonly Feature[] = [directory, meetings, decisions, funding, actions];
+
+const byCommand = new Map<string, { decider: AnyDecider; feature: Feature; definition: CommandDefinition }>();
+const byAggregate = new Map<string, AnyDecider>();
+const eventSchemas = new Map<string, z.ZodType>();
+
+for (const feature of features) {
+  for (const decider of feature.deciders) {
+    byAggregate.set(decider.aggregate, decider);
+    for (const type of decider.commandTypes) {
+      const definition = feature.commands[type];
+      if (!definition) throw new Error(`Command ${type} has a decider but no definition in ${feature.name}`);
+      byCommand.set(type, { decider, feature, definition });
+    }
+  }
+  for (const [type, schema] of Object.entries(feature.events)) eventSchemas.set(type, schema);
+}
+
+export function commandEntry(type: string) {
+  return byCommand.get(type);
+}
+
+export function commandTypes(): string[] {
+  return [...byCommand.keys()];
+}
+
+export function deciderForStream(stream: string): AnyDecider | undefined {
+  const parsed = parseStreamId(stream);
+  return parsed ? byAggregate.get(parsed.aggregate) : undefined;
+}
+
+export function eventSchemaOf(type: string): z.ZodType | undefined {
+  return eventSchemas.get(type);
+}
+
+export function knownEventTypes(): string[] {
+  return [...eventSchemas.keys()];
+}

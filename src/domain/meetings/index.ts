@@ -1,0 +1,3 @@
+import type { Feature } from '../shared/feature.js';
+
+export const meetings: Feature = { name: 'meetings', deciders: [], commands: {}, events: {} };

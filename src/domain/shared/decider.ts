@@ -1,0 +1,52 @@
+/**
+ * The shape every aggregate's rules take. `decide` and `evolve` are pure, synchronous and total:
+ * time, ids and the actor arrive inside the command, never from the clock.
+ */
+import type { Related } from '../related.js';
+
+/** A rule said no. Returned as a value, never thrown. */
+export interface Rejection {
+  readonly kind: 'rejection';
+  /** SCREAMING_SNAKE code, stable across releases (see the README's list of rejection codes). */
+  readonly code: string;
+  /** A sentence a clerk would understand: what was wrong and how to put it right. */
+  readonly message: string;
+}
+
+export function reject(code: string, message: string): Rejection {
+  return { kind: 'rejection', code, message };
+}
+
+export function isRejection(value: unknown): value is Rejection {
+  return typeof value === 'object' && value !== null && (value as Rejection).kind === 'rejection';
+}
+
+/** A domain event before the store wraps it in its envelope. */
+export interface DomainEvent<T extends string = string, D = unknown> {
+  readonly type: T;
+  readonly data: D;
+}
+
+/** A domain command: what someone asks the ledger to record. */
+export interface DomainCommand<T extends string = string, D = unknown> {
+  readonly type: T;
+  readonly data: D;
+}
+
+/**
+ * One aggregate's rules. `streamIdOf` names the one stream a command touches; `related` names
+ * other streams whose current state the rules need to read (never to write).
+ */
+export interface Decider<C extends DomainCommand, E extends DomainEvent, S> {
+  readonly aggregate: string;
+  readonly initialState: S;
+  evolve(state: S, event: E): S;
+  decide(command: C, state: S, related: Related): readonly E[] | Rejection;
+  streamIdOf(command: C): string;
+  related?(command: C): readonly string[];
+}
+
+/** Exhaustiveness guard for `switch` statements over a union's `type`. */
+export function unreachable(value: never): never {
+  throw new Error(`Unreachable case: ${JSON.stringify(value)}`);
+}

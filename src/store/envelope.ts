@@ -1,0 +1,121 @@
+/**
+ * The event envelope every adapter stores, and the per-stream SHA-256 hash chain over canonical JSON:
+ * `hash = sha256(prevHash + canonicalJson(event without hash))`, the first event chained to GENESIS_HASH.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+export const GENESIS_HASH = '0'.repeat(64);
+export const SCHEMA_VERSION = 1;
+
+export const Role = z.enum(['admin', 'clerk', 'finance', 'reader', 'system']).describe('What the actor may do');
+export type Role = z.infer<typeof Role>;
+
+export const Actor = z
+  .object({
+    id: z.string().min(1).describe('Who recorded the event: a token name, or `importer` / `system`'),
+    role: Role,
+  })
+  .describe('The identity that issued the command');
+export type Actor = z.infer<typeof Actor>;
+
+export const SourceReference = z
+  .object({
+    document: z.string().min(1).describe('The document the fact comes from, e.g. the minutes file'),
+    section: z.string().optional().describe('Where in the document, e.g. "item 3" or "line 42"'),
+  })
+  .describe('Where the fact was recorded from');
+export type SourceReference = z.infer<typeof SourceReference>;
+
+const Ulid = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID');
+const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256 digest');
+
+/** Metadata the caller supplies; the store adds prevHash and hash. */
+export const NewEventMetadata = z.object({
+  commandId: z.string().min(1),
+  commandType: z.string().min(1),
+  correlationId: z.string().min(1),
+  causationId: z.string().min(1),
+  actor: Actor,
+  recordedAt: z.iso.datetime({ offset: true }),
+  occurredAt: z.string().min(1).describe('Business time: the date the fact happened, e.g. the meeting date'),
+  source: SourceReference.optional(),
+  schemaVersion: z.number().int().positive(),
+});
+export type NewEventMetadata = z.infer<typeof NewEventMetadata>;
+
+export const EventMetadata = NewEventMetadata.extend({ prevHash: Hash, hash: Hash });
+export type EventMetadata = z.infer<typeof EventMetadata>;
+
+export interface NewEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: NewEventMetadata;
+}
+
+export interface RecordedEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly streamId: string;
+  /** 0-based position of the event in its stream. */
+  readonly revision: bigint;
+  /** Position in the store's single global order. */
+  readonly position: bigint;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export const NewEventSchema = z.object({
+  eventId: Ulid,
+  type: z.string().min(1).regex(/^[A-Z][A-Za-z]+$/, 'a PascalCase past-tense event type'),
+  data: z.unknown(),
+  metadata: NewEventMetadata,
+});
+
+/** JSON with object keys sorted at every depth and no whitespace: the same bytes for the same value. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'bigint') return value.toString();
+    if (value === undefined) return 'null';
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** The part of an event the hash covers: everything but the hash itself and the global position. */
+export interface HashedContent {
+  eventId: string;
+  type: string;
+  streamId: string;
+  revision: bigint;
+  data: unknown;
+  metadata: Omit<EventMetadata, 'hash'>;
+}
+
+export function hashEvent(content: HashedContent): string {
+  const { metadata, ...rest } = content;
+  const body = canonicalJson({ ...rest, revision: Number(content.revision), metadata });
+  return createHash('sha256').update(metadata.prevHash).update(body).digest('hex');
+}
+
+/** Chains new events onto a stream whose last hash is `prevHash` and next revision is `firstRevision`. */
+export function chainEvents(
+  stream: string,
+  events: readonly NewEvent[],
+  firstRevision: bigint,
+  prevHash: string,
+): Array<Omit<RecordedEvent, 'position'>> {
+  let previous = prevHash;
+  return events.map((event, index) => {
+    const revision = firstRevision + BigInt(index);
+    const metadata = { ...event.metadata, prevHash: previous };
+    const hash = hashEvent({ eventId: event.eventId, type: event.type, streamId: stream, revision, data: event.data, metadata });
+    previous = hash;
+    return { eventId: event.eventId, type: event.type, streamId: stream, revision, data: event.data, metadata: { ...metadata, hash } };
+  });
+}

@@ -1,0 +1,44 @@
+/** An event store held in memory, for unit tests. Same contract as the durable adapters. */
+import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { checkExpectedRevision, StoreError } from '../errors.js';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+
+export class InMemoryEventStore implements EventStore {
+  readonly kind = 'in-memory' as const;
+  private readonly all: RecordedEvent[] = [];
+  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly eventIds = new Set<string>();
+
+  async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    const stream = this.streams.get(streamId) ?? [];
+    const last = stream.at(-1);
+    checkExpectedRevision(streamId, options.expectedRevision, last ? last.revision : -1n);
+    const duplicate = events.find((event) => this.eventIds.has(event.eventId));
+    if (duplicate) throw new StoreError('INVALID_EVENT', `Event id ${duplicate.eventId} is already stored`);
+    const chained = chainEvents(streamId, events, last ? last.revision + 1n : 0n, last ? last.metadata.hash : GENESIS_HASH);
+    const recorded = chained.map((event, index) => ({ ...event, position: BigInt(this.all.length + index) }));
+    this.all.push(...recorded);
+    this.streams.set(streamId, [...stream, ...recorded]);
+    for (const event of recorded) this.eventIds.add(event.eventId);
+    const tail = recorded.at(-1)!;
+    return { nextRevision: tail.revision, position: tail.position, events: recorded };
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const from = Number(options.fromRevision ?? 0n);
+    const stream = this.streams.get(streamId) ?? [];
+    yield* stream.slice(from, options.maxCount === undefined ? undefined : from + options.maxCount);
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const from = Number(options.fromPosition ?? 0n);
+    yield* this.all.slice(from, options.maxCount === undefined ? undefined : from + options.maxCount);
+  }
+
+  async headPosition(): Promise<bigint> {
+    return BigInt(this.all.length - 1);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,36 @@
+/**
+ * The event-store port. Every adapter (SQLite, EventStoreDB, in-memory) passes the same contract
+ * suite in tests/store/contract.ts: 0-based revisions, one global order, all-or-nothing appends.
+ */
+import type { NewEvent, RecordedEvent } from './envelope.js';
+
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | bigint;
+
+export interface AppendResult {
+  /** Revision of the last event appended (the stream's current revision). */
+  readonly nextRevision: bigint;
+  /** Global position of the last event appended. */
+  readonly position: bigint;
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  readonly fromRevision?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Inclusive: the first event returned is the one at this position, or the next after it. */
+  readonly fromPosition?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface EventStore {
+  readonly kind: 'sqlite' | 'eventstoredb' | 'in-memory';
+  append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Position of the newest event, or -1n for an empty store. */
+  headPosition(): Promise<bigint>;
+  close(): Promise<void>;
+}

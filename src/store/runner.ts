@@ -1,0 +1,169 @@
+/**
+ * The command runner: read the stream, fold, decide, append at the revision read. A conflict with
+ * another writer means re-read and re-decide, a bounded number of times. A command whose commandId
+ * the stream already holds returns its original result and appends nothing.
+ */
+import { monotonicFactory } from 'ulid';
+import { commandEntry, deciderForStream, eventSchemaOf } from '../domain/index.js';
+import { isRejection, type DomainCommand, type DomainEvent, type Rejection } from '../domain/shared/decider.js';
+import type { AnyDecider } from '../domain/shared/feature.js';
+import { relatedFrom } from '../domain/related.js';
+import { SCHEMA_VERSION, type Actor, type NewEvent, type RecordedEvent, type SourceReference } from './envelope.js';
+import { isWrongExpectedRevision } from './errors.js';
+import { KeyedLock } from './keyed-lock.js';
+import type { EventStore } from './port.js';
+import { StreamCache, type StreamSnapshot } from './stream-cache.js';
+
+export interface CommandContext {
+  /** Idempotency key: a retried command with the same id appends nothing. */
+  readonly commandId: string;
+  readonly actor: Actor;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** Business time, e.g. the meeting date; defaults to the time of recording. */
+  readonly occurredAt?: string;
+  readonly source?: SourceReference;
+  /** Optimistic concurrency from the caller (HTTP If-Match): the revision the caller last saw. */
+  readonly expectedRevision?: bigint;
+}
+
+export type CommandOutcome =
+  | {
+      readonly status: 'accepted';
+      readonly streamId: string;
+      /** The stream's revision after the command, -1n if it appended nothing to a new stream. */
+      readonly revision: bigint;
+      /** Global position of the command's last event, -1n if it appended nothing. */
+      readonly position: bigint;
+      readonly events: readonly RecordedEvent[];
+      /** True when this is a retry of a command already recorded. */
+      readonly replayed: boolean;
+    }
+  | { readonly status: 'rejected'; readonly streamId: string; readonly rejection: Rejection }
+  | { readonly status: 'conflict'; readonly streamId: string; readonly expected: bigint; readonly actual: bigint }
+  | { readonly status: 'invalid'; readonly issues: ReadonlyArray<{ path: string; message: string }> };
+
+export interface RunnerOptions {
+  readonly clock?: () => Date;
+  readonly maxAttempts?: number;
+}
+
+export class CommandRunner {
+  private readonly cache: StreamCache;
+  private readonly locks = new KeyedLock();
+  private readonly newId = monotonicFactory();
+  private readonly clock: () => Date;
+  private readonly maxAttempts: number;
+
+  constructor(
+    readonly store: EventStore,
+    options: RunnerOptions = {},
+  ) {
+    this.cache = new StreamCache(store);
+    this.clock = options.clock ?? (() => new Date());
+    this.maxAttempts = options.maxAttempts ?? 10;
+  }
+
+  async run(command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
+    const entry = commandEntry(command.type);
+    if (!entry) return { status: 'invalid', issues: [{ path: 'type', message: `unknown command type ${command.type}` }] };
+    const parsed = entry.definition.schema.safeParse(command.data);
+    if (!parsed.success) {
+      return {
+        status: 'invalid',
+        issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      };
+    }
+    const valid = { type: command.type, data: parsed.data };
+    const stream = entry.decider.streamIdOf(valid);
+    return this.locks.run(stream, () => this.decideAndAppend(entry.decider, stream, valid, context));
+  }
+
+  /** A stream's current revision (-1n when it has no events), read from the store: for ETags. */
+  async currentRevision(stream: string): Promise<bigint> {
+    const decider = deciderForStream(stream);
+    if (!decider) return -1n;
+    return (await this.cache.catchUp(stream, decider)).revision;
+  }
+
+  private async decideAndAppend(decider: AnyDecider, stream: string, command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await this.cache.catchUp(stream, decider);
+      const earlier = snapshot.commands.get(context.commandId);
+      if (earlier) return this.replay(stream, command, earlier);
+      if (context.expectedRevision !== undefined && context.expectedRevision !== snapshot.revision) {
+        return { status: 'conflict', streamId: stream, expected: context.expectedRevision, actual: snapshot.revision };
+      }
+      const decision = decider.decide(command, snapshot.state, await this.loadRelated(decider, command));
+      if (isRejection(decision)) return { status: 'rejected', streamId: stream, rejection: decision };
+      if (decision.length === 0) {
+        return { status: 'accepted', streamId: stream, revision: snapshot.revision, position: -1n, events: [], replayed: false };
+      }
+      try {
+        const result = await this.store.append(stream, this.envelope(command, decision, context), {
+          expectedRevision: snapshot.revision < 0n ? 'no_stream' : snapshot.revision,
+        });
+        this.cache.record(stream, decider, result.events);
+        return { status: 'accepted', streamId: stream, revision: result.nextRevision, position: result.position, events: result.events, replayed: false };
+      } catch (error) {
+        if (!isWrongExpectedRevision(error)) throw error;
+        if (context.expectedRevision !== undefined || attempt >= this.maxAttempts) {
+          return { status: 'conflict', streamId: stream, expected: snapshot.revision, actual: error.actual };
+        }
+      }
+    }
+  }
+
+  private async replay(stream: string, command: DomainCommand, earlier: { commandType: string; firstRevision: bigint; count: number }): Promise<CommandOutcome> {
+    if (earlier.commandType !== command.type) {
+      return {
+        status: 'rejected',
+        streamId: stream,
+        rejection: {
+          kind: 'rejection',
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          message: `This idempotency key was already used for a ${earlier.commandType} command; use a new key for a new command.`,
+        },
+      };
+    }
+    const events: RecordedEvent[] = [];
+    for await (const event of this.store.readStream(stream, { fromRevision: earlier.firstRevision, maxCount: earlier.count })) events.push(event);
+    const last = events.at(-1)!;
+    return { status: 'accepted', streamId: stream, revision: last.revision, position: last.position, events, replayed: true };
+  }
+
+  private async loadRelated(decider: AnyDecider, command: DomainCommand) {
+    const states = new Map<string, unknown>();
+    for (const other of decider.related?.(command) ?? []) {
+      const otherDecider = deciderForStream(other);
+      if (!otherDecider) continue;
+      const snapshot: StreamSnapshot = await this.cache.catchUp(other, otherDecider);
+      if (snapshot.revision >= 0n) states.set(other, snapshot.state);
+    }
+    return relatedFrom(states);
+  }
+
+  private envelope(command: DomainCommand, events: readonly DomainEvent[], context: CommandContext): NewEvent[] {
+    const recordedAt = this.clock().toISOString();
+    return events.map((event) => {
+      const schema = eventSchemaOf(event.type);
+      if (!schema) throw new Error(`Bug: decider produced ${event.type}, which has no registered schema`);
+      return {
+        eventId: this.newId(),
+        type: event.type,
+        data: schema.parse(event.data),
+        metadata: {
+          commandId: context.commandId,
+          commandType: command.type,
+          correlationId: context.correlationId ?? context.commandId,
+          causationId: context.causationId ?? context.commandId,
+          actor: context.actor,
+          recordedAt,
+          occurredAt: context.occurredAt ?? recordedAt,
+          ...(context.source ? { source: context.source } : {}),
+          schemaVersion: SCHEMA_VERSION,
+        },
+      };
+    });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The embedded default store: one SQLite file in WAL mode. Each append is one IMMEDIATE transaction
+ * that checks the expected revision, chains the hashes and inserts the rows, so two processes
+ * appending to the same file at the same revision cannot both win. With `synchronous = FULL` (the
+ * default) an acknowledged append survives a crash of the process and of the machine.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { checkExpectedRevision, StoreError } from '../errors.js';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import { EVENTS_SCHEMA, type EventRow } from './schema.js';
+import { mapSqliteError } from './sqlite-errors.js';
+
+export interface SqliteStoreOptions {
+  /** `full` (default) syncs every commit to disk; `normal` survives a process crash but not a power cut. */
+  readonly synchronous?: 'full' | 'normal';
+  readonly busyTimeoutMs?: number;
+}
+
+const PAGE_SIZE = 1000;
+
+export function openDatabase(file: string, options: SqliteStoreOptions = {}): Database.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  return db;
+}
+
+export function rowToEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    streamId: row.stream_id,
+    revision: BigInt(row.revision),
+    position: BigInt(row.position),
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+  };
+}
+
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly statements;
+  private readonly appendTransaction;
+
+  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+    try {
+      this.db = openDatabase(file, options);
+      this.db.exec(EVENTS_SCHEMA);
+    } catch (error) {
+      throw mapSqliteError(error, `opening ${file}`);
+    }
+    this.statements = {
+      head: this.db.prepare<[string], { revision: number; hash: string }>(
+        `SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1`,
+      ),
+      insert: this.db.prepare(
+        `INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      readStream: this.db.prepare<[string, number, number], EventRow>(
+        `SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+      ),
+      readAll: this.db.prepare<[number, number], EventRow>(`SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?`),
+      headPosition: this.db.prepare<[], { position: number | null }>(`SELECT MAX(position) AS position FROM events`),
+    };
+    this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
+      this.appendInTransaction(streamId, events, expected),
+    );
+  }
+
+  private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
+    const head = this.statements.head.get(streamId);
+    const current = head ? BigInt(head.revision) : -1n;
+    checkExpectedRevision(streamId, expected, current);
+    const chained = chainEvents(streamId, events, current + 1n, head ? head.hash : GENESIS_HASH);
+    const recorded = chained.map((event) => {
+      const info = this.statements.insert.run(
+        event.eventId,
+        streamId,
+        Number(event.revision),
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
+      return { ...event, position: BigInt(info.lastInsertRowid) };
+    });
+    const tail = recorded.at(-1)!;
+    return { nextRevision: tail.revision, position: tail.position, events: recorded };
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    try {
+      return this.appendTransaction.immediate(streamId, events, options.expectedRevision);
+    } catch (error) {
+      throw mapSqliteError(error, `appending to ${streamId}`);
+    }
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    let from = Number(options.fromRevision ?? 0n);
+    let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    while (remaining > 0) {
+      const rows = this.read(() => this.statements.readStream.all(streamId, from, Math.min(PAGE_SIZE, remaining)));
+      for (const row of rows) yield rowToEvent(row);
+      if (rows.length < PAGE_SIZE) return;
+      from = rows.at(-1)!.revision + 1;
+      remaining -= rows.length;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    let from = Number(options.fromPosition ?? 0n);
+    let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    while (remaining > 0) {
+      const rows = this.read(() => this.statements.readAll.all(from, Math.min(PAGE_SIZE, remaining)));
+      for (const row of rows) yield rowToEvent(row);
+      if (rows.length < PAGE_SIZE) return;
+      from = rows.at(-1)!.position + 1;
+      remaining -= rows.length;
+    }
+  }
+
+  async headPosition(): Promise<bigint> {
+    const row = this.read(() => this.statements.headPosition.get());
+    return row?.position == null ? -1n : BigInt(row.position);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private read<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      throw mapSqliteError(error, `reading ${this.file}`);
+    }
+  }
+}
