@@ -94,7 +94,7 @@ export class CommandRunner {
       if (context.expectedRevision !== undefined && context.expectedRevision !== snapshot.revision) {
         return { status: 'conflict', streamId: stream, expected: context.expectedRevision, actual: snapshot.revision };
       }
-      const decision = decider.decide(command, snapshot.state, await this.loadRelated(decider, command));
+      const decision = decider.decide(command, snapshot.state, await this.loadRelated(decider, command, snapshot.state));
       if (isRejection(decision)) return { status: 'rejected', streamId: stream, rejection: decision };
       if (decision.length === 0) {
         return { status: 'accepted', streamId: stream, revision: snapshot.revision, position: -1n, events: [], replayed: false };
@@ -132,9 +132,9 @@ export class CommandRunner {
     return { status: 'accepted', streamId: stream, revision: last.revision, position: last.position, events, replayed: true };
   }
 
-  private async loadRelated(decider: AnyDecider, command: DomainCommand) {
+  private async loadRelated(decider: AnyDecider, command: DomainCommand, state: unknown) {
     const states = new Map<string, unknown>();
-    for (const other of decider.related?.(command) ?? []) {
+    for (const other of decider.related?.(command, state) ?? []) {
       const otherDecider = deciderForStream(other);
       if (!otherDecider) continue;
       const snapshot: StreamSnapshot = await this.cache.catchUp(other, otherDecider);

@@ -43,7 +43,8 @@ export interface Decider<C extends DomainCommand, E extends DomainEvent, S> {
   evolve(state: S, event: E): S;
   decide(command: C, state: S, related: Related): readonly E[] | Rejection;
   streamIdOf(command: C): string;
-  related?(command: C): readonly string[];
+  /** Other streams `decide` reads, named from the command and this stream's current state. */
+  related?(command: C, state: S): readonly string[];
 }
 
 /** Exhaustiveness guard for `switch` statements over a union's `type`. */

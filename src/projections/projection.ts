@@ -1,0 +1,25 @@
+/**
+ * What a read model gives the projection runner. A projection's fold writes rows into the
+ * read-model SQLite file; the runner wraps each batch of events, with the checkpoint, in one
+ * transaction. The same fold builds live read models, rebuilds, and as-at views (into a
+ * throw-away in-memory database fed only the events recorded up to the as-at time).
+ */
+import type Database from 'better-sqlite3';
+import type { LedgerEvent } from '../domain/index.js';
+import type { RecordedEvent } from '../store/envelope.js';
+
+/** A stored event whose `type` and `data` are known to the domain. */
+export type ProjectedEvent = Omit<RecordedEvent, 'type' | 'data'> & LedgerEvent;
+
+export interface Projection {
+  /** Also the prefix of its tables: `commitments_entries`, `decision_register_decisions`. */
+  readonly name: string;
+  /** Bump when the tables or the fold change: the runner then rebuilds this projection from scratch. */
+  readonly version: number;
+  /** CREATE TABLE / CREATE INDEX statements (IF NOT EXISTS), run before the first event. */
+  readonly tables: string;
+  /** The tables to empty before a rebuild, in an order that respects any references between them. */
+  readonly tableNames: readonly string[];
+  /** Prepares statements once per database; returns the fold that writes one event's rows. Synchronous. */
+  prepare(db: Database.Database): (event: ProjectedEvent) => void;
+}
