@@ -1,1 +1,152 @@
-export type DirectoryEvent = never;
+/**
+ * What the directory records: organisations (councils, police, NHS, the enterprise partnership)
+ * and the bodies they sit on, with members, representatives and terms of reference.
+ */
+import { z } from 'zod';
+import { IsoDate } from '../shared/dates.js';
+import { Slug } from '../shared/identifiers.js';
+
+export const OrganisationType = z
+  .enum([
+    'county-council',
+    'district-council',
+    'police',
+    'health',
+    'enterprise-partnership',
+    'university',
+    'government',
+    'voluntary',
+    'other',
+  ])
+  .describe('What kind of organisation it is, e.g. district-council for Stroud District Council');
+export type OrganisationType = z.infer<typeof OrganisationType>;
+
+export const BodyType = z
+  .enum(['strategic-partnership', 'board', 'task-and-finish-group', 'officer-group'])
+  .describe('What kind of body it is, e.g. strategic-partnership for Leadership Gloucestershire');
+export type BodyType = z.infer<typeof BodyType>;
+
+export const RepresentativeRole = z
+  .enum(['member', 'deputy', 'chair', 'adviser'])
+  .describe('The part the person plays for the organisation on the body: member, nominated deputy, chair or principal adviser');
+export type RepresentativeRole = z.infer<typeof RepresentativeRole>;
+
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
+
+/** A resolution of a proposal, e.g. minute 5 b) of 27 October 2016. */
+export const DecisionReference = z
+  .object({
+    proposalId: Slug.describe('The proposal the resolution belongs to, e.g. lg-2016-10-27-item-5'),
+    resolution: z.string().trim().min(1).max(20).describe('The resolution letter or number, e.g. b'),
+  })
+  .describe('The decision that authorised this, as {proposalId, resolution}');
+export type DecisionReference = z.infer<typeof DecisionReference>;
+
+const organisationId = Slug.describe('The organisation, e.g. stroud-district-council');
+const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');
+
+export const OrganisationRegisteredData = z.object({
+  organisationId,
+  name: z.string().trim().min(1).max(200).describe('The organisation\'s name, e.g. Stroud District Council'),
+  type: OrganisationType,
+  identifier: z.string().trim().min(1).max(60).optional().describe('An org-id style identifier, e.g. GB-LAE-GLS'),
+});
+export const OrganisationRenamedData = z.object({
+  organisationId,
+  name: z.string().trim().min(1).max(200).describe('The new name'),
+  previousName: z.string().describe('The name the organisation had until the rename'),
+  renamedOn: IsoDate.describe('The date the new name took effect'),
+});
+export const OrganisationDissolvedData = z.object({
+  organisationId,
+  dissolvedOn: IsoDate.describe('The date the organisation ceased to exist, e.g. 2022-06-30 for a CCG'),
+  successorId: Slug.optional().describe('The organisation that took over its functions, e.g. an ICB after a CCG'),
+  reason: z.string().trim().min(1).max(500).optional().describe('Why, e.g. Health and Care Act 2022'),
+});
+export const BodyEstablishedData = z.object({
+  bodyId,
+  name: z.string().trim().min(1).max(200).describe('The body\'s name, e.g. Leadership Gloucestershire'),
+  type: BodyType,
+  establishedOn: IsoDate.describe('The date the body was established'),
+  parentBodyId: Slug.optional().describe('The body it reports to, for groups set up by a board'),
+  establishedBy: DecisionReference.optional(),
+  secretariatId: Slug.optional().describe('The organisation that provides the secretariat, e.g. gloucestershire-county-council'),
+});
+export const MemberAdmittedData = z.object({
+  bodyId,
+  organisationId,
+  admittedOn: IsoDate.describe('The date membership began'),
+});
+export const MemberWithdrawnData = z.object({
+  bodyId,
+  organisationId,
+  withdrawnOn: IsoDate.describe('The date membership ended'),
+  reason: z.string().trim().min(1).max(500).optional().describe('Why the organisation left'),
+});
+export const RepresentativeAppointedData = z.object({
+  bodyId,
+  organisationId: organisationId.describe('The member organisation the person represents'),
+  person: PersonName,
+  role: RepresentativeRole,
+  from: IsoDate.describe('The first day of the appointment'),
+  to: IsoDate.optional().describe('The last day of the appointment, if known'),
+});
+export const TermsOfReferenceAdoptedData = z.object({
+  bodyId,
+  version: z.string().trim().min(1).max(60).describe('How the terms name themselves, e.g. updated July 2011'),
+  adoptedOn: IsoDate.describe('The date the body adopted these terms'),
+  missedMeetingsLimit: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('After this many meetings missed in a row the organisation is asked for a new representative (3 in the 2010 recommendations)'),
+  noticeDays: z.number().int().nonnegative().optional().describe('Days before a meeting that agenda and papers are published (7 in the 2011 terms)'),
+  document: z.string().trim().min(1).max(500).optional().describe('Where the terms are published'),
+});
+
+export type OrganisationRegisteredData = z.infer<typeof OrganisationRegisteredData>;
+export type OrganisationRenamedData = z.infer<typeof OrganisationRenamedData>;
+export type OrganisationDissolvedData = z.infer<typeof OrganisationDissolvedData>;
+export type BodyEstablishedData = z.infer<typeof BodyEstablishedData>;
+export type MemberAdmittedData = z.infer<typeof MemberAdmittedData>;
+export type MemberWithdrawnData = z.infer<typeof MemberWithdrawnData>;
+export type RepresentativeAppointedData = z.infer<typeof RepresentativeAppointedData>;
+export type TermsOfReferenceAdoptedData = z.infer<typeof TermsOfReferenceAdoptedData>;
+
+/** An organisation entered the directory; its id is never reused. */
+export type OrganisationRegistered = { type: 'OrganisationRegistered'; data: OrganisationRegisteredData };
+/** An organisation took a new name; the old one is kept in the event. */
+export type OrganisationRenamed = { type: 'OrganisationRenamed'; data: OrganisationRenamedData };
+/** An organisation ceased to exist, e.g. a police authority replaced by the PCC; it can join nothing after this date. */
+export type OrganisationDissolved = { type: 'OrganisationDissolved'; data: OrganisationDissolvedData };
+/** A board, partnership or group came into being. */
+export type BodyEstablished = { type: 'BodyEstablished'; data: BodyEstablishedData };
+/** A registered organisation became a member (partner) of a body. */
+export type MemberAdmitted = { type: 'MemberAdmitted'; data: MemberAdmittedData };
+/** A member organisation left a body; its representatives' appointments end that day. */
+export type MemberWithdrawn = { type: 'MemberWithdrawn'; data: MemberWithdrawnData };
+/** A person was appointed to represent a member organisation on a body. */
+export type RepresentativeAppointed = { type: 'RepresentativeAppointed'; data: RepresentativeAppointedData };
+/** A body adopted a version of its terms of reference, which replaces the earlier one. */
+export type TermsOfReferenceAdopted = { type: 'TermsOfReferenceAdopted'; data: TermsOfReferenceAdoptedData };
+
+export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | OrganisationDissolved;
+export type BodyEvent = BodyEstablished | MemberAdmitted | MemberWithdrawn | RepresentativeAppointed | TermsOfReferenceAdopted;
+export type DirectoryEvent = OrganisationEvent | BodyEvent;
+
+export const directoryEventSchemas = {
+  OrganisationRegistered: OrganisationRegisteredData,
+  OrganisationRenamed: OrganisationRenamedData,
+  OrganisationDissolved: OrganisationDissolvedData,
+  BodyEstablished: BodyEstablishedData,
+  MemberAdmitted: MemberAdmittedData,
+  MemberWithdrawn: MemberWithdrawnData,
+  RepresentativeAppointed: RepresentativeAppointedData,
+  TermsOfReferenceAdopted: TermsOfReferenceAdoptedData,
+} as const satisfies Record<DirectoryEvent['type'], z.ZodType>;

@@ -1,0 +1,75 @@
+/** A meeting's current standing, folded from its `meeting-<id>` stream. */
+import { unreachable } from '../shared/decider.js';
+import type { IsoDate } from '../shared/dates.js';
+import type { Apology, Attendee, MeetingsEvent } from './events.js';
+
+export interface AgendaItem {
+  readonly number: string;
+  readonly title: string;
+  readonly presenters: readonly string[];
+}
+
+export interface MinutesConfirmation {
+  readonly atMeetingId: string;
+  readonly on: IsoDate;
+}
+
+export interface MeetingState {
+  /** `held` once attendance is recorded (or its minutes confirmed); `cancelled` is final. */
+  readonly status: 'unscheduled' | 'scheduled' | 'held' | 'cancelled';
+  readonly id: string;
+  readonly bodyId: string;
+  readonly date: IsoDate;
+  readonly venue?: string;
+  readonly present: readonly Attendee[];
+  readonly apologies: readonly Apology[];
+  /** Item number -> item, e.g. "3" -> Community Safety Review. */
+  readonly items: Readonly<Record<string, AgendaItem>>;
+  /** Set when this meeting's own minutes have been agreed at a later meeting. */
+  readonly minutesConfirmed?: MinutesConfirmation;
+  readonly cancellationReason?: string;
+}
+
+export const initialMeetingState: MeetingState = {
+  status: 'unscheduled',
+  id: '',
+  bodyId: '',
+  date: '',
+  present: [],
+  apologies: [],
+  items: {},
+};
+
+export function evolveMeeting(state: MeetingState, event: MeetingsEvent): MeetingState {
+  switch (event.type) {
+    case 'MeetingScheduled': {
+      const { meetingId, bodyId, date, venue } = event.data;
+      return { ...state, status: 'scheduled', id: meetingId, bodyId, date, ...(venue ? { venue } : {}) };
+    }
+    case 'AttendanceRecorded':
+      return {
+        ...state,
+        status: 'held',
+        present: [...state.present, ...event.data.present],
+        apologies: [...state.apologies, ...event.data.apologies],
+      };
+    case 'ItemTabled': {
+      const { number, title, presenters } = event.data;
+      return { ...state, items: { ...state.items, [number]: { number, title, presenters } } };
+    }
+    case 'MinutesConfirmed': {
+      const { confirmedAtMeetingId, confirmedOn } = event.data;
+      // Minutes exist only for a meeting that took place, so confirming them shows it was held.
+      return { ...state, status: 'held', minutesConfirmed: { atMeetingId: confirmedAtMeetingId, on: confirmedOn } };
+    }
+    case 'MeetingCancelled':
+      return { ...state, status: 'cancelled', cancellationReason: event.data.reason };
+    default:
+      return unreachable(event);
+  }
+}
+
+/** The person who chaired the meeting, if attendance has been recorded. */
+export function chairOf(state: MeetingState): Attendee | undefined {
+  return state.present.find((attendee) => attendee.chair);
+}
