@@ -1,0 +1,62 @@
+/**
+ * The HTTP API as a Fastify plugin-built app: problem+json errors, bearer tokens, OpenAPI at
+ * /openapi.json and Swagger UI at /docs, then the routes of each feature, registered explicitly.
+ */
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { monotonicFactory } from 'ulid';
+import type { Ledger } from '../compose.js';
+import { registerAuthentication } from './auth/authenticate.js';
+import { registerErrorHandling } from './error-handler.js';
+import { registerRoutes } from './routes/index.js';
+
+export interface AppOptions {
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+const requestId = monotonicFactory();
+
+export const API_TAGS = [
+  { name: 'directory', description: 'Organisations, bodies, memberships and representatives' },
+  { name: 'meetings', description: 'Meetings, attendance and apologies, agenda items, minutes confirmed' },
+  { name: 'decisions', description: 'Options tabled, positions taken, options agreed, resolutions, amendments and referrals' },
+  { name: 'funding', description: 'Funds, pledges, contributions received, allocations and payments' },
+  { name: 'actions', description: 'Actions assigned at meetings, their owners, progress and completion' },
+  { name: 'reports', description: 'Read models: the decision register, commitments, actions, attendance, partner profiles' },
+  { name: 'audit', description: 'History of an entity, integrity checks' },
+  { name: 'admin', description: 'Tokens, health and readiness' },
+];
+
+export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => requestId(),
+    requestIdHeader: 'x-request-id',
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerAuthentication(app, { tokens: ledger.tokens, readsNeedToken: ledger.config.readsNeedToken });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Partnership Ledger',
+        version: '0.1.0',
+        description:
+          'An event-sourced ledger of what strategic partnership boards decide, pledge and assign. Every change is a command that records immutable events; reads come from projections of those events. Errors are application/problem+json with a stable `code`.',
+      },
+      tags: API_TAGS,
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `ledger token create`' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerRoutes(app, ledger);
+  return app;
+}

@@ -1,0 +1,34 @@
+/** Liveness and readiness: is the process up; can it reach the store and are the read models current. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Ledger } from '../../compose.js';
+
+const Health = z.object({ status: z.literal('ok').describe('The process is up') });
+const Readiness = z.object({
+  status: z.enum(['ready', 'catching-up', 'store-unavailable']).describe('ready: the store answers and every read model is current'),
+  headPosition: z.string().optional().describe('Position of the newest event in the store'),
+  projectedPosition: z.string().describe('Position every read model has reached'),
+  lag: z.string().optional().describe('Events the read models are behind by (approximate on EventStoreDB)'),
+  detail: z.string().optional().describe('Why the ledger is not ready'),
+});
+
+export function registerHealthRoutes(app: FastifyInstance, ledger: Ledger): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  typed.get('/health', { schema: { tags: ['admin'], summary: 'Is the process up', response: { 200: Health } } }, async () => ({ status: 'ok' as const }));
+  typed.get(
+    '/ready',
+    { schema: { tags: ['admin'], summary: 'Is the store reachable and are the read models caught up', response: { 200: Readiness, 503: Readiness } } },
+    async (_request, reply) => {
+      const projectedPosition = ledger.projections.position.toString();
+      try {
+        const head = await ledger.store.headPosition();
+        const behind = head - ledger.projections.position;
+        const body = { headPosition: head.toString(), projectedPosition, lag: (behind > 0n ? behind : 0n).toString() };
+        return behind > 0n ? reply.code(503).send({ status: 'catching-up' as const, ...body }) : { status: 'ready' as const, ...body };
+      } catch (error) {
+        return reply.code(503).send({ status: 'store-unavailable' as const, projectedPosition, detail: (error as Error).message });
+      }
+    },
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * As-at views: what the ledger said at a knowledge time. The same projections, fed only the events
+ * recorded up to then, into a throw-away in-memory database; the live read models are untouched.
+ */
+import type Database from 'better-sqlite3';
+import type { RecordedEvent } from '../store/envelope.js';
+import type { EventStore, ReadAllOptions } from '../store/port.js';
+import type { Projection } from './projection.js';
+import { openReadModelDb } from './read-model-db.js';
+import { ProjectionRunner } from './runner.js';
+
+/** A calendar date means the end of that day (UTC): "as at 31 March 2017" includes that day's records. */
+export function normaliseAsAt(asAt: string): string {
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(asAt) ? `${asAt}T23:59:59.999Z` : asAt;
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime())) throw new RangeError(`"${asAt}" is not a date: use YYYY-MM-DD or an ISO date-time`);
+  return parsed.toISOString();
+}
+
+/** The store as it stood at `asAt`: only events whose recordedAt is not later. */
+export function storeAsAt(store: EventStore, asAt: string): EventStore {
+  const limit = normaliseAsAt(asAt);
+  const known = (event: RecordedEvent) => event.metadata.recordedAt <= limit;
+  return {
+    kind: store.kind,
+    append: () => Promise.reject(new Error('An as-at view is read-only')),
+    readStream: (streamId, options) => filter(store.readStream(streamId, { ...options, maxCount: undefined }), known, options?.maxCount),
+    readAll: (options?: ReadAllOptions) => filter(store.readAll({ ...options, maxCount: undefined }), known, options?.maxCount),
+    headPosition: () => store.headPosition(),
+    close: () => Promise.resolve(),
+  };
+}
+
+/** Keeps the events that pass, counting only those towards `maxCount`, so paging callers page correctly. */
+async function* filter(events: AsyncIterable<RecordedEvent>, keep: (event: RecordedEvent) => boolean, maxCount = Infinity): AsyncIterable<RecordedEvent> {
+  let kept = 0;
+  if (maxCount <= 0) return;
+  for await (const event of events) {
+    if (!keep(event)) continue;
+    yield event;
+    if (++kept >= maxCount) return;
+  }
+}
+
+/** Builds the given projections as at `asAt` into a new in-memory database, which the caller closes. */
+export async function projectAsAt(store: EventStore, projections: readonly Projection[], asAt: string): Promise<Database.Database> {
+  const db = openReadModelDb(':memory:');
+  await new ProjectionRunner(storeAsAt(store, asAt), db, projections).catchUp();
+  return db;
+}
