@@ -112,6 +112,13 @@ function withdraw(state: BodyState, organisationId: string, withdrawnOn: IsoDate
   };
 }
 
+/** Whether the organisation was a member on a date; meetings are often recorded after the fact. */
+export function wasMemberOn(state: BodyState | undefined, organisationId: string, date: IsoDate): boolean {
+  return (state?.memberships ?? []).some(
+    (m) => m.organisationId === organisationId && m.admittedOn <= date && (m.withdrawnOn === undefined || date < m.withdrawnOn),
+  );
+}
+
 /** Whether the organisation is a member of the body now. */
 export function isCurrentMember(state: BodyState | undefined, organisationId: string): boolean {
   return state?.members.includes(organisationId) ?? false;

@@ -4,5 +4,5 @@
  */
 export { evolveOrganisation, initialOrganisationState, organisationActiveOn } from './state-organisation.js';
 export type { FormerName, OrganisationState } from './state-organisation.js';
-export { evolveBody, initialBodyState, isCurrentMember } from './state-body.js';
+export { evolveBody, initialBodyState, isCurrentMember, wasMemberOn } from './state-body.js';
 export type { BodyState, Membership, Representative, TermsOfReference } from './state-body.js';

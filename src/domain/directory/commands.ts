@@ -1,0 +1,60 @@
+/**
+ * What a clerk asks the directory to record. Where a command carries exactly what its event will
+ * say, it shares the event's schema, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import { IsoDate } from '../shared/dates.js';
+import { Slug } from '../shared/identifiers.js';
+import {
+  BodyEstablishedData,
+  MemberAdmittedData,
+  MemberWithdrawnData,
+  OrganisationDissolvedData,
+  OrganisationRegisteredData,
+  RepresentativeAppointedData,
+  TermsOfReferenceAdoptedData,
+} from './events.js';
+
+export const RegisterOrganisationData = OrganisationRegisteredData;
+export const RenameOrganisationData = z.object({
+  organisationId: Slug.describe('The organisation, e.g. office-of-the-pcc'),
+  name: z.string().trim().min(1).max(200).describe('The new name, e.g. Office of the Police and Crime Commissioner'),
+  renamedOn: IsoDate.describe('The date the new name took effect'),
+});
+export const DissolveOrganisationData = OrganisationDissolvedData;
+export const EstablishBodyData = BodyEstablishedData;
+export const AdmitMemberData = MemberAdmittedData;
+export const WithdrawMemberData = MemberWithdrawnData;
+export const AppointRepresentativeData = RepresentativeAppointedData;
+export const AdoptTermsOfReferenceData = TermsOfReferenceAdoptedData;
+
+/** Enter an organisation in the directory, once. */
+export type RegisterOrganisation = { type: 'RegisterOrganisation'; data: z.infer<typeof RegisterOrganisationData> };
+/** Record a registered organisation's new name. */
+export type RenameOrganisation = { type: 'RenameOrganisation'; data: z.infer<typeof RenameOrganisationData> };
+/** Record that an organisation ceased to exist, naming its successor where there is one. */
+export type DissolveOrganisation = { type: 'DissolveOrganisation'; data: z.infer<typeof DissolveOrganisationData> };
+/** Record that a board, partnership or group was set up. */
+export type EstablishBody = { type: 'EstablishBody'; data: z.infer<typeof EstablishBodyData> };
+/** Make a registered organisation a member (partner) of a body. */
+export type AdmitMember = { type: 'AdmitMember'; data: z.infer<typeof AdmitMemberData> };
+/** Record that a member organisation left a body. */
+export type WithdrawMember = { type: 'WithdrawMember'; data: z.infer<typeof WithdrawMemberData> };
+/** Appoint a person to represent a member organisation on a body. */
+export type AppointRepresentative = { type: 'AppointRepresentative'; data: z.infer<typeof AppointRepresentativeData> };
+/** Record that a body adopted a version of its terms of reference. */
+export type AdoptTermsOfReference = { type: 'AdoptTermsOfReference'; data: z.infer<typeof AdoptTermsOfReferenceData> };
+
+export type OrganisationCommand = RegisterOrganisation | RenameOrganisation | DissolveOrganisation;
+export type BodyCommand = EstablishBody | AdmitMember | WithdrawMember | AppointRepresentative | AdoptTermsOfReference;
+export type DirectoryCommand = OrganisationCommand | BodyCommand;
+
+export const organisationCommandTypes = ['RegisterOrganisation', 'RenameOrganisation', 'DissolveOrganisation'] as const satisfies
+  readonly OrganisationCommand['type'][];
+export const bodyCommandTypes = [
+  'EstablishBody',
+  'AdmitMember',
+  'WithdrawMember',
+  'AppointRepresentative',
+  'AdoptTermsOfReference',
+] as const satisfies readonly BodyCommand['type'][];
