@@ -1,0 +1,149 @@
+/**
+ * What a clerk or finance officer asks the ledger to record about a fund. Amounts are pounds text
+ * ("£10,000", see `PoundsAmount`); `decide` turns them into pence. Every command names its fund.
+ */
+import { z } from 'zod';
+import { IsoDate } from '../shared/dates.js';
+import { Slug } from '../shared/identifiers.js';
+import { PoundsAmount } from '../shared/money.js';
+import { DecisionReference } from '../decisions/commands.js';
+
+/** Funds, pledges and allocations cite the decision that authorised them as `{ proposalId, resolution }`. */
+const AuthorisingDecision = DecisionReference.describe('The decision that authorised this, e.g. minute 5 a) of 27 October 2016');
+
+const fundId = Slug.describe('The fund, e.g. devolution-capacity');
+const organisation = Slug.describe('The partner organisation, e.g. stroud-district-council');
+
+const fundBasics = {
+  fundId,
+  name: z.string().min(1).max(200).describe('The name the board uses, e.g. "Devolution capacity"'),
+  holder: Slug.describe('The organisation that holds the money, e.g. gloucestershire-county-council'),
+  decision: AuthorisingDecision.optional(),
+};
+
+/** A pot partners pay into, each asked for the same sum. */
+export const OpenPooledPot = z.object({
+  ...fundBasics,
+  kind: z.literal('pooled-pot').describe('A pot partners pay into'),
+  perPartnerAsk: PoundsAmount.describe('What each partner is asked to give, e.g. "£10,000"'),
+  askedOrganisations: z
+    .array(Slug)
+    .min(1)
+    .refine((ids) => new Set(ids).size === ids.length, 'name each partner once')
+    .describe('The partners asked to contribute'),
+});
+
+/** Money already held by the holder, such as the historic LAA Reward Grant. */
+export const OpenGrantSource = z.object({
+  ...fundBasics,
+  kind: z.literal('grant-source').describe('Money the holder already has'),
+  openingBalance: PoundsAmount.describe('The money held when the fund is opened, e.g. "£250,000"'),
+});
+
+/** Money awarded by an outside funder, recorded as that funder's pledge and paid in as contributions. */
+export const OpenExternalAward = z.object({
+  ...fundBasics,
+  kind: z.literal('external-award').describe('Money awarded by an outside funder'),
+  funder: Slug.describe('The awarding organisation, e.g. one-public-estate-programme'),
+  award: PoundsAmount.describe('The sum awarded, e.g. "£220,000"'),
+});
+
+/** A board sets up a fund. */
+export const OpenFund = z.discriminatedUnion('kind', [OpenPooledPot, OpenGrantSource, OpenExternalAward]);
+
+/** A partner promises money to a fund, perhaps on a condition. */
+export const PledgeFunding = z.object({
+  fundId,
+  organisation,
+  amount: PoundsAmount.describe('The sum promised, e.g. "£10,000"'),
+  condition: z.string().min(1).max(500).optional().describe('What must happen before the pledge counts as committed'),
+  decision: AuthorisingDecision,
+});
+
+/** The condition on a partner's pledge has been met. */
+export const SatisfyPledgeCondition = z.object({
+  fundId,
+  organisation,
+  note: z.string().min(1).max(500).optional().describe('How the condition was met'),
+});
+
+/** A partner's pledge ends without being paid, e.g. its condition will not be met. */
+export const LapsePledge = z.object({
+  fundId,
+  organisation,
+  reason: z.string().min(1).max(500).describe('Why the pledge lapsed'),
+});
+
+/** A partner takes back its pledge. */
+export const WithdrawPledge = z.object({
+  fundId,
+  organisation,
+  reason: z.string().min(1).max(500).describe('Why the partner withdrew'),
+});
+
+/** A partner changes the sum it promised. */
+export const AmendPledge = z.object({
+  fundId,
+  organisation,
+  amount: PoundsAmount.describe('The new sum promised'),
+  reason: z.string().min(1).max(500).describe('Why the pledge changed'),
+  decision: AuthorisingDecision.optional(),
+});
+
+/** Money arrives from a partner. */
+export const RecordContribution = z.object({
+  fundId,
+  organisation,
+  amount: PoundsAmount.describe('The sum received, e.g. "£10,000"'),
+  receivedOn: IsoDate.describe('The date the money arrived'),
+  remittanceReference: z.string().min(1).max(100).describe("The payer's remittance reference"),
+  overpayment: z.boolean().default(false).describe('Set to accept a sum above what the pledge still has outstanding'),
+  unpledged: z.boolean().default(false).describe('Set to accept money from an organisation with no live pledge'),
+}).refine((data) => !(data.overpayment && data.unpledged), {
+  message: 'money with no pledge is unpledged, not an overpayment: set only one of the two',
+  path: ['overpayment'],
+});
+
+/** The board assigns part of a fund to a recipient. */
+export const AllocateFunding = z.object({
+  fundId,
+  allocationId: Slug.describe('A name for the allocation, unique in the fund, e.g. community-safety-implementation'),
+  recipient: z
+    .object({
+      kind: z.enum(['organisation', 'body']).describe('Whether the recipient is an organisation or a body'),
+      id: Slug.describe('The recipient, e.g. gloucestershire-community-safety-partnership'),
+    })
+    .describe('Who receives the money'),
+  purpose: z.string().min(1).max(500).describe('What the money is for, e.g. "Implementation phase"'),
+  amount: PoundsAmount.describe('The sum allocated, e.g. "£35,000"'),
+  decision: AuthorisingDecision,
+});
+
+/** Money is paid out against an allocation. */
+export const RecordPayment = z.object({
+  fundId,
+  allocationId: Slug.describe('The allocation paid against'),
+  amount: PoundsAmount.describe('The sum paid'),
+  paidOn: IsoDate.describe('The date the money was paid'),
+  reference: z.string().min(1).max(100).describe('The payment reference'),
+});
+
+/** The fund is finished with: nothing more is recorded against it. */
+export const CloseFund = z.object({
+  fundId,
+  reason: z.string().min(1).max(500).describe('Why the fund is closed'),
+});
+
+export type FundingCommand =
+  | { type: 'OpenFund'; data: z.infer<typeof OpenFund> }
+  | { type: 'PledgeFunding'; data: z.infer<typeof PledgeFunding> }
+  | { type: 'SatisfyPledgeCondition'; data: z.infer<typeof SatisfyPledgeCondition> }
+  | { type: 'LapsePledge'; data: z.infer<typeof LapsePledge> }
+  | { type: 'WithdrawPledge'; data: z.infer<typeof WithdrawPledge> }
+  | { type: 'AmendPledge'; data: z.infer<typeof AmendPledge> }
+  | { type: 'RecordContribution'; data: z.infer<typeof RecordContribution> }
+  | { type: 'AllocateFunding'; data: z.infer<typeof AllocateFunding> }
+  | { type: 'RecordPayment'; data: z.infer<typeof RecordPayment> }
+  | { type: 'CloseFund'; data: z.infer<typeof CloseFund> };
+
+export type FundingCommandOf<T extends FundingCommand['type']> = Extract<FundingCommand, { type: T }>;

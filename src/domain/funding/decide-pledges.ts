@@ -1,0 +1,76 @@
+/** The rules for pledges: one live pledge per organisation, conditions, lapses, withdrawals, amendments. */
+import { isRejection, type Rejection } from '../shared/decider.js';
+import { poundsToPence } from '../shared/money.js';
+import type { FundingCommandOf } from './commands.js';
+import type { FundingEvent } from './events.js';
+import { fundingRejections as no } from './rejections.js';
+import { livePledgeOf, type FundState, type PledgeState } from './state.js';
+
+type Decision = readonly FundingEvent[] | Rejection;
+
+/** An organisation's second and later pledges to a fund get a numbered id, so contributions stay traceable. */
+function nextPledgeId(state: FundState, organisation: string): string {
+  const sequence = (state.pledges[organisation]?.sequence ?? 0) + 1;
+  return sequence === 1 ? organisation : `${organisation}-${sequence}`;
+}
+
+export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: FundState): Decision {
+  const { fundId, organisation, condition, decision } = command.data;
+  if (livePledgeOf(state, organisation)) return no.pledgeAlreadyRecorded(organisation);
+  const amountPence = poundsToPence(command.data.amount);
+  const pledgeId = nextPledgeId(state, organisation);
+  return [{ type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } }];
+}
+
+export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeCondition'>, state: FundState): Decision {
+  const { fundId, organisation, note } = command.data;
+  const pledge = livePledgeOf(state, organisation);
+  if (!pledge) return no.noLivePledge(organisation);
+  if (pledge.condition === 'none') return no.pledgeNotConditional(organisation);
+  if (pledge.condition === 'satisfied') return no.conditionAlreadySatisfied(organisation);
+  const data = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
+  return [{ type: 'PledgeConditionSatisfied', data }];
+}
+
+/** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */
+function endablePledge(state: FundState, organisation: string): PledgeState | Rejection {
+  const pledge = livePledgeOf(state, organisation);
+  if (!pledge) return no.noLivePledge(organisation);
+  if (pledge.receivedPence > 0) return no.pledgeHasContributions(organisation, pledge.receivedPence);
+  return pledge;
+}
+
+export function decideEndPledge(command: FundingCommandOf<'LapsePledge' | 'WithdrawPledge'>, state: FundState): Decision {
+  const { fundId, organisation, reason } = command.data;
+  const pledge = endablePledge(state, organisation);
+  if (isRejection(pledge)) return pledge;
+  const data = {
+    fundId,
+    pledgeId: pledge.pledgeId,
+    organisation,
+    amountPence: pledge.amountPence,
+    conditionPending: pledge.condition === 'pending',
+    reason,
+  };
+  return [command.type === 'LapsePledge' ? { type: 'PledgeLapsed', data } : { type: 'PledgeWithdrawn', data }];
+}
+
+export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, state: FundState): Decision {
+  const { fundId, organisation, reason, decision } = command.data;
+  const pledge = livePledgeOf(state, organisation);
+  if (!pledge) return no.noLivePledge(organisation);
+  const amountPence = poundsToPence(command.data.amount);
+  if (amountPence === pledge.amountPence) return no.pledgeUnchanged(amountPence);
+  if (amountPence < pledge.receivedPence) return no.amendmentBelowReceived(pledge.receivedPence);
+  const data = {
+    fundId,
+    pledgeId: pledge.pledgeId,
+    organisation,
+    previousAmountPence: pledge.amountPence,
+    amountPence,
+    conditionPending: pledge.condition === 'pending',
+    reason,
+    decision,
+  };
+  return [{ type: 'PledgeAmended', data }];
+}
