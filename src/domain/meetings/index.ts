@@ -1,3 +1,46 @@
+/** The meetings feature: a body's meetings, attendance and apologies, agenda items and confirmed minutes. */
 import type { Feature } from '../shared/feature.js';
+import { CancelMeetingData, ConfirmMinutesData, RecordAttendanceData, ScheduleMeetingData, TableItemData } from './commands.js';
+import { meetingDecider } from './decide.js';
+import { meetingsEventSchemas } from './events.js';
 
-export const meetings: Feature = { name: 'meetings', deciders: [], commands: {}, events: {} };
+export const meetings: Feature = {
+  name: 'meetings',
+  deciders: [meetingDecider],
+  commands: {
+    ScheduleMeeting: {
+      schema: ScheduleMeetingData,
+      summary: 'Put a meeting of an established body in the calendar, once per meeting id.',
+      example: { meetingId: 'lg-2018-06-14', bodyId: 'leadership-gloucestershire', date: '2018-06-14', venue: 'Shire Hall, Gloucester' },
+    },
+    RecordAttendance: {
+      schema: RecordAttendanceData,
+      summary: 'Record who was present, in what capacity and for whom, who chaired, and who sent apologies.',
+      example: {
+        meetingId: 'lg-2016-10-27',
+        present: [
+          { person: 'Cllr Mark Hawthorne', organisationId: 'gloucestershire-county-council', capacity: 'member', chair: true },
+          { person: 'Cllr Dave Norman', organisationId: 'gloucester-city-council', capacity: 'member', substituteFor: 'Cllr Paul James' },
+          { person: 'John Bensted', description: 'Independent Adviser, Community Safety', capacity: 'adviser' },
+        ],
+        apologies: [{ person: 'Cllr Paul James', organisationId: 'gloucester-city-council' }],
+      },
+    },
+    TableItem: {
+      schema: TableItemData,
+      summary: 'Put a numbered item on a meeting\'s agenda; each number is used once per meeting.',
+      example: { meetingId: 'lg-2016-10-27', number: '3', title: 'Community Safety Review', presenters: ['Richard Bradley', 'John Bensted'] },
+    },
+    ConfirmMinutes: {
+      schema: ConfirmMinutesData,
+      summary: 'Record that a meeting\'s minutes were agreed at a later meeting of the same body; done once.',
+      example: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: 'lg-2016-10-27' },
+    },
+    CancelMeeting: {
+      schema: CancelMeetingData,
+      summary: 'Record that a scheduled meeting will not take place; nothing more can be recorded against it.',
+      example: { meetingId: 'lg-2016-12-15', reason: 'Not enough business; items deferred to the February meeting' },
+    },
+  },
+  events: meetingsEventSchemas,
+};

@@ -1,0 +1,46 @@
+/** What a clerk asks the ledger to record about a meeting. */
+import { z } from 'zod';
+import { Slug } from '../shared/identifiers.js';
+import { PersonName } from '../directory/events.js';
+import { Apology, Attendee, ItemNumber, MeetingCancelledData, MeetingScheduledData } from './events.js';
+
+export const ScheduleMeetingData = MeetingScheduledData;
+export const RecordAttendanceData = z.object({
+  meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
+  present: z
+    .array(Attendee.extend({ chair: z.boolean().optional().describe('True for the person who chaired the meeting') }))
+    .describe('The people present, as listed in the minutes'),
+  apologies: z.array(Apology).describe('The people who sent apologies'),
+});
+export const TableItemData = z.object({
+  meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
+  number: ItemNumber,
+  title: z.string().trim().min(1).max(300).describe('The item\'s heading, e.g. Community Safety Review'),
+  presenters: z.array(PersonName).optional().describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+});
+export const ConfirmMinutesData = z.object({
+  meetingId: Slug.describe('The earlier meeting whose minutes were agreed, e.g. lg-2016-09-08'),
+  confirmedAtMeetingId: Slug.describe('The later meeting of the same body at which they were agreed, e.g. lg-2016-10-27'),
+});
+export const CancelMeetingData = MeetingCancelledData;
+
+/** Put a meeting of an established body in the calendar. */
+export type ScheduleMeeting = { type: 'ScheduleMeeting'; data: z.infer<typeof ScheduleMeetingData> };
+/** Record who was present, in what capacity, who chaired, and who sent apologies. */
+export type RecordAttendance = { type: 'RecordAttendance'; data: z.infer<typeof RecordAttendanceData> };
+/** Put a numbered item on a meeting's agenda. */
+export type TableItem = { type: 'TableItem'; data: z.infer<typeof TableItemData> };
+/** Record that an earlier meeting's minutes were agreed at a later meeting of the same body. */
+export type ConfirmMinutes = { type: 'ConfirmMinutes'; data: z.infer<typeof ConfirmMinutesData> };
+/** Record that a scheduled meeting will not take place. */
+export type CancelMeeting = { type: 'CancelMeeting'; data: z.infer<typeof CancelMeetingData> };
+
+export type MeetingCommand = ScheduleMeeting | RecordAttendance | TableItem | ConfirmMinutes | CancelMeeting;
+
+export const meetingCommandTypes = [
+  'ScheduleMeeting',
+  'RecordAttendance',
+  'TableItem',
+  'ConfirmMinutes',
+  'CancelMeeting',
+] as const satisfies readonly MeetingCommand['type'][];

@@ -1,0 +1,80 @@
+/**
+ * The attendance rules: each person is recorded once per organisation, a meeting has one chair,
+ * a substitute stands in for someone who sent apologies, and everyone's organisation existed on
+ * the day. Those attending as members must come from a member of the body.
+ */
+import type { Rejection } from '../shared/decider.js';
+import { relatedState, type Related } from '../related.js';
+import { wasMemberOn, type BodyState } from '../directory/state-body.js';
+import { organisationActiveOn, type OrganisationState } from '../directory/state-organisation.js';
+import type { RecordAttendance } from './commands.js';
+import type { AttendanceRecorded, Attendee } from './events.js';
+import { meetingRejections as no } from './rejections.js';
+import { chairOf, type MeetingState } from './state.js';
+
+const personKey = (entry: { person: string; organisationId?: string | undefined }) => `${entry.organisationId ?? ''}\u0000${entry.person}`;
+
+export function recordAttendance(command: RecordAttendance, state: MeetingState, related: Related): AttendanceRecorded[] | Rejection {
+  const present: Attendee[] = command.data.present.map((attendee) => ({ ...attendee, chair: attendee.chair ?? false }));
+  const { apologies } = command.data;
+  if (present.length === 0 && apologies.length === 0) return no.attendanceEmpty();
+  const rejection =
+    duplicatePerson(state, [...present, ...apologies]) ??
+    secondChair(state, present) ??
+    invalidSubstitute(state, command) ??
+    organisationMissing(related, [...present, ...apologies], state.date) ??
+    memberCapacityMisused(related, state, present);
+  if (rejection) return rejection;
+  return [{ type: 'AttendanceRecorded', data: { meetingId: command.data.meetingId, present, apologies } }];
+}
+
+function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>): Rejection | undefined {
+  const seen = new Set([...state.present, ...state.apologies].map(personKey));
+  for (const entry of entries) {
+    const key = personKey(entry);
+    if (seen.has(key)) return no.attendeeAlreadyRecorded(entry.person, entry.organisationId);
+    seen.add(key);
+  }
+  return undefined;
+}
+
+function secondChair(state: MeetingState, present: readonly Attendee[]): Rejection | undefined {
+  const chairs = [chairOf(state), ...present.filter((attendee) => attendee.chair)].filter((a) => a !== undefined);
+  return chairs.length > 1 ? no.chairAlreadyRecorded(chairs[0]!.person) : undefined;
+}
+
+function invalidSubstitute(state: MeetingState, command: RecordAttendance): Rejection | undefined {
+  const apologies = new Set([...state.apologies, ...command.data.apologies].map(personKey));
+  for (const attendee of command.data.present) {
+    if (attendee.substituteFor === undefined) continue;
+    if (attendee.organisationId === undefined) return no.substituteWithoutOrganisation(attendee.person);
+    const absent = { person: attendee.substituteFor, organisationId: attendee.organisationId };
+    if (!apologies.has(personKey(absent))) return no.substituteForNoApology(attendee.person, attendee.substituteFor);
+  }
+  return undefined;
+}
+
+function organisationMissing(related: Related, entries: ReadonlyArray<{ organisationId?: string | undefined }>, date: string): Rejection | undefined {
+  for (const organisationId of organisationsOf(entries)) {
+    const organisation = relatedState<OrganisationState>(related, 'organisation', organisationId);
+    if (organisationActiveOn(organisation, date)) continue;
+    if (organisation?.dissolvedOn !== undefined) return no.organisationDissolved(organisationId, organisation.dissolvedOn);
+    return no.organisationNotRegistered(organisationId);
+  }
+  return undefined;
+}
+
+function memberCapacityMisused(related: Related, state: MeetingState, present: readonly Attendee[]): Rejection | undefined {
+  const body = relatedState<BodyState>(related, 'body', state.bodyId);
+  const misplaced = present.find(
+    (attendee) =>
+      attendee.capacity === 'member' &&
+      (attendee.organisationId === undefined || !wasMemberOn(body, attendee.organisationId, state.date)),
+  );
+  return misplaced ? no.notFromMember(misplaced.person, misplaced.organisationId, state.bodyId) : undefined;
+}
+
+/** The distinct organisations named in an attendance list, in the order they appear. */
+export function organisationsOf(entries: ReadonlyArray<{ organisationId?: string | undefined }>): string[] {
+  return [...new Set(entries.flatMap((entry) => (entry.organisationId === undefined ? [] : [entry.organisationId])))];
+}

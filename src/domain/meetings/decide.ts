@@ -1,0 +1,99 @@
+/**
+ * The rules for one meeting's stream: scheduled once for an established body, nothing recorded once
+ * it is cancelled, an item number tabled once, and its minutes confirmed once, at a later meeting
+ * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
+ */
+import { unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { streamId } from '../shared/identifiers.js';
+import { relatedState, type Related } from '../related.js';
+import type { BodyState } from '../directory/state-body.js';
+import { meetingCommandTypes, type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting } from './commands.js';
+import { organisationsOf, recordAttendance } from './decide-attendance.js';
+import type { MeetingsEvent } from './events.js';
+import { meetingRejections as no } from './rejections.js';
+import { evolveMeeting, initialMeetingState, type MeetingState } from './state.js';
+
+type Outcome = readonly MeetingsEvent[] | Rejection;
+
+function decide(command: MeetingCommand, state: MeetingState, related: Related): Outcome {
+  if (command.type === 'ScheduleMeeting') return schedule(command, state, related);
+  const { meetingId } = command.data;
+  const open = mustBeOpen(state, meetingId);
+  if (open) return open;
+  switch (command.type) {
+    case 'RecordAttendance':
+      return recordAttendance(command, state, related);
+    case 'TableItem': {
+      const { number, title, presenters } = command.data;
+      const tabled = state.items[number];
+      if (tabled) return no.itemAlreadyTabled(number, tabled.title);
+      return [{ type: 'ItemTabled', data: { meetingId, number, title, presenters: presenters ?? [] } }];
+    }
+    case 'ConfirmMinutes':
+      return confirmMinutes(command, state, related);
+    case 'CancelMeeting':
+      if (state.status === 'held') return no.alreadyHeld(meetingId);
+      return [{ type: 'MeetingCancelled', data: command.data }];
+    default:
+      return unreachable(command);
+  }
+}
+
+/** Every command but scheduling needs a meeting that exists and was not cancelled. */
+function mustBeOpen(state: MeetingState, meetingId: string): Rejection | undefined {
+  if (state.status === 'unscheduled') return no.notScheduled(meetingId);
+  if (state.status === 'cancelled') return no.cancelled(meetingId);
+  return undefined;
+}
+
+function schedule(command: ScheduleMeeting, state: MeetingState, related: Related): Outcome {
+  const { meetingId, bodyId, date } = command.data;
+  if (state.status !== 'unscheduled') return no.alreadyScheduled(meetingId);
+  const body = relatedState<BodyState>(related, 'body', bodyId);
+  if (!body || body.status !== 'established') return no.bodyNotEstablished(bodyId);
+  if (date < body.establishedOn) return no.beforeBodyEstablished(date, bodyId, body.establishedOn);
+  return [{ type: 'MeetingScheduled', data: command.data }];
+}
+
+function confirmMinutes(command: ConfirmMinutes, state: MeetingState, related: Related): Outcome {
+  const { meetingId, confirmedAtMeetingId } = command.data;
+  if (state.minutesConfirmed) return no.minutesAlreadyConfirmed(meetingId, state.minutesConfirmed.atMeetingId);
+  const later = relatedState<MeetingState>(related, 'meeting', confirmedAtMeetingId);
+  if (!later) return no.notScheduled(confirmedAtMeetingId);
+  const laterOpen = mustBeOpen(later, confirmedAtMeetingId);
+  if (laterOpen) return laterOpen;
+  if (later.bodyId !== state.bodyId) return no.confirmingMeetingOtherBody(confirmedAtMeetingId, state.bodyId);
+  if (later.date <= state.date) return no.confirmingMeetingNotLater(confirmedAtMeetingId, state.date);
+  return [{ type: 'MinutesConfirmed', data: { meetingId, confirmedAtMeetingId, confirmedOn: later.date } }];
+}
+
+function relatedStreams(command: MeetingCommand, state: MeetingState): readonly string[] {
+  switch (command.type) {
+    case 'ScheduleMeeting':
+      return [streamId('body', command.data.bodyId)];
+    case 'RecordAttendance': {
+      // Until the meeting is scheduled its body is unknown, and decide rejects the command anyway.
+      if (state.status === 'unscheduled') return [];
+      const organisations = organisationsOf([...command.data.present, ...command.data.apologies]);
+      return [streamId('body', state.bodyId), ...organisations.map((id) => streamId('organisation', id))];
+    }
+    case 'ConfirmMinutes':
+      return [streamId('meeting', command.data.confirmedAtMeetingId)];
+    case 'TableItem':
+    case 'CancelMeeting':
+      return [];
+    default:
+      return unreachable(command);
+  }
+}
+
+/** The meeting aggregate: stream `meeting-<id>`. */
+export const meetingDecider: Decider<MeetingCommand, MeetingsEvent, MeetingState> & { readonly commandTypes: readonly string[] } = {
+  aggregate: 'meeting',
+  commandTypes: meetingCommandTypes,
+  initialState: initialMeetingState,
+  evolve: evolveMeeting,
+  decide,
+  streamIdOf: (command) => streamId('meeting', command.data.meetingId),
+  related: relatedStreams,
+};
