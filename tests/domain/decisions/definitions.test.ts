@@ -1,14 +1,8 @@
 /** The command definitions feed the OpenAPI document: every example must be a valid command. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { decisions } from '../../../src/domain/decisions/index.js';
 import { proposalCommandTypes } from '../../../src/domain/decisions/decide.js';
-
-/** The fields of a command's JSON schema (as the OpenAPI document shows them) that carry no description. */
-export function undescribedFields(schema: z.ZodType): string[] {
-  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, { description?: string }> };
-  return Object.entries(json.properties ?? {}).flatMap(([field, property]) => (property.description ? [] : [field]));
-}
+import { undescribedFields } from './given.js';
 
 describe('decisions command definitions', () => {
   it('define every command the proposal decider handles, and no other', () => {

@@ -2,6 +2,7 @@
  * Test helpers for deciders: fold a history into state, and run `decide` with other streams'
  * states standing in for what the runner would load through `related`.
  */
+import { z } from 'zod';
 import type { Decider, DomainCommand, DomainEvent, Rejection } from '../../../src/domain/shared/decider.js';
 import { isRejection } from '../../../src/domain/shared/decider.js';
 import { relatedFrom } from '../../../src/domain/related.js';
@@ -36,4 +37,10 @@ export function decideAfter<C extends DomainCommand, E extends DomainEvent, S>(
   const loaded = new Map(named.filter((stream) => stream in world).map((stream) => [stream, world[stream]] as const));
   const result: readonly E[] | Rejection = decider.decide(command, state, relatedFrom(loaded));
   return isRejection(result) ? { rejected: result.code } : { events: result };
+}
+
+/** The fields of a command's JSON schema (as the OpenAPI document shows them) that carry no description. */
+export function undescribedFields(schema: z.ZodType): string[] {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, { description?: string }> };
+  return Object.entries(json.properties ?? {}).flatMap(([field, property]) => (property.description ? [] : [field]));
 }

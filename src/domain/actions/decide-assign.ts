@@ -1,0 +1,98 @@
+/**
+ * Giving an action to its owners, and passing it to new ones. Organisations and bodies must be in
+ * the directory on the day; people are named as the minutes name them and need not be.
+ */
+import { isRejection, type Rejection } from '../shared/decider.js';
+import type { IsoDate } from '../shared/dates.js';
+import { relatedState, type Related } from '../related.js';
+import { organisationActiveOn, type BodyState, type OrganisationState } from '../directory/state.js';
+import type { DecisionReference } from '../decisions/commands.js';
+import { meetingForRecording } from '../decisions/meeting-checks.js';
+import { findResolution, type ProposalState } from '../decisions/state.js';
+import { streamId } from '../shared/identifiers.js';
+import type { AssignActionData, Owner, ReassignActionData } from './commands.js';
+import type { ActionsEvent } from './events.js';
+import { actionsRejection } from './rejections.js';
+import type { ActionState, AssignedAction } from './state.js';
+
+type Decision = readonly ActionsEvent[] | Rejection;
+
+export function assignAction(data: AssignActionData, state: ActionState, related: Related): Decision {
+  if (state.assigned) return actionsRejection('ACTION_ALREADY_ASSIGNED', data.actionId);
+  const meeting = meetingForRecording(related, data.meetingId, data.item);
+  if (isRejection(meeting)) return meeting;
+  if (data.dueOn !== undefined && data.dueOn < meeting.date) return actionsRejection('DUE_DATE_BEFORE_MEETING', data.dueOn, meeting.date);
+  const refused = checkOwners(related, data.owners, meeting.date) ?? checkDecision(related, data.decision) ?? checkParent(related, data.parentActionId);
+  return refused ?? [{ type: 'ActionAssigned', data }];
+}
+
+export function reassignAction(data: ReassignActionData, state: ActionState, related: Related): Decision {
+  const action = openAction(state, data.actionId);
+  if (isRejection(action)) return action;
+  const current = new Set(action.owners.map(ownerKey));
+  if (data.owners.length === current.size && data.owners.every((owner) => current.has(ownerKey(owner)))) {
+    return actionsRejection('OWNERS_UNCHANGED', data.actionId);
+  }
+  const refused = checkOwners(related, data.owners, data.reassignedOn);
+  return refused ?? [{ type: 'ActionReassigned', data: { ...data, previousOwners: [...action.owners] } }];
+}
+
+/** The action, if it still takes progress, reassignment and new due dates. */
+export function openAction(state: ActionState, actionId: string): AssignedAction | Rejection {
+  if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', actionId);
+  if (state.status === 'completed') return actionsRejection('ACTION_COMPLETED', actionId);
+  if (state.status === 'cancelled') return actionsRejection('ACTION_CANCELLED', actionId);
+  return state;
+}
+
+/** The directory streams the owners' checks read: each organisation and body named, a person's organisation too. */
+export function ownerStreams(owners: readonly Owner[]): string[] {
+  return owners.flatMap((owner) => {
+    if (owner.kind === 'body') return [streamId('body', owner.id)];
+    if (owner.kind === 'organisation') return [streamId('organisation', owner.id)];
+    return owner.organisation ? [streamId('organisation', owner.organisation)] : [];
+  });
+}
+
+function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): Rejection | undefined {
+  const seen = new Set<string>();
+  for (const owner of owners) {
+    const key = ownerKey(owner);
+    if (seen.has(key)) return actionsRejection('OWNER_LISTED_TWICE', ownerLabel(owner));
+    seen.add(key);
+    if (!ownerKnown(related, owner, on)) return actionsRejection('OWNER_NOT_IN_DIRECTORY', ownerLabel(owner), on);
+  }
+  return undefined;
+}
+
+function ownerKnown(related: Related, owner: Owner, on: IsoDate): boolean {
+  if (owner.kind === 'body') {
+    const body = relatedState<BodyState>(related, 'body', owner.id);
+    return body?.status === 'established' && body.establishedOn <= on;
+  }
+  const organisationId = owner.kind === 'organisation' ? owner.id : owner.organisation;
+  return organisationId === undefined || organisationActiveOn(relatedState<OrganisationState>(related, 'organisation', organisationId), on);
+}
+
+function checkDecision(related: Related, decision: DecisionReference | undefined): Rejection | undefined {
+  if (!decision) return undefined;
+  const resolution = findResolution(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision.resolution);
+  if (!resolution) return actionsRejection('DECISION_NOT_FOUND', decision.proposalId, decision.resolution);
+  if (resolution.status !== 'in-force') return actionsRejection('DECISION_NOT_IN_FORCE', decision.proposalId, decision.resolution);
+  return undefined;
+}
+
+function checkParent(related: Related, parentActionId: string | undefined): Rejection | undefined {
+  if (parentActionId === undefined) return undefined;
+  const parent = relatedState<ActionState>(related, 'action', parentActionId);
+  return parent?.assigned ? undefined : actionsRejection('PARENT_ACTION_NOT_FOUND', parentActionId);
+}
+
+function ownerKey(owner: Owner): string {
+  return owner.kind === 'person' ? `person:${owner.name}:${owner.organisation ?? ''}` : `${owner.kind}:${owner.id}`;
+}
+
+function ownerLabel(owner: Owner): string {
+  if (owner.kind !== 'person') return owner.id;
+  return owner.organisation ? `${owner.name} (${owner.organisation})` : owner.name;
+}
