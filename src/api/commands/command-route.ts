@@ -30,13 +30,14 @@ function schemasFor(route: CommandRoute) {
   const entry = commandEntry(route.command);
   if (!entry) throw new Error(`Route ${route.url} names unknown command ${route.command}`);
   const data = entry.definition.schema;
-  if (!(data instanceof z.ZodObject)) throw new Error(`Command ${route.command} data must be a zod object`);
   const pathFields = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]!);
+  const example = { examples: [withoutFields(entry.definition.example, pathFields)] };
+  if (pathFields.length === 0) return { entry, params: undefined, body: data.meta(example) };
+  if (!(data instanceof z.ZodObject)) throw new Error(`Command ${route.command} has path fields, so its data must be a zod object`);
   const shape = data.shape as Record<string, z.ZodType>;
   const params = z.object(Object.fromEntries(pathFields.map((field) => [field, shape[field] ?? z.string()])));
   const bodyShape = Object.fromEntries(Object.entries(shape).filter(([field]) => !pathFields.includes(field)));
-  const body = z.strictObject(bodyShape).meta({ examples: [withoutFields(entry.definition.example, pathFields)] });
-  return { entry, params, body, pathFields };
+  return { entry, params, body: z.strictObject(bodyShape).meta(example) };
 }
 
 function withoutFields(example: Record<string, unknown>, fields: readonly string[]) {
