@@ -1,0 +1,115 @@
+/** Reads the parts of one decision that live in their own tables: positions, attendance, changes, citations. */
+import type Database from 'better-sqlite3';
+import type { DecisionView } from './view.js';
+
+export interface DecisionRow {
+  id: number;
+  proposal_id: string;
+  resolution: string;
+  option: string | null;
+  original_text: string;
+  text: string;
+  status: DecisionView['status'];
+  meeting_id: string;
+  item: string;
+  question: string | null;
+  options_json: string;
+  body_id: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+/** The columns `toDecisionView` needs, for every query that lists decisions. */
+export const DECISION_COLUMNS = `
+  d.id, d.proposal_id, d.resolution, d.option, d.original_text, d.text, d.status,
+  p.meeting_id, p.item, p.question, p.options_json, m.body_id, m.date, i.title
+  FROM decision_register_decisions d
+  JOIN decision_register_proposals p ON p.proposal_id = d.proposal_id
+  LEFT JOIN decision_register_meetings m ON m.meeting_id = p.meeting_id
+  LEFT JOIN decision_register_items i ON i.meeting_id = p.meeting_id AND i.number = p.item`;
+
+const readers = new WeakMap<Database.Database, ReturnType<typeof prepareReaders>>();
+
+function prepareReaders(db: Database.Database) {
+  return {
+    positions: db.prepare<[string], { organisation_id: string; stance: DecisionView['positions'][number]['stance']; option: string | null; note: string | null; spoken_by: string | null }>(
+      'SELECT organisation_id, stance, option, note, spoken_by FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
+    ),
+    attendance: db.prepare<[string], { organisation_id: string; present: number }>(
+      'SELECT organisation_id, present FROM decision_register_attendance WHERE meeting_id = ? ORDER BY organisation_id',
+    ),
+    changes: db.prepare<[string, string], { change: 'amended' | 'rescinded'; meeting_id: string; date: string | null; reason: string; text: string | null }>(
+      `SELECT c.change, c.meeting_id, m.date, c.reason, c.text FROM decision_register_changes c
+         LEFT JOIN decision_register_meetings m ON m.meeting_id = c.meeting_id
+        WHERE c.proposal_id = ? AND c.resolution = ? ORDER BY c.position`,
+    ),
+    authorised: db.prepare<[string, string], AuthorisedRow>(
+      `SELECT kind, subject_id, fund_id, party_kind, party_id, amount_pence, description FROM decision_register_authorised
+        WHERE proposal_id = ? AND resolution = ? ORDER BY position, subject_id`,
+    ),
+    referrals: db.prepare<[string], { meeting_id: string; body_id: string; purpose: string | null }>(
+      'SELECT meeting_id, body_id, purpose FROM decision_register_referrals WHERE proposal_id = ? ORDER BY position',
+    ),
+  };
+}
+
+interface AuthorisedRow {
+  kind: DecisionView['authorised'][number]['kind'];
+  subject_id: string;
+  fund_id: string | null;
+  party_kind: 'organisation' | 'body' | null;
+  party_id: string | null;
+  amount_pence: number | null;
+  description: string | null;
+}
+
+function readersFor(db: Database.Database) {
+  let prepared = readers.get(db);
+  if (!prepared) readers.set(db, (prepared = prepareReaders(db)));
+  return prepared;
+}
+
+function optionsOf(row: DecisionRow): DecisionView['options'] {
+  const options = JSON.parse(row.options_json) as Record<string, string>;
+  return Object.entries(options)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([key, text]) => ({ key, text }));
+}
+
+export function toDecisionView(db: Database.Database, row: DecisionRow): DecisionView {
+  const read = readersFor(db);
+  const options = optionsOf(row);
+  const attendance = read.attendance.all(row.meeting_id);
+  return {
+    proposalId: row.proposal_id,
+    resolution: row.resolution,
+    bodyId: row.body_id,
+    meetingId: row.meeting_id,
+    meetingDate: row.date,
+    item: row.item,
+    itemTitle: row.title,
+    question: row.question,
+    text: row.text,
+    originalText: row.original_text,
+    optionAgreed: options.find((option) => option.key === row.option) ?? null,
+    options,
+    positions: read.positions.all(row.proposal_id).map((p) => ({ organisationId: p.organisation_id, stance: p.stance, option: p.option, note: p.note, spokenBy: p.spoken_by })),
+    organisationsPresent: attendance.filter((a) => a.present === 1).map((a) => a.organisation_id),
+    organisationsWithApologies: attendance.filter((a) => a.present === 0).map((a) => a.organisation_id),
+    status: row.status,
+    statusChanges: read.changes.all(row.proposal_id, row.resolution).map((c) => ({ change: c.change, meetingId: c.meeting_id, meetingDate: c.date, reason: c.reason, text: c.text })),
+    authorised: read.authorised.all(row.proposal_id, row.resolution).map(toAuthorised),
+    referrals: read.referrals.all(row.proposal_id).map((r) => ({ meetingId: r.meeting_id, bodyId: r.body_id, purpose: r.purpose })),
+  };
+}
+
+function toAuthorised(row: AuthorisedRow): DecisionView['authorised'][number] {
+  return {
+    kind: row.kind,
+    id: row.subject_id,
+    fundId: row.fund_id,
+    party: row.party_kind && row.party_id ? { kind: row.party_kind, id: row.party_id } : null,
+    amountPence: row.amount_pence,
+    description: row.description,
+  };
+}

@@ -1,0 +1,81 @@
+/** The decision register's fold: meetings, matters and their resolutions, and what cites them. */
+import type { Projection, ProjectedEvent } from '../projection.js';
+import { foldCitation } from './citations.js';
+import { DECISION_REGISTER, decisionRegisterTableNames, decisionRegisterTables } from './tables.js';
+import { prepareWriters, type Writers } from './writers.js';
+
+function foldMeeting(writers: Writers, event: ProjectedEvent): void {
+  switch (event.type) {
+    case 'MeetingScheduled':
+      writers.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
+      return;
+    case 'AttendanceRecorded': {
+      const { meetingId, present, apologies } = event.data;
+      // A guest speaks to an item but is not party to the board's consensus.
+      for (const person of present) if (person.organisationId && person.capacity !== 'guest') writers.attendance.run(meetingId, person.organisationId, 1);
+      for (const person of apologies) if (person.organisationId) writers.attendance.run(meetingId, person.organisationId, 0);
+      return;
+    }
+    case 'ItemTabled':
+      writers.item.run(event.data.meetingId, event.data.number, event.data.title);
+      for (const { proposal_id } of writers.proposalsAtItem.all(event.data.meetingId, event.data.number)) writers.reindex(proposal_id);
+      return;
+  }
+}
+
+function foldMatter(writers: Writers, event: ProjectedEvent): void {
+  switch (event.type) {
+    case 'OptionsTabled':
+      writers.openProposal.run(event.data.proposalId, event.data.meetingId, event.data.item);
+      writers.options.run(event.data.question, JSON.stringify(event.data.options), event.data.proposalId);
+      break;
+    case 'PositionRecorded': {
+      const { proposalId, organisationId, stance, option, note, spokenBy } = event.data;
+      writers.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null);
+      break;
+    }
+    case 'OptionAgreed':
+      writers.decision.run(event.data.proposalId, event.data.resolution, event.data.option, event.data.text, event.data.text);
+      break;
+    case 'ResolutionRecorded':
+      writers.openProposal.run(event.data.proposalId, event.data.meetingId, event.data.item);
+      writers.decision.run(event.data.proposalId, event.data.resolution, null, event.data.text, event.data.text);
+      break;
+    case 'DecisionAmended': {
+      const { proposalId, resolution, meetingId, reason, text } = event.data;
+      writers.amend.run(text, proposalId, resolution);
+      writers.change.run(proposalId, resolution, Number(event.position), 'amended', meetingId, reason, text);
+      break;
+    }
+    case 'DecisionRescinded': {
+      const { proposalId, resolution, meetingId, reason } = event.data;
+      writers.rescind.run(proposalId, resolution);
+      writers.change.run(proposalId, resolution, Number(event.position), 'rescinded', meetingId, reason, null);
+      break;
+    }
+    case 'MatterReferred': {
+      const { proposalId, meetingId, item, bodyId, purpose } = event.data;
+      writers.openProposal.run(proposalId, meetingId, item);
+      writers.referral.run(proposalId, Number(event.position), meetingId, bodyId, purpose ?? null);
+      break;
+    }
+    default:
+      return;
+  }
+  writers.reindex(event.data.proposalId);
+}
+
+export const decisionRegister: Projection = {
+  name: DECISION_REGISTER,
+  version: 1,
+  tables: decisionRegisterTables,
+  tableNames: decisionRegisterTableNames,
+  prepare(db) {
+    const writers = prepareWriters(db);
+    return (event) => {
+      foldMeeting(writers, event);
+      foldMatter(writers, event);
+      foldCitation(writers, event);
+    };
+  },
+};

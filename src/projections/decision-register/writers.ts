@@ -1,0 +1,73 @@
+/** The decision register's prepared statements, and the search index kept in step with them. */
+import type Database from 'better-sqlite3';
+
+export type Writers = ReturnType<typeof prepareWriters>;
+
+export function prepareWriters(db: Database.Database) {
+  return {
+    meeting: db.prepare('INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date'),
+    item: db.prepare('INSERT INTO decision_register_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title'),
+    // Someone present outranks apologies from a colleague of the same organisation.
+    attendance: db.prepare(
+      'INSERT INTO decision_register_attendance (meeting_id, organisation_id, present) VALUES (?, ?, ?) ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET present = max(present, excluded.present)',
+    ),
+    openProposal: db.prepare('INSERT OR IGNORE INTO decision_register_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)'),
+    options: db.prepare('UPDATE decision_register_proposals SET question = ?, options_json = ? WHERE proposal_id = ?'),
+    position: db.prepare(
+      'INSERT OR REPLACE INTO decision_register_positions (proposal_id, organisation_id, stance, option, note, spoken_by) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    decision: db.prepare(
+      "INSERT OR IGNORE INTO decision_register_decisions (proposal_id, resolution, option, original_text, text, status) VALUES (?, ?, ?, ?, ?, 'in-force')",
+    ),
+    amend: db.prepare("UPDATE decision_register_decisions SET text = ?, status = 'amended' WHERE proposal_id = ? AND resolution = ?"),
+    rescind: db.prepare("UPDATE decision_register_decisions SET status = 'rescinded' WHERE proposal_id = ? AND resolution = ?"),
+    change: db.prepare(
+      'INSERT OR REPLACE INTO decision_register_changes (proposal_id, resolution, position, change, meeting_id, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    authorised: db.prepare(
+      'INSERT OR REPLACE INTO decision_register_authorised (proposal_id, resolution, position, kind, subject_id, fund_id, party_kind, party_id, amount_pence, description) VALUES (@proposalId, @resolution, @position, @kind, @subjectId, @fundId, @partyKind, @partyId, @amountPence, @description)',
+    ),
+    referral: db.prepare('INSERT OR REPLACE INTO decision_register_referrals (proposal_id, position, meeting_id, body_id, purpose) VALUES (?, ?, ?, ?, ?)'),
+    proposalsAtItem: db.prepare<[string, string], { proposal_id: string }>(
+      'SELECT proposal_id FROM decision_register_proposals WHERE meeting_id = ? AND item = ? ORDER BY proposal_id',
+    ),
+    reindex: prepareReindex(db),
+  };
+}
+
+interface IndexRow {
+  id: number;
+  text: string;
+  original_text: string;
+  title: string | null;
+  question: string | null;
+}
+
+/**
+ * Rewrites the search rows of every decision of a proposal from the register's tables, so the
+ * index is right whatever order the meeting, item, positions and resolutions arrived in.
+ */
+function prepareReindex(db: Database.Database): (proposalId: string) => void {
+  const decisions = db.prepare<[string], IndexRow>(
+    `SELECT d.id, d.text, d.original_text, i.title, p.question
+       FROM decision_register_decisions d
+       JOIN decision_register_proposals p ON p.proposal_id = d.proposal_id
+       LEFT JOIN decision_register_items i ON i.meeting_id = p.meeting_id AND i.number = p.item
+      WHERE d.proposal_id = ? ORDER BY d.id`,
+  );
+  const notes = db.prepare<[string, string], { note: string }>(
+    `SELECT note FROM decision_register_positions WHERE proposal_id = ? AND note IS NOT NULL
+     UNION ALL SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL`,
+  );
+  const remove = db.prepare('DELETE FROM decision_register_search WHERE rowid = ?');
+  const insert = db.prepare('INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)');
+  return (proposalId) => {
+    const noted = notes.all(proposalId, proposalId).map((row) => row.note).join('\n');
+    for (const row of decisions.all(proposalId)) {
+      const title = [row.title, row.question].filter(Boolean).join('\n');
+      const wording = row.text === row.original_text ? row.text : `${row.text}\n${row.original_text}`;
+      remove.run(row.id);
+      insert.run(row.id, title, wording, noted);
+    }
+  };
+}

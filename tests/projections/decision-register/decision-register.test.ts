@@ -1,0 +1,100 @@
+/** Given the seed meetings' events, then the decision register's view of them. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { decisionRegister, DecisionList, DecisionView, findDecision, listDecisions } from '../../../src/projections/decision-register/index.js';
+import { project, storeWith } from '../given.js';
+import { december2016, december2016Changes, DEC_2016, september2016 } from '../seed/between.js';
+import { BIS, COMMUNITY_SAFETY_PARTNERSHIP, CONSTABULARY, DISTRICT_CHIEF_EXECUTIVES, GLOUCESTER, LG, PARTNERS, PCC, STROUD } from '../seed/directory.js';
+import { june2018, SOCIAL_MOBILITY } from '../seed/june-2018.js';
+import { COMMUNITY_SAFETY, KPMG, october2016, OCT_2016 } from '../seed/october-2016.js';
+
+let db: Database.Database;
+
+beforeAll(async () => {
+  const store = await storeWith(
+    [{ occurredAt: '2016-09-08' }, september2016],
+    [{ occurredAt: '2016-10-27' }, october2016],
+    [{ occurredAt: '2016-12-15' }, [...december2016, ...december2016Changes]],
+    [{ occurredAt: '2018-06-14' }, june2018],
+  );
+  db = await project(store, [decisionRegister]);
+});
+
+describe('a decision in the register', () => {
+  it('says who agreed option 3 for community safety, who had concerns, and when', () => {
+    const decision = DecisionView.parse(findDecision(db, COMMUNITY_SAFETY, 'a'));
+    expect(decision).toMatchObject({
+      bodyId: LG,
+      meetingId: OCT_2016,
+      meetingDate: '2016-10-27',
+      item: '3',
+      itemTitle: 'Community Safety Review',
+      optionAgreed: { key: '3', text: expect.stringContaining('Merge the six') },
+      status: 'in-force',
+    });
+    expect(decision.options.map((option) => option.key)).toEqual(['1', '2', '3']);
+    expect(decision.positions).toEqual([
+      { organisationId: PCC, stance: 'support', option: '3', note: 'Offered to manage the county-wide partnership', spokenBy: 'Martin Surl' },
+      expect.objectContaining({ organisationId: STROUD, stance: 'support-with-concerns', spokenBy: 'Cllr Steve Lydon' }),
+    ]);
+  });
+
+  it('names the organisations present and those that only sent apologies', () => {
+    const decision = findDecision(db, COMMUNITY_SAFETY, 'a')!;
+    expect(decision.organisationsPresent).toEqual([...PARTNERS, CONSTABULARY].sort());
+    expect(decision.organisationsPresent).toContain(GLOUCESTER);
+    expect(decision.organisationsWithApologies).toEqual([BIS]);
+  });
+
+  it('lists the fund and the pledges the £10,000-each resolution authorised, and the allocation of £35,000', () => {
+    expect(findDecision(db, KPMG, 'a')!.authorised).toEqual([
+      { kind: 'fund', id: 'devolution-capacity', fundId: 'devolution-capacity', party: null, amountPence: null, description: 'Devolution capacity' },
+      { kind: 'pledge', id: STROUD, fundId: 'devolution-capacity', party: { kind: 'organisation', id: STROUD }, amountPence: 1_000_000, description: null },
+      { kind: 'pledge', id: PCC, fundId: 'devolution-capacity', party: { kind: 'organisation', id: PCC }, amountPence: 1_000_000, description: "The PCC's remit is included through public service reform" },
+    ]);
+    expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.authorised).toEqual([
+      expect.objectContaining({ kind: 'allocation', id: 'csp-implementation', party: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP }, amountPence: 3_500_000 }),
+    ]);
+  });
+
+  it('shows an amendment by a later meeting, with the meeting, its date and the reason, and keeps the first wording', () => {
+    const decision = findDecision(db, KPMG, 'b')!;
+    expect(decision.status).toBe('amended');
+    expect(decision.text).toContain('including a district finance officer');
+    expect(decision.originalText).toBe('To set up an officer group to draft the job descriptions and identify the wider resources required.');
+    expect(decision.statusChanges).toEqual([
+      { change: 'amended', meetingId: DEC_2016, meetingDate: '2016-12-15', reason: 'Fixture: the officer group was widened', text: decision.text },
+    ]);
+  });
+
+  it('carries the referral of the matter to another body', () => {
+    expect(findDecision(db, SOCIAL_MOBILITY, 'a')!.referrals).toEqual([
+      { meetingId: 'lg-2018-06-14', bodyId: DISTRICT_CHIEF_EXECUTIVES, purpose: 'To explore the issues of social mobility in more detail' },
+    ]);
+  });
+
+  it('is undefined for a resolution never recorded', () => {
+    expect(findDecision(db, COMMUNITY_SAFETY, 'z')).toBeUndefined();
+  });
+});
+
+describe('filtering the register', () => {
+  const keys = (filters: Parameters<typeof listDecisions>[1]) =>
+    DecisionList.parse(listDecisions(db, filters)).decisions.map((d) => `${d.proposalId} ${d.resolution}`);
+
+  it('lists every decision in meeting, item and letter order', () => {
+    expect(keys({})).toEqual([`${COMMUNITY_SAFETY} a`, `${COMMUNITY_SAFETY} b`, `${COMMUNITY_SAFETY} c`, `${KPMG} a`, `${KPMG} b`, `${SOCIAL_MOBILITY} a`]);
+  });
+
+  it('filters by date range, body and status', () => {
+    expect(keys({ from: '2017-01-01' })).toEqual([`${SOCIAL_MOBILITY} a`]);
+    expect(keys({ to: '2016-10-26' })).toEqual([]);
+    expect(keys({ bodyId: DISTRICT_CHIEF_EXECUTIVES })).toEqual([]);
+    expect(keys({ status: 'amended' })).toEqual([`${KPMG} b`]);
+  });
+
+  it('filters by an organisation that took a position or was present, not one that only sent apologies', () => {
+    expect(keys({ organisationId: BIS })).toEqual([]);
+    expect(keys({ organisationId: PCC, to: '2016-12-31' })).toHaveLength(5);
+  });
+});
