@@ -49,8 +49,20 @@ export const initialActionState: ActionState = { assigned: false };
 export function evolveAction(state: ActionState, event: ActionsEvent): ActionState {
   if (event.type === 'ActionAssigned') {
     const { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } = event.data;
-    const optional = Object.fromEntries(Object.entries({ decision, dueOn, parentActionId }).filter(([, v]) => v !== undefined));
-    return { assigned: true, actionId, title, owners, meetingId, item, ...optional, status: 'open', progress: [], reviews: [] };
+    return {
+      assigned: true,
+      actionId,
+      title,
+      owners,
+      meetingId,
+      item,
+      ...(decision ? { decision } : {}),
+      ...(dueOn ? { dueOn } : {}),
+      ...(parentActionId ? { parentActionId } : {}),
+      status: 'open',
+      progress: [],
+      reviews: [],
+    };
   }
   // `decide` emits nothing else before the assignment, so meeting another event first is a corrupt stream.
   if (!state.assigned) throw new Error(`Bug: ${event.type} on an action that was never assigned`);
