@@ -14,8 +14,8 @@ export class InMemoryEventStore implements EventStore {
     const stream = this.streams.get(streamId) ?? [];
     const last = stream.at(-1);
     checkExpectedRevision(streamId, options.expectedRevision, last ? last.revision : -1n);
-    const duplicate = events.find((event) => this.eventIds.has(event.eventId));
-    if (duplicate) throw new StoreError('INVALID_EVENT', `Event id ${duplicate.eventId} is already stored`);
+    const duplicate = firstRepeatedId(events, this.eventIds);
+    if (duplicate) throw new StoreError('INVALID_EVENT', `Event id ${duplicate} is already stored, or appears twice in the append`);
     const chained = chainEvents(streamId, events, last ? last.revision + 1n : 0n, last ? last.metadata.hash : GENESIS_HASH);
     const recorded = chained.map((event, index) => ({ ...event, position: BigInt(this.all.length + index) }));
     this.all.push(...recorded);
@@ -41,4 +41,14 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async close(): Promise<void> {}
+}
+
+/** The first event id that is already stored or appears earlier in the same append, as SQLite's UNIQUE(event_id) would find it. */
+function firstRepeatedId(events: readonly NewEvent[], stored: ReadonlySet<string>): string | undefined {
+  const seen = new Set<string>();
+  for (const { eventId } of events) {
+    if (stored.has(eventId) || seen.has(eventId)) return eventId;
+    seen.add(eventId);
+  }
+  return undefined;
 }
