@@ -1,0 +1,101 @@
+/**
+ * The commitments read model's SQLite writer. Entries are only ever appended; funds and allocations
+ * keep their descriptive rows with the time they were recorded, so every query can ask "as at".
+ * Recorded times are stored normalised (`toISOString`), so they compare correctly as text.
+ */
+import type Database from 'better-sqlite3';
+import type { FundingEvent } from '../../domain/funding/events.js';
+import { fundingEventSchemas } from '../../domain/funding/events.js';
+import type { Projection, ProjectedEvent } from '../projection.js';
+import { businessDateOf, entriesFor, entryFigures } from './entries.js';
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS commitments_funds (
+  fund_id              TEXT PRIMARY KEY,
+  name                 TEXT NOT NULL,
+  kind                 TEXT NOT NULL,
+  holder               TEXT NOT NULL,
+  event_id             TEXT NOT NULL,
+  recorded_at          TEXT NOT NULL,
+  closed_event_id      TEXT,
+  closed_recorded_at   TEXT
+);
+CREATE TABLE IF NOT EXISTS commitments_allocations (
+  fund_id         TEXT NOT NULL,
+  allocation_id   TEXT NOT NULL,
+  recipient_kind  TEXT NOT NULL,
+  recipient_id    TEXT NOT NULL,
+  purpose         TEXT NOT NULL,
+  event_id        TEXT NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  PRIMARY KEY (fund_id, allocation_id)
+);
+CREATE TABLE IF NOT EXISTS commitments_entries (
+  entry_id        INTEGER PRIMARY KEY,
+  fund_id         TEXT NOT NULL,
+  organisation    TEXT,
+  allocation_id   TEXT,
+  figure          TEXT NOT NULL CHECK (figure IN (${entryFigures.map((figure) => `'${figure}'`).join(', ')})),
+  amount_pence    INTEGER NOT NULL,
+  event_id        TEXT NOT NULL,
+  event_type      TEXT NOT NULL,
+  position        INTEGER NOT NULL,
+  recorded_at     TEXT NOT NULL,
+  occurred_on     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS commitments_entries_by_fund ON commitments_entries (fund_id, figure, recorded_at);
+`;
+
+const fundingTypes: ReadonlySet<string> = new Set(Object.keys(fundingEventSchemas));
+
+function isFundingEvent(event: ProjectedEvent): event is ProjectedEvent & FundingEvent {
+  return fundingTypes.has(event.type);
+}
+
+function statements(db: Database.Database) {
+  return {
+    openFund: db.prepare(
+      'INSERT INTO commitments_funds (fund_id, name, kind, holder, event_id, recorded_at) VALUES (@fundId, @name, @kind, @holder, @eventId, @recordedAt)',
+    ),
+    closeFund: db.prepare('UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId'),
+    allocate: db.prepare(
+      `INSERT INTO commitments_allocations (fund_id, allocation_id, recipient_kind, recipient_id, purpose, event_id, recorded_at)
+       VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @eventId, @recordedAt)`,
+    ),
+    entry: db.prepare(
+      `INSERT INTO commitments_entries (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on)
+       VALUES (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn)`,
+    ),
+  };
+}
+
+function prepare(db: Database.Database): (event: ProjectedEvent) => void {
+  const write = statements(db);
+  return (event) => {
+    if (!isFundingEvent(event)) return;
+    const recordedAt = new Date(event.metadata.recordedAt).toISOString();
+    const { eventId } = event;
+    if (event.type === 'FundOpened') {
+      const { fundId, name, kind, holder } = event.data;
+      write.openFund.run({ fundId, name, kind, holder, eventId, recordedAt });
+    }
+    if (event.type === 'FundClosed') write.closeFund.run({ fundId: event.data.fundId, eventId, recordedAt });
+    if (event.type === 'FundingAllocated') {
+      const { fundId, allocationId, recipient, purpose } = event.data;
+      write.allocate.run({ fundId, allocationId, recipientKind: recipient.kind, recipientId: recipient.id, purpose, eventId, recordedAt });
+    }
+    const occurredOn = businessDateOf(event, event.metadata.occurredAt);
+    for (const entry of entriesFor(event)) {
+      write.entry.run({ ...entry, eventId, eventType: event.type, position: Number(event.position), recordedAt, occurredOn });
+    }
+  };
+}
+
+/** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
+export const commitmentsProjection: Projection = {
+  name: 'commitments',
+  version: 1,
+  tables: TABLES,
+  tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds'],
+  prepare,
+};

@@ -1,0 +1,104 @@
+/**
+ * The commitments view: per fund and per partner, what was asked, pledged, received, allocated and
+ * paid, and the exceptions a finance officer chases. One zod schema gives the type, the HTTP
+ * response schema and the OpenAPI document. Amounts are pence, signed where a figure can go negative.
+ */
+import { z } from 'zod';
+import { IsoDate } from '../../domain/shared/dates.js';
+import { FinancialYear } from '../../domain/shared/financial-year.js';
+import { Pence } from '../../domain/shared/money.js';
+import { entryFigures } from './entries.js';
+
+const amount = (what: string) => Pence.describe(`${what}, in pence`);
+
+export const PartnerCommitments = z.object({
+  organisation: z.string().describe('The partner, e.g. stroud-district-council'),
+  askedPence: amount('What the fund asked of the partner'),
+  pledgedPence: amount('What its live pledge promises'),
+  conditionalPence: amount('Of the pledge, what waits on an unmet condition'),
+  confirmedPence: amount('Of the pledge, what counts as committed'),
+  receivedPence: amount('Everything received from the partner'),
+  receivedWithoutPledgePence: amount('Of what was received, what came with no pledge'),
+  outstandingPence: amount('What the pledge still has to come'),
+  overpaidPence: amount('What was received beyond the pledge'),
+});
+export type PartnerCommitments = z.infer<typeof PartnerCommitments>;
+
+export const AllocationCommitments = z.object({
+  allocationId: z.string().describe('The allocation, e.g. community-safety-implementation'),
+  recipient: z.object({ kind: z.enum(['organisation', 'body']), id: z.string() }).describe('Who receives the money'),
+  purpose: z.string().describe('What the money is for'),
+  allocatedPence: amount('The sum allocated'),
+  paidPence: amount('What has been paid against it'),
+  remainingPence: amount('What is left to pay'),
+});
+export type AllocationCommitments = z.infer<typeof AllocationCommitments>;
+
+export const exceptionKinds = ['conditional-pledge-unresolved', 'asked-not-pledged', 'overpaid', 'received-without-pledge'] as const;
+
+export const CommitmentsException = z.object({
+  kind: z.enum(exceptionKinds).describe('What needs chasing'),
+  organisation: z.string().describe('The partner concerned'),
+  amountPence: amount('The sum concerned'),
+  message: z.string().describe('The exception in a sentence'),
+});
+export type CommitmentsException = z.infer<typeof CommitmentsException>;
+
+export const FundCommitments = z.object({
+  fundId: z.string().describe('The fund, e.g. devolution-capacity'),
+  name: z.string().describe('The name the board uses'),
+  kind: z.enum(['pooled-pot', 'grant-source', 'external-award']).describe('The kind of fund'),
+  holder: z.string().describe('The organisation holding the money'),
+  status: z.enum(['open', 'closed']).describe('Whether the fund was closed, as at the time asked'),
+  openingBalancePence: amount('The money held at opening'),
+  totals: PartnerCommitments.omit({ organisation: true }).describe("The sum of the partners' figures"),
+  allocatedPence: amount('Everything allocated'),
+  paidPence: amount('Everything paid out'),
+  committableBalancePence: amount('Opening balance plus confirmed pledges, less allocations'),
+  cashBalancePence: amount('Opening balance plus money received, less payments'),
+  partners: z.array(PartnerCommitments).describe('One row per partner, by organisation id'),
+  allocations: z.array(AllocationCommitments).describe('One row per allocation'),
+  exceptions: z.array(CommitmentsException).describe('What a finance officer should chase'),
+});
+export type FundCommitments = z.infer<typeof FundCommitments>;
+
+/** As at a knowledge time (recordedAt), optionally limited to movements dated within one financial year. */
+export const CommitmentsQuery = z.object({
+  fundId: z.string().optional().describe('Only this fund'),
+  asAt: z
+    .union([z.iso.datetime({ offset: true }), IsoDate])
+    .optional()
+    .describe('Only what the ledger had recorded by then; a bare date means the end of that day (UTC)'),
+  financialYear: FinancialYear.optional().describe('Only money movements dated within this financial year'),
+});
+export type CommitmentsQuery = z.infer<typeof CommitmentsQuery>;
+
+export const CommitmentsView = z.object({
+  asAt: z.string().nullable().describe('The knowledge time asked for, or null for everything recorded'),
+  financialYear: z.string().nullable().describe('The financial year asked for, or null for all time'),
+  funds: z.array(FundCommitments).describe('One entry per fund, by fund id'),
+});
+export type CommitmentsView = z.infer<typeof CommitmentsView>;
+
+export const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
+
+export const CommitmentsTraceQuery = CommitmentsQuery.extend({
+  fundId: z.string().describe('The fund'),
+  figure: z.enum(figureNames).describe('The figure to trace'),
+  organisation: z.string().optional().describe("Only this partner's entries"),
+  allocationId: z.string().optional().describe("Only this allocation's entries"),
+});
+export type CommitmentsTraceQuery = z.infer<typeof CommitmentsTraceQuery>;
+
+export const CommitmentsTraceEntry = z.object({
+  figure: z.enum(entryFigures).describe('The figure the entry is written against'),
+  organisation: z.string().nullable().describe('The partner, or null for the fund'),
+  allocationId: z.string().nullable().describe('The allocation, where there is one'),
+  amountPence: amount('The signed amount'),
+  eventId: z.string().describe('The event behind the entry'),
+  eventType: z.string().describe('Its type, e.g. PledgeWithdrawn'),
+  position: z.number().int().describe('Its position in the store'),
+  recordedAt: z.string().describe('When the ledger recorded it'),
+  occurredOn: z.string().describe('Its business date'),
+});
+export type CommitmentsTraceEntry = z.infer<typeof CommitmentsTraceEntry>;
