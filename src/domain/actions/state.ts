@@ -6,7 +6,7 @@ import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
 import type { DecisionReference } from '../decisions/commands.js';
 import type { Owner, RagStatus } from './commands.js';
-import type { ActionsEvent } from './events.js';
+import type { ActionAssignedData, ActionsEvent } from './events.js';
 
 export interface ProgressState {
   readonly note: string;
@@ -47,23 +47,7 @@ export type ActionState = { readonly assigned: false } | AssignedAction;
 export const initialActionState: ActionState = { assigned: false };
 
 export function evolveAction(state: ActionState, event: ActionsEvent): ActionState {
-  if (event.type === 'ActionAssigned') {
-    const { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } = event.data;
-    return {
-      assigned: true,
-      actionId,
-      title,
-      owners,
-      meetingId,
-      item,
-      ...(decision ? { decision } : {}),
-      ...(dueOn ? { dueOn } : {}),
-      ...(parentActionId ? { parentActionId } : {}),
-      status: 'open',
-      progress: [],
-      reviews: [],
-    };
-  }
+  if (event.type === 'ActionAssigned') return assignedFrom(event.data);
   // `decide` emits nothing else before the assignment, so meeting another event first is a corrupt stream.
   if (!state.assigned) throw new Error(`Bug: ${event.type} on an action that was never assigned`);
   switch (event.type) {
@@ -86,4 +70,22 @@ export function evolveAction(state: ActionState, event: ActionsEvent): ActionSta
     default:
       return unreachable(event);
   }
+}
+
+function assignedFrom(data: ActionAssignedData): AssignedAction {
+  const { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } = data;
+  return {
+    assigned: true,
+    actionId,
+    title,
+    owners,
+    meetingId,
+    item,
+    ...(decision ? { decision } : {}),
+    ...(dueOn ? { dueOn } : {}),
+    ...(parentActionId ? { parentActionId } : {}),
+    status: 'open',
+    progress: [],
+    reviews: [],
+  };
 }

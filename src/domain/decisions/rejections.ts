@@ -27,7 +27,7 @@ const messages = {
   ORGANISATION_NOT_PRESENT: (organisationId: string, meetingId: string) =>
     `${organisationId} was not present at meeting ${meetingId} as a member or a substitute, so it cannot have stated a position there.`,
   POSITION_ALREADY_RECORDED: (organisationId: string, proposalId: string) =>
-    `${organisationId} already has a position on ${proposalId}; a position is recorded once, and a correction goes through an amendment of the minutes.`,
+    `${organisationId} already has a position on ${proposalId}; a position is recorded once, as minuted, and a later change of stance is recorded as an amendment of the decision at a later meeting.`,
   RESOLUTION_NOT_FOUND: (proposalId: string, letter: string) => `${proposalId} has no resolution ${letter}).`,
   DECISION_NOT_IN_FORCE: (proposalId: string, letter: string) =>
     `Resolution ${letter}) of ${proposalId} has been rescinded, so it can no longer be changed or cited.`,
