@@ -32,6 +32,8 @@ function citationOf(event: ProjectedEvent): Citation | undefined {
       const { decision, allocationId, fundId, recipient, amountPence, purpose } = event.data;
       return { decision, kind: 'allocation', subjectId: allocationId, fundId, party: recipient, amountPence, description: purpose };
     }
+    case 'ActionAssigned':
+      return { decision: event.data.decision, kind: 'action', subjectId: event.data.actionId, fundId: null, party: null, amountPence: null, description: event.data.title };
     default:
       return undefined;
   }

@@ -1,10 +1,11 @@
 /** Given the seed meetings' events, then the decision register's view of them. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { decisionRegister, DecisionList, DecisionView, findDecision, listDecisions } from '../../../src/projections/decision-register/index.js';
+import { decisionRegisterProjection, DecisionList, DecisionView, findDecision, listDecisions } from '../../../src/projections/decision-register/index.js';
 import { project, storeWith } from '../given.js';
 import { december2016, december2016Changes, DEC_2016, september2016 } from '../seed/between.js';
 import { BIS, COMMUNITY_SAFETY_PARTNERSHIP, CONSTABULARY, DISTRICT_CHIEF_EXECUTIVES, GLOUCESTER, LG, PARTNERS, PCC, STROUD } from '../seed/directory.js';
+import { ESTABLISH_CSP, october2016Actions } from '../seed/actions.js';
 import { june2018, SOCIAL_MOBILITY } from '../seed/june-2018.js';
 import { COMMUNITY_SAFETY, KPMG, october2016, OCT_2016 } from '../seed/october-2016.js';
 
@@ -13,11 +14,11 @@ let db: Database.Database;
 beforeAll(async () => {
   const store = await storeWith(
     [{ occurredAt: '2016-09-08' }, september2016],
-    [{ occurredAt: '2016-10-27' }, october2016],
+    [{ occurredAt: '2016-10-27' }, [...october2016, ...october2016Actions]],
     [{ occurredAt: '2016-12-15' }, [...december2016, ...december2016Changes]],
     [{ occurredAt: '2018-06-14' }, june2018],
   );
-  db = await project(store, [decisionRegister]);
+  db = await project(store, [decisionRegisterProjection]);
 });
 
 describe('a decision in the register', () => {
@@ -54,6 +55,12 @@ describe('a decision in the register', () => {
     ]);
     expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.authorised).toEqual([
       expect.objectContaining({ kind: 'allocation', id: 'csp-implementation', party: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP }, amountPence: 3_500_000 }),
+    ]);
+  });
+
+  it('lists the action that carries the decision out', () => {
+    expect(findDecision(db, COMMUNITY_SAFETY, 'a')!.authorised).toEqual([
+      { kind: 'action', id: ESTABLISH_CSP, fundId: null, party: null, amountPence: null, description: 'Establish the Gloucestershire Community Safety Partnership' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** The decision register does not depend on the order streams arrive in, and rebuilds to the same bytes. */
 import { describe, expect, it } from 'vitest';
-import { decisionRegister, findDecision } from '../../../src/projections/decision-register/index.js';
+import { decisionRegisterProjection, findDecision } from '../../../src/projections/decision-register/index.js';
 import { openReadModelDb } from '../../../src/projections/read-model-db.js';
 import { ProjectionRunner } from '../../../src/projections/runner.js';
 import { dumpTables, project, storeWith } from '../given.js';
@@ -9,18 +9,18 @@ import { communitySafetyDecisions, october2016, october2016Meeting, COMMUNITY_SA
 describe('the decision register', () => {
   it('fills in the meeting date and item title when the minutes are recorded after the resolutions', async () => {
     const store = await storeWith([{ occurredAt: '2016-10-27' }, [...communitySafetyDecisions, ...october2016Meeting]]);
-    const db = await project(store, [decisionRegister]);
+    const db = await project(store, [decisionRegisterProjection]);
     expect(findDecision(db, COMMUNITY_SAFETY, 'a')).toMatchObject({ meetingDate: '2016-10-27', itemTitle: 'Community Safety Review' });
   });
 
   it('rebuilds to byte-identical tables', async () => {
     const store = await storeWith([{ occurredAt: '2016-10-27' }, october2016]);
     const db = openReadModelDb(':memory:');
-    const runner = new ProjectionRunner(store, db, [decisionRegister]);
+    const runner = new ProjectionRunner(store, db, [decisionRegisterProjection]);
     await runner.catchUp();
-    const first = dumpTables(db, decisionRegister);
+    const first = dumpTables(db, decisionRegisterProjection);
     await runner.rebuild();
-    expect(dumpTables(db, decisionRegister)).toBe(first);
+    expect(dumpTables(db, decisionRegisterProjection)).toBe(first);
     expect(first).toContain('Community Safety Review');
   });
 });

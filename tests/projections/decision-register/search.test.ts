@@ -1,7 +1,7 @@
 /** Full-text search of the decision register: titles, resolutions and partners' notes, with FTS5. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { decisionRegister, isSearchQueryError, listDecisions } from '../../../src/projections/decision-register/index.js';
+import { decisionRegisterProjection, isSearchQueryError, listDecisions } from '../../../src/projections/decision-register/index.js';
 import { toMatchExpression } from '../../../src/projections/decision-register/search.js';
 import { project, storeWith } from '../given.js';
 import { december2016, december2016Changes } from '../seed/between.js';
@@ -16,7 +16,7 @@ beforeAll(async () => {
     [{ occurredAt: '2016-12-15' }, [...december2016, ...december2016Changes]],
     [{ occurredAt: '2018-06-14' }, june2018],
   );
-  db = await project(store, [decisionRegister]);
+  db = await project(store, [decisionRegisterProjection]);
 });
 
 const found = (q: string) => listDecisions(db, { q }).decisions.map((d) => `${d.proposalId} ${d.resolution}`);

@@ -65,7 +65,7 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
   writers.reindex(event.data.proposalId);
 }
 
-export const decisionRegister: Projection = {
+export const decisionRegisterProjection: Projection = {
   name: DECISION_REGISTER,
   version: 1,
   tables: decisionRegisterTables,
