@@ -1,5 +1,5 @@
 /** The rules for money moving: contributions in, allocations made, payments out. */
-import type { Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { poundsToPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
 import type { FundingCommandOf } from './commands.js';
 import type { FundingEvent } from './events.js';
@@ -29,7 +29,7 @@ export function decideContribution(command: FundingCommandOf<'RecordContribution
   const { fundId, organisation, receivedOn, remittanceReference, overpayment, unpledged } = command.data;
   const amountPence = poundsToPence(command.data.amount);
   const pledgeId = contributionTarget(command, state, amountPence);
-  if (typeof pledgeId === 'object' && pledgeId !== null) return pledgeId;
+  if (isRejection(pledgeId)) return pledgeId;
   const data = { fundId, organisation, pledgeId, amountPence, receivedOn, remittanceReference, overpayment, unpledged };
   return [{ type: 'ContributionRecorded', data }];
 }

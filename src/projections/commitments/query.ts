@@ -109,10 +109,17 @@ const derivations: Record<CommitmentsTraceQuery['figure'], { formula: string; fi
   cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
 };
 
-type TraceRow = {
-  figure: EntryFigure; organisation: string | null; allocation_id: string | null; amount_pence: number;
-  event_id: string; event_type: string; position: number; recorded_at: string; occurred_on: string;
-};
+interface TraceRow {
+  figure: EntryFigure;
+  organisation: string | null;
+  allocation_id: string | null;
+  amount_pence: number;
+  event_id: string;
+  event_type: string;
+  position: number;
+  recorded_at: string;
+  occurred_on: string;
+}
 
 /** The entries, and so the events, behind one figure of one fund, oldest first. */
 export function commitmentsTrace(db: Database.Database, query: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {

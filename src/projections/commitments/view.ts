@@ -34,7 +34,7 @@ export const AllocationCommitments = z.object({
 });
 export type AllocationCommitments = z.infer<typeof AllocationCommitments>;
 
-export const exceptionKinds = ['conditional-pledge-unresolved', 'asked-not-pledged', 'overpaid', 'received-without-pledge'] as const;
+const exceptionKinds = ['conditional-pledge-unresolved', 'asked-not-pledged', 'overpaid', 'received-without-pledge'] as const;
 
 export const CommitmentsException = z.object({
   kind: z.enum(exceptionKinds).describe('What needs chasing'),
@@ -80,7 +80,7 @@ export const CommitmentsView = z.object({
 });
 export type CommitmentsView = z.infer<typeof CommitmentsView>;
 
-export const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
+const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
 
 export const CommitmentsTraceQuery = CommitmentsQuery.extend({
   fundId: z.string().describe('The fund'),

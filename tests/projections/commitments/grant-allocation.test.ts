@@ -19,6 +19,7 @@ function buildLedger(): { ledger: TestLedger; refused: string | undefined } {
   ok(ledger.record(command('RecordPayment', { fundId, allocationId, amount: '£17,500', paidOn: '2016-12-15', reference: 'GCC-PAY-CSP-001' }), '2016-12-15T15:00:00.000Z'));
   ok(ledger.record(command('RecordPayment', { fundId, allocationId, amount: '£10,000', paidOn: '2017-04-03', reference: 'GCC-PAY-CSP-002' }), '2017-04-03T15:00:00.000Z'));
   const refused = ledger.record(command('RecordPayment', { fundId, allocationId, amount: '£7,500.01', paidOn: '2017-06-01', reference: 'GCC-PAY-CSP-003' }), '2017-06-01T15:00:00.000Z');
+  ok(ledger.record(command('CloseFund', { fundId, reason: 'Implementation phase funded' }), '2018-06-15T09:00:00.000Z', '2018-06-14'));
   return { ledger, refused };
 }
 
@@ -56,6 +57,11 @@ describe('the £35,000 community safety allocation from the LAA Reward Grant', (
       ['PaymentRecorded', 1_750_000, '2016-12-15'],
       ['PaymentRecorded', 1_000_000, '2017-04-03'],
     ]);
+  });
+
+  it('shows the fund open before its closure was recorded, and closed after', () => {
+    expect(commitmentsView(db, { fundId, asAt: '2018-06-14' }).funds[0]?.status).toBe('open');
+    expect(commitmentsView(db, { fundId }).funds[0]?.status).toBe('closed');
   });
 
   it('knows nothing of the fund before it was recorded', () => {
