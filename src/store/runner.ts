@@ -86,16 +86,26 @@ export class CommandRunner {
     return (await this.cache.catchUp(stream, decider)).revision;
   }
 
+  /**
+   * The first attempt decides on the snapshot this process already holds (no read); anything that
+   * could have been caused by a stale snapshot (a conflict, a rejection, an If-Match mismatch) is
+   * re-tried once on a snapshot caught up with the store before it is reported.
+   */
   private async decideAndAppend(decider: AnyDecider, stream: string, command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await this.cache.catchUp(stream, decider);
+      const fresh = attempt > 1;
+      const snapshot = fresh ? await this.cache.catchUp(stream, decider) : await this.cache.known(stream, decider);
       const earlier = snapshot.commands.get(context.commandId);
       if (earlier) return this.replay(stream, command, earlier);
       if (context.expectedRevision !== undefined && context.expectedRevision !== snapshot.revision) {
-        return { status: 'conflict', streamId: stream, expected: context.expectedRevision, actual: snapshot.revision };
+        if (fresh) return { status: 'conflict', streamId: stream, expected: context.expectedRevision, actual: snapshot.revision };
+        continue;
       }
       const decision = decider.decide(command, snapshot.state, await this.loadRelated(decider, command, snapshot.state));
-      if (isRejection(decision)) return { status: 'rejected', streamId: stream, rejection: decision };
+      if (isRejection(decision)) {
+        if (fresh) return { status: 'rejected', streamId: stream, rejection: decision };
+        continue;
+      }
       if (decision.length === 0) {
         return { status: 'accepted', streamId: stream, revision: snapshot.revision, position: -1n, events: [], replayed: false };
       }
@@ -107,7 +117,7 @@ export class CommandRunner {
         return { status: 'accepted', streamId: stream, revision: result.nextRevision, position: result.position, events: result.events, replayed: false };
       } catch (error) {
         if (!isWrongExpectedRevision(error)) throw error;
-        if (context.expectedRevision !== undefined || attempt >= this.maxAttempts) {
+        if ((fresh && context.expectedRevision !== undefined) || attempt >= this.maxAttempts) {
           return { status: 'conflict', streamId: stream, expected: snapshot.revision, actual: error.actual };
         }
       }

@@ -40,6 +40,15 @@ export class StreamCache {
     return snapshot;
   }
 
+  /**
+   * The snapshot as this process last saw it, without asking the store, or a fresh one for a stream
+   * not seen before. It may miss another process's appends: the runner's append at the snapshot's
+   * revision then fails and the runner catches up, so a stale snapshot never leads to a wrong write.
+   */
+  async known(stream: string, decider: AnyDecider): Promise<StreamSnapshot> {
+    return this.snapshots.get(stream) ?? this.catchUp(stream, decider);
+  }
+
   /** Folds events this process has just appended into the cached snapshot. */
   record(stream: string, decider: AnyDecider, events: readonly RecordedEvent[]): void {
     const snapshot = this.snapshots.get(stream);

@@ -1,0 +1,71 @@
+/**
+ * Rebuild rate of every read model over a generated history shaped like board business (default
+ * 1,000,000 events), in a fresh child process so its resident memory is the rebuild's alone.
+ * The baseline is a plain read of the same events through the store port.
+ * Run alone: `node dist/bench/replay.js [events]`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SqliteEventStore } from '../src/store/sqlite/index.js';
+import { writeHistory } from './lib/history.js';
+import { sectionToMarkdown, type BenchSection } from './lib/section.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CACHE = join(here, '..', '..', 'bench', '.cache');
+
+export interface ReplayFigures {
+  readonly events: number;
+  readonly readSeconds: number;
+  readonly rebuildSeconds: number;
+  readonly maxRssMiB: number;
+}
+
+/** The generated history, written once and kept in bench/.cache (ignored by git). */
+export async function historyFile(events: number, log: (line: string) => void = () => {}): Promise<string> {
+  const file = join(CACHE, `history-${events}.db`);
+  if (existsSync(file)) {
+    const store = new SqliteEventStore(file);
+    const head = await store.headPosition();
+    await store.close();
+    if (head >= BigInt(events)) return file;
+    rmSync(file, { force: true });
+  }
+  mkdirSync(CACHE, { recursive: true });
+  const store = new SqliteEventStore(file, { synchronous: 'normal' });
+  const started = performance.now();
+  await writeHistory(store, events, (p) => log(`  generating history: ${p.events.toLocaleString('en-GB')} events`));
+  await store.close();
+  log(`  generated ${events.toLocaleString('en-GB')} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+export async function benchReplay(events = 1_000_000, log: (line: string) => void = () => {}): Promise<BenchSection> {
+  const file = await historyFile(events, log);
+  const work = mkdtempSync(join(tmpdir(), 'ledger-replay-'));
+  try {
+    const output = execFileSync(process.execPath, [join(here, 'lib', 'replay-worker.js'), file, join(work, 'read-models.db')], { encoding: 'utf8' });
+    const figures = JSON.parse(output) as ReplayFigures;
+    const readRate = figures.events / figures.readSeconds;
+    const rebuildRate = figures.events / figures.rebuildSeconds;
+    return {
+      title: `Replay: every read model rebuilt from ${figures.events.toLocaleString('en-GB')} events`,
+      rows: [
+        { name: 'read every event through the port (baseline)', value: readRate, unit: 'events/s' },
+        { name: 'rebuild all read models', value: rebuildRate, unit: 'events/s', baseline: 'read every event', ratio: rebuildRate / readRate },
+        { name: 'rebuild all read models, wall time', value: figures.rebuildSeconds, unit: 's' },
+        { name: 'resident memory, peak', value: figures.maxRssMiB, unit: 'MiB' },
+      ],
+      notes: ['One Node process (one core); read models written to a new SQLite file; history from bench/lib/board-business.ts.'],
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const section = await benchReplay(Number(process.argv[2] ?? 1_000_000), (line) => process.stderr.write(`${line}\n`));
+  process.stdout.write(sectionToMarkdown(section));
+}
