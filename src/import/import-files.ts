@@ -1,0 +1,107 @@
+/**
+ * The import, start to finish. Everything that can be checked without writing is checked first,
+ * for every file named: YAML and CSV syntax, each document's fields, every id it names, each
+ * command against the domain's schema, and each document against what an earlier import of it
+ * recorded. Only when all of that passes does anything run.
+ */
+import { readFile } from 'node:fs/promises';
+import type { EventStore } from '../store/port.js';
+import type { Actor } from '../store/envelope.js';
+import type { CommandRunner } from '../store/runner.js';
+import { differencesOf } from './differences.js';
+import { formatIssue, type ImportIssue } from './issues.js';
+import { checkCommands, prepare, type ReadyCommand } from './ready.js';
+import { readRecordedImports, type RecordedImports } from './recorded.js';
+import { checkReferences, LedgerLookup } from './references.js';
+import { runFiles, type FileRun, type PlannedFile } from './run.js';
+import { readUnits } from './read-units.js';
+import type { ImportUnit } from './unit.js';
+
+export interface ImportSource {
+  /** As the clerk named it; messages quote it, events cite its base name. */
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface ImportOptions {
+  readonly dryRun?: boolean;
+  readonly actor?: Actor;
+}
+
+export type ImportLedger = { readonly commands: CommandRunner; readonly store: EventStore };
+
+export interface DryRunFile {
+  readonly file: string;
+  readonly commands: ReadonlyArray<{ readonly command: ReadyCommand; readonly recorded: boolean }>;
+}
+
+export type ImportResult =
+  | { readonly status: 'refused'; readonly messages: readonly string[] }
+  | { readonly status: 'dry-run'; readonly files: readonly DryRunFile[] }
+  | { readonly status: 'imported' | 'stopped'; readonly files: readonly FileRun[] };
+
+export const IMPORTER: Actor = { id: 'importer', role: 'clerk' };
+
+export async function importFiles(ledger: ImportLedger, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+  const sources: ImportSource[] = [];
+  const unreadable: string[] = [];
+  for (const path of paths) {
+    try {
+      sources.push({ name: path, text: await readFile(path, 'utf8') });
+    } catch (error) {
+      unreadable.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  if (unreadable.length > 0) return { status: 'refused', messages: unreadable };
+  return importSources(ledger, sources, options);
+}
+
+export async function importSources(ledger: ImportLedger, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportResult> {
+  const read = readUnits(sources);
+  if (read.issues.length > 0) return refused(read.issues);
+  const units = read.files.flatMap((file) => file.units);
+  const references = await checkReferences(units, new LedgerLookup(ledger.store));
+  if (references.issues.length > 0) return refused(references.issues);
+  const recipientKind = (id: string) => {
+    const kind = references.recipientKinds.get(id);
+    if (!kind) throw new Error(`Bug: recipient ${id} passed the reference check without a kind`);
+    return kind;
+  };
+  const planned: PlannedFile[] = read.files.map(({ file, units: fileUnits }) => ({
+    file,
+    commands: fileUnits.flatMap((unit) => prepare(unit, unit.plan(recipientKind))),
+  }));
+  const malformed = checkCommands(planned.flatMap((file) => file.commands));
+  if (malformed.length > 0) return refused(malformed);
+  const recorded = await readRecordedImports(ledger.store);
+  const changed = changedDocuments(units, planned, recorded);
+  if (changed.length > 0) return { status: 'refused', messages: changed };
+  if (options.dryRun) return { status: 'dry-run', files: planned.map((file) => dryRun(file, recorded)) };
+  const runs = await runFiles(ledger.commands, planned, options.actor ?? IMPORTER);
+  return { status: runs.some((run) => run.refused) ? 'stopped' : 'imported', files: runs };
+}
+
+function refused(issues: readonly ImportIssue[]): ImportResult {
+  return { status: 'refused', messages: issues.map(formatIssue) };
+}
+
+function changedDocuments(units: readonly ImportUnit[], files: readonly PlannedFile[], recorded: RecordedImports): string[] {
+  const commands = files.flatMap((file) => file.commands);
+  return units.flatMap((unit) => {
+    const own = commands.filter((command) => command.docKey === unit.docKey && command.file === unit.file);
+    const differences = differencesOf(own, recorded.get(unit.docKey));
+    if (differences.length === 0) return [];
+    return [
+      `${unit.file}: ${unit.name} was imported before and this version differs, so nothing was written. ` +
+        'Record corrections with the correction commands (AmendDecision, AmendPledge and the like), or restore the document as it was imported:\n' +
+        differences.map((difference) => `  ${difference}`).join('\n'),
+    ];
+  });
+}
+
+function dryRun(file: PlannedFile, recorded: RecordedImports): DryRunFile {
+  return {
+    file: file.file,
+    commands: file.commands.map((command) => ({ command, recorded: recorded.get(command.docKey)?.get(command.path)?.hash === command.hash })),
+  };
+}

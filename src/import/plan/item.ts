@@ -1,0 +1,118 @@
+/**
+ * One agenda item as commands: options tabled, positions, then each lettered decision followed by
+ * the fund, pledges and allocation it authorised (a decision must exist before anything cites it),
+ * then referrals, actions and reviews.
+ */
+import type { Attendee } from '../schemas/meeting.js';
+import type { Item, ItemAction, ItemDecision, ItemOwner } from '../schemas/item.js';
+import { openFundData } from './directory.js';
+import { itemSlug, type CommandList } from './planned.js';
+
+export type RecipientKind = (id: string) => 'organisation' | 'body';
+
+export interface ItemContext {
+  readonly list: CommandList;
+  readonly meetingId: string;
+  readonly attendance: readonly Attendee[];
+  readonly recipientKind: RecipientKind;
+  /** Where the item sits in the document, e.g. ['items', 2]. */
+  readonly at: ReadonlyArray<string | number>;
+}
+
+export function proposalIdOf(meetingId: string, number: string): string {
+  return `${meetingId}-item-${itemSlug(number)}`;
+}
+
+export function actionIdFor(meetingId: string, number: string, ref: string): string {
+  return `${meetingId}-${itemSlug(number)}-${ref}`;
+}
+
+export function planItem(item: Item, context: ItemContext): void {
+  const { list, meetingId, at } = context;
+  const proposalId = proposalIdOf(meetingId, item.number);
+  const path = `items.${item.number}`;
+  const section = `item ${item.number}`;
+  list.add('TableItem', { meetingId, number: item.number, title: item.title, presenters: item.presenters }, { path: `${path}.table`, fieldPath: at, section });
+  if (item.options) {
+    const data = { proposalId, meetingId, item: item.number, question: item.question ?? item.title, options: item.options };
+    list.add('TableOptions', data, { path: `${path}.options`, fieldPath: [...at, 'options'], section });
+  }
+  item.positions?.forEach((position, index) => {
+    const { organisation, stance, option, note, spokenBy } = position;
+    list.add('RecordPosition', { proposalId, organisationId: organisation, stance, option, note, spokenBy }, {
+      path: `${path}.positions.${organisation}`,
+      fieldPath: [...at, 'positions', index],
+      section,
+    });
+  });
+  item.decisions?.forEach((decision, index) => planDecision(decision, proposalId, item.number, [...at, 'decisions', index], context));
+  item.referrals?.forEach((referral, index) => {
+    list.add('ReferMatter', { proposalId, meetingId, item: item.number, bodyId: referral.body, purpose: referral.purpose }, {
+      path: `${path}.referrals.${referral.body}`,
+      fieldPath: [...at, 'referrals', index],
+      section,
+    });
+  });
+  item.actions?.forEach((action, index) => planAction(action, index, item, [...at, 'actions', index], context));
+  item.reviews?.forEach((review, index) => {
+    list.add('ReviewAction', { actionId: review.action, meetingId, note: review.note }, {
+      path: `${path}.reviews.${review.action}`,
+      fieldPath: [...at, 'reviews', index],
+      section,
+    });
+  });
+}
+
+function planDecision(decision: ItemDecision, proposalId: string, number: string, at: Array<string | number>, context: ItemContext): void {
+  const { list, meetingId } = context;
+  const path = `items.${number}.decisions.${decision.ref}`;
+  const section = `item ${number} ${decision.ref})`;
+  const cited = { proposalId, resolution: decision.ref };
+  if (decision.agrees !== undefined) {
+    list.add('AgreeOption', { proposalId, option: decision.agrees, resolution: decision.ref, text: decision.text }, { path, fieldPath: at, section });
+  } else {
+    list.add('RecordResolution', { proposalId, meetingId, item: number, resolution: decision.ref, text: decision.text }, { path, fieldPath: at, section });
+  }
+  if (decision.fund) {
+    const pledgers = (decision.pledges ?? []).map((pledge) => pledge.organisation);
+    list.add('OpenFund', openFundData(decision.fund, cited, pledgers), { path: `${path}.fund`, fieldPath: [...at, 'fund'], section });
+  }
+  decision.pledges?.forEach((pledge, index) => {
+    const fundId = pledge.fund ?? decision.fund?.id;
+    const data = { fundId, organisation: pledge.organisation, amount: pledge.amount, condition: pledge.condition, decision: cited };
+    list.add('PledgeFunding', data, { path: `${path}.pledges.${pledge.organisation}`, fieldPath: [...at, 'pledges', index], section });
+  });
+  if (decision.allocate) {
+    const { fund, amount, recipient, purpose, id } = decision.allocate;
+    const recipientId = recipient.id ?? recipient.body ?? recipient.organisation ?? '';
+    const kind = recipient.body ? 'body' : recipient.organisation ? 'organisation' : context.recipientKind(recipientId);
+    const data = { fundId: fund, allocationId: id ?? `${proposalId}-${decision.ref}`, recipient: { kind, id: recipientId }, purpose, amount, decision: cited };
+    list.add('AllocateFunding', data, { path: `${path}.allocate`, fieldPath: [...at, 'allocate'], section });
+  }
+}
+
+function planAction(action: ItemAction, index: number, item: Item, at: Array<string | number>, context: ItemContext): void {
+  const { list, meetingId } = context;
+  const ref = action.ref ?? String(index + 1);
+  const actionIdOf = (reference: string) => actionIdFor(meetingId, item.number, reference);
+  const data = {
+    actionId: actionIdOf(ref),
+    title: action.title,
+    owners: action.owners.map((owner) => ownerOf(owner, context.attendance)),
+    meetingId,
+    item: item.number,
+    decision: action.decision !== undefined ? { proposalId: proposalIdOf(meetingId, item.number), resolution: action.decision } : undefined,
+    dueOn: action.due,
+    parentActionId: action.parent !== undefined ? actionIdOf(action.parent) : undefined,
+  };
+  list.add('AssignAction', data, { path: `items.${item.number}.actions.${ref}`, fieldPath: at, section: `item ${item.number}` });
+}
+
+/** A person named without an organisation takes the one they attended for, when the attendance says so unambiguously. */
+function ownerOf(owner: ItemOwner, attendance: readonly Attendee[]) {
+  if (owner.body !== undefined) return { kind: 'body' as const, id: owner.body };
+  if (owner.person === undefined) return { kind: 'organisation' as const, id: owner.organisation! };
+  const organisations = new Set(attendance.filter((a) => a.person === owner.person && a.organisation).map((a) => a.organisation!));
+  const organisation = owner.organisation ?? (organisations.size === 1 ? [...organisations][0] : undefined);
+  return { kind: 'person' as const, name: owner.person, ...(organisation ? { organisation } : {}) };
+}

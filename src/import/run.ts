@@ -1,0 +1,73 @@
+/**
+ * Runs the checked commands through the command runner, file by file, in order. The first command
+ * the rules refuse stops the import: later commands usually depend on it (a pledge on its fund), so
+ * running them would only add confusing refusals. What was applied stays applied; importing the
+ * fixed file again recognises it by its command ids and carries on from the refused command.
+ */
+import { basename } from 'node:path';
+import type { Actor } from '../store/envelope.js';
+import type { CommandOutcome, CommandRunner } from '../store/runner.js';
+import type { ReadyCommand } from './ready.js';
+
+export interface FileRun {
+  readonly file: string;
+  readonly applied: readonly ReadyCommand[];
+  readonly alreadyRecorded: readonly ReadyCommand[];
+  /** The command the ledger refused, and why; set when the import stopped in this file. */
+  readonly refused?: { readonly command: ReadyCommand; readonly reason: string };
+  readonly notRun: readonly ReadyCommand[];
+}
+
+export interface PlannedFile {
+  readonly file: string;
+  readonly commands: readonly ReadyCommand[];
+}
+
+export async function runFiles(runner: CommandRunner, files: readonly PlannedFile[], actor: Actor): Promise<FileRun[]> {
+  const runs: FileRun[] = [];
+  let stopped = false;
+  for (const { file, commands } of files) {
+    if (stopped) {
+      runs.push({ file, applied: [], alreadyRecorded: [], notRun: commands });
+      continue;
+    }
+    const run = await runFile(runner, file, commands, actor);
+    stopped = run.refused !== undefined;
+    runs.push(run);
+  }
+  return runs;
+}
+
+async function runFile(runner: CommandRunner, file: string, commands: readonly ReadyCommand[], actor: Actor): Promise<FileRun> {
+  const applied: ReadyCommand[] = [];
+  const alreadyRecorded: ReadyCommand[] = [];
+  for (const [index, command] of commands.entries()) {
+    const outcome = await runner.run(
+      { type: command.type, data: command.data },
+      {
+        commandId: command.commandId,
+        correlationId: `import:${command.docKey}`,
+        actor,
+        ...(command.occurredAt ? { occurredAt: command.occurredAt } : {}),
+        source: { document: basename(file), section: command.section },
+      },
+    );
+    if (outcome.status === 'accepted') {
+      (outcome.replayed ? alreadyRecorded : applied).push(command);
+      continue;
+    }
+    return { file, applied, alreadyRecorded, refused: { command, reason: reasonOf(outcome) }, notRun: commands.slice(index + 1) };
+  }
+  return { file, applied, alreadyRecorded, notRun: [] };
+}
+
+function reasonOf(outcome: Exclude<CommandOutcome, { status: 'accepted' }>): string {
+  switch (outcome.status) {
+    case 'rejected':
+      return `${outcome.rejection.code}: ${outcome.rejection.message}`;
+    case 'conflict':
+      return `${outcome.streamId} was changed by someone else at the same moment; import the file again`;
+    case 'invalid':
+      return outcome.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  }
+}

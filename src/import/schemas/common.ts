@@ -1,0 +1,55 @@
+/**
+ * Field types shared by the minutes YAML documents. They accept what a clerk naturally writes
+ * (an item number without quotes) and refuse what would be ambiguous (an amount without a £ sign).
+ */
+import { z } from 'zod';
+import { IsoDate } from '../../domain/shared/dates.js';
+import { Slug } from '../../domain/shared/identifiers.js';
+import { parsePounds } from '../../domain/shared/money.js';
+import { ItemNumber } from '../../domain/meetings/events.js';
+import { OptionKey, ResolutionLetter } from '../../domain/decisions/commands.js';
+
+export const Id = Slug;
+export const DateText = IsoDate;
+export const Text = z.string().trim().min(1, 'write something here, or leave the field out');
+
+/** A bare number is refused, because 35000 could be pounds or pence: the message shows how to write it. */
+export const Amount = z.unknown().transform((value, context) => {
+  if (typeof value === 'number') {
+    const example = Number.isInteger(value) ? `£${value.toLocaleString('en-GB')}` : '£35,000';
+    context.addIssue({
+      code: 'custom',
+      message: `write amounts in pounds with a £ sign, e.g. "${example}" (a bare number such as ${value} is not accepted)`,
+    });
+    return z.NEVER;
+  }
+  const parsed = parsePounds(value);
+  if (!parsed.ok) {
+    context.addIssue({ code: 'custom', message: parsed.message });
+    return z.NEVER;
+  }
+  if (parsed.pence <= 0) {
+    context.addIssue({ code: 'custom', message: 'an amount of money must be more than £0.00' });
+    return z.NEVER;
+  }
+  return (value as string).trim();
+});
+
+/** YAML reads `number: 3` as a number; item numbers, option numbers and letters are text either way. */
+function numberedText<T extends z.ZodType<string, string>>(target: T) {
+  return z
+    .union([z.string(), z.number().int().nonnegative()], { error: 'write the number as the minutes write it, e.g. "3" or "2.1"' })
+    .transform((value) => String(value))
+    .pipe(target);
+}
+
+export const ItemNumberText = numberedText(ItemNumber);
+export const OptionKeyText = numberedText(OptionKey);
+export const ResolutionRef = numberedText(ResolutionLetter);
+
+/** A decision cited elsewhere: minute 3 a) of 27 October 2016 is `{proposal: lg-2016-10-27-item-3, resolution: a}`. */
+export const DecisionCitation = z.strictObject({
+  proposal: Id,
+  resolution: ResolutionRef,
+});
+export type DecisionCitation = z.infer<typeof DecisionCitation>;

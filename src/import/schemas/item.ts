@@ -1,0 +1,87 @@
+/**
+ * One agenda item of a Meeting document: its options, the partners' positions, the lettered
+ * decisions (with any fund, pledges and allocation they made), referrals, actions and reviews.
+ */
+import { z } from 'zod';
+import { PersonName } from '../../domain/directory/events.js';
+import { OptionKey, Stance } from '../../domain/decisions/commands.js';
+import { FundFields } from './directory.js';
+import { Amount, DateText, Id, ItemNumberText, OptionKeyText, ResolutionRef, Text } from './common.js';
+import { checkItem } from './item-checks.js';
+
+/** The design's own example writes `stance: concerns`, so it is read as support-with-concerns. */
+const StanceText = z
+  .enum([...Stance.options, 'concerns'])
+  .transform((stance) => (stance === 'concerns' ? 'support-with-concerns' : stance));
+
+const Position = z.strictObject({
+  organisation: Id,
+  stance: StanceText,
+  option: OptionKeyText.optional(),
+  note: Text.optional(),
+  spokenBy: PersonName.optional(),
+});
+
+const Pledge = z.strictObject({ organisation: Id, amount: Amount, condition: Text.optional(), fund: Id.optional() });
+
+/** A recipient written as a bare id is looked up in the directory; `{body: id}` or `{organisation: id}` says which. */
+const Recipient = z.preprocess(
+  (value) => (typeof value === 'string' ? { id: value } : value),
+  z.strictObject({ id: Id.optional(), body: Id.optional(), organisation: Id.optional() }).refine(
+    (recipient) => [recipient.id, recipient.body, recipient.organisation].filter(Boolean).length === 1,
+    'name the recipient once: an id, or {body: id}, or {organisation: id}',
+  ),
+);
+
+const Allocation = z.strictObject({ fund: Id, amount: Amount, recipient: Recipient, purpose: Text, id: Id.optional() });
+
+const Decision = z.strictObject({
+  ref: ResolutionRef,
+  text: Text,
+  agrees: OptionKeyText.optional(),
+  fund: FundFields.optional(),
+  pledges: z.array(Pledge).optional(),
+  allocate: Allocation.optional(),
+});
+
+/** An owner written as a bare name is a person; otherwise `{person, organisation?}`, `{organisation}` or `{body}`. */
+const Owner = z.preprocess(
+  (value) => (typeof value === 'string' ? { person: value } : value),
+  z
+    .strictObject({ person: PersonName.optional(), organisation: Id.optional(), body: Id.optional() })
+    .refine(
+      (owner) => (owner.person !== undefined || owner.organisation !== undefined) !== (owner.body !== undefined),
+      'name a person (with their organisation if you like), an organisation, or a body',
+    ),
+);
+
+const Action = z.strictObject({
+  ref: ResolutionRef.optional(),
+  title: Text,
+  owners: z.array(Owner).min(1, 'name at least one action owner'),
+  due: DateText.optional(),
+  decision: ResolutionRef.optional(),
+  parent: ResolutionRef.optional(),
+});
+
+const Review = z.strictObject({ action: Id, note: Text });
+
+export const Item = z
+  .strictObject({
+    number: ItemNumberText,
+    title: Text,
+    presenters: z.array(PersonName).optional(),
+    question: Text.optional(),
+    options: z.record(OptionKey, Text).optional(),
+    positions: z.array(Position).optional(),
+    decisions: z.array(Decision).optional(),
+    referrals: z.array(z.strictObject({ body: Id, purpose: Text.optional() })).optional(),
+    actions: z.array(Action).optional(),
+    reviews: z.array(Review).optional(),
+  })
+  .superRefine(checkItem);
+export type Item = z.infer<typeof Item>;
+export type ItemDecision = z.infer<typeof Decision>;
+export type ItemAction = z.infer<typeof Action>;
+export type ItemOwner = z.infer<typeof Owner>;
+export type ItemAllocation = z.infer<typeof Allocation>;

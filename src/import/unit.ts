@@ -1,0 +1,50 @@
+/**
+ * The piece of a file the importer treats as one whole: a YAML document or a receipts CSV row.
+ * A unit names the ids it uses and defines (checked before anything is written) and plans its
+ * commands once the kinds of bare recipient ids are known.
+ */
+import { docKeyOf } from './command-ids.js';
+import { describeDocument, type DocumentLabel } from './issues.js';
+import { planBody, planFund, planOrganisation } from './plan/directory.js';
+import type { RecipientKind } from './plan/item.js';
+import { planMeeting } from './plan/meeting.js';
+import type { PlannedCommand } from './plan/planned.js';
+import { referencesOf, type Reference } from './references-of.js';
+import type { LocatedDocument } from './schemas/document.js';
+import type { FieldPath } from './yaml-file.js';
+
+export interface ImportUnit {
+  readonly file: string;
+  readonly label: DocumentLabel;
+  /** How messages name the unit: "document 2 (Meeting lg-2016-10-27)", "line 5 (receipt GCC-DEV-001)". */
+  readonly name: string;
+  readonly docKey: string;
+  lineOf(fieldPath: FieldPath): number;
+  readonly references: readonly Reference[];
+  plan(recipientKind: RecipientKind): PlannedCommand[];
+}
+
+export function unitOfDocument(located: LocatedDocument): ImportUnit {
+  const { document } = located;
+  const docKey = docKeyOf(document.kind, document.fields.id);
+  return {
+    file: located.file,
+    label: located.label,
+    name: describeDocument(located.label),
+    docKey,
+    lineOf: (path) => located.source.lineOf(path),
+    references: referencesOf(document),
+    plan: (recipientKind) => {
+      switch (document.kind) {
+        case 'Organisation':
+          return planOrganisation(document.fields, docKey);
+        case 'Body':
+          return planBody(document.fields, docKey);
+        case 'Fund':
+          return planFund(document.fields, docKey);
+        case 'Meeting':
+          return planMeeting(document.fields, docKey, recipientKind);
+      }
+    },
+  };
+}
