@@ -13,7 +13,7 @@ import { SqliteEventStore } from '../src/store/sqlite/index.js';
 import { directoryCommands, meetingCommands } from './lib/board-business.js';
 import { writeHistory } from './lib/history.js';
 import { sectionToMarkdown, type BenchRow, type BenchSection } from './lib/section.js';
-import { measureRate } from './lib/timing.js';
+import { measureInterleaved, type Workload } from './lib/timing.js';
 
 const ACTION = 'board-00-m-00000-2-1';
 const actor = { id: 'bench', role: 'clerk' as const };
@@ -35,23 +35,26 @@ async function prepared(file: string, streamLength: number, synchronous: 'full' 
   return new SqliteEventStore(file, { synchronous });
 }
 
-async function commandsPerSecond(directory: string, synchronous: 'full' | 'normal', count: number): Promise<number> {
+async function runnerWorkload(directory: string, synchronous: 'full' | 'normal'): Promise<Workload> {
   const store = await prepared(join(directory, `runner-${synchronous}.db`), 1_000, synchronous);
   const runner = new CommandRunner(store);
   let n = 0;
-  const rate = await measureRate(count, async () => {
-    const outcome = await runner.run(progress(2_000 + n), { commandId: `bench-${n++}`, actor });
-    if (outcome.status !== 'accepted') throw new Error(`bench command not accepted: ${JSON.stringify(outcome)}`);
-  });
-  await store.close();
-  return rate.perSecond;
+  return {
+    name: synchronous,
+    async step() {
+      const outcome = await runner.run(progress(2_000 + n), { commandId: `bench-${n++}`, actor });
+      if (outcome.status !== 'accepted') throw new Error(`bench command not accepted: ${JSON.stringify(outcome)}`);
+    },
+    close: () => store.close(),
+  };
 }
 
 export async function benchRunner(count = 2_000): Promise<BenchSection> {
   const directory = mkdtempSync(join(tmpdir(), 'ledger-bench-runner-'));
   try {
-    const full = await commandsPerSecond(directory, 'full', count);
-    const normal = await commandsPerSecond(directory, 'normal', count);
+    const rates = await measureInterleaved([await runnerWorkload(directory, 'full'), await runnerWorkload(directory, 'normal')], { operations: count });
+    const full = rates.get('full')!.perSecond;
+    const normal = rates.get('normal')!.perSecond;
     const rows: BenchRow[] = [
       { name: 'runner: RecordProgress on a 1,000-event stream, synchronous FULL (default)', value: full, unit: 'commands/s' },
       { name: 'runner: RecordProgress on a 1,000-event stream, synchronous NORMAL', value: normal, unit: 'commands/s', baseline: 'synchronous FULL', ratio: normal / full },
@@ -59,7 +62,7 @@ export async function benchRunner(count = 2_000): Promise<BenchSection> {
     return {
       title: 'Commands through the runner (SQLite store)',
       rows,
-      notes: [`${count} sequential commands after 20 warm-up commands; each one reads the stream's new events, folds, decides, checks related streams and appends one event.`],
+      notes: [`${count} sequential commands per setting, interleaved in ten rounds after 20 warm-up commands; each reads the stream's new events if another writer moved it, folds, decides and appends one event.`],
     };
   } finally {
     rmSync(directory, { recursive: true, force: true });
