@@ -101,7 +101,8 @@ describe('filtering the register', () => {
   });
 
   it('filters by an organisation that took a position or was present, not one that only sent apologies', () => {
-    expect(keys({ organisationId: BIS })).toEqual([]);
+    expect(keys({ organisationId: BIS, to: '2016-12-31' })).toEqual([]);
+    expect(keys({ organisationId: BIS })).toEqual([`${SOCIAL_MOBILITY} a`]);
     expect(keys({ organisationId: PCC, to: '2016-12-31' })).toHaveLength(5);
   });
 });

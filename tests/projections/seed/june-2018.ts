@@ -1,7 +1,7 @@
 /** Leadership Gloucestershire, 14 June 2018 (seed 004): attendance with substitutes, and the social mobility referral. */
 import type { LedgerEvent } from '../../../src/domain/index.js';
 import type { Apology, Attendee } from '../../../src/domain/meetings/events.js';
-import { CCG, CHELTENHAM, CONSTABULARY, COTSWOLD, DISTRICT_CHIEF_EXECUTIVES, FOREST, GCC, GLOUCESTER, LEP, LG, PCC, STROUD, TEWKESBURY, UNIVERSITY } from './directory.js';
+import { BIS, CCG, CHELTENHAM, CONSTABULARY, COTSWOLD, DISTRICT_CHIEF_EXECUTIVES, FOREST, GCC, GLOUCESTER, LEP, LG, PCC, STROUD, TEWKESBURY, UNIVERSITY } from './directory.js';
 
 export const JUN_2018 = 'lg-2018-06-14';
 export const SOCIAL_MOBILITY = 'lg-2018-06-14-item-7';
@@ -30,6 +30,8 @@ const present: Attendee[] = [
   member('Diane Savory', LEP),
   officer('David Owen', LEP),
   member('Stephen Marston', UNIVERSITY),
+  // The government representative's seat, held by BIS in the directory fixture.
+  member('Katie Jenkins', BIS),
   { person: 'John Baker', description: 'Strategic Planning Coordinator', capacity: 'guest', chair: false },
 ];
 

@@ -1,0 +1,76 @@
+/** What the attendance read model answers, and the filters it takes. */
+import { z } from 'zod';
+import { IsoDate } from '../../domain/shared/dates.js';
+
+const PersonAtMeeting = z.object({
+  person: z.string().describe('The person as the minutes name them'),
+  organisationId: z.string().nullable().describe('The organisation they came from or sent apologies for'),
+  description: z.string().nullable().describe('How the minutes describe someone with no organisation, e.g. Independent Adviser, Community Safety'),
+  capacity: z.enum(['member', 'officer', 'adviser', 'guest']).nullable().describe('Why they were at the table; null for apologies'),
+  chair: z.boolean().describe('True for the person who chaired'),
+  substituteFor: z.string().nullable().describe('The colleague who sent apologies and whose place they took'),
+});
+
+export const MeetingAttendance = z.object({
+  meetingId: z.string().describe('The meeting, e.g. lg-2016-10-27'),
+  bodyId: z.string().describe('The body that met'),
+  date: z.string().describe('The day of the meeting'),
+  venue: z.string().nullable().describe('Where it met'),
+  status: z.enum(['scheduled', 'held', 'cancelled']).describe('held once attendance is recorded'),
+  present: z.array(PersonAtMeeting).describe('The people present, as listed in the minutes'),
+  apologies: z.array(PersonAtMeeting).describe('The people who sent apologies'),
+  organisationsPresent: z.array(z.string()).describe('Organisations with someone present other than a guest'),
+  organisationsWithApologies: z.array(z.string()).describe('Organisations that sent apologies and had no one present'),
+  membersAbsent: z.array(z.string()).describe('Member organisations with no one present and no apologies'),
+});
+export type MeetingAttendance = z.infer<typeof MeetingAttendance>;
+
+export const OrganisationAttendance = z.object({
+  organisationId: z.string().describe('The organisation, e.g. stroud-district-council'),
+  bodyId: z.string().describe('The body whose meetings are counted'),
+  meetings: z.number().int().describe('Held meetings that count: those while a member, and any it attended or sent apologies to'),
+  attended: z.number().int().describe('Of those, meetings with someone present for it (not a guest)'),
+  apologies: z.number().int().describe('Of those, meetings it sent apologies to with no one present'),
+  absent: z.number().int().describe('Of those, meetings with no one present and no apologies'),
+  substitutes: z.number().int().describe('People it sent in place of a colleague who sent apologies'),
+  attendanceRate: z.number().nullable().describe('attended / meetings, to three places'),
+});
+export type OrganisationAttendance = z.infer<typeof OrganisationAttendance>;
+
+export const AttendanceFilters = z.object({
+  bodyId: z.string().min(1).optional().describe('Only this body\'s meetings, e.g. leadership-gloucestershire'),
+  organisationId: z.string().min(1).optional().describe('Only this organisation: its counts, and the meetings it was expected at or came to'),
+  from: IsoDate.optional().describe('Only meetings on or after this date (YYYY-MM-DD)'),
+  to: IsoDate.optional().describe('Only meetings on or before this date (YYYY-MM-DD)'),
+});
+export type AttendanceFilters = z.infer<typeof AttendanceFilters>;
+
+export const AttendanceReport = z
+  .object({
+    meetings: z.array(MeetingAttendance).describe('Each meeting, by date'),
+    organisations: z.array(OrganisationAttendance).describe('Each organisation\'s record at each body, by body and organisation'),
+  })
+  .describe('Attendance per meeting and per organisation');
+export type AttendanceReport = z.infer<typeof AttendanceReport>;
+
+export const MissedMeetingsFilters = z.object({
+  bodyId: z.string().min(1).optional().describe('Only this body, e.g. leadership-gloucestershire'),
+  organisationId: z.string().min(1).optional().describe('Only this organisation'),
+});
+export type MissedMeetingsFilters = z.infer<typeof MissedMeetingsFilters>;
+
+export const MissedRunView = z.object({
+  bodyId: z.string().describe('The body'),
+  organisationId: z.string().describe('The member organisation no one attended for'),
+  limit: z.number().int().describe('The body\'s limit: its terms of reference, or 3 as in the 2010 recommendations'),
+  missed: z.number().int().describe('How many meetings in a row no one attended for it'),
+  ongoing: z.boolean().describe('True when the run reaches the latest meeting held: it has not attended since'),
+  meetings: z
+    .array(z.object({ meetingId: z.string().describe('A meeting missed'), date: z.string().describe('Its date'), sentApologies: z.boolean().describe('Whether it sent apologies') }))
+    .describe('The meetings missed, oldest first'),
+});
+
+export const MissedMeetingsReport = z
+  .object({ runs: z.array(MissedRunView).describe('Members that missed the limit or more meetings in a row (apologies or not), by body, organisation and date') })
+  .describe('The three-missed-meetings rule: when a member should be asked for a new representative');
+export type MissedMeetingsReport = z.infer<typeof MissedMeetingsReport>;

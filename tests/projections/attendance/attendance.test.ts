@@ -1,0 +1,76 @@
+/** Given the seed meetings' attendance, then the attendance report per meeting and per organisation. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { attendanceProjection, attendanceReport, AttendanceReport } from '../../../src/projections/attendance/index.js';
+import { dumpTables, project, storeWith } from '../given.js';
+import { december2016, september2016 } from '../seed/between.js';
+import { BIS, CONSTABULARY, directoryEvents, FOREST, GLOUCESTER, LG, PARTNERS, UNIVERSITY } from '../seed/directory.js';
+import { june2018 } from '../seed/june-2018.js';
+import { october2016Meeting, OCT_2016 } from '../seed/october-2016.js';
+
+let db: Database.Database;
+
+beforeAll(async () => {
+  const store = await storeWith(
+    [{ occurredAt: '2011-07-01' }, directoryEvents],
+    [{ occurredAt: '2016-09-08' }, september2016],
+    [{ occurredAt: '2016-10-27' }, october2016Meeting],
+    [{ occurredAt: '2016-12-15' }, december2016],
+    [{ occurredAt: '2018-06-14' }, june2018],
+    [{ occurredAt: '2018-06-14' }, [{ type: 'MeetingScheduled', data: { meetingId: 'lg-2018-07-26', bodyId: LG, date: '2018-07-26', venue: 'Ebley Mill, Stroud' } }]],
+  );
+  db = await project(store, [attendanceProjection]);
+});
+
+const report = (filters: Parameters<typeof attendanceReport>[1]) => AttendanceReport.parse(attendanceReport(db, filters));
+
+describe('attendance per meeting', () => {
+  it('lists the 27 October 2016 meeting with its chair, substitute, apologies and the organisations present', () => {
+    const [meeting] = report({ from: '2016-10-27', to: '2016-10-27' }).meetings;
+    expect(meeting).toMatchObject({ meetingId: OCT_2016, status: 'held', venue: 'Shire Hall, Gloucester' });
+    expect(meeting!.present[0]).toEqual({ person: 'Cllr Mark Hawthorne', organisationId: 'gloucestershire-county-council', description: null, capacity: 'member', chair: true, substituteFor: null });
+    expect(meeting!.present.find((p) => p.person === 'Cllr Dave Norman')!.substituteFor).toBe('Cllr Paul James');
+    expect(meeting!.organisationsPresent).toEqual([...PARTNERS, CONSTABULARY].sort());
+    expect(meeting!.organisationsWithApologies).toEqual([BIS]);
+    expect(meeting!.membersAbsent).toEqual([]);
+  });
+
+  it('lists a meeting scheduled but not yet held without counting anyone absent', () => {
+    const [meeting] = report({ from: '2018-07-01' }).meetings;
+    expect(meeting).toMatchObject({ meetingId: 'lg-2018-07-26', status: 'scheduled', present: [], membersAbsent: [] });
+  });
+
+  it("shows an organisation's meetings: those it was a member for or came to", () => {
+    expect(report({ organisationId: UNIVERSITY }).meetings.map((m) => m.meetingId)).toEqual(['lg-2018-06-14']);
+    expect(report({ organisationId: BIS }).meetings).toHaveLength(5);
+  });
+});
+
+describe('attendance per organisation', () => {
+  const row = (organisationId: string) => report({ bodyId: LG }).organisations.find((o) => o.organisationId === organisationId);
+
+  it('counts apologies as not attending, for the rate', () => {
+    expect(row(BIS)).toEqual({ organisationId: BIS, bodyId: LG, meetings: 4, attended: 1, apologies: 3, absent: 0, substitutes: 0, attendanceRate: 0.25 });
+  });
+
+  it('counts a substitute as attendance and counts the substitutes sent', () => {
+    expect(row(GLOUCESTER)).toMatchObject({ meetings: 4, attended: 4, substitutes: 3, attendanceRate: 1 });
+    expect(row(FOREST)).toMatchObject({ attended: 4, substitutes: 1 });
+  });
+
+  it('counts a non-member only at the meetings it came to', () => {
+    expect(row(UNIVERSITY)).toMatchObject({ meetings: 1, attended: 1, absent: 0 });
+  });
+
+  it('counts only the meetings in the date range', () => {
+    expect(report({ bodyId: LG, from: '2017-01-01' }).organisations.find((o) => o.organisationId === BIS)).toMatchObject({ meetings: 1, attended: 1 });
+  });
+});
+
+describe('rebuilding attendance', () => {
+  it('gives byte-identical tables', async () => {
+    const store = await storeWith([{ occurredAt: '2016-10-27' }, [...directoryEvents, ...october2016Meeting, ...june2018]]);
+    const first = dumpTables(await project(store, [attendanceProjection]), attendanceProjection);
+    expect(dumpTables(await project(store, [attendanceProjection]), attendanceProjection)).toBe(first);
+  });
+});
