@@ -1,7 +1,8 @@
 /**
- * The embedded default store: one SQLite file in WAL mode. Each append is one IMMEDIATE transaction
- * that checks the expected revision, chains the hashes and inserts the rows, so two processes
- * appending to the same file at the same revision cannot both win. With `synchronous = FULL` (the
+ * The embedded default store: one SQLite file in WAL mode. Each append checks the expected
+ * revision, chains the hashes and inserts the rows inside an IMMEDIATE transaction (shared by the
+ * appends that arrive together: see group-commit.ts), so two processes appending to the same file
+ * at the same revision cannot both win. With `synchronous = FULL` (the
  * default) an acknowledged append survives a crash of the process and of the machine.
  */
 import { mkdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import Database from 'better-sqlite3';
 import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import { GroupCommit } from './group-commit.js';
 import { EVENTS_SCHEMA, type EventRow } from './schema.js';
 import { mapSqliteError } from './sqlite-errors.js';
 
@@ -49,6 +51,7 @@ export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly groupCommit: GroupCommit<AppendResult>;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     try {
@@ -73,6 +76,7 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, events, expected),
     );
+    this.groupCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`));
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
@@ -97,11 +101,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
-    try {
-      return this.appendTransaction.immediate(streamId, events, options.expectedRevision);
-    } catch (error) {
-      throw mapSqliteError(error, `appending to ${streamId}`);
-    }
+    return this.groupCommit.submit(() => this.appendTransaction(streamId, events, options.expectedRevision));
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
