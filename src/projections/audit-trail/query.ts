@@ -1,0 +1,48 @@
+/** The audit trail of one stream (entity), oldest first. */
+import type Database from 'better-sqlite3';
+import type { AuditEvent, AuditTrail } from './view.js';
+
+interface EventRow {
+  position: number;
+  revision: number;
+  event_id: string;
+  type: string;
+  actor_id: string;
+  actor_role: string;
+  recorded_at: string;
+  occurred_at: string;
+  source_document: string | null;
+  source_section: string | null;
+  command_id: string;
+  command_type: string;
+  correlation_id: string;
+  prev_hash: string;
+  hash: string;
+  data_json: string;
+}
+
+function eventView(row: EventRow): AuditEvent {
+  return {
+    revision: String(row.revision),
+    position: String(row.position),
+    eventId: row.event_id,
+    type: row.type,
+    actor: { id: row.actor_id, role: row.actor_role },
+    recordedAt: row.recorded_at,
+    occurredAt: row.occurred_at,
+    source: row.source_document === null ? null : { document: row.source_document, section: row.source_section },
+    commandId: row.command_id,
+    commandType: row.command_type,
+    correlationId: row.correlation_id,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+    data: JSON.parse(row.data_json) as Record<string, unknown>,
+  };
+}
+
+/** Undefined when the stream has no events (in this database). */
+export function auditTrail(db: Database.Database, streamId: string): AuditTrail | undefined {
+  const rows = db.prepare<[string], EventRow>('SELECT * FROM audit_trail_events WHERE stream_id = ? ORDER BY revision').all(streamId);
+  if (rows.length === 0) return undefined;
+  return { streamId, revision: String(rows.at(-1)!.revision), events: rows.map(eventView) };
+}
