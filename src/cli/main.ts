@@ -4,6 +4,7 @@
  * 2 a usage or input error. Human output by default; `--format json|csv` for machines.
  */
 import { Command, CommanderError } from 'commander';
+import { registerImport } from './commands/import.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
 import { exitWithError } from './output.js';
@@ -14,6 +15,7 @@ const program = new Command('ledger')
   .exitOverride();
 
 registerServe(program);
+registerImport(program);
 registerToken(program);
 
 try {
