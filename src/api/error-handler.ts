@@ -22,13 +22,19 @@ const FASTIFY_CLIENT_ERRORS: Record<string, Parameters<typeof problem>[0]> = {
   FST_ERR_BAD_URL: 'NOT_FOUND',
 };
 
+/** One entry per field at fault; an unknown field is named in `path`, so a client can find its typo. */
+function fieldErrors(error: FastifyError): Array<{ path: string; message: string }> {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [{ path: '', message: error.message }];
+  return error.validation.flatMap((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    const unknown = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params.keys) ? (issue.params.keys as unknown[]) : [];
+    if (unknown.length === 0) return [{ path, message: issue.message ?? 'is not valid' }];
+    return unknown.map((key) => ({ path: [path, String(key)].filter(Boolean).join('.'), message: 'is not a field of this request; remove it or check its spelling' }));
+  });
+}
+
 function validationProblem(error: FastifyError): Problem {
-  const errors = hasZodFastifySchemaValidationErrors(error)
-    ? error.validation.map((issue) => ({
-        path: [issue.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.'),
-        message: issue.message ?? 'is not valid',
-      }))
-    : [{ path: '', message: error.message }];
+  const errors = fieldErrors(error);
   const where = error.validationContext ?? 'body';
   return problem('INVALID_INPUT', `The ${where} has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.map((e) => `${e.path || where}: ${e.message}`).join('; ')}`, { errors });
 }

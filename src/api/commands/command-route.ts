@@ -32,12 +32,22 @@ function schemasFor(route: CommandRoute) {
   const data = entry.definition.schema;
   const pathFields = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]!);
   const example = { examples: [withoutFields(entry.definition.example, pathFields)] };
-  if (pathFields.length === 0) return { entry, params: undefined, body: data.meta(example) };
+  if (pathFields.length === 0) return { entry, params: undefined, body: strict(route.command, data).meta(example) };
   if (!(data instanceof z.ZodObject)) throw new Error(`Command ${route.command} has path fields, so its data must be a zod object`);
   const shape = data.shape as Record<string, z.ZodType>;
   const params = z.object(Object.fromEntries(pathFields.map((field) => [field, shape[field] ?? z.string()])));
   const bodyShape = Object.fromEntries(Object.entries(shape).filter(([field]) => !pathFields.includes(field)));
   return { entry, params, body: z.strictObject(bodyShape).meta(example) };
+}
+
+/** A body with a field the command does not know is refused, not silently stripped: a typo must not lose data. */
+function strict(command: string, schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) return schema.strict();
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    const options = schema.options.map((option) => strict(command, option as z.ZodType)) as [z.ZodObject, ...z.ZodObject[]];
+    return z.discriminatedUnion(schema.def.discriminator, options);
+  }
+  throw new Error(`Command ${command} must take a zod object or a discriminated union of objects`);
 }
 
 function withoutFields(example: Record<string, unknown>, fields: readonly string[]) {
@@ -47,19 +57,23 @@ function withoutFields(example: Record<string, unknown>, fields: readonly string
 export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route: CommandRoute): void {
   const { entry, params, body } = schemasFor(route);
   app.withTypeProvider<ZodTypeProvider>().post(route.url, {
+    // Who may write, and in what format, is settled before the body is read or validated.
+    onRequest: async (request, reply) => {
+      if (!allowWrite(request, reply, route.roles) || !isJson(request, reply)) return reply;
+      return undefined;
+    },
     schema: {
       operationId: route.command,
       summary: entry.definition.summary,
       description: `Runs the ${route.command} command. Needs a bearer token with the role ${[...route.roles, 'admin'].join(' or ')}.`,
       tags: [route.tag],
-      params,
+      ...(params ? { params } : {}),
       body,
       headers: CommandHeaders,
       security: [{ bearer: [] }],
       response: { 201: CommandAccepted, ...problemResponses(400, 401, 403, 404, 409, 412, 503) },
     },
     handler: async (request, reply) => {
-      if (!allowWrite(request, reply, route.roles)) return reply;
       const data = { ...(request.body as object), ...(request.params as object) };
       const outcome = await ledger.commands.run(
         { type: route.command, data },
@@ -73,6 +87,14 @@ export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route
       return respond(ledger, request, reply, outcome);
     },
   });
+}
+
+/** Fastify would read a text/plain body as a string; a command is JSON, so anything else is a 415. Returns false after replying. */
+function isJson(request: FastifyRequest, reply: FastifyReply): boolean {
+  const type = request.headers['content-type'];
+  if (type !== undefined && /^application\/json\s*(?:;|$)/i.test(type)) return true;
+  sendProblem(reply, problem('UNSUPPORTED_MEDIA_TYPE', `Send the command as a JSON body with Content-Type: application/json, not ${type || 'no content type'}.`));
+  return false;
 }
 
 async function respond(ledger: Ledger, request: FastifyRequest, reply: FastifyReply, outcome: CommandOutcome) {
@@ -99,7 +121,6 @@ async function respond(ledger: Ledger, request: FastifyRequest, reply: FastifyRe
           streamId: outcome.streamId,
           revision: outcome.revision.toString(),
           position: outcome.position.toString(),
-          replayed: outcome.replayed,
           events: outcome.events.map((event) => ({ eventId: event.eventId, type: event.type, revision: event.revision.toString(), position: event.position.toString() })),
         });
   }

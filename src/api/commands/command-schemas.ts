@@ -8,7 +8,7 @@ export const CommandHeaders = z.looseObject({
     .max(200)
     .regex(/^[\x21-\x7e]+$/, 'use printable characters without spaces, e.g. a UUID or ULID')
     .optional()
-    .describe('Makes the request safe to retry: a repeated key returns the first response and records nothing more'),
+    .describe('Makes the request safe to retry: a repeated key returns the first response, with the header idempotent-replayed: true, and records nothing more'),
   'if-match': z
     .string()
     .regex(/^(W\/)?"?\d+"?$/, 'use the ETag of your last read, e.g. "3"')
@@ -34,7 +34,6 @@ export const CommandAccepted = z
     streamId: z.string().describe('The entity the command changed, e.g. fund-devolution-capacity'),
     revision: z.string().describe('The entity\'s revision after the command: use it in If-Match next time'),
     position: z.string().describe('Global position of the last event recorded; the read models already include it'),
-    replayed: z.boolean().describe('True when this repeats an earlier request with the same Idempotency-Key'),
     events: z.array(RecordedSummary).describe('The events recorded'),
   })
   .describe('The command was accepted and recorded');

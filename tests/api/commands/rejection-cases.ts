@@ -1,0 +1,81 @@
+/**
+ * One request per command route that the ledger's rules refuse once the seed scenario is recorded,
+ * with the rejection the domain gives for it. The bodies are valid, so the same requests serve the
+ * tests of authorisation, stale If-Match and schema failures: only the rule, the token or the
+ * revision is at fault.
+ */
+import { actionsRejection } from '../../../src/domain/actions/rejections.js';
+import { decisionsRejection } from '../../../src/domain/decisions/rejections.js';
+import { directoryRejections as directory } from '../../../src/domain/directory/rejections.js';
+import { fundingRejections as funding } from '../../../src/domain/funding/rejections.js';
+import { meetingRejections as meetings } from '../../../src/domain/meetings/rejections.js';
+import type { Rejection } from '../../../src/domain/shared/decider.js';
+import { pence } from '../../../src/domain/shared/money.js';
+import * as id from '../../domain/directory/fixtures.js';
+import { OFFICER_GROUP_OWNERS, PCC_NEW_NAME } from './seed/afterwards.js';
+import { DISTRICT_CHIEF_EXECUTIVES } from './seed/directory.js';
+import { COMMUNITY_SAFETY_PARTNERSHIP, CSP_ALLOCATION, DEVOLUTION_POT, LAA_GRANT } from './seed/funding-2016.js';
+import { ACE_ACTION, DEC_2018, JUN_2018, ONE_PUBLIC_ESTATE, SOCIAL_MOBILITY, VISION_ACTION } from './seed/june-2018.js';
+import { CSP_ACTION, DEC_2016, ITEM_3, ITEM_5, OCT_2016, OFFICER_GROUP_ACTION, SEP_2016 } from './seed/october-2016.js';
+
+export interface RefusedRequest {
+  readonly as: 'clerk' | 'finance';
+  readonly url: string;
+  readonly body: Readonly<Record<string, unknown>>;
+  /** The stream the command would change. */
+  readonly stream: string;
+  readonly rejection: Rejection;
+}
+
+const clerk = (url: string, body: Record<string, unknown>, stream: string, rejection: Rejection): RefusedRequest => ({ as: 'clerk', url, body, stream, rejection });
+const finance = (url: string, body: Record<string, unknown>, stream: string, rejection: Rejection): RefusedRequest => ({ as: 'finance', url, body, stream, rejection });
+
+const lg = `body-${id.LG}`;
+const pot = `fund-${DEVOLUTION_POT}`;
+const pledges = `/funds/${DEVOLUTION_POT}/pledges`;
+const action = (actionId: string) => `action-${actionId}`;
+
+export const refusedRequests: readonly RefusedRequest[] = [
+  clerk('/organisations', { organisationId: id.STROUD, name: 'Stroud District Council', type: 'district-council' }, `organisation-${id.STROUD}`, directory.organisationAlreadyRegistered(id.STROUD)),
+  clerk(`/organisations/${id.PCC}/renaming`, { name: PCC_NEW_NAME, renamedOn: '2018-07-01' }, `organisation-${id.PCC}`, directory.nameUnchanged(PCC_NEW_NAME)),
+  clerk(`/organisations/${id.POLICE_AUTHORITY}/dissolution`, { dissolvedOn: '2013-01-01' }, `organisation-${id.POLICE_AUTHORITY}`, directory.organisationDissolved(id.POLICE_AUTHORITY, '2012-11-22')),
+  clerk('/bodies', { bodyId: id.LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: '2010-12-01' }, lg, directory.bodyAlreadyEstablished(id.LG)),
+  clerk(`/bodies/${id.LG}/members`, { organisationId: id.STROUD, admittedOn: '2016-10-27' }, lg, directory.memberAlreadyAdmitted(id.STROUD, id.LG)),
+  clerk(`/bodies/${id.LG}/withdrawals`, { organisationId: id.BIS, withdrawnOn: '2016-10-27' }, lg, directory.notAMember(id.BIS, id.LG)),
+  clerk(`/bodies/${id.LG}/representatives`, { organisationId: id.GCC, person: 'Cllr Mark Hawthorne', role: 'chair', from: '2016-10-27' }, lg, directory.representativeAlreadyAppointed('Cllr Mark Hawthorne', 'chair')),
+  clerk(`/bodies/${id.LG}/terms-of-reference`, { version: 'Updated July 2011', adoptedOn: '2011-07-01' }, lg, directory.termsVersionAlreadyAdopted('Updated July 2011')),
+  clerk('/meetings', { meetingId: OCT_2016, bodyId: id.LG, date: '2016-10-27' }, `meeting-${OCT_2016}`, meetings.alreadyScheduled(OCT_2016)),
+  clerk(`/meetings/${DEC_2018}/attendance`, { present: [], apologies: [{ person: 'Cllr Mark Hawthorne', organisationId: id.GCC }] }, `meeting-${DEC_2018}`, meetings.cancelled(DEC_2018)),
+  clerk(`/meetings/${OCT_2016}/items`, { number: '3', title: 'Community Safety Review' }, `meeting-${OCT_2016}`, meetings.itemAlreadyTabled('3', 'Community Safety Review')),
+  clerk(`/meetings/${SEP_2016}/minutes-confirmation`, { confirmedAtMeetingId: DEC_2016 }, `meeting-${SEP_2016}`, meetings.minutesAlreadyConfirmed(SEP_2016, OCT_2016)),
+  clerk(`/meetings/${OCT_2016}/cancellation`, { reason: 'Recorded in error' }, `meeting-${OCT_2016}`, meetings.alreadyHeld(OCT_2016)),
+  clerk('/proposals', { proposalId: ITEM_3, meetingId: OCT_2016, item: '3', question: 'Again?', options: { '1': 'Another option' } }, `proposal-${ITEM_3}`, decisionsRejection('OPTIONS_ALREADY_TABLED', ITEM_3)),
+  clerk(`/proposals/${ITEM_3}/positions`, { organisationId: id.STROUD, stance: 'support' }, `proposal-${ITEM_3}`, decisionsRejection('POSITION_ALREADY_RECORDED', id.STROUD, ITEM_3)),
+  clerk(`/proposals/${ITEM_3}/agreement`, { option: '1', resolution: 'd', text: 'To keep six district partnerships.' }, `proposal-${ITEM_3}`, decisionsRejection('ANOTHER_OPTION_AGREED', ITEM_3, '3')),
+  clerk(`/proposals/${ITEM_3}/resolutions`, { meetingId: OCT_2016, item: '3', resolution: 'b', text: 'A second b).' }, `proposal-${ITEM_3}`, decisionsRejection('RESOLUTION_LETTER_TAKEN', ITEM_3, 'b')),
+  clerk(`/proposals/${ITEM_5}/amendments`, { resolution: 'b', meetingId: JUN_2018, reason: 'Revived', text: 'To set up the officer group again.' }, `proposal-${ITEM_5}`, decisionsRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
+  clerk(`/proposals/${ITEM_5}/rescissions`, { resolution: 'b', meetingId: JUN_2018, reason: 'Twice' }, `proposal-${ITEM_5}`, decisionsRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
+  clerk(`/proposals/${SOCIAL_MOBILITY}/referrals`, { meetingId: JUN_2018, item: '7', bodyId: DISTRICT_CHIEF_EXECUTIVES }, `proposal-${SOCIAL_MOBILITY}`, decisionsRejection('MATTER_ALREADY_REFERRED', SOCIAL_MOBILITY, DISTRICT_CHIEF_EXECUTIVES)),
+  finance('/funds', { fundId: DEVOLUTION_POT, name: 'Devolution capacity', kind: 'grant-source', holder: id.GCC, openingBalance: '£1,000' }, pot, funding.fundAlreadyOpened(DEVOLUTION_POT)),
+  finance(pledges, { organisation: id.GCC, amount: '£10,000', decision: { proposalId: ITEM_5, resolution: 'a' } }, pot, funding.pledgeAlreadyRecorded(id.GCC)),
+  finance(`${pledges}/${id.GCC}/condition-satisfied`, { note: 'No condition was set' }, pot, funding.pledgeNotConditional(id.GCC)),
+  finance(`${pledges}/${id.GCC}/lapse`, { reason: 'Too late' }, pot, funding.pledgeHasContributions(id.GCC, pence(1_000_000))),
+  finance(`${pledges}/${id.CHELTENHAM}/withdrawal`, { reason: 'Again' }, pot, funding.noLivePledge(id.CHELTENHAM)),
+  finance(`${pledges}/${id.STROUD}/amendment`, { amount: '£1,000', reason: 'Less officer time' }, pot, funding.amendmentBelowReceived(pence(500_000))),
+  finance(`/funds/${DEVOLUTION_POT}/contributions`, { organisation: id.CHELTENHAM, amount: '£10,000', receivedOn: '2017-01-10', remittanceReference: 'CBC-1' }, pot, funding.pledgeNotLive(id.CHELTENHAM, 'withdrawn')),
+  finance(
+    `/funds/${LAA_GRANT}/allocations`,
+    { allocationId: 'everything', recipient: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP }, purpose: 'All of it', amount: '£250,000', decision: { proposalId: ITEM_3, resolution: 'b' } },
+    `fund-${LAA_GRANT}`,
+    funding.allocationExceedsCommittable(pence(21_500_000)),
+  ),
+  finance(`/funds/${LAA_GRANT}/allocations/${CSP_ALLOCATION}/payments`, { amount: '£17,500.01', paidOn: '2017-03-31', reference: 'GCC-PAY-CSP-002' }, `fund-${LAA_GRANT}`, funding.paymentExceedsAllocation(pence(1_750_000))),
+  finance(`/funds/${ONE_PUBLIC_ESTATE}/closure`, { reason: 'Twice' }, `fund-${ONE_PUBLIC_ESTATE}`, funding.fundClosed(ONE_PUBLIC_ESTATE)),
+  clerk('/actions', { actionId: CSP_ACTION, title: 'Again', owners: [{ kind: 'organisation', id: id.PCC }], meetingId: OCT_2016, item: '3' }, action(CSP_ACTION), actionsRejection('ACTION_ALREADY_ASSIGNED', CSP_ACTION)),
+  clerk(`/actions/${CSP_ACTION}/progress`, { note: 'More work', rag: 'amber', asOf: '2017-01-05' }, action(CSP_ACTION), actionsRejection('ACTION_COMPLETED', CSP_ACTION)),
+  clerk(`/actions/${ACE_ACTION}-a/completion`, { completedOn: '2018-11-01' }, action(`${ACE_ACTION}-a`), actionsRejection('ACTION_CANCELLED', `${ACE_ACTION}-a`)),
+  clerk(`/actions/${OFFICER_GROUP_ACTION}/reassignment`, { owners: OFFICER_GROUP_OWNERS, reassignedOn: '2017-01-05' }, action(OFFICER_GROUP_ACTION), actionsRejection('OWNERS_UNCHANGED', OFFICER_GROUP_ACTION)),
+  clerk(`/actions/${VISION_ACTION}/due-date`, { dueOn: '2018-10-11' }, action(VISION_ACTION), actionsRejection('DUE_DATE_NOT_LATER', '2018-10-11', '2018-10-31')),
+  clerk(`/actions/${CSP_ACTION}/cancellation`, { cancelledOn: '2017-01-05', reason: 'Done already' }, action(CSP_ACTION), actionsRejection('ACTION_COMPLETED', CSP_ACTION)),
+  clerk(`/actions/${CSP_ACTION}/reviews`, { meetingId: DEC_2016, note: 'Noted again' }, action(CSP_ACTION), actionsRejection('ALREADY_REVIEWED_AT_MEETING', CSP_ACTION, DEC_2016)),
+];

@@ -1,0 +1,53 @@
+/**
+ * What is recorded after the two meetings, and the corrections: the community safety action done
+ * and reviewed in December 2016, resolution 5 b) amended then and rescinded in June 2018, the
+ * officer-group action reassigned, Vision 2050 progress and a later due date, an ACE sub-action
+ * cancelled, the PCC's new name, the December 2018 meeting cancelled, the CCG's withdrawal in 2022
+ * and the One Public Estate fund closed.
+ */
+import * as id from '../../../domain/directory/fixtures.js';
+import { ACE_ACTION, DEC_2018, JUN_2018, ONE_PUBLIC_ESTATE, VISION_ACTION } from './june-2018.js';
+import { CSP_ACTION, DEC_2016, ITEM_5, OFFICER_GROUP_ACTION } from './october-2016.js';
+import { clerk, finance, type Step } from './steps.js';
+
+export const OFFICER_GROUP_OWNERS = [
+  { kind: 'person', name: 'Pete Bungard', organisation: id.GCC },
+  { kind: 'person', name: 'Mike Dawson', organisation: id.TEWKESBURY },
+];
+export const PCC_NEW_NAME = 'Office of the Police and Crime Commissioner (OPCC)';
+
+const action = (actionId: string, what: string, body: Record<string, unknown>, event: string): Step =>
+  clerk(`/actions/${actionId}/${what}`, body, `action-${actionId}`, event);
+
+export const afterwardsSteps: readonly Step[] = [
+  action(CSP_ACTION, 'completion', { completedOn: '2016-12-15', note: 'Gloucestershire Community Safety Partnership established, managed by the Office of the PCC' }, 'ActionCompleted'),
+  action(CSP_ACTION, 'reviews', { meetingId: DEC_2016, note: 'Relevant actions had been taken following the last meeting' }, 'ActionReviewed'),
+  clerk(
+    `/proposals/${ITEM_5}/amendments`,
+    {
+      resolution: 'b', meetingId: DEC_2016, reason: 'The Strategic Planning Group to be represented on the officer group',
+      text: 'To set up an officer group to draft the job descriptions and identify the wider resources required, with a representative of the Strategic Planning Group.',
+    },
+    `proposal-${ITEM_5}`,
+    'DecisionAmended',
+  ),
+  action(OFFICER_GROUP_ACTION, 'reassignment', { owners: OFFICER_GROUP_OWNERS, reassignedOn: '2016-12-15', reason: 'Mike Dawson to share the lead for the districts' }, 'ActionReassigned'),
+  action(VISION_ACTION, 'progress', { note: 'Consultants appointed to consider delivery vehicles; draft report expected by 31 July 2018', rag: 'green', asOf: JUN_2018.slice(3) }, 'ProgressRecorded'),
+  action(VISION_ACTION, 'due-date', { dueOn: '2018-10-31', reason: 'The final report on the Big Conversation is planned for the end of October 2018' }, 'DueDateExtended'),
+  action(`${ACE_ACTION}-a`, 'cancellation', { cancelledOn: '2018-10-11', reason: 'Taken over by the ACE Panel of the Health and Wellbeing Board' }, 'ActionCancelled'),
+  clerk(
+    `/proposals/${ITEM_5}/rescissions`,
+    { resolution: 'b', meetingId: JUN_2018, reason: 'The Strategic Planning Coordinator and his senior officer group took the work over' },
+    `proposal-${ITEM_5}`,
+    'DecisionRescinded',
+  ),
+  clerk(`/organisations/${id.PCC}/renaming`, { name: PCC_NEW_NAME, renamedOn: JUN_2018.slice(3) }, `organisation-${id.PCC}`, 'OrganisationRenamed'),
+  clerk(`/meetings/${DEC_2018}/cancellation`, { reason: 'Not enough business; items deferred to the February meeting' }, `meeting-${DEC_2018}`, 'MeetingCancelled'),
+  clerk(
+    `/bodies/${id.LG}/withdrawals`,
+    { organisationId: id.CCG, withdrawnOn: '2022-06-30', reason: 'Clinical commissioning groups were replaced by integrated care boards' },
+    `body-${id.LG}`,
+    'MemberWithdrawn',
+  ),
+  finance(`/funds/${ONE_PUBLIC_ESTATE}/closure`, { reason: 'The £220,000 award has been spent on the four projects' }, `fund-${ONE_PUBLIC_ESTATE}`, 'FundClosed'),
+];
