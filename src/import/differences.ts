@@ -50,10 +50,39 @@ function detail(data: Record<string, unknown>, eventData: unknown): string {
       const parsed = parsePounds(value);
       if (parsed.ok && parsed.pence !== old[penceField]) changes.push(`${field} ${formatPence(old[penceField] as Pence)} -> ${formatPence(parsed.pence)}`);
     } else if (field in old && comparable(old[field]) !== comparable(value)) {
-      changes.push(typeof value === 'object' && value !== null ? `${field} differs` : `${field} ${JSON.stringify(old[field])} -> ${JSON.stringify(value)}`);
+      changes.push(describeField(field, old[field], value));
     }
   }
   return changes.length > 0 ? `: ${changes.join('; ')}` : '';
+}
+
+function describeField(field: string, before: unknown, after: unknown): string {
+  if (typeof before === 'string' && typeof after === 'string') return `${field} ${changedPart(before, after)}`;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const earlier = new Set(before.map(comparable));
+    const names = after.filter((entry) => !earlier.has(comparable(entry))).map(nameOf);
+    return `${field} differs${names.length > 0 ? ` (${names.join(', ')})` : ''}`;
+  }
+  return typeof after === 'object' && after !== null ? `${field} differs` : `${field} ${JSON.stringify(before)} -> ${JSON.stringify(after)}`;
+}
+
+/** Long texts are shown around the words that changed, so a one-word correction is easy to spot. */
+function changedPart(before: string, after: string): string {
+  if (before.length <= 60 && after.length <= 60) return `"${before}" -> "${after}"`;
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+  const context = 20;
+  const excerpt = (text: string) =>
+    `"${start > context ? '…' : ''}${text.slice(Math.max(0, start - context), text.length - end + context)}${end > context ? '…' : ''}"`;
+  return `${excerpt(before)} -> ${excerpt(after)}`;
+}
+
+function nameOf(entry: unknown): string {
+  if (typeof entry !== 'object' || entry === null) return JSON.stringify(entry);
+  const record = entry as Record<string, unknown>;
+  return String(record.person ?? record.name ?? record.id ?? record.organisation ?? comparable(entry));
 }
 
 /** Events spell out defaults the file leaves out (`chair: false`, empty lists); those are not differences. */

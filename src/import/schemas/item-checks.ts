@@ -38,7 +38,7 @@ function once<T>(
     if (key === undefined) return;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else report(context, [...at, index], `${what} "${key}" appears twice (also at ${[...at, first].join('.')})`);
+    else report(context, [...at, index], `${what} "${key}" appears twice in this list (first as entry ${first + 1})`);
   });
 }
 
