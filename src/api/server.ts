@@ -1,7 +1,8 @@
 /**
  * Listens and closes gracefully: on SIGTERM or SIGINT the server stops accepting connections,
  * finishes the requests in flight, then closes the store. Read models follow appends made by other
- * processes (a CLI import, another API instance) by polling the store's head.
+ * processes (a CLI import, another API instance) through the store's watch (a subscription on
+ * EventStoreDB) and, as a safety net, by polling the store's head.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Ledger } from '../compose.js';
@@ -28,6 +29,7 @@ export async function startServer(ledger: Ledger): Promise<RunningServer> {
     void followStore(ledger, app);
   }, FOLLOW_INTERVAL_MS);
   follow.unref();
+  const stopWatching = ledger.store.watch?.(() => void followStore(ledger, app));
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -35,6 +37,7 @@ export async function startServer(ledger: Ledger): Promise<RunningServer> {
     close() {
       closing ??= (async () => {
         clearInterval(follow);
+        stopWatching?.();
         await app.close();
         await ledger.close();
       })();

@@ -30,6 +30,11 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Calls `wake` soon after anyone appends (EventStoreDB: a subscription to $all). Optional: where
+   * it is missing, the server polls `headPosition`. Returns a function that stops watching.
+   */
+  watch?(wake: () => void): () => void;
   /** Position of the newest event, or -1n for an empty store. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;

@@ -11,12 +11,15 @@ import type {
   ReadStreamOptions as EsdbReadStreamOptions,
   ResolvedEvent,
 } from '@eventstore/db-client';
+import type { Subscribable } from './watch.js';
 
 export interface EsdbConnection {
   appendToStream(streamName: string, events: EventData[], options: AppendToStreamOptions): Promise<EsdbAppendResult>;
   readStream(streamName: string, options: EsdbReadStreamOptions): AsyncIterable<ResolvedEvent>;
   readAll(options: EsdbReadAllOptions): AsyncIterable<AllStreamResolvedEvent>;
   dispose(): Promise<void>;
+  /** Present on the real client; the stand-in server used by unit tests has none. */
+  subscribeToAll?: Subscribable['subscribeToAll'];
 }
 
 /** Reads a whole (bounded) server response, so no gRPC stream stays open while the caller works. */

@@ -19,6 +19,7 @@ import { isTransient, mapEsdbError, normalise, toWrongExpectedRevision } from '.
 import { toEventData } from './mapping.js';
 import { KnownPositions } from './positions.js';
 import { EsdbReader } from './reader.js';
+import { watchAll } from './watch.js';
 
 export interface EventStoreDbOptions {
   /** Appends expecting `any` or `stream_exists` re-read and retry this many times in all when another writer gets in first. */
@@ -72,6 +73,12 @@ export class EventStoreDbEventStore implements EventStore {
         if (!retry) throw toWrongExpectedRevision(streamId, expected, failure);
       }
     }
+  }
+
+  watch(wake: () => void): () => void {
+    const connection = this.connection;
+    if (!connection.subscribeToAll) return () => undefined;
+    return watchAll({ subscribeToAll: (options) => connection.subscribeToAll!(options) }, wake, this.retryDelayMs);
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
