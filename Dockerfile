@@ -13,7 +13,9 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     PORT=3000 \
     LEDGER_STORE=esdb://eventstore:2113?tls=false \
-    LEDGER_READ_DB=/app/data/read-models.db
+    LEDGER_READ_DB=/app/data/read-models.db \
+    LEDGER_TOKENS_DB=/app/data/tokens.db \
+    LEDGER_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
@@ -23,8 +25,8 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME /app/data
 EXPOSE 3000
-# The OpenAPI document is served by every ledger, so it doubles as the readiness check.
+# /health answers once the server listens (the read models are caught up before it listens).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=6 \
-    CMD node -e "fetch('http://127.0.0.1:' + process.env.PORT + '/openapi.json').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+    CMD node -e "fetch('http://127.0.0.1:' + process.env.PORT + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # The shell form expands LEDGER_STORE and PORT, so compose files only set the environment.
 CMD ["sh", "-c", "exec node dist/src/cli/main.js serve --store \"$LEDGER_STORE\" --port \"$PORT\""]
