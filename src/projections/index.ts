@@ -1,4 +1,17 @@
 /** Every read model the ledger keeps, in the order the runner folds them. */
+import { actionTrackerProjection } from './action-tracker/index.js';
+import { attendanceProjection } from './attendance/index.js';
+import { auditTrailProjection } from './audit-trail/index.js';
+import { commitmentsProjection } from './commitments/index.js';
+import { decisionRegisterProjection } from './decision-register/index.js';
+import { partnerProfileProjection } from './partner-profile/index.js';
 import type { Projection } from './projection.js';
 
-export const allProjections: readonly Projection[] = [];
+export const allProjections: readonly Projection[] = [
+  commitmentsProjection,
+  decisionRegisterProjection,
+  actionTrackerProjection,
+  attendanceProjection,
+  partnerProfileProjection,
+  auditTrailProjection,
+];
