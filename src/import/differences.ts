@@ -1,8 +1,9 @@
 /**
- * Compares a document with what an earlier import of it recorded. An imported meeting is never
- * silently changed: corrections go through the correction commands (AmendDecision, AmendPledge...).
- * What may follow an earlier import is only the rest of an import that stopped part-way: commands
- * not yet recorded, all after the recorded ones, when the document's last command was never recorded.
+ * Compares a document with what an earlier import of it recorded. What was recorded is never
+ * silently changed or dropped: corrections go through the correction commands (AmendDecision,
+ * AmendPledge...). New commands may only follow the recorded ones: that is how an import that
+ * stopped part-way is completed, and how a meeting first imported as a date in the calendar later
+ * gets its minutes. A command slipped in among the recorded ones is refused as a change.
  */
 import { canonicalJson } from '../store/envelope.js';
 import { formatPence, parsePounds, type Pence } from '../domain/shared/money.js';
@@ -25,10 +26,8 @@ export function differencesOf(commands: readonly ReadyCommand[], recorded: Reado
   for (const earlier of recorded.values()) {
     if (!planned.has(earlier.path)) differences.push(`removed ${earlier.path} (${earlier.commandType}, recorded on ${earlier.streamId})`);
   }
-  const finished = [...recorded.values()].some((earlier) => earlier.final);
   commands.forEach((command, index) => {
-    if (recorded.has(command.path)) return;
-    if (finished || index < lastRecordedIndex) differences.push(`added ${command.path} (${command.type}, line ${command.line})`);
+    if (!recorded.has(command.path) && index < lastRecordedIndex) differences.push(`added ${command.path} (${command.type}, line ${command.line})`);
   });
   return differences;
 }

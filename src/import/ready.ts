@@ -22,13 +22,12 @@ export interface CommandSource {
 }
 
 export function prepare(source: CommandSource, planned: readonly PlannedCommand[]): ReadyCommand[] {
-  return planned.map((command, index) => {
+  return planned.map((command) => {
     const hash = commandHash(command.type, command.data);
-    const final = index === planned.length - 1;
     return {
       ...command,
       hash,
-      commandId: commandIdOf({ docKey: command.docKey, path: command.path, hash, final }),
+      commandId: commandIdOf({ docKey: command.docKey, path: command.path, hash }),
       file: source.file,
       label: source.label,
       line: source.lineOf(command.fieldPath),

@@ -9,7 +9,6 @@ import { parseCommandId } from './command-ids.js';
 export interface RecordedCommand {
   readonly path: string;
   readonly hash: string;
-  readonly final: boolean;
   readonly commandType: string;
   readonly streamId: string;
   /** The data of the first event the command produced, for describing what changed. */
@@ -30,8 +29,8 @@ export async function readRecordedImports(store: EventStore): Promise<RecordedIm
     if (!parsed) continue;
     const paths = byDocument.get(parsed.docKey) ?? new Map<string, RecordedCommand>();
     byDocument.set(parsed.docKey, paths);
-    const { path, hash, final } = parsed;
-    paths.set(path, { path, hash, final, commandType, streamId: event.streamId, eventData: event.data });
+    const { path, hash } = parsed;
+    paths.set(path, { path, hash, commandType, streamId: event.streamId, eventData: event.data });
   }
   return byDocument;
 }

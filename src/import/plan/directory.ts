@@ -1,6 +1,7 @@
 /** Organisation, Body and Fund documents as directory and funding commands. */
 import type { BodyDocument, FundFields, OrganisationDocument } from '../schemas/directory.js';
 import type { DecisionCitation } from '../schemas/common.js';
+import type { FieldPath } from '../yaml-file.js';
 import { CommandList, type PlannedCommand } from './planned.js';
 
 export function citation(decision: DecisionCitation | undefined): { proposalId: string; resolution: string } | undefined {
@@ -30,58 +31,31 @@ export function planOrganisation(doc: OrganisationDocument, docKey: string): Pla
 /** Established, then members admitted, representatives appointed, departures and terms of reference. */
 export function planBody(doc: BodyDocument, docKey: string): PlannedCommand[] {
   const list = new CommandList(docKey, doc.established);
-  const section = `Body ${doc.id}`;
+  const where = (path: string, fieldPath: FieldPath, occurredAt?: string) => ({ path, fieldPath, section: `Body ${doc.id}`, ...(occurredAt ? { occurredAt } : {}) });
   const bodyId = doc.id;
-  list.add(
-    'EstablishBody',
-    {
-      bodyId,
-      name: doc.name,
-      type: doc.type,
-      establishedOn: doc.established,
-      parentBodyId: doc.parent,
-      establishedBy: citation(doc.establishedBy),
-      secretariatId: doc.secretariat,
-    },
-    { path: 'establish', fieldPath: [], section },
-  );
+  const { name, type, established: establishedOn, parent: parentBodyId, secretariat: secretariatId } = doc;
+  const establishedBy = citation(doc.establishedBy);
+  list.add('EstablishBody', { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId }, where('establish', []));
   const members = (doc.members ?? []).map((member) => (typeof member === 'string' ? { organisation: member } : member));
   members.forEach((member, index) => {
-    const admittedOn = member.from ?? doc.established;
-    list.add('AdmitMember', { bodyId, organisationId: member.organisation, admittedOn }, {
-      path: `members.${member.organisation}`,
-      fieldPath: ['members', index],
-      section,
-      occurredAt: admittedOn,
-    });
+    const admittedOn = member.from ?? establishedOn;
+    list.add('AdmitMember', { bodyId, organisationId: member.organisation, admittedOn }, where(`members.${member.organisation}`, ['members', index], admittedOn));
   });
   doc.representatives?.forEach((representative, index) => {
     const { person, organisation, role, to } = representative;
-    const from = representative.from ?? doc.established;
-    list.add('AppointRepresentative', { bodyId, organisationId: organisation, person, role, from, to }, {
-      path: `representatives.${organisation}.${encodeURIComponent(person)}.${role}`,
-      fieldPath: ['representatives', index],
-      section,
-      occurredAt: from,
-    });
+    const from = representative.from ?? establishedOn;
+    const path = `representatives.${organisation}.${encodeURIComponent(person)}.${role}`;
+    list.add('AppointRepresentative', { bodyId, organisationId: organisation, person, role, from, to }, where(path, ['representatives', index], from));
   });
   members.forEach((member, index) => {
     if (member.to === undefined) return;
-    list.add('WithdrawMember', { bodyId, organisationId: member.organisation, withdrawnOn: member.to }, {
-      path: `members.${member.organisation}.withdraw`,
-      fieldPath: ['members', index, 'to'],
-      section,
-      occurredAt: member.to,
-    });
+    const data = { bodyId, organisationId: member.organisation, withdrawnOn: member.to };
+    list.add('WithdrawMember', data, where(`members.${member.organisation}.withdraw`, ['members', index, 'to'], member.to));
   });
   if (doc.termsOfReference) {
     const { version, adopted, noticeDays, missedMeetingsLimit, document } = doc.termsOfReference;
-    list.add('AdoptTermsOfReference', { bodyId, version, adoptedOn: adopted, noticeDays, missedMeetingsLimit, document }, {
-      path: 'termsOfReference',
-      fieldPath: ['termsOfReference'],
-      section,
-      occurredAt: adopted,
-    });
+    const data = { bodyId, version, adoptedOn: adopted, noticeDays, missedMeetingsLimit, document };
+    list.add('AdoptTermsOfReference', data, where('termsOfReference', ['termsOfReference'], adopted));
   }
   return list.commands;
 }
