@@ -71,7 +71,7 @@ export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route
       body,
       headers: CommandHeaders,
       security: [{ bearer: [] }],
-      response: { 201: CommandAccepted, ...problemResponses(400, 401, 403, 404, 409, 412, 503) },
+      response: { 201: CommandAccepted, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 503) },
     },
     handler: async (request, reply) => {
       const data = { ...(request.body as object), ...(request.params as object) };
