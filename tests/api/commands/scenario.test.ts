@@ -44,6 +44,7 @@ describe('recording the seed meetings through the command routes', () => {
       },
     });
     expect(response.headers.etag).toBe(`"${revision}"`);
+    expect(api.ledger.projections.position, 'read models include the write when it is answered').toBe(before + BigInt(step.recorded.length));
     expect(response.headers['idempotent-replayed']).toBeUndefined();
     expect(appended.map((event) => [event.streamId, event.type])).toEqual(step.recorded.map((type) => [step.stream, type]));
     for (const event of appended) {
