@@ -10,7 +10,7 @@ import { reportLines } from '../import/report.js';
  * fixtures/ sits at the repository root: two levels above src/cli when run from source (vitest),
  * three above dist/src/cli when compiled.
  */
-export function fixturesDirectory(): string {
+function fixturesDirectory(): string {
   const candidates = ['../../fixtures/', '../../../fixtures/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
   const found = candidates.find((candidate) => existsSync(join(candidate, '01-directory.yaml')));
   if (!found) throw new Error(`Bug: the fixtures folder is missing; looked in ${candidates.join(' and ')}`);

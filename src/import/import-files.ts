@@ -40,7 +40,7 @@ export type ImportResult =
   | { readonly status: 'dry-run'; readonly files: readonly DryRunFile[] }
   | { readonly status: 'imported' | 'stopped'; readonly files: readonly FileRun[] };
 
-export const IMPORTER: Actor = { id: 'importer', role: 'clerk' };
+const IMPORTER: Actor = { id: 'importer', role: 'clerk' };
 
 export async function importFiles(ledger: ImportLedger, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
   const sources: ImportSource[] = [];

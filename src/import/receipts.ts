@@ -12,7 +12,7 @@ import { CommandList } from './plan/planned.js';
 import { Amount, DateText, Id, Text } from './schemas/common.js';
 import type { ImportUnit } from './unit.js';
 
-export const RECEIPT_COLUMNS = ['date', 'fund', 'organisation', 'amount', 'reference'] as const;
+const RECEIPT_COLUMNS = ['date', 'fund', 'organisation', 'amount', 'reference'] as const;
 
 const Receipt = z.strictObject({ date: DateText, fund: Id, organisation: Id, amount: Amount, reference: Text });
 type Receipt = z.infer<typeof Receipt>;

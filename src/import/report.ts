@@ -8,7 +8,7 @@ import type { ImportResult } from './import-files.js';
 import type { ReadyCommand } from './ready.js';
 import type { FileRun } from './run.js';
 
-export interface FileSummary {
+interface FileSummary {
   readonly file: string;
   readonly applied: number;
   readonly alreadyRecorded: number;
@@ -16,7 +16,7 @@ export interface FileSummary {
   readonly notRun: number;
 }
 
-export function summarise(run: FileRun): FileSummary {
+function summarise(run: FileRun): FileSummary {
   return {
     file: run.file,
     applied: run.applied.length,
@@ -27,7 +27,7 @@ export function summarise(run: FileRun): FileSummary {
 }
 
 /** One line per command: where it was written and what it records. */
-export function describeCommand(command: ReadyCommand): string {
+function describeCommand(command: ReadyCommand): string {
   const where = [describeDocument(command.label), `line ${command.line}`].filter((part) => part !== '').join(', ');
   return `${where}: ${command.type} ${command.path}`;
 }

@@ -91,6 +91,17 @@ describe('ledger import', () => {
     expect(catchUp).toHaveBeenCalledTimes(2);
   });
 
+  it('records the clerk named by --actor as the one who imported the facts', async () => {
+    await ledger(fixture('01-directory.yaml'), '--actor', 'Simon Harper');
+    const store = new SqliteEventStore(join(folder, 'ledger.db'));
+    try {
+      for await (const event of store.readAll({ maxCount: 1 })) expect(event.metadata.actor).toEqual({ id: 'Simon Harper', role: 'clerk' });
+      expect(await store.headPosition()).toBe(63n);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses an unknown --format', async () => {
     await expect(ledger(fixture('01-directory.yaml'), '--format', 'xml')).rejects.toThrow('--format must be one of table, json; got "xml"');
   });

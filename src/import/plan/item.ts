@@ -19,7 +19,7 @@ export interface ItemContext {
   readonly at: ReadonlyArray<string | number>;
 }
 
-export function proposalIdOf(meetingId: string, number: string): string {
+function proposalIdOf(meetingId: string, number: string): string {
   return `${meetingId}-item-${itemSlug(number)}`;
 }
 

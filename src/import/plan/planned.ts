@@ -36,7 +36,7 @@ export class CommandList {
 }
 
 /** Optional fields are left out rather than set to undefined, so a command's hash depends only on what was written. */
-export function withoutUndefined<T extends Record<string, unknown>>(data: T): T {
+function withoutUndefined<T extends Record<string, unknown>>(data: T): T {
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) as T;
 }
 

@@ -15,8 +15,8 @@ const schemas = {
   Meeting: MeetingDocument,
 } as const;
 
-export type DocumentKind = keyof typeof schemas;
-export const documentKinds = Object.keys(schemas) as DocumentKind[];
+type DocumentKind = keyof typeof schemas;
+const documentKinds = Object.keys(schemas) as DocumentKind[];
 
 export type MinutesDocument =
   | { readonly kind: 'Organisation'; readonly fields: z.infer<typeof OrganisationDocument> }

@@ -84,4 +84,3 @@ export type Item = z.infer<typeof Item>;
 export type ItemDecision = z.infer<typeof Decision>;
 export type ItemAction = z.infer<typeof Action>;
 export type ItemOwner = z.infer<typeof Owner>;
-export type ItemAllocation = z.infer<typeof Allocation>;
