@@ -76,7 +76,7 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, events, expected),
     );
-    this.groupCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`));
+    this.groupCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`, file));
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {

@@ -1,0 +1,89 @@
+/**
+ * Issue 9: the disk holding the event store fills up while the server runs. Commands are answered
+ * 503 with code STORE_FULL, nothing acknowledged is lost, and once space is freed the same commands,
+ * retried with the same keys, are recorded once. The disk is a real small tmpfs (see small-disk.ts):
+ * SQLite meets a genuine ENOSPC, as it would on a full volume. Where no such disk can be made
+ * without privileges the test is skipped with the reason printed.
+ */
+import { closeSync, copyFileSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../../bench/lib/http-server.js';
+import { boardLedger, fundOf, partner, pledge } from './board-ledger.js';
+import { post, type Tokens } from './client.js';
+import { readStore } from './ledger-checks.js';
+import { serve, type LedgerProcess } from './ledger-process.js';
+import { smallDisk, type SmallDisk } from './small-disk.js';
+
+let seeded: LedgerServerFiles;
+let tokens: Tokens;
+let disk: SmallDisk | string;
+
+beforeAll(async () => {
+  ({ files: seeded, tokens } = await seedLedger(boardLedger({ meetings: 1, funds: 1 })));
+  disk = await smallDisk(join(seeded.directory, 'small-disk'), 16);
+  if (typeof disk === 'string') process.stdout.write(`disk-full test skipped: ${disk}\n`);
+});
+afterAll(async () => {
+  if (typeof disk !== 'string') await disk.release();
+  removeFiles(seeded);
+});
+
+/** Writes zeros into `file` until the disk refuses with ENOSPC; returns the bytes written. */
+function fill(file: string): number {
+  const descriptor = openSync(file, 'w');
+  let written = 0;
+  try {
+    for (const chunk of [Buffer.alloc(1 << 20), Buffer.alloc(4096), Buffer.alloc(512)]) {
+      for (let n = 0; n < 1 << 14; n++) {
+        try {
+          written += writeSync(descriptor, chunk);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOSPC') break;
+          throw error;
+        }
+      }
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  return written;
+}
+
+const send = (server: LedgerProcess, key: string, n: number) => post(server.url, tokens, key, pledge(fundOf(0), partner(n)));
+
+describe('a full disk under the event store', () => {
+  it('answers 503 STORE_FULL, loses nothing acknowledged, and records the retried commands once space returns', async (context) => {
+    if (typeof disk === 'string') return context.skip(disk);
+    const { path, outside, enter } = disk;
+    copyFileSync(seeded.store, join(outside, 'ledger.db'));
+    const files = { ...seeded, store: join(path, 'ledger.db') };
+    const server = await serve(files, { port: await freePort(), prefix: enter });
+    try {
+      const before = await Promise.all(Array.from({ length: 10 }, (_, n) => send(server, `before-${n}`, n)));
+      expect(before.map((attempt) => attempt.status)).toEqual(Array.from({ length: 10 }, () => 201));
+
+      expect(fill(join(outside, 'filler'))).toBeGreaterThan(0);
+      for (let n = 10; n < 15; n++) {
+        const refused = await send(server, `while-full-${n}`, n);
+        expect(refused.status, refused.body).toBe(503);
+        expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(JSON.parse(refused.body)).toMatchObject({ code: 'STORE_FULL', status: 503, title: 'The disk is full' });
+      }
+      expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+
+      rmSync(join(outside, 'filler'));
+      for (let n = 10; n < 15; n++) expect((await send(server, `while-full-${n}`, n)).status).toBe(201);
+      expect((await send(server, 'after', 15)).status).toBe(201);
+    } finally {
+      await server.kill('SIGTERM');
+    }
+    expect(server.child.exitCode, server.stderr()).toBe(0);
+    copyFileSync(join(outside, 'ledger.db'), join(seeded.directory, 'copied.db'));
+    expect(existsSync(join(outside, 'ledger.db-wal'))).toBe(false);
+    const stored = await readStore(join(seeded.directory, 'copied.db'));
+    expect(stored.chains.ok).toBe(true);
+    const keys = [...Array.from({ length: 10 }, (_, n) => `before-${n}`), ...Array.from({ length: 5 }, (_, n) => `while-full-${n + 10}`), 'after'];
+    expect(keys.map((key) => stored.byCommand.get(key)?.length ?? 0)).toEqual(keys.map(() => 1));
+  }, 180_000);
+});
