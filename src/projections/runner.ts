@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../store/envelope.js';
+import { StoreError } from '../store/errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
 import type { Projection, ProjectedEvent } from './projection.js';
@@ -94,6 +95,9 @@ export class ProjectionRunner {
       done += page.length;
       onProgress?.({ done, position: page.at(-1)!.position, head });
       if (page.length < PAGE_SIZE) return this.position;
+      // Reading and folding are synchronous underneath; without this a long catch-up would hold the
+      // event loop, and a server could not answer /ready or a read until it had finished.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
@@ -110,7 +114,11 @@ export class ProjectionRunner {
         if (last > prepared.checkpoint) this.saveCheckpoint.run(prepared.projection.name, prepared.projection.version, Number(last));
       }
     });
-    transaction.immediate();
+    try {
+      transaction.immediate();
+    } catch (error) {
+      throw readModelFailure(error);
+    }
     const last = page.at(-1)!.position;
     for (const prepared of this.prepared) if (last > prepared.checkpoint) prepared.checkpoint = last;
   }
@@ -121,4 +129,16 @@ export class ProjectionRunner {
       this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?').run(projection.name);
     })();
   }
+}
+
+/**
+ * The read-model file failing (locked, full, read-only) is an adapter failure, not a bug: the events
+ * are safe in the store, and the same catch-up can be tried again. A fold that throws anything else is a bug.
+ */
+function readModelFailure(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  const kind = code === 'SQLITE_FULL' ? 'STORE_FULL' : code.startsWith('SQLITE_READONLY') ? 'STORE_READ_ONLY' : 'STORE_UNAVAILABLE';
+  const detail = `The read models could not be brought up to date (${(error as Error).message}); the events recorded are safe in the event store.`;
+  return new StoreError(kind, `${detail} Retry a command with the same Idempotency-Key to get its original result.`, { cause: error });
 }
