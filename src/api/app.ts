@@ -9,7 +9,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { monotonicFactory } from 'ulid';
 import type { Ledger } from '../compose.js';
 import { registerAuthentication } from './auth/authenticate.js';
-import { registerErrorHandling } from './error-handler.js';
+import { registerErrorHandling, sendProblem } from './error-handler.js';
+import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface AppOptions {
@@ -36,6 +37,12 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Ids are slugs of up to 120 characters; longer path segments get the route's own 400.
+    routerOptions: { maxParamLength: 500 },
+    // A URL the router cannot decode is the user's mistake: a problem, like every other.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(reply, problem('MALFORMED_REQUEST', `The URL ${JSON.stringify(request.url)} cannot be read: ${error.message}`));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

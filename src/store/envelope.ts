@@ -34,6 +34,8 @@ const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256 digest
 export const NewEventMetadata = z.object({
   commandId: z.string().min(1),
   commandType: z.string().min(1),
+  /** SHA-256 of the command (type and data): a retry with the same commandId must carry the same command. */
+  commandHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   correlationId: z.string().min(1),
   causationId: z.string().min(1),
   actor: Actor,

@@ -35,6 +35,12 @@ export interface EventStore {
    * it is missing, the server polls `headPosition`. Returns a function that stops watching.
    */
   watch?(wake: () => void): () => void;
+  /**
+   * The stream holding the events of a command, found by its commandId across the whole store.
+   * Optional (EventStoreDB has no such index): without it, idempotency is checked within the
+   * command's own stream only.
+   */
+  streamOfCommand?(commandId: string): Promise<string | undefined>;
   /** Position of the newest event, or -1n for an empty store. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;

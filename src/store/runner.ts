@@ -5,14 +5,15 @@
  */
 import { monotonicFactory } from 'ulid';
 import { commandEntry, deciderForStream, eventSchemaOf } from '../domain/index.js';
-import { isRejection, type DomainCommand, type DomainEvent, type Rejection } from '../domain/shared/decider.js';
+import { createHash } from 'node:crypto';
+import { isRejection, reject, type DomainCommand, type DomainEvent, type Rejection } from '../domain/shared/decider.js';
 import type { AnyDecider } from '../domain/shared/feature.js';
 import { relatedFrom } from '../domain/related.js';
-import { SCHEMA_VERSION, type Actor, type NewEvent, type RecordedEvent, type SourceReference } from './envelope.js';
+import { canonicalJson, SCHEMA_VERSION, type Actor, type NewEvent, type RecordedEvent, type SourceReference } from './envelope.js';
 import { isWrongExpectedRevision } from './errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { EventStore } from './port.js';
-import { StreamCache, type StreamSnapshot } from './stream-cache.js';
+import { StreamCache, type CommandRecord, type StreamSnapshot } from './stream-cache.js';
 
 export interface CommandContext {
   /** Idempotency key: a retried command with the same id appends nothing. */
@@ -42,6 +43,19 @@ export type CommandOutcome =
   | { readonly status: 'rejected'; readonly streamId: string; readonly rejection: Rejection }
   | { readonly status: 'conflict'; readonly streamId: string; readonly expected: bigint; readonly actual: bigint }
   | { readonly status: 'invalid'; readonly issues: ReadonlyArray<{ path: string; message: string }> };
+
+interface HashedContext extends CommandContext {
+  readonly commandHash: string;
+}
+
+/** The one rejection the runner itself makes: an idempotency key that already stands for another command. */
+function keyReused(stream: string, usedFor: string): CommandOutcome {
+  return {
+    status: 'rejected',
+    streamId: stream,
+    rejection: reject('IDEMPOTENCY_KEY_REUSED', `This idempotency key was already used for ${usedFor}; use a new key for a new command.`),
+  };
+}
 
 export interface RunnerOptions {
   readonly clock?: () => Date;
@@ -76,7 +90,8 @@ export class CommandRunner {
     }
     const valid = { type: command.type, data: parsed.data };
     const stream = entry.decider.streamIdOf(valid);
-    return this.locks.run(stream, () => this.decideAndAppend(entry.decider, stream, valid, context));
+    const commandHash = createHash('sha256').update(canonicalJson(valid)).digest('hex');
+    return this.locks.run(stream, () => this.decideAndAppend(entry.decider, stream, valid, { ...context, commandHash }));
   }
 
   /** A stream's current revision (-1n when it has no events), read from the store: for ETags. */
@@ -91,12 +106,15 @@ export class CommandRunner {
    * could have been caused by a stale snapshot (a conflict, a rejection, an If-Match mismatch) is
    * re-tried once on a snapshot caught up with the store before it is reported.
    */
-  private async decideAndAppend(decider: AnyDecider, stream: string, command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
+  private async decideAndAppend(decider: AnyDecider, stream: string, command: DomainCommand, context: HashedContext): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       const fresh = attempt > 1;
       const snapshot = fresh ? await this.cache.catchUp(stream, decider) : await this.cache.known(stream, decider);
       const earlier = snapshot.commands.get(context.commandId);
-      if (earlier) return this.replay(stream, command, earlier);
+      if (earlier) return this.replay(stream, command, context.commandHash, earlier);
+      const elsewhere = await this.store.streamOfCommand?.(context.commandId);
+      if (elsewhere !== undefined && elsewhere !== stream) return keyReused(stream, `a command on ${elsewhere}`);
+      if (elsewhere === stream && !fresh) continue;
       if (context.expectedRevision !== undefined && context.expectedRevision !== snapshot.revision) {
         if (fresh) return { status: 'conflict', streamId: stream, expected: context.expectedRevision, actual: snapshot.revision };
         continue;
@@ -124,18 +142,10 @@ export class CommandRunner {
     }
   }
 
-  private async replay(stream: string, command: DomainCommand, earlier: { commandType: string; firstRevision: bigint; count: number }): Promise<CommandOutcome> {
-    if (earlier.commandType !== command.type) {
-      return {
-        status: 'rejected',
-        streamId: stream,
-        rejection: {
-          kind: 'rejection',
-          code: 'IDEMPOTENCY_KEY_REUSED',
-          message: `This idempotency key was already used for a ${earlier.commandType} command; use a new key for a new command.`,
-        },
-      };
-    }
+  private async replay(stream: string, command: DomainCommand, commandHash: string, earlier: CommandRecord): Promise<CommandOutcome> {
+    if (earlier.commandType !== command.type) return keyReused(stream, `a ${earlier.commandType} command`);
+    // Events recorded before commands were fingerprinted carry no hash; their type is all there is to compare.
+    if (earlier.commandHash !== undefined && earlier.commandHash !== commandHash) return keyReused(stream, `a ${earlier.commandType} command with different details`);
     const events: RecordedEvent[] = [];
     for await (const event of this.store.readStream(stream, { fromRevision: earlier.firstRevision, maxCount: earlier.count })) events.push(event);
     const last = events.at(-1)!;
@@ -153,7 +163,7 @@ export class CommandRunner {
     return relatedFrom(states);
   }
 
-  private envelope(command: DomainCommand, events: readonly DomainEvent[], context: CommandContext): NewEvent[] {
+  private envelope(command: DomainCommand, events: readonly DomainEvent[], context: HashedContext): NewEvent[] {
     const recordedAt = this.clock().toISOString();
     return events.map((event) => {
       const schema = eventSchemaOf(event.type);
@@ -165,6 +175,7 @@ export class CommandRunner {
         metadata: {
           commandId: context.commandId,
           commandType: command.type,
+          commandHash: context.commandHash,
           correlationId: context.correlationId ?? context.commandId,
           causationId: context.causationId ?? context.commandId,
           actor: context.actor,

@@ -76,6 +76,26 @@ describe('CommandRunner', () => {
     expect(await runner.run(rename('Stroud DC'), context('cmd-1'))).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
   });
 
+  it('refuses an idempotency key reused for the same kind of command with other details', async () => {
+    const store = new InMemoryEventStore();
+    const runner = new CommandRunner(store);
+    await runner.run(registerStroud, context('cmd-1'));
+    await runner.run(rename('Stroud DC'), context('cmd-2'));
+    expect(await runner.run(rename('Stroud District'), context('cmd-2'))).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await store.headPosition()).toBe(1n);
+  });
+
+  it('refuses an idempotency key already used on another entity', async () => {
+    const store = new InMemoryEventStore();
+    const runner = new CommandRunner(store);
+    await runner.run(registerStroud, context('cmd-1'));
+    const cotswold = { type: 'RegisterOrganisation', data: { organisationId: 'cotswold-district-council', name: 'Cotswold District Council', type: 'district-council' } };
+    const outcome = await runner.run(cotswold, context('cmd-1'));
+    expect(outcome).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    if (outcome.status === 'rejected') expect(outcome.rejection.message).toContain('organisation-stroud-district-council');
+    expect(await store.headPosition()).toBe(0n);
+  });
+
   it.each([
     ['an unknown command type', { type: 'PlantTree', data: {} }, 'type'],
     ['a missing field', { type: 'RegisterOrganisation', data: { organisationId: 'stroud-district-council', type: 'district-council' } }, 'name'],

@@ -36,6 +36,10 @@ export class InMemoryEventStore implements EventStore {
     yield* this.all.slice(from, options.maxCount === undefined ? undefined : from + options.maxCount);
   }
 
+  async streamOfCommand(commandId: string): Promise<string | undefined> {
+    return this.all.find((event) => event.metadata.commandId === commandId)?.streamId;
+  }
+
   async headPosition(): Promise<bigint> {
     return BigInt(this.all.length - 1);
   }

@@ -72,6 +72,9 @@ export class SqliteEventStore implements EventStore {
       ),
       readAll: this.db.prepare<[number, number], EventRow>(`SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?`),
       headPosition: this.db.prepare<[], { position: number | null }>(`SELECT MAX(position) AS position FROM events`),
+      streamOfCommand: this.db.prepare<[string], { stream_id: string }>(
+        `SELECT stream_id FROM events WHERE json_extract(metadata, '$.commandId') = ? LIMIT 1`,
+      ),
     };
     this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, events, expected),
@@ -131,6 +134,10 @@ export class SqliteEventStore implements EventStore {
   async headPosition(): Promise<bigint> {
     const row = this.read(() => this.statements.headPosition.get());
     return row?.position == null ? -1n : BigInt(row.position);
+  }
+
+  async streamOfCommand(commandId: string): Promise<string | undefined> {
+    return this.read(() => this.statements.streamOfCommand.get(commandId))?.stream_id;
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS events (
   metadata  TEXT    NOT NULL,
   UNIQUE (stream_id, revision)
 );
+CREATE INDEX IF NOT EXISTS events_command_id ON events (json_extract(metadata, '$.commandId'));
 `;
 
 export interface EventRow {
