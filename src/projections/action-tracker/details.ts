@@ -1,6 +1,6 @@
 /** Turns action rows into views: owners, timeline, and sub-actions nested under their parent. */
 import type Database from 'better-sqlite3';
-import type { ActionView, OwnerView } from './view.js';
+import type { ActionView, OwnerView, SubActionView } from './view.js';
 
 export interface ActionRow {
   action_id: string;
@@ -81,15 +81,21 @@ function actionView(read: ReturnType<typeof readers>, row: ActionRow, overdueOn:
   };
 }
 
-/** Views of the rows, in the rows' order; a row whose parent is among them goes under the parent. */
+/**
+ * Views of the rows, in the rows' order. A row whose parent is among them is listed, with its own
+ * sub-actions after it, under the top-most action of its line that is among them.
+ */
 export function nestActions(db: Database.Database, rows: readonly ActionRow[], overdueOn?: string): ActionView[] {
   const read = readers(db);
-  const views = new Map(rows.map((row) => [row.action_id, actionView(read, row, overdueOn)] as const));
-  const top: ActionView[] = [];
-  for (const view of views.values()) {
-    const parent = view.parentActionId === null ? undefined : views.get(view.parentActionId);
-    if (parent) parent.subActions.push(view);
-    else top.push(view);
+  const views = rows.map((row) => actionView(read, row, overdueOn));
+  const listed = new Set(views.map((view) => view.actionId));
+  const children = new Map<string, ActionView[]>();
+  for (const view of views) {
+    if (view.parentActionId !== null && listed.has(view.parentActionId)) children.set(view.parentActionId, [...(children.get(view.parentActionId) ?? []), view]);
   }
-  return top;
+  const descendants = (actionId: string): SubActionView[] =>
+    (children.get(actionId) ?? []).flatMap(({ subActions: _none, ...child }) => [child, ...descendants(child.actionId)]);
+  return views
+    .filter((view) => view.parentActionId === null || !listed.has(view.parentActionId))
+    .map((view) => ({ ...view, subActions: descendants(view.actionId) }));
 }

@@ -52,15 +52,18 @@ const ActionFields = z.object({
   history: z.array(HistoryEntry).describe('Progress notes, reviews, reassignments, extensions, completion and cancellation, in the order recorded'),
 });
 
-export type ActionView = z.infer<typeof ActionFields> & { subActions: ActionView[] };
-export const ActionView: z.ZodType<ActionView> = z
-  .object({
-    ...ActionFields.shape,
-    get subActions() {
-      return z.array(ActionView).describe('Sub-actions under this action, e.g. a) to d)');
-    },
-  })
-  .describe('One action, with its sub-actions');
+export const SubActionView = ActionFields.describe('A sub-action; parentActionId says which action it sits under');
+export type SubActionView = z.infer<typeof SubActionView>;
+
+/**
+ * Sub-actions of every depth are listed under the top action, depth first, rather than nested
+ * within each other: the minutes only ever go one level down (a) to d)), and a flat list keeps the
+ * schema free of recursion, which the OpenAPI document cannot reference without a named component.
+ */
+export const ActionView = ActionFields.extend({
+  subActions: z.array(SubActionView).describe('Sub-actions under this action (e.g. a) to d)), depth first; each names its parent'),
+}).describe('One action, with its sub-actions');
+export type ActionView = z.infer<typeof ActionView>;
 
 export const ActionFilters = z.object({
   owner: z.string().trim().min(1).max(200).optional().describe('Only actions with this owner: a person as minuted (e.g. Richard Bradley), or an organisation or body id'),

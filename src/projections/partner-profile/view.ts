@@ -80,7 +80,7 @@ export const PartnerProfile = z
     dissolvedOn: z.string().nullable().describe('When it ceased to exist, if it has'),
     successorId: z.string().nullable().describe('The organisation that took over its functions'),
     memberships: z.array(Membership).describe('Bodies it has been a member of'),
-    attendance: z.object({ total: Attendance, byBody: z.array(Attendance).describe('Per body') }).describe('Its attendance at held meetings'),
+    attendance: z.object({ total: Attendance.describe('Across every body'), byBody: z.array(Attendance).describe('Per body') }).describe('Its attendance at held meetings'),
     positions: z.array(Position).describe('Positions it took on matters, by meeting date'),
     pledges: z.array(Pledge).describe('Its pledges to funds'),
     contributions: z.array(Contribution).describe('Money received from it, by date'),

@@ -1,6 +1,7 @@
 /** Given the seed meetings' actions, then the action tracker. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
+import type { LedgerEvent } from '../../../src/domain/index.js';
 import { actionTrackerProjection, ActionList, ActionView, findAction, listActions, type ActionFilters } from '../../../src/projections/action-tracker/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import { ACE, ACE_FOREST, ACE_SCHOOLS, december2016Progress, ESTABLISH_CSP, july2018Changes, june2018Actions, october2016Actions, OFFICER_GROUP, REFER_SOCIAL_MOBILITY, VISION_2050 } from '../seed/actions.js';
@@ -93,6 +94,24 @@ describe('filtering the tracker', () => {
   it('filters by body', () => {
     expect(ids({ bodyId: LG })).toHaveLength(5);
     expect(ids({ bodyId: 'district-chief-executives-group' })).toEqual([]);
+  });
+});
+
+describe('a sub-action of a sub-action', () => {
+  it('is listed under the top action, straight after its own parent, naming that parent', async () => {
+    const slides: LedgerEvent = {
+      type: 'ActionAssigned',
+      data: { actionId: `${ACE_FOREST}-1`, title: 'Fixture: prepare the ACE slides for Forest of Dean members', owners: [{ kind: 'person', name: 'Dr Tanya Richardson' }], meetingId: 'lg-2018-06-14', item: '4', parentActionId: ACE_FOREST },
+    };
+    const store = await storeWith([{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions, slides]]);
+    const ace = ActionView.parse(findAction(await project(store, [actionTrackerProjection]), ACE));
+    expect(ace.subActions.map((sub) => [sub.actionId, sub.parentActionId])).toEqual([
+      [ACE_FOREST, ACE],
+      [`${ACE_FOREST}-1`, ACE_FOREST],
+      [`${ACE}-b`, ACE],
+      [`${ACE}-c`, ACE],
+      [ACE_SCHOOLS, ACE],
+    ]);
   });
 });
 

@@ -1,0 +1,249 @@
+/**
+ * The read models over HTTP. Lists say how current they are (`projectedPosition`); entity reads
+ * send the entity's revision as an ETag. `asAt` answers from the projection rebuilt, in a
+ * throw-away database, from only the events recorded by then.
+ */
+import type Database from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Ledger } from '../../compose.js';
+import { ResolutionLetter } from '../../domain/decisions/commands.js';
+import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers.js';
+import { actionTrackerProjection, ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
+import { normaliseAsAt, projectAsAt, storeAsAt } from '../../projections/as-at.js';
+import { attendanceProjection, attendanceReport, AttendanceFilters, AttendanceReport, missedMeetings, MissedMeetingsFilters, MissedMeetingsReport } from '../../projections/attendance/index.js';
+import { auditTrail, auditTrailProjection, AuditTrail } from '../../projections/audit-trail/index.js';
+import { CommitmentsQuery, CommitmentsView, commitmentsView } from '../../projections/commitments/index.js';
+import { DecisionFilters, DecisionList, DecisionView, decisionRegisterProjection, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
+import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../projections/partner-profile/index.js';
+import type { Projection } from '../../projections/projection.js';
+import { allowRead } from '../auth/authenticate.js';
+import { sendProblem } from '../error-handler.js';
+import { problem, problemResponses } from '../problem.js';
+
+/** The forms `normaliseAsAt` reads: a calendar date, or an ISO date-time. */
+const isAsAt = (text: string) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(text) && !Number.isNaN(new Date(text.includes('T') ? text : `${text}T23:59:59.999Z`).getTime());
+
+const AsAt = z.object({
+  asAt: z
+    .string()
+    .refine(isAsAt, 'use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time, e.g. 2017-03-31')
+    .optional()
+    .describe('Answer as the ledger stood then: only events recorded by this time, e.g. 2017-03-31'),
+});
+
+const Currency = {
+  projectedPosition: z.string().describe('The position in the ledger\'s global order this answer includes events up to (-1 before the first)'),
+  asAt: z.string().nullable().describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
+};
+
+interface Snapshot {
+  readonly db: Database.Database;
+  readonly projectedPosition: string;
+  readonly asAt: string | null;
+}
+
+/** Runs `read` against the live read models, or against the projection as it stood at `asAt` (closed afterwards). */
+async function withReadModel<T>(ledger: Ledger, projection: Projection, asAt: string | undefined, read: (snapshot: Snapshot) => T): Promise<T> {
+  if (asAt === undefined) return read({ db: ledger.readDb, projectedPosition: ledger.projections.position.toString(), asAt: null });
+  const db = await projectAsAt(ledger.store, [projection], asAt);
+  try {
+    const checkpoint = db.prepare<[string], { position: number }>('SELECT position FROM projection_checkpoints WHERE name = ?').get(projection.name);
+    return read({ db, projectedPosition: String(checkpoint?.position ?? -1), asAt: normaliseAsAt(asAt) });
+  } finally {
+    db.close();
+  }
+}
+
+/** The stream's revision now, or at `asAt`; -1n when it has no events. */
+async function revisionOf(ledger: Ledger, streamId: string, asAt: string | undefined): Promise<bigint> {
+  if (asAt === undefined) return ledger.commands.currentRevision(streamId);
+  let revision = -1n;
+  for await (const event of storeAsAt(ledger.store, asAt).readStream(streamId)) revision = event.revision;
+  return revision;
+}
+
+const reads = (description: string) => `${description} Public unless the ledger is configured to need a token for reads.`;
+
+interface ListRoute {
+  readonly url: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly filters: z.ZodObject;
+  readonly view: z.ZodObject;
+  readonly projection: Projection;
+  readonly read: (db: Database.Database, filters: never) => object;
+}
+
+/** A list report takes its filters plus `asAt`, and answers its view plus how current it is. A search that has no words is a 400. */
+function registerListRoute(app: FastifyInstance, ledger: Ledger, route: ListRoute): void {
+  app.withTypeProvider<ZodTypeProvider>().get(route.url, {
+    schema: {
+      tags: ['reports'],
+      summary: route.summary,
+      description: reads(route.description),
+      querystring: route.filters.extend(AsAt.shape),
+      response: { 200: route.view.extend(Currency), ...problemResponses(400, 401) },
+    },
+    handler: async (request, reply) => {
+      if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
+      const { asAt, ...filters } = request.query as { asAt?: string };
+      try {
+        return await withReadModel(ledger, route.projection, asAt, (s) => ({ ...route.read(s.db, filters as never), projectedPosition: s.projectedPosition, asAt: s.asAt }));
+      } catch (error) {
+        if (!isSearchQueryError(error)) throw error;
+        return sendProblem(reply, problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }));
+      }
+    },
+  });
+}
+
+const listRoutes: readonly ListRoute[] = [
+  {
+    url: '/reports/decisions',
+    summary: 'The decision register: every decision, filtered and searched',
+    description: 'Each lettered resolution with its meeting, options, partners\' positions, who was present, status and what it authorised. `q` searches titles, resolutions and notes.',
+    filters: DecisionFilters,
+    view: DecisionList,
+    projection: decisionRegisterProjection,
+    read: listDecisions,
+  },
+  {
+    url: '/reports/actions',
+    summary: 'The action tracker: which actions are open or overdue, and who owns them',
+    description: 'Sub-actions sit under their parent. `overdueOn` lists what was open and past due on that date.',
+    filters: ActionFilters,
+    view: ActionList,
+    projection: actionTrackerProjection,
+    read: listActions,
+  },
+  {
+    url: '/reports/attendance',
+    summary: 'Attendance per meeting and per organisation, with substitutes and apologies',
+    description: 'Apologies do not count as attendance.',
+    filters: AttendanceFilters,
+    view: AttendanceReport,
+    projection: attendanceProjection,
+    read: attendanceReport,
+  },
+  {
+    url: '/reports/attendance/missed',
+    summary: 'Members no one attended for at three meetings in a row',
+    description: 'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, apologies or not, means the organisation is asked for a new representative.',
+    filters: MissedMeetingsFilters,
+    view: MissedMeetingsReport,
+    projection: attendanceProjection,
+    read: missedMeetings,
+  },
+];
+
+interface EntityRoute {
+  readonly url: string;
+  readonly tag: 'reports' | 'audit';
+  readonly summary: string;
+  readonly params: z.ZodObject;
+  readonly view: z.ZodType;
+  readonly projection: Projection;
+  readonly streamOf: (params: Record<string, string>) => string;
+  readonly find: (db: Database.Database, params: Record<string, string>) => object | undefined;
+  /** What the 404 says: what was looked for, and where to look instead. */
+  readonly missing: (params: Record<string, string>) => string;
+}
+
+/** An entity read: its view with the stream's revision as the ETag (none when the stream has no events), or a 404 that helps. */
+function registerEntityRoute(app: FastifyInstance, ledger: Ledger, route: EntityRoute): void {
+  app.withTypeProvider<ZodTypeProvider>().get(route.url, {
+    schema: {
+      tags: [route.tag],
+      summary: route.summary,
+      description: reads('The ETag is the entity\'s revision.'),
+      params: route.params,
+      querystring: AsAt,
+      response: { 200: route.view, ...problemResponses(400, 401, 404) },
+    },
+    handler: async (request, reply) => {
+      if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
+      const params = request.params as Record<string, string>;
+      const { asAt } = request.query;
+      const found = await withReadModel(ledger, route.projection, asAt, (s) => route.find(s.db, params));
+      if (found === undefined) return sendProblem(reply, problem('NOT_FOUND', `${route.missing(params)}${asAt === undefined ? '' : ` (as at ${asAt})`}`));
+      const revision = await revisionOf(ledger, route.streamOf(params), asAt);
+      if (revision >= 0n) reply.header('etag', `"${revision}"`);
+      return found;
+    },
+  });
+}
+
+const entityRoutes: readonly EntityRoute[] = [
+  {
+    url: '/reports/decisions/:proposalId/:resolution',
+    tag: 'reports',
+    summary: 'One decision, e.g. minute 3 a) of 27 October 2016',
+    params: z.object({ proposalId: Slug.describe('The matter, e.g. lg-2016-10-27-item-3'), resolution: ResolutionLetter }),
+    view: DecisionView,
+    projection: decisionRegisterProjection,
+    streamOf: (p) => `proposal-${p.proposalId}`,
+    find: (db, p) => findDecision(db, p.proposalId!, p.resolution!),
+    missing: (p) => `No resolution ${p.resolution}) of ${p.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
+  },
+  {
+    url: '/reports/actions/:actionId',
+    tag: 'reports',
+    summary: 'One action with its history and sub-actions',
+    params: z.object({ actionId: Slug.describe('The action, e.g. lg-2016-10-27-3-1') }),
+    view: ActionView,
+    projection: actionTrackerProjection,
+    streamOf: (p) => `action-${p.actionId}`,
+    find: (db, p) => findAction(db, p.actionId!),
+    missing: (p) => `No action ${p.actionId} is recorded; GET /reports/actions lists the actions.`,
+  },
+  {
+    url: '/partners/:organisationId',
+    tag: 'reports',
+    summary: 'One partner across everything: memberships, attendance, positions, money and actions',
+    params: z.object({ organisationId: Slug.describe('The organisation, e.g. stroud-district-council') }),
+    view: PartnerProfile,
+    projection: partnerProfileProjection,
+    streamOf: (p) => `organisation-${p.organisationId}`,
+    find: (db, p) => partnerProfile(db, p.organisationId!),
+    missing: (p) => `The ledger has nothing about an organisation ${p.organisationId}.`,
+  },
+  {
+    url: '/history/:entity',
+    tag: 'audit',
+    summary: 'Every event of one entity (a stream such as fund-devolution-capacity), oldest first, exactly as recorded',
+    params: z.object({ entity: z.string().min(1).max(200).describe('The stream, e.g. fund-devolution-capacity or proposal-lg-2016-10-27-item-3') }),
+    view: AuditTrail,
+    projection: auditTrailProjection,
+    streamOf: (p) => p.entity!,
+    find: (db, p) => auditTrail(db, p.entity!),
+    missing: (p) =>
+      parseStreamId(p.entity!)
+        ? `No events are recorded for ${p.entity}.`
+        : `${p.entity} is not an entity: name one as <kind>-<id>, where kind is ${aggregates.join(', ')}; e.g. fund-devolution-capacity.`,
+  },
+];
+
+function registerCommitmentsRoute(app: FastifyInstance, ledger: Ledger): void {
+  app.withTypeProvider<ZodTypeProvider>().get('/reports/commitments', {
+    schema: {
+      tags: ['reports'],
+      summary: 'Commitments and reconciliation: who was asked, pledged, paid and owes, per fund',
+      description: reads('`asAt` limits to what was recorded by then; `financialYear` (e.g. 2016/17) to money moved within it.'),
+      querystring: CommitmentsQuery,
+      response: { 200: CommitmentsView.extend({ projectedPosition: Currency.projectedPosition }), ...problemResponses(400, 401) },
+    },
+    handler: async (request, reply) => {
+      if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
+      // The commitments read model keeps each entry's recording time, so it answers as-at from the live tables.
+      return { ...commitmentsView(ledger.readDb, request.query), projectedPosition: ledger.projections.position.toString() };
+    },
+  });
+}
+
+export function registerReportRoutes(app: FastifyInstance, ledger: Ledger): void {
+  for (const route of listRoutes) registerListRoute(app, ledger, route);
+  registerCommitmentsRoute(app, ledger);
+  for (const route of entityRoutes) registerEntityRoute(app, ledger, route);
+}
