@@ -5,8 +5,10 @@ import type { Owner } from '../../domain/actions/commands.js';
 export type Statements = ReturnType<typeof prepareStatements>;
 
 export function prepareStatements(db: Database.Database) {
-  const removeOwners = db.prepare('DELETE FROM partner_profile_action_owners WHERE action_id = ?');
-  const addOwner = db.prepare('INSERT INTO partner_profile_action_owners (action_id, seq, organisation_id, person) VALUES (?, ?, ?, ?)');
+  return { ...directoryAndMeetings(db), ...decisionsAndMoney(db), ...actions(db) };
+}
+
+function directoryAndMeetings(db: Database.Database) {
   return {
     organisation: db.prepare('INSERT OR REPLACE INTO partner_profile_organisations (organisation_id, name, type) VALUES (?, ?, ?)'),
     rename: db.prepare('UPDATE partner_profile_organisations SET name = ? WHERE organisation_id = ?'),
@@ -28,6 +30,11 @@ export function prepareStatements(db: Database.Database) {
        ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET attended = max(attended, excluded.attended), apologised = max(apologised, excluded.apologised)`,
     ),
     item: db.prepare('INSERT OR REPLACE INTO partner_profile_items (meeting_id, number, title) VALUES (?, ?, ?)'),
+  };
+}
+
+function decisionsAndMoney(db: Database.Database) {
+  return {
     proposal: db.prepare('INSERT OR IGNORE INTO partner_profile_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)'),
     position: db.prepare(
       'INSERT OR REPLACE INTO partner_profile_positions (proposal_id, organisation_id, stance, option, note, spoken_by) VALUES (?, ?, ?, ?, ?, ?)',
@@ -46,6 +53,13 @@ export function prepareStatements(db: Database.Database) {
       'INSERT OR REPLACE INTO partner_profile_allocations (fund_id, allocation_id, recipient_kind, recipient_id, purpose, amount_pence, proposal_id, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     payment: db.prepare('UPDATE partner_profile_allocations SET paid_pence = paid_pence + ? WHERE fund_id = ? AND allocation_id = ?'),
+  };
+}
+
+function actions(db: Database.Database) {
+  const removeOwners = db.prepare('DELETE FROM partner_profile_action_owners WHERE action_id = ?');
+  const addOwner = db.prepare('INSERT INTO partner_profile_action_owners (action_id, seq, organisation_id, person) VALUES (?, ?, ?, ?)');
+  return {
     action: db.prepare("INSERT OR REPLACE INTO partner_profile_actions (action_id, title, meeting_id, item, due_on, status) VALUES (?, ?, ?, ?, ?, 'open')"),
     actionDue: db.prepare('UPDATE partner_profile_actions SET due_on = ? WHERE action_id = ?'),
     actionStatus: db.prepare('UPDATE partner_profile_actions SET status = ? WHERE action_id = ?'),
