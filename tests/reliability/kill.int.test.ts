@@ -32,8 +32,8 @@ async function progressOf(work: Workload, count: number): Promise<void> {
 }
 
 /** Kills the server at a random moment once clients are making progress, restarts it, `KILLS` times; returns the last server. */
-async function killRepeatedly(work: Workload & { stop(): void }, port: number, random: () => number, killedAfterMs: number[]): Promise<LedgerProcess> {
-  let server = await serve(files, { port });
+async function killRepeatedly(work: Workload & { stop(): void }, first: LedgerProcess, port: number, random: () => number, killedAfterMs: number[]): Promise<LedgerProcess> {
+  let server = first;
   try {
     for (let kill = 0; kill < KILLS; kill++) {
       await progressOf(work, 10);
@@ -92,9 +92,10 @@ describe(`the server killed ${KILLS} times under 20 clients (seed ${SEED})`, () 
       stop: () => (stopped = true),
       counts: { acknowledged: 0, connectionFailures: 0, unavailable: 0 },
     };
+    const first = await serve(files, { port });
     const clients = Array.from({ length: CLIENTS }, (_, c) => runClient(c, work));
     const killedAfterMs: number[] = [];
-    const server = await killRepeatedly(work, port, seededRandom(SEED), killedAfterMs).catch(async (error: unknown) => {
+    const server = await killRepeatedly(work, first, port, seededRandom(SEED), killedAfterMs).catch(async (error: unknown) => {
       work.deadline = 0;
       await Promise.allSettled(clients);
       throw error;

@@ -54,7 +54,14 @@ function spawnServe(files: LedgerServerFiles, options: ServeOptions): LedgerProc
   };
 }
 
-/** Starts the server and waits until /ready answers 200; a port still held by a dying process is retried. */
+/**
+ * Failures to start that say nothing about the ledger's files, so the start is tried again: the port
+ * still held by the killed process, or a module that failed to load because a build (another
+ * engineer's, in a shared working tree) was rewriting dist/ at that moment.
+ */
+const NOT_THE_LEDGER = /EADDRINUSE|SyntaxError: The requested module|ERR_MODULE_NOT_FOUND|SyntaxError: Unexpected end of input/;
+
+/** Starts the server and waits until /ready answers 200. */
 export async function serve(files: LedgerServerFiles, options: ServeOptions): Promise<LedgerProcess> {
   const deadline = Date.now() + READY_WITHIN_MS;
   for (;;) {
@@ -66,7 +73,7 @@ export async function serve(files: LedgerServerFiles, options: ServeOptions): Pr
     }
     await server.kill('SIGKILL');
     if (Date.now() >= deadline) throw new Error(`ledger serve was not ready within ${READY_WITHIN_MS} ms: ${server.stderr()}`);
-    if (!server.stderr().includes('EADDRINUSE')) throw new Error(`ledger serve exited with ${server.child.exitCode}: ${server.stderr()}`);
-    await sleep(200);
+    if (!NOT_THE_LEDGER.test(server.stderr())) throw new Error(`ledger serve exited with ${server.child.exitCode}: ${server.stderr()}`);
+    await sleep(1_000);
   }
 }
