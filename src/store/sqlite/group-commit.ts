@@ -44,6 +44,10 @@ export class GroupCommit<T> {
             try {
               outcomes.push({ ok: true, value: pending.write() });
             } catch (error) {
+              // SQLite rolls the whole transaction back when a write fails part-way with SQLITE_FULL,
+              // an I/O error or SQLITE_NOMEM: the writes before this one are gone, and the ones after
+              // would each commit on their own. The whole batch fails instead.
+              if (!this.db.inTransaction) throw error;
               outcomes.push({ ok: false, error: this.mapError(error) });
             }
           }
