@@ -10,16 +10,11 @@
 import type { NewEvent, RecordedEvent } from '../store/envelope.js';
 import type { AppendResult, EventStore, ReadAllOptions } from '../store/port.js';
 import { HistoryFileError, readHistoryFile } from './ndjson.js';
-import { describeFailure, verifyLedger, type VerifyFailure } from './verify.js';
+import { describeFailure, verifyLedger } from './verify.js';
 
+/** The store or the file is not one a history can be loaded from; nothing was written. */
 export class HistoryRefused extends Error {
   override readonly name = 'HistoryRefused';
-  constructor(
-    message: string,
-    readonly failure?: VerifyFailure,
-  ) {
-    super(message);
-  }
 }
 
 export interface HistoryImported {
@@ -33,6 +28,7 @@ export interface HistoryImported {
 function fileStore(file: string): EventStore {
   const refuse = () => Promise.reject(new Error('A history file is read-only'));
   return {
+    // The port names three kinds; a file, like memory, has nothing to connect to.
     kind: 'in-memory',
     append: refuse,
     readStream: () => {
@@ -58,7 +54,7 @@ async function* fromPosition(events: AsyncIterable<RecordedEvent>, options: Read
 async function checkHistory(file: string): Promise<{ events: number; streams: number }> {
   try {
     const report = await verifyLedger(fileStore(file));
-    if (report.failure) throw new HistoryRefused(`${file} does not verify, at ${describeFailure(report.failure)}. Nothing was written.`, report.failure);
+    if (report.failure) throw new HistoryRefused(`${file} does not verify, at ${describeFailure(report.failure)}. Nothing was written.`);
     return { events: report.events, streams: report.streams };
   } catch (error) {
     if (error instanceof HistoryFileError) throw new HistoryRefused(`${error.message} Nothing was written.`);

@@ -13,7 +13,7 @@ import { canonicalJson, EventMetadata, type RecordedEvent } from '../store/envel
 
 const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const ExportedEvent = z.object({
+const ExportedEvent = z.object({
   position: Count.describe("The event's place in the ledger's global order"),
   streamId: z.string().min(1).describe('The entity, e.g. fund-devolution-capacity'),
   revision: Count.describe("The event's 0-based place in its stream"),

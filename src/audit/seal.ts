@@ -19,7 +19,7 @@ import type { ChainHead } from '../store/verify-chain.js';
 import type { EventStore } from '../store/port.js';
 
 export const SEAL_EVENT_TYPE = 'LedgerSealed';
-export const SEAL_STREAM_PREFIX = 'seal-';
+const SEAL_STREAM_PREFIX = 'seal-';
 
 export const Digest = z.string().regex(/^[0-9a-f]{64}$/, 'a seal digest is 64 lower-case hexadecimal characters');
 

@@ -37,7 +37,7 @@ export interface SealCheck {
 export interface VerifyReport {
   readonly ok: boolean;
   readonly streams: number;
-  /** Events checked, up to and including the first broken one. */
+  /** Events read: up to and including a broken chain's event, or all of them (a content failure does not stop the chain check). */
   readonly events: number;
   /** The position of the last event checked, -1n for an empty ledger. */
   readonly position: bigint;

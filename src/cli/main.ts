@@ -4,9 +4,16 @@
  * 2 a usage or input error. Human output by default; `--format json|csv` for machines.
  */
 import { Command, CommanderError } from 'commander';
+import { registerExport } from './commands/export.js';
+import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
+import { registerImportHistory } from './commands/import-history.js';
+import { registerRebuild } from './commands/rebuild.js';
+import { registerReport } from './commands/report.js';
+import { registerSeal } from './commands/seal.js';
 import { registerServe } from './commands/serve.js';
 import { registerToken } from './commands/token.js';
+import { registerVerify } from './commands/verify.js';
 import { exitWithError } from './output.js';
 
 const program = new Command('ledger')
@@ -17,6 +24,13 @@ const program = new Command('ledger')
 registerServe(program);
 registerImport(program);
 registerToken(program);
+registerVerify(program);
+registerSeal(program);
+registerExport(program);
+registerImportHistory(program);
+registerRebuild(program);
+registerHistory(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,51 @@
+/**
+ * `ledger report reconciliation|decisions|actions|attendance [--fund ID] [--as-at ISO]
+ * [--format table|csv|json]`: the read models' own queries, as a terminal table, CSV for a
+ * spreadsheet (UTF-8, a header row, pounds with two decimals) or JSON (pence, as the HTTP API).
+ * `--as-at` builds the read model from only the events recorded by then.
+ */
+import type { Command } from 'commander';
+import { parseFormat, printJson, UsageError } from '../output.js';
+import { withStoreOptions } from '../store-options.js';
+import { parseAsAt, withExistingLedger } from './open-existing.js';
+import { actionsReport } from './report/actions.js';
+import { attendanceReportKind } from './report/attendance.js';
+import { decisionsReport } from './report/decisions.js';
+import { withReadModel } from './report/read-model.js';
+import type { ReportKind, ReportQuery } from './report/report-kind.js';
+import { reconciliationReport } from './report/reconciliation.js';
+
+function queryFrom(kind: Pick<ReportKind<unknown>, 'name' | 'byFund'>, options: Record<string, unknown>): ReportQuery {
+  const asAt = parseAsAt(options.asAt);
+  const fundId = typeof options.fund === 'string' ? options.fund : undefined;
+  if (fundId !== undefined && !kind.byFund) throw new UsageError(`--fund narrows the reconciliation and decisions reports, not ${kind.name}`);
+  return { ...(fundId ? { fundId } : {}), ...(asAt ? { asAt } : {}) };
+}
+
+function registerKind<T>(report: Command, kind: ReportKind<T>): void {
+  withStoreOptions(report.command(kind.name))
+    .description(kind.description)
+    .option('--fund <id>', kind.byFund ? 'only this fund, e.g. devolution-capacity' : '(not for this report)')
+    .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (options) => {
+      const format = parseFormat(options.format, ['table', 'csv', 'json']);
+      const query = queryFrom(kind, options);
+      await withExistingLedger(options, async (ledger) => {
+        const result = await withReadModel(ledger, kind.projection, query.asAt, (db) => kind.query(db, query));
+        if (format === 'json') return printJson(result);
+        process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
+      });
+    });
+}
+
+export function registerReport(program: Command): void {
+  const report = program
+    .command('report')
+    .description('reports from the read models: reconciliation, decisions, actions, attendance')
+    .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
+  registerKind(report, reconciliationReport);
+  registerKind(report, decisionsReport);
+  registerKind(report, actionsReport);
+  registerKind(report, attendanceReportKind);
+}

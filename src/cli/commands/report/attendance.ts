@@ -1,0 +1,84 @@
+/**
+ * `ledger report attendance`: who came to each meeting, each organisation's record at each body,
+ * and members no one attended for at the body's limit of meetings in a row.
+ */
+import { csvTable } from '../../../audit/csv.js';
+import {
+  attendanceProjection,
+  attendanceReport,
+  missedMeetings,
+  type AttendanceReport,
+  type MissedMeetingsReport,
+} from '../../../projections/attendance/index.js';
+import type { ReportKind } from './report-kind.js';
+import { textTable } from './table.js';
+
+type Attendance = AttendanceReport & { missedMeetings: MissedMeetingsReport['runs'] };
+
+type Meeting = AttendanceReport['meetings'][number];
+type Organisation = AttendanceReport['organisations'][number];
+type Run = MissedMeetingsReport['runs'][number];
+
+const rate = (row: Organisation) => (row.attendanceRate === null ? '' : `${Math.round(row.attendanceRate * 100)}%`);
+
+function runLine(run: Run): string {
+  const dates = run.meetings.map((meeting) => `${meeting.date}${meeting.sentApologies ? ' (apologies)' : ''}`).join(', ');
+  return `  ! ${run.organisationId} missed ${run.missed} ${run.bodyId} meetings in a row (limit ${run.limit})${run.ongoing ? ', and has not attended since' : ''}: ${dates}`;
+}
+
+function tableLines(report: Attendance): string[] {
+  if (report.meetings.length === 0) return ['No meetings recorded.'];
+  return [
+    'Meetings:',
+    ...textTable<Meeting>(
+      [
+        { header: 'date', value: (m) => m.date },
+        { header: 'meeting', value: (m) => m.meetingId },
+        { header: 'status', value: (m) => m.status },
+        { header: 'people', value: (m) => String(m.present.length), align: 'right' },
+        { header: 'apologies', value: (m) => m.organisationsWithApologies.join(', ') },
+        { header: 'members absent', value: (m) => m.membersAbsent.join(', ') },
+      ],
+      report.meetings,
+    ),
+    '',
+    'Organisations:',
+    ...textTable<Organisation>(
+      [
+        { header: 'body', value: (o) => o.bodyId },
+        { header: 'organisation', value: (o) => o.organisationId },
+        { header: 'meetings', value: (o) => String(o.meetings), align: 'right' },
+        { header: 'attended', value: (o) => String(o.attended), align: 'right' },
+        { header: 'apologies', value: (o) => String(o.apologies), align: 'right' },
+        { header: 'absent', value: (o) => String(o.absent), align: 'right' },
+        { header: 'substitutes', value: (o) => String(o.substitutes), align: 'right' },
+        { header: 'rate', value: rate, align: 'right' },
+      ],
+      report.organisations,
+    ),
+    ...report.missedMeetings.map(runLine),
+  ];
+}
+
+export const attendanceReportKind: ReportKind<Attendance> = {
+  name: 'attendance',
+  description: 'attendance per meeting and per organisation, and members that missed the limit of meetings in a row',
+  projection: attendanceProjection,
+  byFund: false,
+  query: (db) => ({ ...attendanceReport(db), missedMeetings: missedMeetings(db).runs }),
+  table: tableLines,
+  csv: (report) =>
+    csvTable<Organisation>(
+      [
+        ['body_id', (o) => o.bodyId],
+        ['organisation_id', (o) => o.organisationId],
+        ['meetings', (o) => o.meetings],
+        ['attended', (o) => o.attended],
+        ['apologies', (o) => o.apologies],
+        ['absent', (o) => o.absent],
+        ['substitutes', (o) => o.substitutes],
+        ['attendance_rate', (o) => o.attendanceRate],
+      ],
+      report.organisations,
+    ),
+};

@@ -1,0 +1,70 @@
+/**
+ * `ledger report decisions`: the decision register, meeting by meeting: what was resolved, which
+ * option was agreed, who was party to it, and each partner's position and concerns.
+ */
+import { csvTable } from '../../../audit/csv.js';
+import { formatPence, pence } from '../../../domain/shared/money.js';
+import { decisionRegisterProjection, listDecisions, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
+import type { ReportKind } from './report-kind.js';
+
+type Position = DecisionView['positions'][number];
+
+function positionText(position: Position): string {
+  const option = position.option ? ` (option ${position.option})` : '';
+  const note = position.note ? `: ${position.note}` : '';
+  const speaker = position.spokenBy ? ` [${position.spokenBy}]` : '';
+  return `${position.organisationId} ${position.stance.replaceAll('-', ' ')}${option}${note}${speaker}`;
+}
+
+function authorisedText(item: DecisionView['authorised'][number]): string {
+  const amount = item.amountPence === null ? '' : ` ${formatPence(pence(item.amountPence))}`;
+  return `${item.kind} ${item.id}${amount}${item.description ? ` (${item.description})` : ''}`;
+}
+
+function decisionLines(decision: DecisionView): string[] {
+  const list = (label: string, items: readonly string[]) => (items.length > 0 ? [`  ${label}: ${items.join(', ')}`] : []);
+  return [
+    `${decision.meetingDate ?? '(date unknown)'} ${decision.meetingId} item ${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''} [${decision.status}]`.replace('  [', ' ['),
+    `  ${decision.text}`,
+    ...(decision.optionAgreed ? [`  Agreed option ${decision.optionAgreed.key}: ${decision.optionAgreed.text}`] : []),
+    ...list('Present', decision.organisationsPresent),
+    ...list('Apologies', decision.organisationsWithApologies),
+    ...decision.positions.map((position) => `  Position: ${positionText(position)}`),
+    ...decision.authorised.map((item) => `  Authorised: ${authorisedText(item)}`),
+    ...decision.statusChanges.map((change) => `  ${change.change} at ${change.meetingId}: ${change.reason}`),
+    '',
+  ];
+}
+
+function citesFund(decision: DecisionView, fundId: string): boolean {
+  return decision.authorised.some((item) => item.fundId === fundId || (item.kind === 'fund' && item.id === fundId));
+}
+
+export const decisionsReport: ReportKind<DecisionList> = {
+  name: 'decisions',
+  description: 'the decision register: resolutions, options agreed, who was present, partners\' positions and concerns',
+  projection: decisionRegisterProjection,
+  byFund: true,
+  query: (db, { fundId }) => {
+    const { decisions } = listDecisions(db);
+    return { decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)) };
+  },
+  table: (list) => (list.decisions.length === 0 ? ['No decisions recorded.'] : list.decisions.flatMap(decisionLines)),
+  csv: (list) =>
+    csvTable<DecisionView>(
+      [
+        ['meeting_date', (d) => d.meetingDate],
+        ['meeting_id', (d) => d.meetingId],
+        ['item', (d) => d.item],
+        ['resolution', (d) => d.resolution],
+        ['item_title', (d) => d.itemTitle],
+        ['text', (d) => d.text],
+        ['option_agreed', (d) => d.optionAgreed?.key],
+        ['status', (d) => d.status],
+        ['organisations_present', (d) => d.organisationsPresent.join('; ')],
+        ['organisations_with_apologies', (d) => d.organisationsWithApologies.join('; ')],
+        ['positions', (d) => d.positions.map(positionText).join('; ')],
+      ],
+      list.decisions,
+    ),
+};

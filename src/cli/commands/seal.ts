@@ -1,0 +1,36 @@
+/**
+ * `ledger seal`: verifies the ledger and records one digest over every stream's head, which the
+ * board publishes in its minutes; `ledger verify --seal DIGEST` later proves nothing up to that
+ * point changed. Exit 1 (and no seal) when the ledger does not verify.
+ */
+import type { Command } from 'commander';
+import { sealLedger, type Seal } from '../../audit/seal-ledger.js';
+import { describeFailure } from '../../audit/verify.js';
+import { CheckFailed, parseFormat, printJson, UsageError } from '../output.js';
+import { withStoreOptions } from '../store-options.js';
+import { withExistingLedger } from './open-existing.js';
+
+function sealLines(seal: Seal, fresh: boolean): string[] {
+  return [
+    fresh ? `Sealed the ledger at position ${seal.position} (${seal.streams} streams).` : `Nothing was recorded since the seal at position ${seal.position} (${seal.streams} streams): that seal stands.`,
+    `Digest, for the minutes: ${seal.digest}`,
+    `Anyone can check it later with: ledger verify --seal ${seal.digest}`,
+  ];
+}
+
+export function registerSeal(program: Command): void {
+  withStoreOptions(program.command('seal'))
+    .description('verify the ledger, then record and print one digest over every stream\'s head, for the board to publish in its minutes')
+    .option('--actor <name>', 'who is recorded as sealing the ledger', 'auditor')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (options) => {
+      const format = parseFormat(options.format, ['table', 'json']);
+      await withExistingLedger(options, async (ledger) => {
+        const outcome = await sealLedger(ledger.store, { now: new Date(), actor: { id: String(options.actor), role: 'admin' } });
+        if (outcome.status === 'empty') throw new UsageError('The ledger is empty: there is nothing to seal yet.');
+        if (outcome.status === 'broken') throw new CheckFailed(`not sealed: the ledger does not verify, at ${describeFailure(outcome.report.failure!)}`);
+        if (format === 'json') return printJson({ status: outcome.status, ...outcome.seal });
+        process.stdout.write(`${sealLines(outcome.seal, outcome.status === 'sealed').join('\n')}\n`);
+      });
+    });
+}
