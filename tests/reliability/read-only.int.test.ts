@@ -79,4 +79,32 @@ describe('the event store made read-only under a running server', () => {
     const retried = [...Array.from({ length: 5 }, (_, n) => `while-read-only-${n + 10}`), 'after'];
     expect(retried.map((key) => stored.byCommand.get(key)?.length ?? 0)).toEqual(retried.map(() => 1));
   }, 180_000);
+
+  it('started on a read-only file: answers 503 STORE_READ_ONLY and serves reads; writes again once restarted on a writable file', async (context) => {
+    if (unavailable) return context.skip(unavailable);
+    const port = await freePort();
+    expect(chattr('+i', files.store)).toBeUndefined();
+    let refused;
+    try {
+      const server = await serve(files, { port });
+      try {
+        refused = await send(server, 'started-read-only', 20);
+        expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+      } finally {
+        await server.kill('SIGTERM');
+      }
+    } finally {
+      expect(chattr('-i', files.store)).toBeUndefined();
+    }
+    expect(refused.status, refused.body).toBe(503);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: 'STORE_READ_ONLY' });
+    // SQLite opened the file read-only and keeps it so: the connection is made again by a restart.
+    const restarted = await serve(files, { port });
+    try {
+      expect((await send(restarted, 'started-read-only', 20)).status).toBe(201);
+    } finally {
+      await restarted.kill('SIGTERM');
+    }
+    expect((await readStore(files.store)).byCommand.get('started-read-only')).toHaveLength(1);
+  }, 180_000);
 });
