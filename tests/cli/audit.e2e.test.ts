@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerFolder } from './run.js';
+import { LedgerFolder, runAndCloseEarly } from './run.js';
 
 const folder = new LedgerFolder();
 let n = 0;
@@ -81,6 +81,12 @@ describe('ledger export and import-history', () => {
     expect(await restored.ledger('export', '--format', 'ndjson', '--output', second)).toMatchObject({ code: 0 });
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
     expect((await restored.ledger('export', '--format', 'ndjson')).stdout).toBe(readFileSync(first, 'utf8'));
+  });
+
+  it('stops quietly when the reader goes away, as `ledger export ... | head` does', async () => {
+    const { code, stdout, stderr } = await runAndCloseEarly(['export', '--format', 'ndjson', ...folder.flags()]);
+    expect(stdout.startsWith('{"data":')).toBe(true);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('refuses to load a history into a store that holds events, exit 2', async () => {

@@ -28,6 +28,23 @@ async function writeAll(lines: AsyncIterable<string>, sink: Writable): Promise<n
   return count;
 }
 
+/** The reader went away (`ledger export ... | head`): stop writing, as other command-line tools do. */
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+async function toStdout(lines: AsyncIterable<string>): Promise<void> {
+  const ignoreClosedPipe = (error: unknown) => {
+    if (!isClosedPipe(error)) throw error;
+  };
+  process.stdout.on('error', ignoreClosedPipe);
+  try {
+    await writeAll(lines, process.stdout);
+  } catch (error) {
+    ignoreClosedPipe(error);
+  }
+}
+
 async function toFile(lines: AsyncIterable<string>, file: string): Promise<number> {
   const partial = `${file}.partial`;
   const sink = createWriteStream(partial, { encoding: 'utf8' });
@@ -55,7 +72,7 @@ export function registerExport(program: Command): void {
       const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {
         const lines = exportLines(ledger.store, asAt === undefined ? { format } : { format, asAt });
-        if (typeof options.output !== 'string') return void (await writeAll(lines, process.stdout));
+        if (typeof options.output !== 'string') return toStdout(lines);
         const count = await toFile(lines, options.output);
         process.stderr.write(`Exported ${format === 'csv' ? count - 1 : count} events to ${options.output}.\n`);
       });
