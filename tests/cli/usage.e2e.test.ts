@@ -68,6 +68,15 @@ describe('bad usage exits 2 with a clear message', () => {
     expect((await empty.ledger('export', '--format', 'ndjson')).stdout).toBe('');
   });
 
+  it('says an empty ledger has nothing to verify (exit 0) and nothing to seal (exit 2)', async () => {
+    const empty = new LedgerFolder('nothing-yet', folder.dir);
+    const nothing = join(folder.dir, 'nothing.ndjson');
+    writeFileSync(nothing, '');
+    expect(await empty.ledger('import-history', nothing)).toMatchObject({ code: 0 });
+    expect(await empty.ledger('verify')).toEqual({ code: 0, stdout: 'The ledger holds no events: there is nothing to verify.\n', stderr: '' });
+    expect(await empty.ledger('seal')).toEqual({ code: 2, stdout: '', stderr: 'ledger: The ledger is empty: there is nothing to seal yet.\n' });
+  });
+
   it('refuses to open a ledger that is not there, rather than creating an empty one', async () => {
     const missing = join(folder.dir, 'nowhere', 'ledger.db');
     const { code, stderr } = await run(['verify', '--store', `sqlite:${missing}`]);

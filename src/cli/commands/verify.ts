@@ -27,6 +27,7 @@ function headLines(report: VerifyReport): string[] {
 function reportLines(report: VerifyReport): string[] {
   const seals = report.seals.map((seal) => `  ${seal.streamId}  covers positions up to ${seal.position}  ${seal.recorded}  ${seal.ok ? 'ok' : `recomputed ${seal.recomputed}`}`);
   const checked = `${report.events} events in ${report.streams} streams, up to position ${report.position}`;
+  if (!report.failure && report.events === 0) return ['The ledger holds no events: there is nothing to verify.'];
   if (!report.failure) {
     return [
       `Verified ${checked}: hash chains and revisions, event schemas, stream rules, and ${report.seals.length} seal(s).`,
