@@ -2,6 +2,8 @@
  * `ledger export`: every event in global order, optionally as the ledger stood at a knowledge time
  * (only events recorded by then). NDJSON (ndjson.ts) keeps everything, hashes included, and is
  * what `ledger import-history` loads; CSV is one row per event for reading in a spreadsheet.
+ * An as-at export holds each stream's events recorded by then, which is a prefix of the stream
+ * (and so still verifies) as long as the server clock never went backwards between its appends.
  */
 import { canonicalJson, type RecordedEvent } from '../store/envelope.js';
 import type { EventStore } from '../store/port.js';

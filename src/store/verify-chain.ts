@@ -63,7 +63,8 @@ function checkEvent(event: RecordedEvent, head: ChainHead | undefined): ChainFai
     return { ...where, revision: expectedRevision, expected: `revision ${expectedRevision}`, found: `revision ${event.revision}`, problem: 'revision-out-of-sequence' };
   }
   const expectedPrevious = head ? head.hash : GENESIS_HASH;
-  const { hash, ...unhashed } = event.metadata;
+  // Metadata overwritten with JSON null (or nothing) is a broken link, not a crash of the check.
+  const { hash, ...unhashed } = (event.metadata ?? {}) as RecordedEvent['metadata'];
   if (unhashed.prevHash !== expectedPrevious) {
     return { ...where, revision: event.revision, expected: expectedPrevious, found: String(unhashed.prevHash), problem: 'broken-link' };
   }

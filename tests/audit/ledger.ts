@@ -18,12 +18,6 @@ import { fixturePaths } from '../import/helpers.js';
 export const MINUTES = fixturePaths().filter((path) => path.endsWith('.yaml'));
 export const RECEIPTS = fixturePaths().filter((path) => path.endsWith('.csv'));
 
-/** A clock the test can move: every command is recorded at `clock.now`. */
-export function settableClock(start: string): { now: Date; read: () => Date } {
-  const clock = { now: new Date(start), read: () => clock.now };
-  return clock;
-}
-
 /** Imports `files` into `store`, each command recorded at the clock's time. */
 export async function importInto(store: EventStore, files: readonly string[], clock: () => Date = () => new Date('2017-01-09T10:00:00Z')): Promise<void> {
   const result = await importFiles({ store, commands: new CommandRunner(store, { clock }) }, files);

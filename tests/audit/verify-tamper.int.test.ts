@@ -74,6 +74,14 @@ describe('verify on the seed ledger', () => {
     expect(failure!.found).toBe(`hash ${'f'.repeat(64)} (recorded with the event)`);
   });
 
+  it('names an event whose metadata was overwritten with null', async () => {
+    const file = copy();
+    const row = eventRow(file, FUND, 7);
+    tamper(file, (db) => db.prepare("UPDATE events SET metadata = 'null' WHERE position = ?").run(row.position));
+    const { failure } = await verifyFile(file);
+    expect(failure).toMatchObject({ check: 'chain', problem: 'broken-link', streamId: FUND, revision: 7n, eventId: row.event_id, found: 'prevHash undefined' });
+  });
+
   it('names the first break in global order when two streams are altered', async () => {
     const file = copy();
     tamper(file, (db) => {
