@@ -73,6 +73,7 @@ interface ListRoute {
   readonly filters: z.ZodObject;
   readonly view: z.ZodObject;
   readonly projection: Projection;
+  /** The read model's query; typed loosely here because the route has already parsed the filters with `filters`. */
   readonly read: (db: Database.Database, filters: never) => object;
 }
 
