@@ -5,7 +5,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { monotonicFactory } from 'ulid';
 import type { Ledger } from '../compose.js';
 import { registerAuthentication } from './auth/authenticate.js';
@@ -61,6 +61,7 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `ledger token create`' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

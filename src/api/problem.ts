@@ -22,6 +22,8 @@ export const Problem = z
   })
   .describe('An error (application/problem+json)');
 export type Problem = z.infer<typeof Problem>;
+// Named in the OpenAPI document's components, so each route refers to it instead of repeating it.
+z.globalRegistry.add(Problem, { id: 'Problem' });
 
 export function problem(kind: ErrorKind, detail: string, extra: Partial<Problem> = {}): Problem {
   const entry = errorTable[kind];
