@@ -16,6 +16,12 @@ import { registerToken } from './commands/token.js';
 import { registerVerify } from './commands/verify.js';
 import { exitWithError } from './output.js';
 
+// A reader that stops early (`ledger report decisions | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('ledger')
   .description('Partnership Ledger: the decisions, pledges and actions of partnership boards, as an event-sourced ledger')
   .showHelpAfterError('(run with --help for usage)')
