@@ -20,6 +20,8 @@ export function openReadModelDb(file: string): Database.Database {
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Read models of a large ledger outgrow SQLite's 2 MiB default cache; a rebuild then thrashes.
+  db.pragma('cache_size = -262144');
   db.exec(CHECKPOINTS_TABLE);
   return db;
 }

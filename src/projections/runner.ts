@@ -11,7 +11,7 @@ import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
 import type { Projection, ProjectedEvent } from './projection.js';
 
-const PAGE_SIZE = 2000;
+const PAGE_SIZE = 10_000;
 
 export interface CatchUpProgress {
   readonly done: number;

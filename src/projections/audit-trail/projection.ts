@@ -3,7 +3,6 @@
  * stream. Generic over event types; an event whose type this version does not know never reaches
  * a fold, so it is missing here and reported by `ledger verify` instead.
  */
-import { canonicalJson } from '../../store/envelope.js';
 import type { Projection } from '../projection.js';
 
 const TABLES = `
@@ -33,7 +32,7 @@ CREATE TABLE IF NOT EXISTS audit_trail_events (
 
 export const auditTrailProjection: Projection = {
   name: 'audit_trail',
-  version: 1,
+  version: 2,
   tables: TABLES,
   tableNames: ['audit_trail_events'],
   prepare(db) {
@@ -64,7 +63,7 @@ export const auditTrailProjection: Projection = {
         schemaVersion: metadata.schemaVersion,
         prevHash: metadata.prevHash,
         hash: metadata.hash,
-        data: canonicalJson(event.data),
+        data: JSON.stringify(event.data),
       });
     };
   },

@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS decision_register_proposals (
   question     TEXT,
   options_json TEXT NOT NULL DEFAULT '{}'
 );
+CREATE INDEX IF NOT EXISTS decision_register_proposals_by_item ON decision_register_proposals (meeting_id, item);
 CREATE TABLE IF NOT EXISTS decision_register_positions (
   proposal_id     TEXT NOT NULL,
   organisation_id TEXT NOT NULL,
