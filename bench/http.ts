@@ -33,7 +33,7 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
   const { files, tokens } = await seedLedger(benchLedger());
   const server = await startLedgerServer(files);
   try {
-    const read = { method: 'GET' as const, path: '/reports/decisions?body=board-03&from=2010-01-01&to=2010-12-31' };
+    const read = { method: 'GET' as const, path: '/reports/decisions?bodyId=board-03&from=2010-01-01&to=2010-12-31' };
     const readMax = await run({ title: 'read', url: server.url, connections: 10, duration: seconds, requests: [read] });
     const readFixed = await run({ title: 'read at 1,000/s', url: server.url, connections: 10, duration: seconds, overallRate: 1000, requests: [read] });
     let n = 0;

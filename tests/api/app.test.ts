@@ -42,6 +42,13 @@ describe('the HTTP app', () => {
     expect(response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
+  it('refuses a report filter it does not know, naming it, rather than ignoring it', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/reports/decisions?body=leadership-gloucestershire' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(response.json().detail).toContain('body');
+  });
+
   it.each([
     ['a token that is not known', 'Bearer pl_not-a-real-token'],
     ['a header that is not a bearer token', 'Basic dXNlcjpwYXNz'],

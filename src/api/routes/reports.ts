@@ -84,7 +84,7 @@ function registerListRoute(app: FastifyInstance, ledger: Ledger, route: ListRout
       tags: ['reports'],
       summary: route.summary,
       description: reads(route.description),
-      querystring: route.filters.extend(AsAt.shape),
+      querystring: z.strictObject({ ...route.filters.shape, ...AsAt.shape }),
       response: { 200: route.view.extend(Currency), ...problemResponses(400, 401) },
     },
     handler: async (request, reply) => {
@@ -160,7 +160,7 @@ function registerEntityRoute(app: FastifyInstance, ledger: Ledger, route: Entity
       summary: route.summary,
       description: reads('The ETag is the entity\'s revision.'),
       params: route.params,
-      querystring: AsAt,
+      querystring: z.strictObject(AsAt.shape),
       response: { 200: route.view, ...problemResponses(400, 401, 404) },
     },
     handler: async (request, reply) => {
@@ -232,7 +232,7 @@ function registerCommitmentsRoute(app: FastifyInstance, ledger: Ledger): void {
       tags: ['reports'],
       summary: 'Commitments and reconciliation: who was asked, pledged, paid and owes, per fund',
       description: reads('`asAt` limits to what was recorded by then; `financialYear` (e.g. 2016/17) to money moved within it.'),
-      querystring: CommitmentsQuery,
+      querystring: z.strictObject(CommitmentsQuery.shape),
       response: { 200: CommitmentsView.extend({ projectedPosition: Currency.projectedPosition }), ...problemResponses(400, 401) },
     },
     handler: async (request, reply) => {
