@@ -78,7 +78,6 @@ function notes(directory: string, singles: number, batches: number, batchSize: n
     `Files in ${directory}; journal_mode WAL, synchronous FULL, as the store opens them; each figure on its own file.`,
     `${singles} single appends per single-event figure, ${batches} appends of ${batchSize} events per batch figure, after ${WARM_UP} untimed ones; figures compared with each other were measured interleaved in ${ROUNDS} rounds, so drifting fsync times affect them alike.`,
     'Ratio: the figure divided by its baseline (1.00× = as fast as raw SQLite; 0.50× = half as fast).',
-    'Commands per second through the command runner are not measured here: they need the domain commands.',
   ];
 }
 
