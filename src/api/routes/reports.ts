@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
-import { ResolutionLetter } from '../../domain/decisions/commands.js';
+import { ResolutionLetter } from '../../domain/shared/references.js';
 import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers.js';
 import { actionTrackerProjection, ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
 import { normaliseAsAt, projectAsAt, storeAsAt } from '../../projections/as-at.js';

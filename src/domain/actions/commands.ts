@@ -8,7 +8,7 @@ import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
-import { DecisionReference } from '../decisions/commands.js';
+import { DecisionReference } from '../shared/references.js';
 
 export const ActionId = Slug.describe('The action, named by the clerk from its meeting and item, e.g. lg-2016-10-27-3-1');
 

@@ -6,7 +6,7 @@ import { isRejection, type Rejection } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
 import { relatedState, type Related } from '../related.js';
 import { organisationActiveOn, type BodyState, type OrganisationState } from '../directory/state.js';
-import type { DecisionReference } from '../decisions/commands.js';
+import type { DecisionReference } from '../shared/references.js';
 import { meetingForRecording } from '../decisions/meeting-checks.js';
 import { findResolution, type ProposalState } from '../decisions/state.js';
 import { streamId } from '../shared/identifiers.js';

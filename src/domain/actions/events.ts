@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { ItemNumber } from '../meetings/events.js';
-import { DecisionReference } from '../decisions/commands.js';
+import { DecisionReference } from '../shared/references.js';
 import { ActionId, Owners, RagStatus } from './commands.js';
 
 const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);

@@ -4,7 +4,7 @@
  */
 import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { DecisionReference } from '../decisions/commands.js';
+import type { DecisionReference } from '../shared/references.js';
 import type { Owner, RagStatus } from './commands.js';
 import type { ActionAssignedData, ActionsEvent } from './events.js';
 

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { Slug } from '../shared/identifiers.js';
+import { ProposalId, ResolutionLetter } from '../shared/references.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
 
-export const ProposalId = Slug.describe('The matter, named by the clerk from its meeting and item, e.g. lg-2016-10-27-item-3');
 export const MeetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 
 export const OptionKey = z
@@ -15,24 +15,10 @@ export const OptionKey = z
   .regex(/^[0-9]{1,2}$/, 'use the option number as the papers write it, e.g. 3')
   .describe('The option number as the papers write it, e.g. "3"');
 
-export const ResolutionLetter = z
-  .string()
-  .regex(/^(?:[a-z]{1,4}|[0-9]{1,3})$/, 'use the letter (or number) the minutes give the resolution, e.g. a')
-  .describe('The letter the minutes give the resolution, e.g. "a" for minute 3 a)');
-
 export const Stance = z
   .enum(['support', 'support-with-concerns', 'oppose', 'abstain'])
   .describe('Where the partner stood: support, support-with-concerns, oppose or abstain');
 export type Stance = z.infer<typeof Stance>;
-
-/** A decision is one resolution of one proposal; pledges, allocations and actions cite it this way. */
-export const DecisionReference = z
-  .object({
-    proposalId: ProposalId,
-    resolution: ResolutionLetter,
-  })
-  .describe('The decision, as the proposal and the resolution letter, e.g. lg-2016-10-27-item-3 and a');
-export type DecisionReference = z.infer<typeof DecisionReference>;
 
 const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
 

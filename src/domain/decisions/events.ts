@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
-import { MeetingId, OptionKey, ProposalId, ResolutionLetter, Stance } from './commands.js';
+import { ProposalId, ResolutionLetter } from '../shared/references.js';
+import { MeetingId, OptionKey, Stance } from './commands.js';
 
 const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
+import { DecisionReference } from '../shared/references.js';
 
 export const OrganisationType = z
   .enum([
@@ -38,14 +39,6 @@ export const PersonName = z
   .max(200)
   .describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
 
-/** A resolution of a proposal, e.g. minute 5 b) of 27 October 2016. */
-export const DecisionReference = z
-  .object({
-    proposalId: Slug.describe('The proposal the resolution belongs to, e.g. lg-2016-10-27-item-5'),
-    resolution: z.string().trim().min(1).max(20).describe('The resolution letter or number, e.g. b'),
-  })
-  .describe('The decision that authorised this, as {proposalId, resolution}');
-export type DecisionReference = z.infer<typeof DecisionReference>;
 
 const organisationId = Slug.describe('The organisation, e.g. stroud-district-council');
 const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');

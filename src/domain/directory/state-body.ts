@@ -1,7 +1,8 @@
 /** A body's current standing, folded from its `body-<id>` stream: members, representatives, terms. */
 import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { BodyEvent, BodyType, DecisionReference, RepresentativeRole } from './events.js';
+import type { DecisionReference } from '../shared/references.js';
+import type { BodyEvent, BodyType, RepresentativeRole } from './events.js';
 
 export interface Membership {
   readonly organisationId: string;

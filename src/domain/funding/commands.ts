@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PoundsAmount } from '../shared/money.js';
-import { DecisionReference } from '../decisions/commands.js';
+import { DecisionReference } from '../shared/references.js';
 
 /** Funds, pledges and allocations cite the decision that authorised them as `{ proposalId, resolution }`. */
 const AuthorisingDecision = DecisionReference.describe('The decision that authorised this, e.g. minute 5 a) of 27 October 2016');

@@ -4,7 +4,7 @@
  * A dissolved organisation still counts as registered, because minutes are often recorded long
  * after the meeting, when a partner may since have been replaced (a CCG by an ICB).
  */
-import type { DecisionReference } from '../decisions/commands.js';
+import type { DecisionReference } from '../shared/references.js';
 import { decisionInForce, findResolution, type ProposalState } from '../decisions/state.js';
 import type { BodyState, OrganisationState } from '../directory/state.js';
 import { relatedState, type Related } from '../related.js';

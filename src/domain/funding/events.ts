@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PositivePence } from '../shared/money.js';
-import { DecisionReference } from '../decisions/commands.js';
+import { DecisionReference } from '../shared/references.js';
 
 const fundId = Slug.describe('The fund');
 const organisation = Slug.describe('The partner organisation');

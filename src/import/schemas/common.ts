@@ -7,7 +7,8 @@ import { IsoDate } from '../../domain/shared/dates.js';
 import { Slug } from '../../domain/shared/identifiers.js';
 import { parsePounds } from '../../domain/shared/money.js';
 import { ItemNumber } from '../../domain/meetings/events.js';
-import { OptionKey, ResolutionLetter } from '../../domain/decisions/commands.js';
+import { OptionKey } from '../../domain/decisions/commands.js';
+import { ResolutionLetter } from '../../domain/shared/references.js';
 
 export const Id = Slug;
 export const DateText = IsoDate;
