@@ -7,7 +7,8 @@
 import autocannon from 'autocannon';
 import { fileURLToPath } from 'node:url';
 import { directoryCommands, meetingCommands, PARTNERS } from './lib/board-business.js';
-import { removeFiles, seedLedger, startLedgerServer } from './lib/http-server.js';
+import { freePort, removeFiles, seedLedger } from './lib/http-server.js';
+import { serve } from './lib/ledger-process.js';
 import { sectionToMarkdown, type BenchSection } from './lib/section.js';
 
 const FUNDS = 250;
@@ -31,7 +32,7 @@ async function run(options: autocannon.Options): Promise<autocannon.Result> {
 
 export async function benchHttp(seconds = 10): Promise<BenchSection> {
   const { files, tokens } = await seedLedger(benchLedger());
-  const server = await startLedgerServer(files);
+  const server = await serve(files, { port: await freePort() });
   try {
     const read = { method: 'GET' as const, path: '/reports/decisions?bodyId=board-03&from=2010-01-01&to=2010-12-31' };
     const readMax = await run({ title: 'read', url: server.url, connections: 10, duration: seconds, requests: [read] });
@@ -73,7 +74,7 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
       ],
     };
   } finally {
-    await server.stop();
+    await server.kill('SIGTERM');
     removeFiles(files);
   }
 }

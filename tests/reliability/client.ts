@@ -4,7 +4,7 @@
  * within a time limit. Every request is bounded in time; every loop in count.
  */
 import type { CommandRequest } from './board-ledger.js';
-import { sleep } from './ledger-process.js';
+import { sleep } from '../../bench/lib/ledger-process.js';
 
 const REQUEST_TIMEOUT_MS = 20_000;
 const MAX_ATTEMPTS = 2_000;

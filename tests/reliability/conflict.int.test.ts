@@ -8,7 +8,7 @@ import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../..
 import { boardLedger, fundOf, partner, pledge } from './board-ledger.js';
 import { post, type Attempt, type Tokens } from './client.js';
 import { readStore } from './ledger-checks.js';
-import { serve, type LedgerProcess } from './ledger-process.js';
+import { serve, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 
 const REQUESTS = 50;
 

@@ -13,7 +13,7 @@ import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../..
 import { boardLedger, fundOf, partner, pledge } from './board-ledger.js';
 import { post, type Tokens } from './client.js';
 import { compareWithRebuild, readStore } from './ledger-checks.js';
-import { serve, type LedgerProcess } from './ledger-process.js';
+import { serve, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 import { smallDisk, type SmallDisk } from './small-disk.js';
 
 let seeded: LedgerServerFiles;

@@ -10,7 +10,7 @@ import { boardLedger } from './board-ledger.js';
 import type { Tokens } from './client.js';
 import { CLIENTS, runClient, seededRandom, type SentCommand, type Workload } from './kill-workload.js';
 import { compareWithRebuild, readStore } from './ledger-checks.js';
-import { serve, sleep, type LedgerProcess } from './ledger-process.js';
+import { serve, sleep, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 
 const KILLS = 6;
 const SEED = Number(process.env.KILL_TEST_SEED ?? Date.now() % 1_000_000);

@@ -10,7 +10,7 @@ import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../..
 import { boardLedger, fundOf, partner, pledge } from './board-ledger.js';
 import { post, type Tokens } from './client.js';
 import { readStore } from './ledger-checks.js';
-import { serve, type LedgerProcess } from './ledger-process.js';
+import { serve, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 
 let files: LedgerServerFiles;
 let tokens: Tokens;

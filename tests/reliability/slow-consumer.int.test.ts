@@ -10,7 +10,7 @@ import { writeHistory } from '../../bench/lib/history.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
 import { registerOrganisation } from './board-ledger.js';
 import { sendCommand, type Outcome, type Tokens } from './client.js';
-import { serve, sleep, type LedgerProcess } from './ledger-process.js';
+import { serve, sleep, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 
 const EVENTS = 100_000;
 const WRITERS = 2;

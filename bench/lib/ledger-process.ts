@@ -1,14 +1,22 @@
 /**
- * `ledger serve` from dist/ as a child process on files made by bench/lib/http-server.ts's
- * seedLedger: started, SIGKILLed and started again on the same files and port, as an operator's
- * supervisor would. (bench's own startLedgerServer finds the CLI relative to its compiled file, so it
- * only works from dist/; these tests run from source.)
+ * The built `ledger serve` as a child process on files made by seedLedger (http-server.ts): started,
+ * stopped, SIGKILLed and started again on the same files and port, as an operator's supervisor
+ * would. Used by the HTTP benchmark and the reliability tests, from source or from dist/ alike.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LedgerServerFiles } from '../../bench/lib/http-server.js';
+import type { LedgerServerFiles } from './http-server.js';
 
-export const CLI = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+/** The repository root: the nearest folder above this file that holds package.json. */
+function repositoryRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
+  return folder;
+}
+
+export const CLI = join(repositoryRoot(), 'dist', 'src', 'cli', 'main.js');
 const READY_WITHIN_MS = 120_000;
 
 export interface ServeOptions {
