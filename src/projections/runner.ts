@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../store/envelope.js';
 import { StoreError } from '../store/errors.js';
+import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
 import type { Projection, ProjectedEvent } from './projection.js';
@@ -137,9 +138,8 @@ export class ProjectionRunner {
  * are safe in the store, and the same catch-up can be tried again. A fold that throws anything else is a bug.
  */
 function readModelFailure(error: unknown): unknown {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
-  const kind = code === 'SQLITE_FULL' ? 'STORE_FULL' : code.startsWith('SQLITE_READONLY') ? 'STORE_READ_ONLY' : 'STORE_UNAVAILABLE';
+  const kind = sqliteFailureCode(error);
+  if (kind === undefined || kind === 'INVALID_EVENT') return error;
   const detail = `The read models could not be brought up to date (${(error as Error).message}); the events recorded are safe in the event store.`;
   return new StoreError(kind, `${detail} Retry a command with the same Idempotency-Key to get its original result.`, { cause: error });
 }

@@ -1,6 +1,6 @@
 /** Maps better-sqlite3's error codes onto the store's stable codes. */
 import { accessSync, constants } from 'node:fs';
-import { StoreError } from '../errors.js';
+import { StoreError, type StoreErrorCode } from '../errors.js';
 
 /**
  * SQLite reports SQLITE_READONLY only for a file it opened read-only. When a file it already has
@@ -20,26 +20,31 @@ function becameReadOnly(file: string | undefined): boolean {
   });
 }
 
-/** `file` is the database the error came from, for telling a read-only file from a failing disk. */
+/**
+ * The store code for a better-sqlite3 error, or undefined when it is not one the store maps (a bug).
+ * `file` is the database the error came from, for telling a read-only file from a failing disk.
+ */
+export function sqliteFailureCode(error: unknown, file?: string): StoreErrorCode | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code.startsWith('SQLITE_READONLY') || (code.startsWith('SQLITE_IOERR') && becameReadOnly(file))) return 'STORE_READ_ONLY';
+  if (code === 'SQLITE_FULL') return 'STORE_FULL';
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' && (error as Error).message.includes('event_id')) return 'INVALID_EVENT';
+  const unavailable = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'];
+  return unavailable.some((prefix) => code.startsWith(prefix)) ? 'STORE_UNAVAILABLE' : undefined;
+}
+
 export function mapSqliteError(error: unknown, doing: string, file?: string): unknown {
   if (error instanceof StoreError) return error;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  const kind = sqliteFailureCode(error, file);
+  if (kind === undefined) return error;
   const detail = (error as Error).message;
-  if (code.startsWith('SQLITE_READONLY') || (code.startsWith('SQLITE_IOERR') && becameReadOnly(file))) {
-    return new StoreError('STORE_READ_ONLY', `The event store is read-only while ${doing}: ${detail}. Check the permissions and attributes (lsattr) of the file and its -wal.`, { cause: error });
-  }
-  if (code === 'SQLITE_FULL') {
-    return new StoreError('STORE_FULL', `The disk is full while ${doing}. Free some space; nothing was recorded.`, { cause: error });
-  }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new StoreError('STORE_UNAVAILABLE', `The event store is busy while ${doing}; try again.`, { cause: error });
-  }
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' && detail.includes('event_id')) {
-    return new StoreError('INVALID_EVENT', `An event with the same id is already stored (${doing}).`, { cause: error });
-  }
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return new StoreError('STORE_UNAVAILABLE', `The event store could not be used while ${doing}: ${detail}.`, { cause: error });
-  }
-  return error;
+  const busy = /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code));
+  const messages: Record<Exclude<StoreErrorCode, 'WRONG_EXPECTED_REVISION'>, string> = {
+    STORE_READ_ONLY: `The event store is read-only while ${doing}: ${detail}. Check the permissions and attributes (lsattr) of the file and its -wal.`,
+    STORE_FULL: `The disk is full while ${doing}. Free some space; nothing was recorded.`,
+    INVALID_EVENT: `An event with the same id is already stored (${doing}).`,
+    STORE_UNAVAILABLE: busy ? `The event store is busy while ${doing}; try again.` : `The event store could not be used while ${doing}: ${detail}.`,
+  };
+  return new StoreError(kind, messages[kind as keyof typeof messages], { cause: error });
 }
