@@ -17,7 +17,6 @@ export interface RunningServer {
 const FOLLOW_INTERVAL_MS = 250;
 
 export async function startServer(ledger: Ledger): Promise<RunningServer> {
-  await ledger.projections.catchUp();
   const app = await buildApp(ledger, {
     logger: {
       level: ledger.config.logLevel,
@@ -25,6 +24,9 @@ export async function startServer(ledger: Ledger): Promise<RunningServer> {
     },
   });
   const url = await app.listen({ port: ledger.config.port, host: ledger.config.host });
+  // Listening before the read models are current keeps /health answering through a long catch-up
+  // (after a crash with a backlog, or a new read-model file); /ready says how far behind they are.
+  void followStore(ledger, app);
   const follow = setInterval(() => {
     void followStore(ledger, app);
   }, FOLLOW_INTERVAL_MS);
