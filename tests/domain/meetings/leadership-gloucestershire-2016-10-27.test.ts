@@ -9,34 +9,9 @@ import type { Apology, Attendee } from '../../../src/domain/meetings/events.js';
 import * as id from '../directory/fixtures.js';
 import { DEC_2016, OCT_2016, SEP_2016, apology, member, officer } from './fixtures.js';
 import { TestLedger } from './ledger.js';
+// Section 1 of the minutes, row by row, as the decisions engineer's replay of the same meeting records it.
+import { present2016 as present } from '../decisions/seed-2016-10-27.js';
 
-/** Section 1 of the minutes, row by row: the partner's member first, then its officers. */
-const present: Attendee[] = [
-  member('Cllr Mark Hawthorne', id.GCC, { chair: true }),
-  officer('Pete Bungard', id.GCC),
-  member('Cllr Steve Lydon', id.STROUD),
-  officer('David Hagg', id.STROUD),
-  member('Cllr Dave Norman', id.GLOUCESTER),
-  officer('Anne Brinkhoff', id.GLOUCESTER),
-  member('Cllr Patrick Molyneux', id.FOREST_OF_DEAN),
-  member('Cllr Steve Jordan', id.CHELTENHAM),
-  officer('Pat Pratley', id.CHELTENHAM),
-  member('Cllr Christopher Hancock', id.COTSWOLD),
-  officer('Christine Gore', id.COTSWOLD),
-  member('Cllr Robert Vines', id.TEWKESBURY),
-  officer('Rachel North', id.TEWKESBURY),
-  member('Martin Surl', id.PCC),
-  officer('Richard Bradley', id.PCC),
-  { person: 'Suzette Davenport', organisationId: id.CONSTABULARY, capacity: 'adviser', chair: false },
-  member('Dr Andy Seymour', id.CCG),
-  officer('Mary Hutton', id.CCG),
-  member('David Owen', id.LEP),
-  officer('Jane Burns', id.GCC),
-  officer('Jo Walker', id.GCC),
-  officer('Neil Corbett', id.GCC),
-  officer('Simon Harper', id.GCC),
-  { person: 'John Bensted', description: 'Independent Adviser, Community Safety', capacity: 'adviser', chair: false },
-];
 
 const apologies: Apology[] = [
   apology('Cllr Paul James', id.GLOUCESTER),
