@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BodyState, OrganisationState } from '../../../src/domain/directory/state.js';
 import { chairOf, type MeetingState } from '../../../src/domain/meetings/state.js';
-import type { Apology, Attendee } from '../../../src/domain/meetings/events.js';
+import type { Apology } from '../../../src/domain/meetings/events.js';
 import * as id from '../directory/fixtures.js';
-import { DEC_2016, OCT_2016, SEP_2016, apology, member, officer } from './fixtures.js';
+import { DEC_2016, OCT_2016, SEP_2016, apology } from './fixtures.js';
 import { TestLedger } from './ledger.js';
 // Section 1 of the minutes, row by row, as the decisions engineer's replay of the same meeting records it.
 import { present2016 as present } from '../decisions/seed-2016-10-27.js';
