@@ -5,11 +5,12 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { monotonicFactory } from 'ulid';
 import type { Ledger } from '../compose.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
+import { openApiTransform, openApiTransformObject } from './openapi-conventions.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -54,14 +55,16 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
       info: {
         title: 'Partnership Ledger',
         version: '0.1.0',
+        license: { name: 'MIT', identifier: 'MIT' },
         description:
           'An event-sourced ledger of what strategic partnership boards decide, pledge and assign. Every change is a command that records immutable events; reads come from projections of those events. Errors are application/problem+json with a stable `code`.',
       },
+      servers: [{ url: '/', description: 'This ledger server' }],
       tags: API_TAGS,
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `ledger token create`' } } },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: openApiTransform({ readsNeedToken: ledger.config.readsNeedToken }),
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
