@@ -10,6 +10,7 @@ import { monotonicFactory } from 'ulid';
 import type { Ledger } from '../compose.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
+import { registerInputGuard } from './input-guard.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -47,6 +48,7 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
   registerAuthentication(app, { tokens: ledger.tokens, readsNeedToken: ledger.config.readsNeedToken });
   await app.register(fastifySwagger, {
     openapi: {
