@@ -72,7 +72,7 @@ const WRONG_FOR_TEXT: readonly unknown[] = [...WRONG_SCALARS, [], ['a'], {}, { a
 const HUGE_AMOUNTS = ['£99,999,999,999,999,999,999', '£1000000000000000000000000.00', '£9007199254740993', '£1,000,000,000.01'];
 const JUNK_SEGMENTS = ['%00', 'a%00b', '%E2%80%AE', '%ED%A0%80', '..', '%2e%2e%2fetc', 'UPPER', 'x'.repeat(121), '__proto__', '%20'];
 const JUNK_HEADERS: Record<string, readonly string[]> = {
-  'if-match': ['"1', '"-1"', 'W/', '"99999999999999999999999"', 'x'],
+  'if-match': ['"1', '"-2"', 'W/', '"99999999999999999999999"', 'x'],
   'idempotency-key': ['k'.repeat(201), 'a b', 'key\u00e9'],
   authorization: ['Bearer', 'Basic YWRtaW46YWRtaW4=', 'Bearer pl_nope', 'Token x'],
 };
