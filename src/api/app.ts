@@ -11,6 +11,8 @@ import type { Ledger } from '../compose.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { openApiTransform, openApiTransformObject } from './openapi-conventions.js';
+import { registerInputGuard } from './input-guard.js';
+import { registerJsonBody } from './json-body.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 
@@ -48,6 +50,8 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
+  registerJsonBody(app);
   registerAuthentication(app, { tokens: ledger.tokens, readsNeedToken: ledger.config.readsNeedToken });
   await app.register(fastifySwagger, {
     openapi: {

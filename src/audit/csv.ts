@@ -1,12 +1,25 @@
 /**
- * CSV for spreadsheet users (RFC 4180): UTF-8, a header row, CRLF line ends, and a field quoted
- * when it holds a comma, a quote or a line break.
+ * The one CSV writer of the ledger, for spreadsheet users (RFC 4180): UTF-8, a header row, CRLF line
+ * ends, and a field quoted when it holds a comma, a quote or a line break. A text cell that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+ * leading apostrophe, as OWASP recommends for CSV injection; numbers the ledger writes itself
+ * (a JavaScript number, or text marked with `csvNumber`, such as "-5.50" pounds) are left as they are.
  */
-export type CsvValue = string | number | boolean | null | undefined;
+
+/** A cell the ledger itself writes as a number, such as pounds "-5.50": written as it is. */
+export class CsvNumber {
+  constructor(readonly text: string) {}
+}
+
+export const csvNumber = (text: string): CsvNumber => new CsvNumber(text);
+
+export type CsvValue = string | number | boolean | null | undefined | CsvNumber;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = value instanceof CsvNumber ? value.text : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -3,6 +3,7 @@
  * recorded up to then, into a throw-away in-memory database; the live read models are untouched.
  */
 import type Database from 'better-sqlite3';
+import { asAtProblem } from '../domain/shared/dates.js';
 import type { RecordedEvent } from '../store/envelope.js';
 import type { EventStore, ReadAllOptions } from '../store/port.js';
 import type { Projection } from './projection.js';
@@ -11,9 +12,10 @@ import { ProjectionRunner } from './runner.js';
 
 /** A calendar date means the end of that day (UTC): "as at 31 March 2017" includes that day's records. */
 export function normaliseAsAt(asAt: string): string {
+  const problem = asAtProblem(asAt);
+  if (problem) throw new RangeError(`"${asAt}": ${problem}`);
   const instant = /^\d{4}-\d{2}-\d{2}$/.test(asAt) ? `${asAt}T23:59:59.999Z` : asAt;
   const parsed = new Date(instant);
-  if (Number.isNaN(parsed.getTime())) throw new RangeError(`"${asAt}" is not a date: use YYYY-MM-DD or an ISO date-time`);
   return parsed.toISOString();
 }
 

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { NAME_MAX_LENGTH, storedHumanText } from '../domain/shared/human-text.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 export const SCHEMA_VERSION = 1;
@@ -13,7 +14,7 @@ export type Role = z.infer<typeof Role>;
 
 export const Actor = z
   .object({
-    id: z.string().min(1).describe('Who recorded the event: a token name, or `importer` / `system`'),
+    id: storedHumanText(NAME_MAX_LENGTH).describe('Who recorded the event: a token name, or `importer` / `system`'),
     role: Role,
   })
   .describe('The identity that issued the command');

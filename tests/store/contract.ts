@@ -7,6 +7,7 @@ import type { EventStore } from '../../src/store/port.js';
 import { atomicityCases } from './contract-atomicity.js';
 import { chainCases } from './contract-chain.js';
 import { concurrencyCases } from './contract-concurrency.js';
+import { envelopeCases } from './contract-envelopes.js';
 import { readCases } from './contract-reads.js';
 import { revisionCases } from './contract-revisions.js';
 
@@ -52,5 +53,6 @@ export function eventStoreContract(name: string, factory: StoreFactory, options:
     atomicityCases(context);
     chainCases(context);
     concurrencyCases(context);
+    envelopeCases(context);
   });
 }

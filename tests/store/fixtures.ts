@@ -43,7 +43,7 @@ export function pledgeEvent(index = 0, overrides: Partial<NewEvent> = {}): NewEv
       pledgeId: organisation,
       organisation,
       amountPence: 1_000_000,
-      decision: { meetingId: 'lg-2016-10-27', item: '5', ref: 'a' },
+      decision: { proposalId: 'lg-2016-10-27-item-5', resolution: 'a' },
       note: 'Each partner to contribute £10,000 towards a dedicated devolution resource',
     },
     metadata: {

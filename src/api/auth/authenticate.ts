@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problem } from '../problem.js';
 import { sendProblem } from '../error-handler.js';
+import { Actor } from '../../store/envelope.js';
 import type { TokenHolder, TokenRole, TokenStore } from './token-store.js';
 
 declare module 'fastify' {
@@ -23,10 +24,15 @@ export function registerAuthentication(app: FastifyInstance, options: AuthOption
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
     if (header === undefined) return;
-    const match = /^Bearer ([A-Za-z0-9_\-]+)$/.exec(header);
+    // The scheme is case-insensitive (RFC 9110 section 11.1): "bearer x" is as good as "Bearer x".
+    const match = /^bearer +([A-Za-z0-9_\-]+) *$/i.exec(header);
     const holder = match ? options.tokens.holderOf(match[1]!) : undefined;
     if (!holder) {
       return sendProblem(reply, problem('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>" with a token created by `ledger token create`; this one is not known or was revoked.'));
+    }
+    // A token created before names were checked may have one no event can carry (such as ''): refuse it before it writes.
+    if (!Actor.shape.id.safeParse(holder.name).success) {
+      return sendProblem(reply, problem('UNAUTHENTICATED', `This token's name ${JSON.stringify(holder.name)} cannot be recorded as the actor of an event; revoke it and create a new token with a proper name.`));
     }
     request.holder = holder;
   });

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { HumanName } from '../../domain/shared/human-text.js';
 import type { Role } from '../../store/envelope.js';
 
 export type TokenRole = Exclude<Role, 'system'>;
@@ -44,16 +45,26 @@ export class TokenStore {
     this.db.exec(SCHEMA);
   }
 
-  /** Creates a token and returns its secret, which is not stored and cannot be shown again. */
+  /**
+   * Creates a token and returns its secret, which is not stored and cannot be shown again. The name
+   * is the actor of every event the token writes, so it follows the rules for names (HumanName), and
+   * it is never given to a second token, even after the first is revoked.
+   */
   create(name: string, role: TokenRole, now: Date): string {
+    const parsed = HumanName.safeParse(name);
+    if (!parsed.success) throw new TokenNameInvalid(name, parsed.error.issues[0]?.message ?? 'is not a name');
     const secret = `pl_${randomBytes(24).toString('base64url')}`;
     try {
-      this.db.prepare('INSERT INTO tokens (hash, name, role, created_at) VALUES (?, ?, ?, ?)').run(hashOf(secret), name, role, now.toISOString());
+      this.db.prepare('INSERT INTO tokens (hash, name, role, created_at) VALUES (?, ?, ?, ?)').run(hashOf(secret), parsed.data, role, now.toISOString());
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new TokenNameTaken(name);
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new TokenNameTaken(parsed.data, this.revokedAt(parsed.data));
       throw error;
     }
     return secret;
+  }
+
+  private revokedAt(name: string): string | null {
+    return this.db.prepare<[string], { revoked_at: string | null }>('SELECT revoked_at FROM tokens WHERE name = ?').get(name)?.revoked_at ?? null;
   }
 
   /** The holder of a secret, or undefined for an unknown or revoked token. */
@@ -84,8 +95,25 @@ export class TokenStore {
 }
 
 export class TokenNameTaken extends Error {
-  constructor(readonly tokenName: string) {
-    super(`A token named "${tokenName}" already exists; choose another name or revoke the old token first.`);
+  constructor(
+    readonly tokenName: string,
+    revokedAt: string | null,
+  ) {
+    super(
+      revokedAt === null
+        ? `A token named "${tokenName}" already exists and is in use; choose another name (a name is never shared by two tokens).`
+        : `The name "${tokenName}" belonged to a token revoked at ${revokedAt}. The events it recorded carry that name as their actor, so no other token may take it; choose another name, e.g. "${tokenName} (2)".`,
+    );
     this.name = 'TokenNameTaken';
+  }
+}
+
+export class TokenNameInvalid extends Error {
+  constructor(
+    readonly tokenName: string,
+    problem: string,
+  ) {
+    super(`--name ${JSON.stringify(tokenName)}: a token's name is recorded as the actor of every event it writes, and ${problem}; e.g. --name "Gloucestershire finance team"`);
+    this.name = 'TokenNameInvalid';
   }
 }

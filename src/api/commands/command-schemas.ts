@@ -11,9 +11,9 @@ export const CommandHeaders = z.looseObject({
     .describe('Makes the request safe to retry: a repeated key returns the first response, with the header idempotent-replayed: true, and records nothing more'),
   'if-match': z
     .string()
-    .regex(/^(W\/)?"?\d+"?$/, 'use the ETag of your last read, e.g. "3"')
+    .regex(/^(?:W\/)?(?:"(?:-1|\d+)"|-1|\d+)$/, 'use the ETag of your last read, e.g. "3" (quotes balanced), or "-1" for an entity that does not exist yet')
     .optional()
-    .describe('The revision you last read, e.g. "3": the command is refused with 412 if the entity has changed since'),
+    .describe('The revision you last read, e.g. "3", or "-1" for an entity not yet recorded: the command is refused with 412 if the entity has changed since'),
 });
 
 /** `"3"`, `3` or `W/"3"` -> 3n. The header schema has already checked the form. */

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
+import { AsAtText } from '../../domain/shared/dates.js';
 import { ResolutionLetter } from '../../domain/shared/references.js';
 import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers.js';
 import { actionTrackerProjection, ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
@@ -22,16 +23,7 @@ import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
 
-/** The forms `normaliseAsAt` reads: a calendar date, or an ISO date-time. */
-const isAsAt = (text: string) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(text) && !Number.isNaN(new Date(text.includes('T') ? text : `${text}T23:59:59.999Z`).getTime());
-
-const AsAt = z.object({
-  asAt: z
-    .string()
-    .refine(isAsAt, 'use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time, e.g. 2017-03-31')
-    .optional()
-    .describe('Answer as the ledger stood then: only events recorded by this time, e.g. 2017-03-31'),
-});
+const AsAt = z.object({ asAt: AsAtText.optional() });
 
 const Currency = {
   projectedPosition: z.string().describe('The position in the ledger\'s global order this answer includes events up to (-1 before the first)'),

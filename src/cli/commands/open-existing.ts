@@ -6,8 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Ledger } from '../../compose.js';
 import { configFrom } from '../../compose.js';
-import { z } from 'zod';
-import { IsoDate, IsoDateTime } from '../../domain/shared/dates.js';
+import { asAtProblem } from '../../domain/shared/dates.js';
 import { UsageError } from '../output.js';
 import { flagsFrom, withLedger } from '../store-options.js';
 
@@ -20,11 +19,10 @@ export async function withExistingLedger<T>(options: Record<string, unknown>, wo
   return withLedger(options, work);
 }
 
-const AsAt = z.union([IsoDate, IsoDateTime]);
-
 /** `--as-at` as given, once it is known to be a date; undefined when the option was not given. */
 export function parseAsAt(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (AsAt.safeParse(value).success) return value;
-  throw new UsageError(`--as-at: "${value}" is not a date; use YYYY-MM-DD (the end of that day, UTC) or an ISO date-time such as 2017-03-31T17:00:00Z`);
+  const problem = asAtProblem(value);
+  if (problem === undefined) return value;
+  throw new UsageError(`--as-at "${value}": ${problem}`);
 }

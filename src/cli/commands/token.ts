@@ -1,6 +1,6 @@
 /** `ledger token create|list|revoke`: bearer tokens, shown once and stored hashed. */
 import type { Command } from 'commander';
-import { TOKEN_ROLES, TokenNameTaken, type TokenRole } from '../../api/auth/token-store.js';
+import { TOKEN_ROLES, TokenNameInvalid, TokenNameTaken, type TokenRole } from '../../api/auth/token-store.js';
 import { printJson, UsageError } from '../output.js';
 import { withLedger, withStoreOptions } from '../store-options.js';
 
@@ -21,9 +21,9 @@ export function registerToken(program: Command): void {
         try {
           const secret = ledger.tokens.create(options.name, role, new Date());
           process.stdout.write(`${secret}\n`);
-          process.stderr.write(`Token "${options.name}" (${role}) created. Keep it safe: it cannot be shown again.\n`);
+          process.stderr.write(`Token "${String(options.name).trim()}" (${role}) created. Keep it safe: it cannot be shown again.\n`);
         } catch (error) {
-          if (error instanceof TokenNameTaken) throw new UsageError(error.message);
+          if (error instanceof TokenNameTaken || error instanceof TokenNameInvalid) throw new UsageError(error.message);
           throw error;
         }
       });

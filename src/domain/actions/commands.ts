@@ -4,6 +4,8 @@
  * later meeting under "actions arising".
  */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
+import { MAX_ACTION_OWNERS, tooMany } from '../shared/bounds.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
@@ -38,12 +40,12 @@ export const Owner = z
   .describe('Who owns the action');
 export type Owner = z.infer<typeof Owner>;
 
-export const Owners = z.array(Owner).min(1, 'name at least one action owner').describe('The action owners, at least one');
+export const Owners = z.array(Owner).min(1, 'name at least one action owner').max(MAX_ACTION_OWNERS, tooMany('action owners', MAX_ACTION_OWNERS)).describe('The action owners, at least one');
 
 export const RagStatus = z.enum(['red', 'amber', 'green']).describe('The RAG status: red (off track), amber (at risk) or green (on track)');
 export type RagStatus = z.infer<typeof RagStatus>;
 
-const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
+const text = (what: string) => humanText(4000).describe(what);
 
 export const AssignActionData = z.object({
   actionId: ActionId,

@@ -1,12 +1,13 @@
 /** What the actions feature records on an `action-<id>` stream. */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { ItemNumber } from '../meetings/events.js';
 import { DecisionReference } from '../shared/references.js';
 import { ActionId, Owners, RagStatus } from './commands.js';
 
-const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
+const text = (what: string) => humanText(4000).describe(what);
 
 export const ActionAssignedData = z.object({
   actionId: ActionId,

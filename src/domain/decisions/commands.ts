@@ -3,6 +3,8 @@
  * partners' positions, the option agreed, lettered resolutions, amendments, rescissions, referrals.
  */
 import { z } from 'zod';
+import { MAX_OPTIONS, tooMany } from '../shared/bounds.js';
+import { humanText } from '../shared/human-text.js';
 import { Slug } from '../shared/identifiers.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
 import { PersonName } from '../directory/events.js';
@@ -20,7 +22,7 @@ export const Stance = z
   .describe('Where the partner stood: support, support-with-concerns, oppose or abstain');
 export type Stance = z.infer<typeof Stance>;
 
-const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
+const text = (what: string) => humanText(4000).describe(what);
 
 export const TableOptionsData = z.object({
   proposalId: ProposalId,
@@ -30,6 +32,7 @@ export const TableOptionsData = z.object({
   options: z
     .record(OptionKey, text('What the option proposes'))
     .refine((options) => Object.keys(options).length > 0, 'table at least one option')
+    .refine((options) => Object.keys(options).length <= MAX_OPTIONS, tooMany('options', MAX_OPTIONS))
     .describe('The options by number, e.g. {"1": "Six district partnerships with a forum for chairs", ...}'),
 });
 

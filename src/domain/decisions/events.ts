@@ -3,13 +3,14 @@
  * (options tabled, a resolution, or a referral) carries the meeting and item the matter belongs to.
  */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
 import { MeetingId, OptionKey, Stance } from './commands.js';
 
-const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
+const text = (what: string) => humanText(4000).describe(what);
 
 export const OptionsTabledData = z.object({
   proposalId: ProposalId,

@@ -3,6 +3,7 @@
  * say, it shares the event's schema, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import {
@@ -18,7 +19,7 @@ import {
 export const RegisterOrganisationData = OrganisationRegisteredData;
 export const RenameOrganisationData = z.object({
   organisationId: Slug.describe('The organisation, e.g. office-of-the-pcc'),
-  name: z.string().trim().min(1).max(200).describe('The new name, e.g. Office of the Police and Crime Commissioner'),
+  name: humanText(200).describe('The new name, e.g. Office of the Police and Crime Commissioner'),
   renamedOn: IsoDate.describe('The date the new name took effect'),
 });
 export const DissolveOrganisationData = OrganisationDissolvedData;

@@ -3,6 +3,7 @@
  * and the bodies they sit on, with members, representatives and terms of reference.
  */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { DecisionReference } from '../shared/references.js';
@@ -32,11 +33,7 @@ export const RepresentativeRole = z
   .describe('The part the person plays for the organisation on the body: member, nominated deputy, chair or principal adviser');
 export type RepresentativeRole = z.infer<typeof RepresentativeRole>;
 
-export const PersonName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
+export const PersonName = humanText(200)
   .describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
 
 
@@ -45,13 +42,13 @@ const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');
 
 export const OrganisationRegisteredData = z.object({
   organisationId,
-  name: z.string().trim().min(1).max(200).describe('The organisation\'s name, e.g. Stroud District Council'),
+  name: humanText(200).describe('The organisation\'s name, e.g. Stroud District Council'),
   type: OrganisationType,
-  identifier: z.string().trim().min(1).max(60).optional().describe('An org-id style identifier, e.g. GB-LAE-GLS'),
+  identifier: humanText(60).optional().describe('An org-id style identifier, e.g. GB-LAE-GLS'),
 });
 export const OrganisationRenamedData = z.object({
   organisationId,
-  name: z.string().trim().min(1).max(200).describe('The new name'),
+  name: humanText(200).describe('The new name'),
   previousName: z.string().describe('The name the organisation had until the rename'),
   renamedOn: IsoDate.describe('The date the new name took effect'),
 });
@@ -59,11 +56,11 @@ export const OrganisationDissolvedData = z.object({
   organisationId,
   dissolvedOn: IsoDate.describe('The date the organisation ceased to exist, e.g. 2022-06-30 for a CCG'),
   successorId: Slug.optional().describe('The organisation that took over its functions, e.g. an ICB after a CCG'),
-  reason: z.string().trim().min(1).max(500).optional().describe('Why, e.g. Health and Care Act 2022'),
+  reason: humanText(500).optional().describe('Why, e.g. Health and Care Act 2022'),
 });
 export const BodyEstablishedData = z.object({
   bodyId,
-  name: z.string().trim().min(1).max(200).describe('The body\'s name, e.g. Leadership Gloucestershire'),
+  name: humanText(200).describe('The body\'s name, e.g. Leadership Gloucestershire'),
   type: BodyType,
   establishedOn: IsoDate.describe('The date the body was established'),
   parentBodyId: Slug.optional().describe('The body it reports to, for groups set up by a board'),
@@ -79,7 +76,7 @@ export const MemberWithdrawnData = z.object({
   bodyId,
   organisationId,
   withdrawnOn: IsoDate.describe('The date membership ended'),
-  reason: z.string().trim().min(1).max(500).optional().describe('Why the organisation left'),
+  reason: humanText(500).optional().describe('Why the organisation left'),
 });
 export const RepresentativeAppointedData = z.object({
   bodyId,
@@ -91,7 +88,7 @@ export const RepresentativeAppointedData = z.object({
 });
 export const TermsOfReferenceAdoptedData = z.object({
   bodyId,
-  version: z.string().trim().min(1).max(60).describe('How the terms name themselves, e.g. updated July 2011'),
+  version: humanText(60).describe('How the terms name themselves, e.g. updated July 2011'),
   adoptedOn: IsoDate.describe('The date the body adopted these terms'),
   missedMeetingsLimit: z
     .number()
@@ -100,7 +97,7 @@ export const TermsOfReferenceAdoptedData = z.object({
     .optional()
     .describe('After this many meetings missed in a row the organisation is asked for a new representative (3 in the 2010 recommendations)'),
   noticeDays: z.number().int().nonnegative().optional().describe('Days before a meeting that agenda and papers are published (7 in the 2011 terms)'),
-  document: z.string().trim().min(1).max(500).optional().describe('Where the terms are published'),
+  document: humanText(500).optional().describe('Where the terms are published'),
 });
 
 export type OrganisationRegisteredData = z.infer<typeof OrganisationRegisteredData>;

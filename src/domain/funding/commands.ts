@@ -3,6 +3,8 @@
  * ("£10,000", see `PoundsAmount`); `decide` turns them into pence. Every command names its fund.
  */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
+import { MAX_ORGANISATIONS_ASKED, tooMany } from '../shared/bounds.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PoundsAmount } from '../shared/money.js';
@@ -16,7 +18,7 @@ const organisation = Slug.describe('The partner organisation, e.g. stroud-distri
 
 const fundBasics = {
   fundId,
-  name: z.string().min(1).max(200).describe('The name the board uses, e.g. "Devolution capacity"'),
+  name: humanText(200).describe('The name the board uses, e.g. "Devolution capacity"'),
   holder: Slug.describe('The organisation that holds the money, e.g. gloucestershire-county-council'),
   decision: AuthorisingDecision.optional(),
 };
@@ -29,6 +31,7 @@ export const OpenPooledPot = z.object({
   askedOrganisations: z
     .array(Slug)
     .min(1)
+    .max(MAX_ORGANISATIONS_ASKED, tooMany('partners', MAX_ORGANISATIONS_ASKED))
     .refine((ids) => new Set(ids).size === ids.length, 'name each partner once')
     .describe('The partners asked to contribute'),
 });
@@ -56,7 +59,7 @@ export const PledgeFunding = z.object({
   fundId,
   organisation,
   amount: PoundsAmount.describe('The sum promised, e.g. "£10,000"'),
-  condition: z.string().min(1).max(500).optional().describe('What must happen before the pledge counts as committed'),
+  condition: humanText(500).optional().describe('What must happen before the pledge counts as committed'),
   decision: AuthorisingDecision,
 });
 
@@ -64,21 +67,21 @@ export const PledgeFunding = z.object({
 export const SatisfyPledgeCondition = z.object({
   fundId,
   organisation,
-  note: z.string().min(1).max(500).optional().describe('How the condition was met'),
+  note: humanText(500).optional().describe('How the condition was met'),
 });
 
 /** A partner's pledge ends without being paid, e.g. its condition will not be met. */
 export const LapsePledge = z.object({
   fundId,
   organisation,
-  reason: z.string().min(1).max(500).describe('Why the pledge lapsed'),
+  reason: humanText(500).describe('Why the pledge lapsed'),
 });
 
 /** A partner takes back its pledge. */
 export const WithdrawPledge = z.object({
   fundId,
   organisation,
-  reason: z.string().min(1).max(500).describe('Why the partner withdrew'),
+  reason: humanText(500).describe('Why the partner withdrew'),
 });
 
 /** A partner changes the sum it promised. */
@@ -86,7 +89,7 @@ export const AmendPledge = z.object({
   fundId,
   organisation,
   amount: PoundsAmount.describe('The new sum promised'),
-  reason: z.string().min(1).max(500).describe('Why the pledge changed'),
+  reason: humanText(500).describe('Why the pledge changed'),
   decision: AuthorisingDecision.optional(),
 });
 
@@ -96,7 +99,7 @@ export const RecordContribution = z.object({
   organisation,
   amount: PoundsAmount.describe('The sum received, e.g. "£10,000"'),
   receivedOn: IsoDate.describe('The date the money arrived'),
-  remittanceReference: z.string().min(1).max(100).describe("The payer's remittance reference"),
+  remittanceReference: humanText(100).describe("The payer's remittance reference"),
   overpayment: z.boolean().default(false).describe('Set to accept a sum above what the pledge still has outstanding'),
   unpledged: z.boolean().default(false).describe('Set to accept money from an organisation with no live pledge'),
 }).refine((data) => !(data.overpayment && data.unpledged), {
@@ -114,7 +117,7 @@ export const AllocateFunding = z.object({
       id: Slug.describe('The recipient, e.g. gloucestershire-community-safety-partnership'),
     })
     .describe('Who receives the money'),
-  purpose: z.string().min(1).max(500).describe('What the money is for, e.g. "Implementation phase"'),
+  purpose: humanText(500).describe('What the money is for, e.g. "Implementation phase"'),
   amount: PoundsAmount.describe('The sum allocated, e.g. "£35,000"'),
   decision: AuthorisingDecision,
 });
@@ -125,13 +128,13 @@ export const RecordPayment = z.object({
   allocationId: Slug.describe('The allocation paid against'),
   amount: PoundsAmount.describe('The sum paid'),
   paidOn: IsoDate.describe('The date the money was paid'),
-  reference: z.string().min(1).max(100).describe('The payment reference'),
+  reference: humanText(100).describe('The payment reference'),
 });
 
 /** The fund is finished with: nothing more is recorded against it. */
 export const CloseFund = z.object({
   fundId,
-  reason: z.string().min(1).max(500).describe('Why the fund is closed'),
+  reason: humanText(500).describe('Why the fund is closed'),
 });
 
 export type FundingCommand =

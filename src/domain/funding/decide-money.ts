@@ -1,6 +1,6 @@
 /** The rules for money moving: contributions in, allocations made, payments out. */
 import { isRejection, type Rejection } from '../shared/decider.js';
-import { poundsToPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
+import { MAX_FUND_MONEY_PENCE, poundsToPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
 import type { FundingCommandOf } from './commands.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejections as no } from './rejections.js';
@@ -28,6 +28,7 @@ function contributionTarget(command: FundingCommandOf<'RecordContribution'>, sta
 export function decideContribution(command: FundingCommandOf<'RecordContribution'>, state: FundState): Decision {
   const { fundId, organisation, receivedOn, remittanceReference, overpayment, unpledged } = command.data;
   const amountPence = poundsToPence(command.data.amount);
+  if (state.receivedPence + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('money received');
   const pledgeId = contributionTarget(command, state, amountPence);
   if (isRejection(pledgeId)) return pledgeId;
   const data = { fundId, organisation, pledgeId, amountPence, receivedOn, remittanceReference, overpayment, unpledged };

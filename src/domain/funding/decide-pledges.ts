@@ -1,10 +1,10 @@
 /** The rules for pledges: one live pledge per organisation, conditions, lapses, withdrawals, amendments. */
 import { isRejection, type Rejection } from '../shared/decider.js';
-import { poundsToPence } from '../shared/money.js';
+import { MAX_FUND_MONEY_PENCE, poundsToPence } from '../shared/money.js';
 import type { FundingCommandOf } from './commands.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejections as no } from './rejections.js';
-import { livePledgeOf, type FundState, type PledgeState } from './state.js';
+import { livePledgedPence, livePledgeOf, type FundState, type PledgeState } from './state.js';
 
 type Decision = readonly FundingEvent[] | Rejection;
 
@@ -18,6 +18,7 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
   const { fundId, organisation, condition, decision } = command.data;
   if (livePledgeOf(state, organisation)) return no.pledgeAlreadyRecorded(organisation);
   const amountPence = poundsToPence(command.data.amount);
+  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
   const pledgeId = nextPledgeId(state, organisation);
   return [{ type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } }];
 }
@@ -62,6 +63,7 @@ export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, stat
   const amountPence = poundsToPence(command.data.amount);
   if (amountPence === pledge.amountPence) return no.pledgeUnchanged(amountPence);
   if (amountPence < pledge.receivedPence) return no.amendmentBelowReceived(pledge.receivedPence);
+  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
   const data = {
     fundId,
     pledgeId: pledge.pledgeId,

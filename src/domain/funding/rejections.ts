@@ -64,6 +64,11 @@ export const fundingRejections = {
     reject('ALLOCATION_NOT_FOUND', `The fund has no allocation ${allocationId}.`),
   paymentExceedsAllocation: (remaining: Pence) =>
     reject('PAYMENT_EXCEEDS_ALLOCATION', `Only ${formatPence(remaining)} of the allocation is left to pay.`),
+  fundMoneyLimit: (what: string) =>
+    reject(
+      'FUND_MONEY_LIMIT',
+      `This would take the fund's ${what} over £100,000,000,000, the most one fund may record; open another fund for the rest.`,
+    ),
   paymentExceedsCash: (cash: Pence) =>
     reject('PAYMENT_EXCEEDS_CASH', `The fund holds only ${formatPence(cash)} in cash.`),
 } satisfies Record<string, (...args: never[]) => Rejection>;

@@ -61,6 +61,11 @@ export function committablePence(state: FundState): Pence {
   return subtractPence(addPence(state.openingBalancePence, confirmed), allocated);
 }
 
+/** What a fund holds in live pledges (conditional or not), the figure MAX_FUND_MONEY_PENCE bounds. */
+export function livePledgedPence(state: FundState): Pence {
+  return sumPence(Object.values(state.pledges).filter((pledge) => pledge.status === 'live').map((pledge) => pledge.amountPence));
+}
+
 /** Opening balance plus money received, less money paid out. */
 export function cashHeldPence(state: FundState): Pence {
   return subtractPence(addPence(state.openingBalancePence, state.receivedPence), state.paidPence);

@@ -1,5 +1,7 @@
 /** What a clerk asks the ledger to record about a meeting. */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
+import { MAX_PEOPLE_AT_A_MEETING, MAX_PRESENTERS, tooMany } from '../shared/bounds.js';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
 import { Apology, Attendee, ItemNumber, MeetingCancelledData, MeetingScheduledData } from './events.js';
@@ -9,14 +11,15 @@ export const RecordAttendanceData = z.object({
   meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
   present: z
     .array(Attendee.extend({ chair: z.boolean().optional().describe('True for the person who chaired the meeting') }))
+    .max(MAX_PEOPLE_AT_A_MEETING, tooMany('people present', MAX_PEOPLE_AT_A_MEETING))
     .describe('The people present, as listed in the minutes'),
-  apologies: z.array(Apology).describe('The people who sent apologies'),
+  apologies: z.array(Apology).max(MAX_PEOPLE_AT_A_MEETING, tooMany('apologies', MAX_PEOPLE_AT_A_MEETING)).describe('The people who sent apologies'),
 });
 export const TableItemData = z.object({
   meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
   number: ItemNumber,
-  title: z.string().trim().min(1).max(300).describe('The item\'s heading, e.g. Community Safety Review'),
-  presenters: z.array(PersonName).optional().describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+  title: humanText(300).describe('The item\'s heading, e.g. Community Safety Review'),
+  presenters: z.array(PersonName).max(MAX_PRESENTERS, tooMany('presenters', MAX_PRESENTERS)).optional().describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
 });
 export const ConfirmMinutesData = z.object({
   meetingId: Slug.describe('The earlier meeting whose minutes were agreed, e.g. lg-2016-09-08'),

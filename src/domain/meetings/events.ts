@@ -1,5 +1,6 @@
 /** What the meetings feature records: a body's meetings, who came, the agenda and confirmed minutes. */
 import { z } from 'zod';
+import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
@@ -18,11 +19,7 @@ export const ItemNumber = z
 
 const meetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 const organisationId = Slug.describe('The organisation the person came from, e.g. stroud-district-council');
-const description = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
+const description = humanText(200)
   .describe('How the minutes describe the person where no organisation fits, e.g. Independent Adviser, Community Safety');
 
 export const Attendee = z
@@ -50,7 +47,7 @@ export const MeetingScheduledData = z.object({
   meetingId,
   bodyId: Slug.describe('The body that meets, e.g. leadership-gloucestershire'),
   date: IsoDate.describe('The day of the meeting, e.g. 2016-10-27'),
-  venue: z.string().trim().min(1).max(200).optional().describe('Where it meets, e.g. Shire Hall, Gloucester'),
+  venue: humanText(200).optional().describe('Where it meets, e.g. Shire Hall, Gloucester'),
 });
 export const AttendanceRecordedData = z.object({
   meetingId,
@@ -60,7 +57,7 @@ export const AttendanceRecordedData = z.object({
 export const ItemTabledData = z.object({
   meetingId,
   number: ItemNumber,
-  title: z.string().trim().min(1).max(300).describe('The item\'s heading, e.g. Community Safety Review'),
+  title: humanText(300).describe('The item\'s heading, e.g. Community Safety Review'),
   presenters: z.array(PersonName).describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
 });
 export const MinutesConfirmedData = z.object({
@@ -70,7 +67,7 @@ export const MinutesConfirmedData = z.object({
 });
 export const MeetingCancelledData = z.object({
   meetingId,
-  reason: z.string().trim().min(1).max(500).describe('Why the meeting will not take place'),
+  reason: humanText(500).describe('Why the meeting will not take place'),
 });
 
 export type MeetingScheduledData = z.infer<typeof MeetingScheduledData>;

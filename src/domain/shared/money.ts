@@ -13,8 +13,21 @@ import { z } from 'zod';
 export const Pence = z.number().int().brand<'Pence'>();
 export type Pence = z.infer<typeof Pence>;
 
-/** A strictly positive amount of pence: what every pledge, contribution, allocation and payment records. */
-export const PositivePence = Pence.refine((value) => value > 0, 'an amount of money must be more than £0.00');
+/**
+ * The most one amount may be: £1,000,000,000. No partnership board moves more in one pledge,
+ * contribution, allocation or payment, and with every fund's money bounded too
+ * (MAX_FUND_MONEY_PENCE), no total any report computes can leave the range of exact integers.
+ */
+export const MAX_AMOUNT_PENCE = 100_000_000_000;
+
+/** The most a fund may hold in live pledges, and separately in money received: £100,000,000,000. */
+export const MAX_FUND_MONEY_PENCE = 10_000_000_000_000;
+
+/** A strictly positive amount of pence, at most MAX_AMOUNT_PENCE: what every pledge, contribution, allocation and payment records. */
+export const PositivePence = Pence.refine((value) => value > 0, 'an amount of money must be more than £0.00').refine(
+  (value) => value <= MAX_AMOUNT_PENCE,
+  'an amount may be at most £1,000,000,000',
+);
 
 /** Asserts that a number is a whole, safe number of pence: a fractional or unsafe value is a bug. */
 export function pence(value: number): Pence {
@@ -44,6 +57,7 @@ const WITH_POUND_SIGN = /^£/;
 const SHAPE = /^£(\d+(?:,\d+)*)(?:\.(\d*))?$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})*$/;
 const NO_SIGN_MESSAGE = 'write pounds with a £ sign, e.g. "£10,000"';
+const TOO_LARGE_MESSAGE = 'the ledger records at most £1,000,000,000 in one amount; split a larger sum into several';
 
 /** Reads "£10,000", "£10000" or "£35,000.50" as pence; anything else gets a sentence saying how to write it. */
 export function parsePounds(input: unknown): PoundsParse {
@@ -60,8 +74,11 @@ export function parsePounds(input: unknown): PoundsParse {
   if (fraction !== undefined && fraction.length !== 2) {
     return { ok: false, message: 'write pence with two digits after the point, e.g. "£35,000.50"' };
   }
-  const total = Number(whole.replaceAll(',', '')) * 100 + Number(fraction ?? '0');
-  if (!Number.isSafeInteger(total)) return { ok: false, message: 'that amount is too large to record' };
+  const digits = whole.replaceAll(',', '').replace(/^0+(?=\d)/, '');
+  // Compared as digits first, so no amount, however long, passes through an inexact number.
+  if (digits.length > 10) return { ok: false, message: TOO_LARGE_MESSAGE };
+  const total = Number(digits) * 100 + Number(fraction ?? '0');
+  if (total > MAX_AMOUNT_PENCE) return { ok: false, message: TOO_LARGE_MESSAGE };
   return { ok: true, pence: pence(total) };
 }
 

@@ -4,7 +4,7 @@
  * response schema and the OpenAPI document. Amounts are pence, signed where a figure can go negative.
  */
 import { z } from 'zod';
-import { IsoDate } from '../../domain/shared/dates.js';
+import { AsAtText } from '../../domain/shared/dates.js';
 import { FinancialYear } from '../../domain/shared/financial-year.js';
 import { Pence } from '../../domain/shared/money.js';
 import { entryFigures } from './entries.js';
@@ -65,10 +65,7 @@ export type FundCommitments = z.infer<typeof FundCommitments>;
 /** As at a knowledge time (recordedAt), optionally limited to movements dated within one financial year. */
 export const CommitmentsQuery = z.object({
   fundId: z.string().optional().describe('Only this fund'),
-  asAt: z
-    .union([z.iso.datetime({ offset: true }), IsoDate])
-    .optional()
-    .describe('Only what the ledger had recorded by then; a bare date means the end of that day (UTC)'),
+  asAt: AsAtText.optional(),
   financialYear: FinancialYear.optional().describe('Only money movements dated within this financial year'),
 });
 export type CommitmentsQuery = z.infer<typeof CommitmentsQuery>;

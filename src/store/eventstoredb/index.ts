@@ -12,6 +12,7 @@
 import { EventStoreDBClient, NO_STREAM, WrongExpectedVersionError, type AppendExpectedRevision, type EventData } from '@eventstore/db-client';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { checkEnvelopes } from '../check-envelope.js';
 import { StoreError, WrongExpectedRevisionError } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
 import type { EsdbConnection } from './connection.js';
@@ -61,6 +62,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     checkAppend(streamId, events);
+    checkEnvelopes(streamId, events);
     const expected = options.expectedRevision;
     for (let attempt = 1; ; attempt++) {
       const tip = await this.tipFor(streamId, expected);

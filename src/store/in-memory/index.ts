@@ -1,16 +1,25 @@
 /** An event store held in memory, for unit tests. Same contract as the durable adapters. */
 import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { checkEnvelopes } from '../check-envelope.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
 
+export interface InMemoryStoreOptions {
+  /** False only for tests that build a ledger `verify` must refuse: the store then writes what it is given. */
+  readonly checkEnvelopes?: boolean;
+}
+
 export class InMemoryEventStore implements EventStore {
   readonly kind = 'in-memory' as const;
+
+  constructor(private readonly options: InMemoryStoreOptions = {}) {}
   private readonly all: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly eventIds = new Set<string>();
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    if (this.options.checkEnvelopes !== false) checkEnvelopes(streamId, events);
     const stream = this.streams.get(streamId) ?? [];
     const last = stream.at(-1);
     checkExpectedRevision(streamId, options.expectedRevision, last ? last.revision : -1n);

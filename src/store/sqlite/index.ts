@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { checkEnvelopes } from '../check-envelope.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
 import { GroupCommit } from './group-commit.js';
@@ -104,6 +105,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    checkEnvelopes(streamId, events);
     return this.groupCommit.submit(() => this.appendTransaction(streamId, events, options.expectedRevision));
   }
 

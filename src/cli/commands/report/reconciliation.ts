@@ -2,7 +2,7 @@
  * `ledger report reconciliation`: per fund, what each partner was asked, pledged (and on what
  * condition), paid and still owes; allocations and payments; exceptions to chase.
  */
-import { csvTable } from '../../../audit/csv.js';
+import { csvNumber, csvTable } from '../../../audit/csv.js';
 import { formatPence, toPoundsDecimal, type Pence } from '../../../domain/shared/money.js';
 import { commitmentsProjection, commitmentsView, type CommitmentsView, type FundCommitments } from '../../../projections/commitments/index.js';
 import type { ReportKind } from './report-kind.js';
@@ -46,7 +46,7 @@ function fundLines(fund: FundCommitments): string[] {
 }
 
 type PartnerRow = Partner & { fund: FundCommitments };
-const pounds = (value: (row: PartnerRow) => Pence) => (row: PartnerRow) => toPoundsDecimal(value(row));
+const pounds = (value: (row: PartnerRow) => Pence) => (row: PartnerRow) => csvNumber(toPoundsDecimal(value(row)));
 
 export const reconciliationReport: ReportKind<CommitmentsView> = {
   name: 'reconciliation',
