@@ -39,9 +39,9 @@ export async function openStore(config: Pick<Config, 'store' | 'durability'> & P
   });
 }
 
-/** Opens everything the server and the CLI need; the projections are not caught up yet. */
-export async function openLedger(config: Config): Promise<Ledger> {
-  const store = await openStore(config);
+/** Opens everything the server and the CLI need; the projections are not caught up yet. A store already open may be given. */
+export async function openLedger(config: Config, given?: EventStore): Promise<Ledger> {
+  const store = given ?? (await openStore(config));
   const readDb = openReadModelDb(config.store === 'memory:' ? ':memory:' : config.readDb);
   const projections = new ProjectionRunner(store, readDb, allProjections);
   const tokens = new TokenStore(config.store === 'memory:' ? ':memory:' : config.tokensDb);
