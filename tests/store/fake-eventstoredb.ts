@@ -62,6 +62,8 @@ export class FakeEventStoreDb implements EsdbConnection {
   answerNotLeader = 0;
   /** NotLeader replies given; the client reconnects to the leader each names. */
   redirects = 0;
+  /** The next append to this stream fails before anything is written, as when a process crashes mid-command. */
+  failNextAppendTo: string | undefined;
   /** While true, every request fails as if the server were down, and live subscriptions drop. */
   unavailable = false;
   /** While true, every request is refused for want of rights, as for a wrong password. */
@@ -80,6 +82,10 @@ export class FakeEventStoreDb implements EsdbConnection {
       this.answerNotLeader--;
       this.redirects++;
       throw notLeader('esdb-node2', 2113);
+    }
+    if (this.failNextAppendTo === streamName) {
+      this.failNextAppendTo = undefined;
+      throw new UnavailableError(undefined, 'the writer went away before the append was sent');
     }
     const size = events.reduce((total, event) => total + sizeOnDisk(event), 0);
     if (size > this.maxAppendSize) throw maxAppendSizeExceeded(this.maxAppendSize);

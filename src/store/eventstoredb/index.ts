@@ -65,8 +65,8 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** Connects and checks the credentials: access denied fails here, with what to fix; an unreachable server does not. */
-  static async open(connectionString: string, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
-    const store = EventStoreDbEventStore.connect(connectionString, options);
+  static async open(connection: string | EsdbConnection, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
+    const store = typeof connection === 'string' ? EventStoreDbEventStore.connect(connection, options) : new EventStoreDbEventStore(connection, options);
     try {
       await probeAccess(store.connection);
     } catch (error) {
