@@ -22,6 +22,13 @@ export const Config = z.object({
     .transform((value) => value === 'true')
     .describe('Restrict reads to holders of a token (reads are public by default: these are public-body records)'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  esdbStreamPrefix: z
+    .string()
+    .regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*)?$/, 'use letters, digits, _ . or -, not starting with $ (empty for none)')
+    .default('ledger-')
+    .describe('EventStoreDB: every ledger stream name starts with this, so other applications can share the database'),
+  esdbMaxAppendBytes: z.coerce.number().int().min(1024).default(1_048_576).describe("EventStoreDB: the server's MaxAppendSize in bytes"),
+  esdbRetryBudgetMs: z.coerce.number().int().min(0).default(10_000).describe('EventStoreDB: how long a request is resent for through a failover, in milliseconds'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -37,6 +44,9 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   durability: 'LEDGER_DURABILITY',
   readsNeedToken: 'LEDGER_READS_NEED_TOKEN',
   logLevel: 'LOG_LEVEL',
+  esdbStreamPrefix: 'LEDGER_ESDB_STREAM_PREFIX',
+  esdbMaxAppendBytes: 'LEDGER_ESDB_MAX_APPEND_BYTES',
+  esdbRetryBudgetMs: 'LEDGER_ESDB_RETRY_BUDGET_MS',
 };
 
 export class ConfigError extends Error {

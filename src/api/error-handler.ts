@@ -1,10 +1,11 @@
 /**
  * Turns every failure into problem+json. Input a user can send never yields a 500: schema failures
- * are 400 with each field at fault, unreadable bodies 400, unknown routes 404, store trouble 503.
+ * are 400 with each field at fault, unreadable bodies 400, unknown routes 404, store trouble 503,
+ * events the store refuses 413 (too large for one append) or 400.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isStoreError } from '../store/errors.js';
+import { isAppendTooLarge, isStoreError } from '../store/errors.js';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem.js';
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
@@ -47,7 +48,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.validation) return sendProblem(reply, validationProblem(error));
     const clientKind = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (clientKind) return sendProblem(reply, problem(clientKind, error.message));
-    if (isStoreError(error) && error.code !== 'INVALID_EVENT' && error.code !== 'WRONG_EXPECTED_REVISION') {
+    if (isStoreError(error) && error.code === 'INVALID_EVENT') {
+      // The store refused what the command would record (too large for one append, or not storable):
+      // the request's fault, and nothing was recorded.
+      request.log.info({ err: error }, 'event store refused the events of a command');
+      return sendProblem(reply, problem(isAppendTooLarge(error) ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', error.message));
+    }
+    if (isStoreError(error) && (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_READ_ONLY' || error.code === 'STORE_FULL')) {
       request.log.warn({ err: error }, 'event store unavailable');
       return sendProblem(reply, problem(error.code, error.message));
     }

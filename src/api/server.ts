@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Ledger } from '../compose.js';
+import { coalesce } from '../store/coalesce.js';
 import { buildApp } from './app.js';
 
 export interface RunningServer {
@@ -26,12 +27,14 @@ export async function startServer(ledger: Ledger): Promise<RunningServer> {
   const url = await app.listen({ port: ledger.config.port, host: ledger.config.host });
   // Listening before the read models are current keeps /health answering through a long catch-up
   // (after a crash with a backlog, or a new read-model file); /ready says how far behind they are.
-  void followStore(ledger, app);
+  // One follow pass at a time, at most one pending, whoever asks: the poll, the store's watch, or both.
+  const followPass = coalesce(() => followStore(ledger, app));
+  void followPass();
   const follow = setInterval(() => {
-    void followStore(ledger, app);
+    void followPass();
   }, FOLLOW_INTERVAL_MS);
   follow.unref();
-  const stopWatching = ledger.store.watch?.(() => void followStore(ledger, app));
+  const stopWatching = ledger.store.watch?.(followPass, (message) => app.log.warn(message));
   let closing: Promise<void> | undefined;
   return {
     app,

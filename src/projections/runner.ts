@@ -87,13 +87,13 @@ export class ProjectionRunner {
   private async pass(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
     const head = await this.store.headPosition();
     let done = 0;
-    let from = this.position + 1n;
+    let after = this.position;
     for (;;) {
       const page: RecordedEvent[] = [];
-      for await (const event of this.store.readAll({ fromPosition: from, maxCount: PAGE_SIZE })) page.push(event);
+      for await (const event of this.store.readAll({ after, maxCount: PAGE_SIZE })) page.push(event);
       if (page.length === 0) return this.position;
       this.applyPage(page);
-      from = page.at(-1)!.position + 1n;
+      after = page.at(-1)!.position;
       done += page.length;
       onProgress?.({ done, position: page.at(-1)!.position, head });
       if (page.length < PAGE_SIZE) return this.position;

@@ -37,6 +37,17 @@ export class WrongExpectedRevisionError extends StoreError {
   }
 }
 
+/** An append larger than the store accepts in one go (EventStoreDB's MaxAppendSize): a 413, not a 500. */
+export class AppendTooLargeError extends StoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('INVALID_EVENT', message, options);
+  }
+}
+
+export function isAppendTooLarge(error: unknown): error is AppendTooLargeError {
+  return error instanceof AppendTooLargeError;
+}
+
 export function isStoreError(error: unknown): error is StoreError {
   return error instanceof StoreError;
 }

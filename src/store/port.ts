@@ -22,7 +22,18 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Inclusive: the first event returned is the one at this position, or the next after it. */
   readonly fromPosition?: bigint;
+  /**
+   * Exclusive: the first event returned is the next after this position, which should be one the
+   * store returned (a checkpoint). Resuming from it costs no search on any adapter. Wins over fromPosition.
+   */
+  readonly after?: bigint;
   readonly maxCount?: number;
+}
+
+/** The largest append a store accepts (EventStoreDB's MaxAppendSize, less headroom) and how it counts an event. */
+export interface AppendLimit {
+  readonly bytes: number;
+  sizeOf(event: NewEvent): number;
 }
 
 export interface EventStore {
@@ -31,10 +42,12 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /**
-   * Calls `wake` soon after anyone appends (EventStoreDB: a subscription to $all). Optional: where
-   * it is missing, the server polls `headPosition`. Returns a function that stops watching.
+   * Calls `wake` soon after anyone appends (EventStoreDB: a subscription to $all). Wakes are
+   * coalesced: while the promise `wake` returned is pending, further appends leave one wake to
+   * follow. Optional: where it is missing, the server polls `headPosition`. `warn` hears of an
+   * outage once. Returns a function that stops watching.
    */
-  watch?(wake: () => void): () => void;
+  watch?(wake: () => Promise<unknown> | void, warn?: (message: string) => void): () => void;
   /**
    * The stream holding the events of a command, found by its commandId across the whole store.
    * Optional (EventStoreDB has no such index): without it, idempotency is checked within the
@@ -43,5 +56,12 @@ export interface EventStore {
   streamOfCommand?(commandId: string): Promise<string | undefined>;
   /** Position of the newest event, or -1n for an empty store. */
   headPosition(): Promise<bigint>;
+  /**
+   * How many events the store holds after `position` (a checkpoint), counted up to `limit`: the
+   * lag of a reader, in events. Positions are not counts (EventStoreDB's are byte offsets).
+   */
+  countAfter?(position: bigint, limit: number): Promise<number>;
+  /** Where the store limits the size of one append; import-history keeps its runs under it. */
+  readonly appendLimit?: AppendLimit;
   close(): Promise<void>;
 }

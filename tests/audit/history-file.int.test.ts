@@ -10,6 +10,8 @@ import { HistoryRefused, importHistory } from '../../src/audit/import-history.js
 import { sealLedger } from '../../src/audit/seal-ledger.js';
 import type { EventStore } from '../../src/store/port.js';
 import { InMemoryEventStore } from '../../src/store/in-memory/index.js';
+import { StoreError } from '../../src/store/errors.js';
+import { pledgeEvent } from '../store/fixtures.js';
 import { importInto, MINUTES, RECEIPTS, seededFolder, verifyFile, withStore } from './ledger.js';
 
 const folder = seededFolder();
@@ -34,6 +36,18 @@ beforeAll(async () => {
 });
 afterAll(() => folder.remove());
 
+/** The store, failing every append after the first `count` (once those are written), as a store that went away would. */
+function stopAfterAppends(store: EventStore, count: number): EventStore {
+  const accepted: Array<Promise<unknown>> = [];
+  return Object.assign(Object.create(store) as EventStore, {
+    append: async (...args: Parameters<EventStore['append']>) => {
+      if (accepted.length < count) return accepted[accepted.push(store.append(...args)) - 1];
+      await Promise.allSettled(accepted);
+      throw new StoreError('STORE_UNAVAILABLE', 'The store went away half way through the import');
+    },
+  });
+}
+
 function editedHistory(edit: (lines: string[]) => string[]): string {
   const file = join(folder.folder, `edited-${++n}.ndjson`);
   writeFileSync(file, `${edit(readFileSync(history, 'utf8').trimEnd().split('\n')).join('\n')}\n`);
@@ -52,7 +66,7 @@ describe('export and import-history', () => {
   it('round-trips: export, import into an empty store, export again, byte for byte', async () => {
     const target = fresh();
     const imported = await withStore(target, (store) => importHistory(store, history));
-    expect(imported).toEqual({ events: 144, streams: 52, renumbered: 0 });
+    expect(imported).toEqual({ events: 144, streams: 52, renumbered: 0, alreadyStored: 0 });
     const again = await withStore(target, (store) => exported(store));
     expect(again).toBe(readFileSync(history, 'utf8'));
     expect(await verifyFile(target)).toMatchObject({ ok: true, events: 144, seals: [{ ok: true }] });
@@ -70,15 +84,30 @@ describe('export and import-history', () => {
     const file = join(folder.folder, 'memory.ndjson');
     writeFileSync(file, await exported(memory));
     const target = fresh();
-    expect(await withStore(target, (store) => importHistory(store, file))).toEqual({ events: 134, streams: 51, renumbered: 134 });
+    expect(await withStore(target, (store) => importHistory(store, file))).toEqual({ events: 134, streams: 51, renumbered: 134, alreadyStored: 0 });
     const hashes = (text: string) => text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { metadata: { hash: string } }).metadata.hash);
     expect(hashes(await withStore(target, (store) => exported(store)))).toEqual(hashes(readFileSync(file, 'utf8')));
   });
 
-  it('refuses a store that already holds events, writing nothing', async () => {
-    const { message, head } = await refusal(history, folder.copy(`full-${++n}.db`));
-    expect(message).toMatch(/^The store already holds events \(up to position 144\)\. import-history loads a history into an empty store only/);
-    expect(head).toBe(144n);
+  it('refuses a store that holds another ledger, writing nothing', async () => {
+    const other = fresh();
+    await withStore(other, (store) => store.append('fund-devolution-capacity', [pledgeEvent(0)], { expectedRevision: 'no_stream' }));
+    const before = await withStore(other, (store) => store.headPosition());
+    const { message, head } = await refusal(history, other);
+    expect(message).toMatch(/^The store already holds events \(up to position \d+\) that are not from this file: its first event is \w+, the file's \w+\./);
+    expect(head).toBe(before);
+  });
+
+  it('completes an import that stopped half way, recognising the events already written', async () => {
+    const target = fresh();
+    const stopped = await withStore(target, (store) => importHistory(stopAfterAppends(store, 5), history).catch((error: unknown) => error));
+    expect(stopped).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    const written = await withStore(target, (store) => store.headPosition());
+    expect(written).toBeGreaterThan(0n);
+    const resumed = await withStore(target, (store) => importHistory(store, history));
+    expect(resumed).toMatchObject({ events: 144, alreadyStored: Number(written) });
+    expect(await withStore(target, (store) => exported(store))).toBe(readFileSync(history, 'utf8'));
+    expect(await withStore(target, (store) => importHistory(store, history))).toMatchObject({ alreadyStored: 144 });
   });
 
   it('refuses a file whose chain does not verify, naming the break, before writing anything', async () => {

@@ -33,6 +33,22 @@ export function readCases(context: ContractContext): void {
     expect(tail.map((event) => event.revision)).toEqual([8n, 9n]);
   });
 
+  it('resumes $all after a checkpoint (exclusive) and counts the events after it', async () => {
+    const { ids, appended } = await interleave(context, 3, 3);
+    const checkpoint = appended[3]!.position;
+    const wanted = new Set(ids);
+    const resumed = (await collect(store().readAll({ after: checkpoint }))).filter((event) => wanted.has(event.streamId));
+    expect(resumed.map(summary)).toEqual(appended.slice(4).map(summary));
+    const limited = await collect(store().readAll({ after: checkpoint, maxCount: 2 }));
+    expect(limited).toHaveLength(2);
+    expect(limited[0]!.position).toBeGreaterThan(checkpoint);
+    if (options.startsEmpty) {
+      expect(await store().countAfter?.(checkpoint, 100)).toBe(5);
+      expect(await store().countAfter?.(checkpoint, 3)).toBe(3);
+      expect(await store().countAfter?.(appended.at(-1)!.position, 100)).toBe(0);
+    }
+  });
+
   it('reads nothing from a missing stream, or from past the end of a stream', async () => {
     const stream = uniqueStream();
     expect(await collect(store().readStream(stream))).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The contract suite against a real EventStoreDB 24.10 in a container (testcontainers 11). Where no
+ * The contract suite against a real EventStoreDB 24.10.4 in a container (the image the compose files pin) (testcontainers 11). Where no
  * container runtime answers (no Docker engine, as in CI), the suite is skipped and says why.
  */
 import { GenericContainer, getContainerRuntimeClient, Wait, type StartedTestContainer } from 'testcontainers';
@@ -8,7 +8,7 @@ import { EventStoreDbEventStore } from '../../src/store/eventstoredb/index.js';
 import { eventStoreContract } from './contract.js';
 import { collect, pledgeEvent, uniqueStream } from './fixtures.js';
 
-const IMAGE = 'eventstore/eventstore:24.10';
+const IMAGE = 'eventstore/eventstore:24.10.4-jammy';
 const PORT = 2113;
 const PROBE_TIMEOUT_MS = 10_000;
 /** The server's default MaxAppendSize is 1 MiB. */

@@ -14,7 +14,7 @@ import { collect, pledgeEvent, pledgeEvents, uniqueStream } from './fixtures.js'
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function adapterOn(server: FakeEventStoreDb): EventStoreDbEventStore {
-  return new EventStoreDbEventStore(server, { retryDelayMs: 1 });
+  return new EventStoreDbEventStore(server, { retryDelayMs: 1, retryBudgetMs: 200 });
 }
 
 eventStoreContract(
@@ -40,7 +40,7 @@ describe('EventStoreDB adapter', () => {
     const stream = uniqueStream();
     const events = pledgeEvents(3);
     await adapterOn(server).append(stream, events, { expectedRevision: 'no_stream' });
-    const uuids = server.storedIds(stream);
+    const uuids = server.storedIds(`ledger-${stream}`);
     expect(uuids).toEqual(events.map((event) => esdbEventId(event.eventId)));
     expect(uuids.every((uuid) => UUID_V4.test(uuid))).toBe(true);
     expect(new Set(uuids).size).toBe(3);
@@ -73,7 +73,7 @@ describe('EventStoreDB adapter', () => {
   });
 
   it('reports STORE_UNAVAILABLE through the real client when nothing listens at the address', async () => {
-    const store = EventStoreDbEventStore.connect(`esdb://127.0.0.1:${await closedPort()}?tls=false`, { retryDelayMs: 1 });
+    const store = EventStoreDbEventStore.connect(`esdb://127.0.0.1:${await closedPort()}?tls=false`, { retryDelayMs: 1, retryBudgetMs: 200 });
     await expect(store.append(uniqueStream(), pledgeEvents(1), { expectedRevision: 'no_stream' })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await expect(collect(store.readAll())).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await store.close();
@@ -104,7 +104,7 @@ describe('EventStoreDB adapter', () => {
   it('reads an event written by something other than the ledger as an invalid event', async () => {
     const server = new FakeEventStoreDb();
     const stream = uniqueStream();
-    await server.appendToStream(stream, [jsonEvent({ type: 'PledgeRecorded', data: { amountPence: 1 } })], { expectedRevision: 'no_stream' });
+    await server.appendToStream(`ledger-${stream}`, [jsonEvent({ type: 'PledgeRecorded', data: { amountPence: 1 } })], { expectedRevision: 'no_stream' });
     await expect(collect(adapterOn(server).readStream(stream))).rejects.toMatchObject({ code: 'INVALID_EVENT' });
   });
 });

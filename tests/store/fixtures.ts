@@ -31,12 +31,16 @@ export function uniqueStream(name = 'fund-devolution-capacity'): string {
   return `${name}-${newUlid().toLowerCase()}`;
 }
 
-/** The pledge of the `index`-th partner (wrapping round the ten), as a stored event would carry it. */
+/**
+ * The pledge of the `index`-th partner (wrapping round the ten), as a stored event would carry it.
+ * Each call is its own command (one command touches one stream, and EventStoreDB claims its id).
+ */
 export function pledgeEvent(index = 0, overrides: Partial<NewEvent> = {}): NewEvent {
   const organisation = PARTNERS[index % PARTNERS.length]!;
-  const commandId = `import:lg-2016-10-27:item-5:pledge-${index}`;
+  const eventId = newUlid();
+  const commandId = `import:lg-2016-10-27:item-5:pledge-${index}:${eventId.toLowerCase()}`;
   return {
-    eventId: newUlid(),
+    eventId,
     type: 'PledgeRecorded',
     data: {
       fundId: 'devolution-capacity',

@@ -4,12 +4,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
 
+/** Counting stops here: a read model further behind than this is simply far behind. */
+const LAG_COUNT_LIMIT = 100_000;
+
 const Health = z.object({ status: z.literal('ok').describe('The process is up') });
 const Readiness = z.object({
   status: z.enum(['ready', 'catching-up', 'store-unavailable']).describe('ready: the store answers and every read model is current'),
   headPosition: z.string().optional().describe('Position of the newest event in the store'),
   projectedPosition: z.string().describe('Position every read model has reached'),
-  lag: z.string().optional().describe('Events the read models are behind by (approximate on EventStoreDB)'),
+  lag: z.string().optional().describe(`Events the read models are behind by, counted up to ${LAG_COUNT_LIMIT.toLocaleString('en-GB')}`),
   detail: z.string().optional().describe('Why the ledger is not ready'),
 });
 
@@ -23,12 +26,19 @@ export function registerHealthRoutes(app: FastifyInstance, ledger: Ledger): void
       const projectedPosition = ledger.projections.position.toString();
       try {
         const head = await ledger.store.headPosition();
-        const behind = head - ledger.projections.position;
-        const body = { headPosition: head.toString(), projectedPosition, lag: (behind > 0n ? behind : 0n).toString() };
-        return behind > 0n ? reply.code(503).send({ status: 'catching-up' as const, ...body }) : { status: 'ready' as const, ...body };
+        const behind = head > ledger.projections.position ? await lagOf(ledger) : 0;
+        const body = { headPosition: head.toString(), projectedPosition, lag: behind.toString() };
+        return behind > 0 ? reply.code(503).send({ status: 'catching-up' as const, ...body }) : { status: 'ready' as const, ...body };
       } catch (error) {
         return reply.code(503).send({ status: 'store-unavailable' as const, projectedPosition, detail: (error as Error).message });
       }
     },
   );
+}
+
+/** Events after the read models' checkpoint, counted by the store (positions are not counts on EventStoreDB). */
+async function lagOf(ledger: Ledger): Promise<number> {
+  const counted = await ledger.store.countAfter?.(ledger.projections.position, LAG_COUNT_LIMIT);
+  // A store that cannot count is behind by at least one event, since its head is past the checkpoint.
+  return counted ?? 1;
 }

@@ -17,7 +17,7 @@ function checkReadable(file: string): void {
 
 export function registerImportHistory(program: Command): void {
   withStoreOptions(program.command('import-history'))
-    .description('load an NDJSON export into an empty store, keeping event ids, metadata and hashes; the file must verify first')
+    .description('load an NDJSON export into an empty store, keeping event ids, metadata and hashes; the file must verify first; run it again to complete an import that stopped half way')
     .argument('<file>', 'an export written by ledger export --format ndjson')
     .option('--format <format>', 'table or json', 'table')
     .action(async (file: string, options) => {
@@ -31,7 +31,8 @@ export function registerImportHistory(program: Command): void {
           await ledger.projections.catchUp();
           if (format === 'json') return printJson(imported);
           const renumbered = imported.renumbered === 0 ? 'every position as in the file' : `${imported.renumbered} events at new positions (the store numbers its own)`;
-          process.stdout.write(`Imported ${imported.events} events in ${imported.streams} streams from ${file}: hashes identical, ${renumbered}.\n`);
+          const resumed = imported.alreadyStored === 0 ? '' : ` (${imported.alreadyStored} were already stored by an earlier run, which this one completed)`;
+          process.stdout.write(`Imported ${imported.events} events in ${imported.streams} streams from ${file}${resumed}: hashes identical, ${renumbered}.\n`);
         } catch (error) {
           bar.finish();
           if (error instanceof HistoryRefused) throw new UsageError(error.message);

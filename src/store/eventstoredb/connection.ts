@@ -1,6 +1,7 @@
 /**
  * The part of @eventstore/db-client the adapter uses. `EventStoreDBClient` satisfies it; the unit
- * tests put a stand-in server behind it, so the adapter's own logic is tested where no server runs.
+ * tests put a stand-in server behind it (tests/store/fake-eventstoredb.ts), so the adapter's own logic
+ * is tested where no server runs.
  */
 import type {
   AllStreamResolvedEvent,
@@ -13,13 +14,11 @@ import type {
 } from '@eventstore/db-client';
 import type { Subscribable } from './watch.js';
 
-export interface EsdbConnection {
+export interface EsdbConnection extends Subscribable {
   appendToStream(streamName: string, events: EventData[], options: AppendToStreamOptions): Promise<EsdbAppendResult>;
   readStream(streamName: string, options: EsdbReadStreamOptions): AsyncIterable<ResolvedEvent>;
   readAll(options: EsdbReadAllOptions): AsyncIterable<AllStreamResolvedEvent>;
   dispose(): Promise<void>;
-  /** Present on the real client; the stand-in server used by unit tests has none. */
-  subscribeToAll?: Subscribable['subscribeToAll'];
 }
 
 /** Reads a whole (bounded) server response, so no gRPC stream stays open while the caller works. */

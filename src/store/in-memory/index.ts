@@ -41,8 +41,12 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    const from = Number(options.fromPosition ?? 0n);
-    yield* this.all.slice(from, options.maxCount === undefined ? undefined : from + options.maxCount);
+    const from = Number(options.after !== undefined ? options.after + 1n : (options.fromPosition ?? 0n));
+    yield* this.all.slice(Math.max(0, from), options.maxCount === undefined ? undefined : Math.max(0, from) + options.maxCount);
+  }
+
+  async countAfter(position: bigint, limit: number): Promise<number> {
+    return Math.min(limit, Math.max(0, this.all.length - Number(position + 1n)));
   }
 
   async streamOfCommand(commandId: string): Promise<string | undefined> {

@@ -73,6 +73,9 @@ export class SqliteEventStore implements EventStore {
       ),
       readAll: this.db.prepare<[number, number], EventRow>(`SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?`),
       headPosition: this.db.prepare<[], { position: number | null }>(`SELECT MAX(position) AS position FROM events`),
+      countAfter: this.db.prepare<[number, number], { count: number }>(
+        `SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ? ORDER BY position LIMIT ?)`,
+      ),
       streamOfCommand: this.db.prepare<[string], { stream_id: string }>(
         `SELECT stream_id FROM events WHERE json_extract(metadata, '$.commandId') = ? LIMIT 1`,
       ),
@@ -122,7 +125,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    let from = Number(options.fromPosition ?? 0n);
+    let from = Number(options.after !== undefined ? options.after + 1n : (options.fromPosition ?? 0n));
     let remaining = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     while (remaining > 0) {
       const rows = this.read(() => this.statements.readAll.all(from, Math.min(PAGE_SIZE, remaining)));
@@ -136,6 +139,10 @@ export class SqliteEventStore implements EventStore {
   async headPosition(): Promise<bigint> {
     const row = this.read(() => this.statements.headPosition.get());
     return row?.position == null ? -1n : BigInt(row.position);
+  }
+
+  async countAfter(position: bigint, limit: number): Promise<number> {
+    return this.read(() => this.statements.countAfter.get(Number(position), limit))?.count ?? 0;
   }
 
   async streamOfCommand(commandId: string): Promise<string | undefined> {
