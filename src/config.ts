@@ -22,6 +22,12 @@ export const Config = z.object({
     .transform((value) => value === 'true')
     .describe('Restrict reads to holders of a token (reads are public by default: these are public-body records)'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  publicUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:3000').describe('Where the ledger\'s pages are published; open data links to its pages from here'),
+  grantIdPrefix: z
+    .string()
+    .regex(/^360G-[A-Za-z0-9-]+-$/, 'use the board\'s 360Giving prefix followed by a hyphen, e.g. 360G-leadershipglos-')
+    .default('360G-leadershipglos-')
+    .describe('The 360Giving prefix of grant identifiers (and of the local organisation identifiers)'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -37,6 +43,8 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   durability: 'LEDGER_DURABILITY',
   readsNeedToken: 'LEDGER_READS_NEED_TOKEN',
   logLevel: 'LOG_LEVEL',
+  publicUrl: 'LEDGER_PUBLIC_URL',
+  grantIdPrefix: 'LEDGER_GRANT_ID_PREFIX',
 };
 
 export class ConfigError extends Error {

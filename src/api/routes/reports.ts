@@ -25,7 +25,7 @@ import { problem, problemResponses } from '../problem.js';
 /** The forms `normaliseAsAt` reads: a calendar date, or an ISO date-time. */
 const isAsAt = (text: string) => /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(text) && !Number.isNaN(new Date(text.includes('T') ? text : `${text}T23:59:59.999Z`).getTime());
 
-const AsAt = z.object({
+export const AsAt = z.object({
   asAt: z
     .string()
     .refine(isAsAt, 'use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time, e.g. 2017-03-31')

@@ -1,0 +1,45 @@
+/** The open-data routes, one entry per URL: what it answers and how it renders the read models. */
+import { z } from 'zod';
+import { grants, grantsCsv, GrantPackage } from '../../open-data/three-sixty-giving/index.js';
+import type { OpenDataRoute } from './open-data.js';
+
+const grantExample = {
+  id: '360G-leadershipglos-community-safety-implementation',
+  title: 'Historic Local Area Agreement Reward Grant: Gloucestershire Community Safety Partnership',
+  description: 'Implementation phase of the Gloucestershire Community Safety Partnership',
+  currency: 'GBP',
+  amountAwarded: 35000,
+  awardDate: '2016-10-27',
+  url: 'http://localhost:3000/decisions/lg-2016-10-27-item-3/b',
+  recipientOrganization: [{ id: '360G-leadershipglos-body-gloucestershire-community-safety-partnership', name: 'Gloucestershire Community Safety Partnership' }],
+  fundingOrganization: [{ id: 'GB-LAE-GLS', name: 'Gloucestershire County Council' }],
+  grantProgramme: [{ code: 'laa-reward-grant', title: 'Historic Local Area Agreement Reward Grant' }],
+  dataSource: 'http://localhost:3000/decisions/lg-2016-10-27-item-3/b',
+};
+
+const csvExample =
+  'Identifier,Title,Description,Currency,Amount Awarded,Amount Disbursed,Award Date,URL,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title,Data Source\r\n' +
+  '360G-leadershipglos-community-safety-implementation,Historic Local Area Agreement Reward Grant: Gloucestershire Community Safety Partnership,Implementation phase of the Gloucestershire Community Safety Partnership,GBP,35000,,2016-10-27,http://localhost:3000/decisions/lg-2016-10-27-item-3/b,360G-leadershipglos-body-gloucestershire-community-safety-partnership,Gloucestershire Community Safety Partnership,GB-LAE-GLS,Gloucestershire County Council,laa-reward-grant,Historic Local Area Agreement Reward Grant,http://localhost:3000/decisions/lg-2016-10-27-item-3/b\r\n';
+
+const refusal = 'A grant whose recipient or fund holder has no org-id identifier is refused (409 ORGANISATION_WITHOUT_IDENTIFIER, naming it) unless localOrgIds=true.';
+
+export const openDataFormats: readonly OpenDataRoute[] = [
+  {
+    url: '/open-data/360giving.json',
+    summary: 'Every allocation from a fund as 360Giving Data Standard JSON',
+    description: `One grant per allocation: amount in pounds, the award date (the deciding meeting's), recipient and fund holder with org-id identifiers, the fund as grant programme, payments as disbursements, and the decision's page as data source. ${refusal}`,
+    contentType: 'application/json; charset=utf-8',
+    response: GrantPackage.meta({ example: { grants: [grantExample], projectedPosition: '211', asAt: null } }),
+    localOrgIds: true,
+    render: (snapshot, settings) => ({ grants: grants(snapshot.db, settings), projectedPosition: snapshot.projectedPosition, asAt: snapshot.asAt }),
+  },
+  {
+    url: '/open-data/360giving.csv',
+    summary: 'Every allocation from a fund as the 360Giving flat CSV',
+    description: `The same grants as /open-data/360giving.json, one row each, with the standard's column titles. ${refusal}`,
+    contentType: 'text/csv; charset=utf-8',
+    response: z.string().meta({ example: csvExample }),
+    localOrgIds: true,
+    render: (snapshot, settings) => grantsCsv(grants(snapshot.db, settings)),
+  },
+];
