@@ -1,6 +1,7 @@
 /** `ledger export --format 360giving|360giving-csv|popolo` with the built CLI on the demo's files. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerFolder } from '../cli/run.js';
+import { popoloProblems } from './popolo-rules.js';
 import { packageProblems } from './three-sixty-giving-rules.js';
 
 const folder = new LedgerFolder();
@@ -31,5 +32,13 @@ describe('ledger export, open data', () => {
     const bad = await folder.ledger('export', '--format', '360giving-csv', '--grant-id-prefix', 'glos');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('360Giving prefix');
+  });
+
+  it('writes Popolo JSON whose references resolve', async () => {
+    const result = await folder.ledger('export', '--format', 'popolo');
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(popoloProblems(document)).toEqual([]);
+    expect(document.vote_events.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 /** The open-data routes, one entry per URL: what it answers and how it renders the read models. */
 import { z } from 'zod';
-import { grants, grantsCsv, GrantPackage } from '../../open-data/three-sixty-giving/index.js';
+import { popolo, PopoloDocument } from '../../open-data/popolo/index.js';
+import { grantPackage, grants, grantsCsv, GrantPackage } from '../../open-data/three-sixty-giving/index.js';
 import type { OpenDataRoute } from './open-data.js';
 
 const grantExample = {
@@ -21,6 +22,18 @@ const csvExample =
   'Identifier,Title,Description,Currency,Amount Awarded,Amount Disbursed,Award Date,URL,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title,Data Source\r\n' +
   '360G-leadershipglos-community-safety-implementation,Historic Local Area Agreement Reward Grant: Gloucestershire Community Safety Partnership,Implementation phase of the Gloucestershire Community Safety Partnership,GBP,35000,,2016-10-27,http://localhost:3000/decisions/lg-2016-10-27-item-3/b,360G-leadershipglos-body-gloucestershire-community-safety-partnership,Gloucestershire Community Safety Partnership,GB-LAE-GLS,Gloucestershire County Council,laa-reward-grant,Historic Local Area Agreement Reward Grant,http://localhost:3000/decisions/lg-2016-10-27-item-3/b\r\n';
 
+const popoloExample = {
+  organizations: [{ id: 'stroud-district-council', name: 'Stroud District Council', classification: 'district-council', identifiers: [{ identifier: 'GB-LAE-STO', scheme: 'org-id' }], links: [{ url: 'http://localhost:3000/organisations/stroud-district-council', note: 'Partner profile' }] }],
+  persons: [{ id: 'person-cllr-mark-hawthorne', name: 'Cllr Mark Hawthorne' }],
+  posts: [{ id: 'post-leadership-gloucestershire-gloucestershire-county-council-chair', label: 'chair for Gloucestershire County Council on Leadership Gloucestershire', role: 'chair', organization_id: 'leadership-gloucestershire' }],
+  memberships: [{ id: 'membership-leadership-gloucestershire-stroud-district-council-2011-07-01', role: 'member', organization_id: 'leadership-gloucestershire', member: { '@type': 'Organization', id: 'stroud-district-council' }, start_date: '2011-07-01' }],
+  events: [{ id: 'lg-2016-10-27', name: 'Leadership Gloucestershire, 2016-10-27', classification: 'meeting', organization_id: 'leadership-gloucestershire', start_date: '2016-10-27', location: null, status: 'held', sources: [{ url: 'http://localhost:3000/meetings/lg-2016-10-27', note: 'Meeting page' }] }],
+  motions: [{ id: 'lg-2016-10-27-item-3/option-3', organization_id: 'leadership-gloucestershire', legislative_session_id: 'lg-2016-10-27', identifier: 'item 3 option 3', classification: 'option', text: 'Transformational change: ...', result: 'agreed', sources: [{ url: 'http://localhost:3000/meetings/lg-2016-10-27', note: 'Meeting page' }] }],
+  vote_events: [{ id: 'lg-2016-10-27-item-3/option-3/positions', motion_id: 'lg-2016-10-27-item-3/option-3', organization_id: 'leadership-gloucestershire', legislative_session_id: 'lg-2016-10-27', result: 'agreed (minute 3 a))', counts: [{ option: 'support', value: 9 }, { option: 'support-with-concerns', value: 1 }], votes: [{ vote_event_id: 'lg-2016-10-27-item-3/option-3/positions', voter_id: 'stroud-district-council', option: 'support-with-concerns', note: 'Concerns around the evidence base ...' }] }],
+  projectedPosition: '211',
+  asAt: null,
+};
+
 const refusal = 'A grant whose recipient or fund holder has no org-id identifier is refused (409 ORGANISATION_WITHOUT_IDENTIFIER, naming it) unless localOrgIds=true.';
 
 export const openDataFormats: readonly OpenDataRoute[] = [
@@ -31,7 +44,7 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     contentType: 'application/json; charset=utf-8',
     response: GrantPackage.meta({ example: { grants: [grantExample], projectedPosition: '211', asAt: null } }),
     localOrgIds: true,
-    render: (snapshot, settings) => ({ grants: grants(snapshot.db, settings), projectedPosition: snapshot.projectedPosition, asAt: snapshot.asAt }),
+    render: grantPackage,
   },
   {
     url: '/open-data/360giving.csv',
@@ -41,5 +54,15 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     response: z.string().meta({ example: csvExample }),
     localOrgIds: true,
     render: (snapshot, settings) => grantsCsv(grants(snapshot.db, settings)),
+  },
+
+  {
+    url: '/open-data/popolo.json',
+    summary: 'The partnership as Popolo JSON: organisations, memberships, meetings, motions and positions',
+    description:
+      'Organisations and bodies (with org-id identifiers where recorded), the people who represent them and the posts they hold, memberships with dates, meetings as events, the options tabled and the resolutions as motions, and the partners\' positions on each matter as vote events with counts by stance. Every id a record refers to is in the document.',
+    contentType: 'application/json; charset=utf-8',
+    response: PopoloDocument.meta({ example: popoloExample }),
+    render: popolo,
   },
 ];
