@@ -1,5 +1,7 @@
 /** The open-data routes, one entry per URL: what it answers and how it renders the read models. */
 import { z } from 'zod';
+import { Slug } from '../../domain/shared/identifiers.js';
+import { actionsCalendar, CALENDAR_CONTENT_TYPE, meetingsCalendar } from '../../open-data/icalendar/index.js';
 import { popolo, PopoloDocument } from '../../open-data/popolo/index.js';
 import { grantPackage, grants, grantsCsv, GrantPackage } from '../../open-data/three-sixty-giving/index.js';
 import type { OpenDataRoute } from './open-data.js';
@@ -34,6 +36,32 @@ const popoloExample = {
   asAt: null,
 };
 
+const meetingsExample = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Partnership Ledger//Open data//EN',
+  'X-WR-CALNAME:Leadership Gloucestershire: meetings',
+  'BEGIN:VEVENT',
+  'UID:meeting-lg-2018-10-11@localhost:3000',
+  'SEQUENCE:0',
+  'DTSTAMP:20261201T090000Z',
+  'DTSTART;VALUE=DATE:20181011',
+  'SUMMARY:Leadership Gloucestershire',
+  'LOCATION:Shire Hall\\, Gloucester',
+  'URL;VALUE=URI:http://localhost:3000/meetings/lg-2018-10-11',
+  'STATUS:CONFIRMED',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
+const actionsExample = meetingsExample
+  .replace('Leadership Gloucestershire: meetings', 'Actions due')
+  .replace('meeting-lg-2018-10-11', 'action-lg-2018-06-14-4-1')
+  .replace('20181011', '20181031')
+  .replace('SUMMARY:Leadership Gloucestershire', 'SUMMARY:Report on the Big Conversation')
+  .replace('LOCATION:Shire Hall\\, Gloucester\r\n', '')
+  .replace('meetings/lg-2018-10-11', 'actions/lg-2018-06-14-4-1');
+
 const refusal = 'A grant whose recipient or fund holder has no org-id identifier is refused (409 ORGANISATION_WITHOUT_IDENTIFIER, naming it) unless localOrgIds=true.';
 
 export const openDataFormats: readonly OpenDataRoute[] = [
@@ -64,5 +92,29 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     contentType: 'application/json; charset=utf-8',
     response: PopoloDocument.meta({ example: popoloExample }),
     render: popolo,
+  },
+
+  {
+    url: '/bodies/:bodyId/meetings.ics',
+    summary: 'A body\'s meetings as an iCalendar feed',
+    description:
+      'One event per meeting: its date (all day: the ledger records no start times yet), venue, status (a cancelled meeting is STATUS:CANCELLED) and a link to its page. The UID is the meeting\'s, so calendars update rather than duplicate it; SEQUENCE is the meeting\'s revision, so it rises whenever anything is recorded against the meeting.',
+    contentType: CALENDAR_CONTENT_TYPE,
+    response: z.string().meta({ example: meetingsExample }),
+    params: z.object({ bodyId: Slug.describe('The body, e.g. leadership-gloucestershire') }),
+    render: (snapshot, settings, input) => meetingsCalendar(snapshot, settings, input.bodyId!),
+    missing: (input) => `There is no body ${input.bodyId} in the directory${input.asAt ? ` as at ${input.asAt}` : ''}; GET /open-data/popolo.json lists the bodies.`,
+  },
+  {
+    url: '/actions.ics',
+    summary: 'Action due dates as an iCalendar feed, for an owner or a body',
+    description: 'One all-day event per action (and sub-action) with a due date, linking the action\'s page; a cancelled action is STATUS:CANCELLED. UID and SEQUENCE as for meetings.',
+    contentType: CALENDAR_CONTENT_TYPE,
+    response: z.string().meta({ example: actionsExample }),
+    filters: z.object({
+      owner: z.string().trim().min(1).max(200).optional().describe('Only actions with this owner: a person as minuted (e.g. Richard Bradley), or an organisation or body id'),
+      body: Slug.optional().describe('Only actions agreed at this body\'s meetings, e.g. leadership-gloucestershire'),
+    }),
+    render: (snapshot, settings, input) => actionsCalendar(snapshot, settings, { owner: input.owner, body: input.body }),
   },
 ];
