@@ -1,6 +1,7 @@
 /** The open-data routes, one entry per URL: what it answers and how it renders the read models. */
 import { z } from 'zod';
 import { Slug } from '../../domain/shared/identifiers.js';
+import { ATOM_CONTENT_TYPE, decisionsFeed } from '../../open-data/atom/index.js';
 import { actionsCalendar, CALENDAR_CONTENT_TYPE, meetingsCalendar } from '../../open-data/icalendar/index.js';
 import { popolo, PopoloDocument } from '../../open-data/popolo/index.js';
 import { grantPackage, grants, grantsCsv, GrantPackage } from '../../open-data/three-sixty-giving/index.js';
@@ -62,6 +63,22 @@ const actionsExample = meetingsExample
   .replace('LOCATION:Shire Hall\\, Gloucester\r\n', '')
   .replace('meetings/lg-2018-10-11', 'actions/lg-2018-06-14-4-1');
 
+const atomExample = [
+  '<?xml version="1.0" encoding="utf-8"?>',
+  '<feed xmlns="http://www.w3.org/2005/Atom">',
+  '    <id>http://localhost:3000/decisions.atom</id>',
+  '    <title>Decisions</title>',
+  '    <updated>2026-12-01T09:00:00.000Z</updated>',
+  '    <entry>',
+  '        <title type="html"><![CDATA[Minute 3 b) of Leadership Gloucestershire, 2016-10-27: Community Safety Review]]></title>',
+  '        <id>http://localhost:3000/decisions/lg-2016-10-27-item-3/b</id>',
+  '        <link href="http://localhost:3000/decisions/lg-2016-10-27-item-3/b"/>',
+  '        <updated>2026-12-01T09:00:00.000Z</updated>',
+  '        <content type="html"><![CDATA[To provide financial support of £35,000 ...]]></content>',
+  '    </entry>',
+  '</feed>',
+].join('\n');
+
 const refusal = 'A grant whose recipient or fund holder has no org-id identifier is refused (409 ORGANISATION_WITHOUT_IDENTIFIER, naming it) unless localOrgIds=true.';
 
 export const openDataFormats: readonly OpenDataRoute[] = [
@@ -116,5 +133,24 @@ export const openDataFormats: readonly OpenDataRoute[] = [
       body: Slug.optional().describe('Only actions agreed at this body\'s meetings, e.g. leadership-gloucestershire'),
     }),
     render: (snapshot, settings, input) => actionsCalendar(snapshot, settings, { owner: input.owner, body: input.body }),
+  },
+
+  {
+    url: '/decisions.atom',
+    summary: 'Every decision as an Atom feed',
+    description: 'One entry per lettered resolution, newest change first, linking the decision\'s page; an entry\'s updated time is when the ledger last recorded something about it (an amendment or a rescission), so readers see the change.',
+    contentType: ATOM_CONTENT_TYPE,
+    response: z.string().meta({ example: atomExample }),
+    render: (snapshot, settings) => decisionsFeed(snapshot, settings),
+  },
+  {
+    url: '/bodies/:bodyId/decisions.atom',
+    summary: 'A body\'s decisions as an Atom feed',
+    description: 'As /decisions.atom, for the decisions of one body\'s meetings.',
+    contentType: ATOM_CONTENT_TYPE,
+    response: z.string().meta({ example: atomExample }),
+    params: z.object({ bodyId: Slug.describe('The body, e.g. leadership-gloucestershire') }),
+    render: (snapshot, settings, input) => decisionsFeed(snapshot, settings, input.bodyId),
+    missing: (input) => `There is no body ${input.bodyId} in the directory${input.asAt ? ` as at ${input.asAt}` : ''}; GET /open-data/popolo.json lists the bodies.`,
   },
 ];
