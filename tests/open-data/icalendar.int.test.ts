@@ -78,6 +78,13 @@ describe('GET /actions.ics', () => {
     expect(events((await get(api, '/actions.ics?owner=Pete%20Bungard')).body).has('action-lg-2016-10-27-3-1@localhost:3000')).toBe(false);
   });
 
+  it('answers as at a date, and says so', async () => {
+    const response = await get(api, '/actions.ics?asAt=2000-01-01');
+    expect(events(response.body).size).toBe(0);
+    expect(response.body.replace(/\r\n[ \t]/g, '')).toContain('as the ledger stood at 2000-01-01T23:59:59.999Z');
+    expect(response.headers['x-as-at']).toBe('2000-01-01T23:59:59.999Z');
+  });
+
   it('refuses a filter it does not know', async () => {
     const response = await get(api, '/actions.ics?ownr=Richard%20Bradley');
     expect(response.statusCode).toBe(400);
