@@ -1,28 +1,14 @@
 /**
  * The read models every open-data format reads, live or as at a knowledge time. As-at uses the
  * reports' own mechanism (`projectAsAt`): the same projections fed only the events recorded by
- * then, in a throw-away database. Nothing here computes a figure: the formats only re-shape what
- * the read models' own read functions answer.
+ * then, in a throw-away database. The formats read every read model (commitments, the decision
+ * register, the action tracker, attendance, the partner profile's directory, the audit trail).
+ * Nothing here computes a figure: the formats only re-shape what the read functions answer.
  */
 import type Database from 'better-sqlite3';
 import type { Ledger } from '../compose.js';
-import { actionTrackerProjection } from '../projections/action-tracker/index.js';
 import { normaliseAsAt, projectAsAt } from '../projections/as-at.js';
-import { attendanceProjection } from '../projections/attendance/index.js';
-import { auditTrailProjection } from '../projections/audit-trail/index.js';
-import { commitmentsProjection } from '../projections/commitments/index.js';
-import { decisionRegisterProjection } from '../projections/decision-register/index.js';
-import { partnerProfileProjection } from '../projections/partner-profile/index.js';
-import type { Projection } from '../projections/projection.js';
-
-export const openDataProjections: readonly Projection[] = [
-  commitmentsProjection,
-  decisionRegisterProjection,
-  actionTrackerProjection,
-  attendanceProjection,
-  partnerProfileProjection,
-  auditTrailProjection,
-];
+import { allProjections } from '../projections/index.js';
 
 /** The read models to answer from, and how current they are. */
 export interface OpenDataSnapshot {
@@ -44,7 +30,7 @@ export async function withOpenData<T>(ledger: Ledger, asAt: string | undefined, 
     if (options.catchUp) await ledger.projections.catchUp();
     return read({ db: ledger.readDb, projectedPosition: ledger.projections.position.toString(), asAt: null });
   }
-  const db = await projectAsAt(ledger.store, openDataProjections, asAt);
+  const db = await projectAsAt(ledger.store, allProjections, asAt);
   try {
     const checkpoint = db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM projection_checkpoints').get();
     return read({ db, projectedPosition: String(checkpoint?.position ?? -1), asAt: normaliseAsAt(asAt) });
