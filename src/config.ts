@@ -29,6 +29,12 @@ export const Config = z.object({
     .describe('EventStoreDB: every ledger stream name starts with this, so other applications can share the database'),
   esdbMaxAppendBytes: z.coerce.number().int().min(1024).default(1_048_576).describe("EventStoreDB: the server's MaxAppendSize in bytes"),
   esdbRetryBudgetMs: z.coerce.number().int().min(0).default(10_000).describe('EventStoreDB: how long a request is resent for through a failover, in milliseconds'),
+  publicUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:3000').describe('Where the ledger\'s pages are published; open data links to its pages from here'),
+  grantIdPrefix: z
+    .string()
+    .regex(/^360G-[A-Za-z0-9-]+-$/, 'use the board\'s 360Giving prefix followed by a hyphen, e.g. 360G-leadershipglos-')
+    .default('360G-leadershipglos-')
+    .describe('The 360Giving prefix of grant identifiers (and of the local organisation identifiers)'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -47,6 +53,8 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   esdbStreamPrefix: 'LEDGER_ESDB_STREAM_PREFIX',
   esdbMaxAppendBytes: 'LEDGER_ESDB_MAX_APPEND_BYTES',
   esdbRetryBudgetMs: 'LEDGER_ESDB_RETRY_BUDGET_MS',
+  publicUrl: 'LEDGER_PUBLIC_URL',
+  grantIdPrefix: 'LEDGER_GRANT_ID_PREFIX',
 };
 
 export class ConfigError extends Error {

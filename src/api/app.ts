@@ -30,6 +30,7 @@ export const API_TAGS = [
   { name: 'actions', description: 'Actions assigned at meetings, their owners, progress and completion' },
   { name: 'reports', description: 'Read models: the decision register, commitments, actions, attendance, partner profiles' },
   { name: 'audit', description: 'History of an entity, integrity checks' },
+  { name: 'open-data', description: '360Giving grants, Popolo, iCalendar and Atom feeds, for the people downstream' },
   { name: 'admin', description: 'Tokens, health and readiness' },
 ];
 

@@ -89,13 +89,29 @@ describe('ledger export and import-history', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
-  it('refuses to load a history into a store that holds events, exit 2', async () => {
+  it('loads the same history again as a completed import: nothing is written twice, exit 0', async () => {
     const file = join(folder.dir, `again-${++n}.ndjson`);
     await folder.ledger('export', '--format', 'ndjson', '--output', file);
-    const { code, stderr } = await folder.ledger('import-history', file);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^ledger: The store already holds events \(up to position 143\)\./);
+    const { code } = await folder.ledger('import-history', file);
+    expect(code).toBe(0);
+    const { stdout } = await folder.ledger('verify');
+    expect(stdout).toMatch(/^Verified 143 events in 51 streams, up to position 143/m);
   });
+
+  it('refuses to load a history into a store that holds another ledger, exit 2', async () => {
+    const file = join(folder.dir, `other-${++n}.ndjson`);
+    await folder.ledger('export', '--format', 'ndjson', '--output', file);
+    const other = new LedgerFolder();
+    try {
+      await other.importFixtures();
+      const { code, stderr } = await other.ledger('import-history', file);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^ledger: The store already holds events \(up to position 143\) that are not from this file/);
+    } finally {
+      other.remove();
+    }
+  });
+});
 });
 
 describe('ledger rebuild', () => {

@@ -23,7 +23,7 @@ import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
 
-const AsAt = z.object({ asAt: AsAtText.optional() });
+export const AsAt = z.object({ asAt: AsAtText.optional() });
 
 const Currency = {
   projectedPosition: z.string().describe('The position in the ledger\'s global order this answer includes events up to (-1 before the first)'),

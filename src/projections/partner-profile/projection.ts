@@ -5,7 +5,10 @@ import { PARTNER_PROFILE, partnerProfileTableNames, partnerProfileTables } from 
 
 function foldDirectoryAndMeetings(write: Statements, event: ProjectedEvent): void {
   switch (event.type) {
-    case 'OrganisationRegistered': return void write.organisation.run(event.data.organisationId, event.data.name, event.data.type);
+    case 'OrganisationRegistered': {
+      const { organisationId, name, type, identifier } = event.data;
+      return void write.organisation.run(organisationId, name, type, identifier ?? null);
+    }
     case 'OrganisationRenamed': return void write.rename.run(event.data.name, event.data.organisationId);
     case 'OrganisationDissolved': return void write.dissolve.run(event.data.dissolvedOn, event.data.successorId ?? null, event.data.organisationId);
     case 'BodyEstablished': return void write.body.run(event.data.bodyId, event.data.name);
@@ -72,7 +75,8 @@ function foldActions(write: Statements, event: ProjectedEvent): void {
 
 export const partnerProfileProjection: Projection = {
   name: PARTNER_PROFILE,
-  version: 1,
+  // 2: organisations keep their org-id identifier, for the open-data formats.
+  version: 2,
   tables: partnerProfileTables,
   tableNames: partnerProfileTableNames,
   prepare(db) {

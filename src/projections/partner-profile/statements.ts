@@ -10,7 +10,7 @@ export function prepareStatements(db: Database.Database) {
 
 function directoryAndMeetings(db: Database.Database) {
   return {
-    organisation: db.prepare('INSERT OR REPLACE INTO partner_profile_organisations (organisation_id, name, type) VALUES (?, ?, ?)'),
+    organisation: db.prepare('INSERT OR REPLACE INTO partner_profile_organisations (organisation_id, name, type, identifier) VALUES (?, ?, ?, ?)'),
     rename: db.prepare('UPDATE partner_profile_organisations SET name = ? WHERE organisation_id = ?'),
     dissolve: db.prepare('UPDATE partner_profile_organisations SET dissolved_on = ?, successor_id = ? WHERE organisation_id = ?'),
     body: db.prepare('INSERT OR REPLACE INTO partner_profile_bodies (body_id, name) VALUES (?, ?)'),

@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS partner_profile_organisations (
   organisation_id TEXT PRIMARY KEY,
   name            TEXT NOT NULL,
   type            TEXT NOT NULL,
+  identifier      TEXT,
   dissolved_on    TEXT,
   successor_id    TEXT
 );
