@@ -77,7 +77,8 @@ export async function importSources(ledger: ImportLedger, sources: readonly Impo
   const changed = changedDocuments(units, planned, recorded);
   if (changed.length > 0) return { status: 'refused', messages: changed };
   if (options.dryRun) return { status: 'dry-run', files: planned.map((file) => dryRun(file, recorded)) };
-  const runs = await runFiles(ledger.commands, planned, options.actor ?? IMPORTER);
+  const isRecorded = (command: ReadyCommand) => recorded.get(command.docKey)?.get(command.path)?.hash === command.hash;
+  const runs = await runFiles(ledger.commands, planned, options.actor ?? IMPORTER, isRecorded);
   return { status: runs.some((run) => run.refused) ? 'stopped' : 'imported', files: runs };
 }
 

@@ -23,7 +23,11 @@ export interface PlannedFile {
   readonly commands: readonly ReadyCommand[];
 }
 
-export async function runFiles(runner: CommandRunner, files: readonly PlannedFile[], actor: Actor): Promise<FileRun[]> {
+/**
+ * `isRecorded` says which commands an earlier import already recorded: those are not run again, so a
+ * file imported by one clerk and again by another records nothing (an idempotency key is one actor's).
+ */
+export async function runFiles(runner: CommandRunner, files: readonly PlannedFile[], actor: Actor, isRecorded: (command: ReadyCommand) => boolean): Promise<FileRun[]> {
   const runs: FileRun[] = [];
   let stopped = false;
   for (const { file, commands } of files) {
@@ -31,17 +35,21 @@ export async function runFiles(runner: CommandRunner, files: readonly PlannedFil
       runs.push({ file, applied: [], alreadyRecorded: [], notRun: commands });
       continue;
     }
-    const run = await runFile(runner, file, commands, actor);
+    const run = await runFile(runner, file, commands, actor, isRecorded);
     stopped = run.refused !== undefined;
     runs.push(run);
   }
   return runs;
 }
 
-async function runFile(runner: CommandRunner, file: string, commands: readonly ReadyCommand[], actor: Actor): Promise<FileRun> {
+async function runFile(runner: CommandRunner, file: string, commands: readonly ReadyCommand[], actor: Actor, isRecorded: (command: ReadyCommand) => boolean): Promise<FileRun> {
   const applied: ReadyCommand[] = [];
   const alreadyRecorded: ReadyCommand[] = [];
   for (const [index, command] of commands.entries()) {
+    if (isRecorded(command)) {
+      alreadyRecorded.push(command);
+      continue;
+    }
     const outcome = await runner.run(
       { type: command.type, data: command.data },
       {

@@ -34,7 +34,8 @@ export function uniqueStream(name = 'fund-devolution-capacity'): string {
 /** The pledge of the `index`-th partner (wrapping round the ten), as a stored event would carry it. */
 export function pledgeEvent(index = 0, overrides: Partial<NewEvent> = {}): NewEvent {
   const organisation = PARTNERS[index % PARTNERS.length]!;
-  const commandId = `import:lg-2016-10-27:item-5:pledge-${index}`;
+  // Each event is its own command: the stores claim a command's key for the one stream it is appended to.
+  const commandId = `import:lg-2016-10-27:item-5:pledge-${index}:${newUlid().toLowerCase()}`;
   return {
     eventId: newUlid(),
     type: 'PledgeRecorded',

@@ -9,8 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { claimsOf } from '../command-keys.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import { SqliteCommandKeys } from './command-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { EVENTS_SCHEMA, type EventRow } from './schema.js';
 import { mapSqliteError } from './sqlite-errors.js';
@@ -52,11 +54,13 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendTransaction;
   private readonly groupCommit: GroupCommit<AppendResult>;
+  private readonly keys: SqliteCommandKeys;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     try {
       this.db = openDatabase(file, options);
       this.db.exec(EVENTS_SCHEMA);
+      this.keys = new SqliteCommandKeys(this.db);
     } catch (error) {
       throw mapSqliteError(error, `opening ${file}`);
     }
@@ -86,6 +90,7 @@ export class SqliteEventStore implements EventStore {
     const head = this.statements.head.get(streamId);
     const current = head ? BigInt(head.revision) : -1n;
     checkExpectedRevision(streamId, expected, current);
+    for (const claim of claimsOf(streamId, events)) this.keys.claim(claim);
     const chained = chainEvents(streamId, events, current + 1n, head ? head.hash : GENESIS_HASH);
     const recorded = chained.map((event) => {
       const info = this.statements.insert.run(
