@@ -1,8 +1,8 @@
 /**
- * Runs the checked commands through the command runner, file by file, in order. The first command
- * the rules refuse stops the import: later commands usually depend on it (a pledge on its fund), so
- * running them would only add confusing refusals. What was applied stays applied; importing the
- * fixed file again recognises it by its command ids and carries on from the refused command.
+ * Runs the checked commands through a command runner, file by file, in order; the importer gives it
+ * a runner on an overlay of the store, so nothing here is written. The first command the rules
+ * refuse stops the run: later commands usually depend on it (a pledge on its fund), so running
+ * them would only add confusing refusals. The importer then writes nothing at all.
  */
 import { basename } from 'node:path';
 import type { Actor } from '../store/envelope.js';

@@ -79,6 +79,11 @@ export class CommandRunner {
     this.maxAttempts = options.maxAttempts ?? 10;
   }
 
+  /** A runner deciding on `store` (an overlay, say) exactly as this one does, with the same clock. */
+  on(store: EventStore): CommandRunner {
+    return new CommandRunner(store, { clock: this.clock, maxAttempts: this.maxAttempts });
+  }
+
   async run(command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
     const entry = commandEntry(command.type);
     if (!entry) return { status: 'invalid', issues: [{ path: 'type', message: `unknown command type ${command.type}` }] };

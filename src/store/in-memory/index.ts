@@ -2,7 +2,7 @@
 import { checkClaim, claimsOf, type CommandKeyClaim } from '../command-keys.js';
 import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../port.js';
 
 export class InMemoryEventStore implements EventStore {
   readonly kind = 'in-memory' as const;
@@ -28,6 +28,25 @@ export class InMemoryEventStore implements EventStore {
     for (const claim of claims) if (!this.keys.has(claim.commandId)) this.keys.set(claim.commandId, claim);
     const tail = recorded.at(-1)!;
     return { nextRevision: tail.revision, position: tail.position, events: recorded };
+  }
+
+  /** All or nothing: on any failure every collection is put back as it was. */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const saved = { length: this.all.length, streams: new Map(this.streams), eventIds: new Set(this.eventIds), keys: new Map(this.keys) };
+    const results: AppendResult[] = [];
+    try {
+      for (const one of appends) results.push(await this.append(one.streamId, one.events, { expectedRevision: one.expectedRevision }));
+      return results;
+    } catch (error) {
+      this.all.length = saved.length;
+      for (const [target, source] of [[this.streams, saved.streams], [this.keys, saved.keys]] as const) {
+        target.clear();
+        for (const [key, value] of source) (target as Map<string, unknown>).set(key, value);
+      }
+      this.eventIds.clear();
+      for (const id of saved.eventIds) this.eventIds.add(id);
+      throw error;
+    }
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {

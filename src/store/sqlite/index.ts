@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { claimsOf } from '../command-keys.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../port.js';
 import { SqliteCommandKeys } from './command-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { EVENTS_SCHEMA, type EventRow } from './schema.js';
@@ -53,7 +53,9 @@ export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly appendManyTransaction;
   private readonly groupCommit: GroupCommit<AppendResult>;
+  private readonly batchCommit: GroupCommit<AppendResult[]>;
   private readonly keys: SqliteCommandKeys;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
@@ -83,7 +85,11 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, events, expected),
     );
+    this.appendManyTransaction = this.db.transaction((appends: readonly StreamAppend[]) =>
+      appends.map((one) => this.appendInTransaction(one.streamId, one.events, one.expectedRevision)),
+    );
     this.groupCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`, file));
+    this.batchCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`, file));
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
@@ -110,6 +116,12 @@ export class SqliteEventStore implements EventStore {
   async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
     return this.groupCommit.submit(() => this.appendTransaction(streamId, events, options.expectedRevision));
+  }
+
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (appends.length === 0) return [];
+    if (appends.some((one) => one.events.length === 0)) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    return this.batchCommit.submit(() => this.appendManyTransaction(appends));
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
