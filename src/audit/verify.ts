@@ -105,13 +105,14 @@ function sealChecks(seals: readonly RecordedSeal[], digests: ReadonlyMap<bigint,
   });
 }
 
-function sealFailure(checks: readonly SealCheck[], named: string | undefined): VerifyFailure | undefined {
+function sealFailure(checks: readonly SealCheck[], published: readonly string[]): VerifyFailure | undefined {
   const broken = checks.find((check) => !check.ok);
   if (broken) {
     const { streamId, position, recorded, recomputed } = broken;
     return { check: 'seal', problem: 'seal-mismatch', streamId, revision: 0n, position, eventId: null, type: null, expected: recorded, found: recomputed };
   }
-  if (named !== undefined && !checks.some((check) => check.recorded === named)) {
+  const named = published.find((digest) => !checks.some((check) => check.recorded === digest));
+  if (named !== undefined) {
     const expected = `a seal recording digest ${named}`;
     return { check: 'seal', problem: 'seal-not-found', streamId: null, revision: null, position: null, eventId: null, type: null, expected, found: `${checks.length} seal(s), none with that digest` };
   }
@@ -129,13 +130,13 @@ export function describeFailure(failure: VerifyFailure): string {
   return `${failureLocation(failure)}: ${failure.problem.replaceAll('-', ' ')}: expected ${failure.expected}, found ${failure.found}`;
 }
 
-/** Verifies the whole ledger; `seal` is a digest published in the minutes, which must match a seal in it. */
-export async function verifyLedger(store: EventStore, options: { seal?: string } = {}): Promise<VerifyReport> {
+/** Verifies the whole ledger; `seals` are digests published in the minutes, each of which must match a seal in it. */
+export async function verifyLedger(store: EventStore, options: { seals?: readonly string[] } = {}): Promise<VerifyReport> {
   const { chains, failure, seals, position } = await checkEvents(store);
   const summary = { streams: chains.streams, events: chains.events, position, heads: chains.heads };
   if (failure) return { ok: false, ...summary, seals: [], failure };
   const digests = await digestsAt(store, seals.map((seal) => BigInt(seal.position)));
   const checks = sealChecks(seals, digests);
-  const broken = sealFailure(checks, options.seal);
+  const broken = sealFailure(checks, options.seals ?? []);
   return broken ? { ok: false, ...summary, seals: checks, failure: broken } : { ok: true, ...summary, seals: checks };
 }

@@ -5,7 +5,10 @@
  * recorded. Only when all of that passes does anything run.
  */
 import { readFile } from 'node:fs/promises';
-import type { EventStore } from '../store/port.js';
+import { isIdempotencyKeyReused } from '../store/command-keys.js';
+import { isWrongExpectedRevision } from '../store/errors.js';
+import { OverlayStore } from '../store/overlay.js';
+import type { EventStore, StreamAppend } from '../store/port.js';
 import type { Actor } from '../store/envelope.js';
 import type { CommandRunner } from '../store/runner.js';
 import { differencesOf } from './differences.js';
@@ -13,6 +16,7 @@ import { formatIssue, type ImportIssue } from './issues.js';
 import { checkCommands, prepare, type ReadyCommand } from './ready.js';
 import { readRecordedImports, type RecordedImports } from './recorded.js';
 import { checkReferences, LedgerLookup } from './references.js';
+import { describeCommand } from './report.js';
 import { runFiles, type FileRun, type PlannedFile } from './run.js';
 import { readUnits } from './read-units.js';
 import type { ImportUnit } from './unit.js';
@@ -76,9 +80,28 @@ export async function importSources(ledger: ImportLedger, sources: readonly Impo
   const recorded = await readRecordedImports(ledger.store);
   const changed = changedDocuments(units, planned, recorded);
   if (changed.length > 0) return { status: 'refused', messages: changed };
+  // Every command of every file is decided on an overlay first, by the deciders themselves; a dry
+  // run is the same run without the write, so it passes exactly the files the import would write.
+  const isRecorded = (command: ReadyCommand) => recorded.get(command.docKey)?.get(command.path)?.hash === command.hash;
+  const overlay = new OverlayStore(ledger.store);
+  const runs = await runFiles(ledger.commands.on(overlay), planned, options.actor ?? IMPORTER, isRecorded);
+  const stopped = runs.find((run) => run.refused);
+  if (stopped?.refused) return { status: 'refused', messages: [`${stopped.file}: ${describeCommand(stopped.refused.command)}: ${stopped.refused.reason}`] };
   if (options.dryRun) return { status: 'dry-run', files: planned.map((file) => dryRun(file, recorded)) };
-  const runs = await runFiles(ledger.commands, planned, options.actor ?? IMPORTER);
-  return { status: runs.some((run) => run.refused) ? 'stopped' : 'imported', files: runs };
+  const failure = await writeAll(ledger.store, overlay.pending());
+  return failure ? { status: 'refused', messages: [failure] } : { status: 'imported', files: runs };
+}
+
+/** One atomic batch across streams where the store can; undefined when written, or why nothing was. */
+async function writeAll(store: EventStore, appends: readonly StreamAppend[]): Promise<string | undefined> {
+  try {
+    if (store.appendMany) await store.appendMany(appends);
+    else for (const { streamId, events, expectedRevision } of appends) await store.append(streamId, events, { expectedRevision });
+    return undefined;
+  } catch (error) {
+    if (!isWrongExpectedRevision(error) && !isIdempotencyKeyReused(error)) throw error;
+    return `The ledger changed while the files were being checked (${error.message}); import them again.`;
+  }
 }
 
 function refused(issues: readonly ImportIssue[]): ImportResult {

@@ -27,7 +27,7 @@ function summarise(run: FileRun): FileSummary {
 }
 
 /** One line per command: where it was written and what it records. */
-function describeCommand(command: ReadyCommand): string {
+export function describeCommand(command: ReadyCommand): string {
   const where = [describeDocument(command.label), `line ${command.line}`].filter((part) => part !== '').join(', ');
   return `${where}: ${command.type} ${command.path}`;
 }

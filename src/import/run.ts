@@ -1,8 +1,8 @@
 /**
- * Runs the checked commands through the command runner, file by file, in order. The first command
- * the rules refuse stops the import: later commands usually depend on it (a pledge on its fund), so
- * running them would only add confusing refusals. What was applied stays applied; importing the
- * fixed file again recognises it by its command ids and carries on from the refused command.
+ * Runs the checked commands through a command runner, file by file, in order; the importer gives it
+ * a runner on an overlay of the store, so nothing here is written. The first command the rules
+ * refuse stops the run: later commands usually depend on it (a pledge on its fund), so running
+ * them would only add confusing refusals. The importer then writes nothing at all.
  */
 import { basename } from 'node:path';
 import type { Actor } from '../store/envelope.js';
@@ -23,7 +23,11 @@ export interface PlannedFile {
   readonly commands: readonly ReadyCommand[];
 }
 
-export async function runFiles(runner: CommandRunner, files: readonly PlannedFile[], actor: Actor): Promise<FileRun[]> {
+/**
+ * `isRecorded` says which commands an earlier import already recorded: those are not run again, so a
+ * file imported by one clerk and again by another records nothing (an idempotency key is one actor's).
+ */
+export async function runFiles(runner: CommandRunner, files: readonly PlannedFile[], actor: Actor, isRecorded: (command: ReadyCommand) => boolean): Promise<FileRun[]> {
   const runs: FileRun[] = [];
   let stopped = false;
   for (const { file, commands } of files) {
@@ -31,17 +35,21 @@ export async function runFiles(runner: CommandRunner, files: readonly PlannedFil
       runs.push({ file, applied: [], alreadyRecorded: [], notRun: commands });
       continue;
     }
-    const run = await runFile(runner, file, commands, actor);
+    const run = await runFile(runner, file, commands, actor, isRecorded);
     stopped = run.refused !== undefined;
     runs.push(run);
   }
   return runs;
 }
 
-async function runFile(runner: CommandRunner, file: string, commands: readonly ReadyCommand[], actor: Actor): Promise<FileRun> {
+async function runFile(runner: CommandRunner, file: string, commands: readonly ReadyCommand[], actor: Actor, isRecorded: (command: ReadyCommand) => boolean): Promise<FileRun> {
   const applied: ReadyCommand[] = [];
   const alreadyRecorded: ReadyCommand[] = [];
   for (const [index, command] of commands.entries()) {
+    if (isRecorded(command)) {
+      alreadyRecorded.push(command);
+      continue;
+    }
     const outcome = await runner.run(
       { type: command.type, data: command.data },
       {

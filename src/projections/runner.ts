@@ -1,12 +1,16 @@
 /**
  * The projection runner. Each projection has a checkpoint (the position of the last event it
  * applied); the runner reads `readAll` from the lowest checkpoint and, for each page of events,
- * writes every projection's rows and checkpoint in one SQLite transaction, so a crash never applies
- * an event twice or skips one. A projection whose version changed is emptied and replayed.
+ * writes every projection's rows and checkpoint in one IMMEDIATE SQLite transaction, so a crash
+ * never applies an event twice or skips one. The checkpoints are read from the file inside that
+ * transaction: another process folding into the same file (`ledger import` while a server follows)
+ * may have applied some of the page already, and those events are passed over, not counted twice.
+ * A projection whose version changed is emptied and replayed.
  */
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../store/envelope.js';
 import { StoreError } from '../store/errors.js';
+import { appliedUpTo, Checkpoints } from './checkpoints.js';
 import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
@@ -28,7 +32,7 @@ interface Prepared {
 
 export class ProjectionRunner {
   private readonly prepared: Prepared[];
-  private readonly saveCheckpoint;
+  private readonly checkpoints: Checkpoints;
   private running: Promise<bigint> | undefined;
 
   constructor(
@@ -36,18 +40,13 @@ export class ProjectionRunner {
     readonly db: Database.Database,
     readonly projections: readonly Projection[],
   ) {
-    const checkpoints = db.prepare<[string], { version: number; position: number }>(
-      'SELECT version, position FROM projection_checkpoints WHERE name = ?',
-    );
-    this.saveCheckpoint = db.prepare<[string, number, number]>(
-      'INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position',
-    );
+    this.checkpoints = new Checkpoints(db);
+    const saved = this.checkpoints.read();
     this.prepared = projections.map((projection) => {
-      const saved = checkpoints.get(projection.name);
-      if (saved && saved.version !== projection.version) this.reset(projection);
-      db.exec(projection.tables);
-      const checkpoint = saved && saved.version === projection.version ? BigInt(saved.position) : -1n;
-      return { projection, fold: projection.prepare(db), checkpoint };
+      const checkpoint = saved.get(projection.name);
+      if (checkpoint && checkpoint.version !== projection.version) this.reset(projection);
+      else db.exec(projection.tables);
+      return { projection, fold: projection.prepare(db), checkpoint: appliedUpTo(checkpoint, projection.version) };
     });
   }
 
@@ -78,7 +77,6 @@ export class ProjectionRunner {
     for (const prepared of this.prepared) {
       if (names && !names.includes(prepared.projection.name)) continue;
       this.reset(prepared.projection);
-      this.db.exec(prepared.projection.tables);
       prepared.checkpoint = -1n;
     }
     return this.catchUp(onProgress);
@@ -87,13 +85,15 @@ export class ProjectionRunner {
   private async pass(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
     const head = await this.store.headPosition();
     let done = 0;
-    let after = this.position;
+    if (this.prepared.length === 0) return this.position;
     for (;;) {
+      this.refresh(this.checkpoints.read());
+      const after = this.position;
+      const from = after + 1n;
       const page: RecordedEvent[] = [];
       for await (const event of this.store.readAll({ after, maxCount: PAGE_SIZE })) page.push(event);
       if (page.length === 0) return this.position;
-      this.applyPage(page);
-      after = page.at(-1)!.position;
+      if (!this.applyPage(from, page)) continue;
       done += page.length;
       onProgress?.({ done, position: page.at(-1)!.position, head });
       if (page.length < PAGE_SIZE) return this.position;
@@ -103,33 +103,50 @@ export class ProjectionRunner {
     }
   }
 
-  private applyPage(page: readonly RecordedEvent[]): void {
+  /** Takes the checkpoints another process may have moved (on, or back to -1n by a rebuild) from the file. */
+  private refresh(saved: ReturnType<Checkpoints['read']>): void {
+    for (const prepared of this.prepared) prepared.checkpoint = appliedUpTo(saved.get(prepared.projection.name), prepared.projection.version);
+  }
+
+  /**
+   * Folds the page (read from `from`) into every projection that has not applied it yet, by the
+   * checkpoints in the file at the moment the write lock is held. False when another process
+   * rebuilt a projection since the page was read: the page then starts too late, and is read again.
+   */
+  private applyPage(from: bigint, page: readonly RecordedEvent[]): boolean {
+    const last = page.at(-1)!.position;
     const transaction = this.db.transaction(() => {
+      this.refresh(this.checkpoints.read());
+      if (this.position < from - 1n) return false;
       for (const recorded of page) {
         const event = toProjectedEvent(recorded);
         for (const prepared of this.prepared) {
           if (recorded.position > prepared.checkpoint && event) prepared.fold(event);
         }
       }
-      const last = page.at(-1)!.position;
       for (const prepared of this.prepared) {
-        if (last > prepared.checkpoint) this.saveCheckpoint.run(prepared.projection.name, prepared.projection.version, Number(last));
+        if (last > prepared.checkpoint) this.checkpoints.write(prepared.projection.name, prepared.projection.version, last);
       }
+      return true;
     });
     try {
-      transaction.immediate();
+      if (!transaction.immediate()) return false;
     } catch (error) {
       throw readModelFailure(error);
     }
-    const last = page.at(-1)!.position;
     for (const prepared of this.prepared) if (last > prepared.checkpoint) prepared.checkpoint = last;
+    return true;
   }
 
+  /** Drops and recreates the projection's tables and forgets its checkpoint, in one transaction so no other process folds in between. */
   private reset(projection: Projection): void {
-    this.db.transaction(() => {
-      for (const table of projection.tableNames) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
-      this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?').run(projection.name);
-    })();
+    this.db
+      .transaction(() => {
+        for (const table of projection.tableNames) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+        this.checkpoints.delete(projection.name);
+        this.db.exec(projection.tables);
+      })
+      .immediate();
   }
 }
 

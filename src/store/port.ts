@@ -36,9 +36,22 @@ export interface AppendLimit {
   sizeOf(event: NewEvent): number;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedRevision: ExpectedRevision;
+}
+
 export interface EventStore {
   readonly kind: 'sqlite' | 'eventstoredb' | 'in-memory';
   append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  /**
+   * Several appends, in the order given (one stream may appear more than once), all or nothing:
+   * each expected revision is checked as of the appends before it, and one failure writes none of
+   * them. Optional: an import into a store without it writes its streams one append at a time.
+   */
+  appendMany?(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /**

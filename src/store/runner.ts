@@ -10,6 +10,7 @@ import { isRejection, reject, type DomainCommand, type DomainEvent, type Rejecti
 import type { AnyDecider } from '../domain/shared/feature.js';
 import { relatedFrom } from '../domain/related.js';
 import { canonicalJson, SCHEMA_VERSION, type Actor, type NewEvent, type RecordedEvent, type SourceReference } from './envelope.js';
+import { isIdempotencyKeyReused, reuseOf } from './command-keys.js';
 import { isWrongExpectedRevision } from './errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { EventStore } from './port.js';
@@ -78,6 +79,11 @@ export class CommandRunner {
     this.maxAttempts = options.maxAttempts ?? 10;
   }
 
+  /** A runner deciding on `store` (an overlay, say) exactly as this one does, with the same clock. */
+  on(store: EventStore): CommandRunner {
+    return new CommandRunner(store, { clock: this.clock, maxAttempts: this.maxAttempts });
+  }
+
   async run(command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
     const entry = commandEntry(command.type);
     if (!entry) return { status: 'invalid', issues: [{ path: 'type', message: `unknown command type ${command.type}` }] };
@@ -111,7 +117,7 @@ export class CommandRunner {
       const fresh = attempt > 1;
       const snapshot = fresh ? await this.cache.catchUp(stream, decider) : await this.cache.known(stream, decider);
       const earlier = snapshot.commands.get(context.commandId);
-      if (earlier) return this.replay(stream, command, context.commandHash, earlier);
+      if (earlier) return this.replay(stream, command, context, earlier);
       const elsewhere = await this.store.streamOfCommand?.(context.commandId);
       if (elsewhere !== undefined && elsewhere !== stream) return keyReused(stream, `a command on ${elsewhere}`);
       if (elsewhere === stream && !fresh) continue;
@@ -134,6 +140,8 @@ export class CommandRunner {
         this.cache.record(stream, decider, result.events);
         return { status: 'accepted', streamId: stream, revision: result.nextRevision, position: result.position, events: result.events, replayed: false };
       } catch (error) {
+        // Another request claimed the key for another command since the lookup above: it won.
+        if (isIdempotencyKeyReused(error)) return keyReused(stream, error.usedFor);
         if (!isWrongExpectedRevision(error)) throw error;
         if ((fresh && context.expectedRevision !== undefined) || attempt >= this.maxAttempts) {
           return { status: 'conflict', streamId: stream, expected: snapshot.revision, actual: error.actual };
@@ -142,10 +150,13 @@ export class CommandRunner {
     }
   }
 
-  private async replay(stream: string, command: DomainCommand, commandHash: string, earlier: CommandRecord): Promise<CommandOutcome> {
-    if (earlier.commandType !== command.type) return keyReused(stream, `a ${earlier.commandType} command`);
+  private async replay(stream: string, command: DomainCommand, context: HashedContext, earlier: CommandRecord): Promise<CommandOutcome> {
     // Events recorded before commands were fingerprinted carry no hash; their type is all there is to compare.
-    if (earlier.commandHash !== undefined && earlier.commandHash !== commandHash) return keyReused(stream, `a ${earlier.commandType} command with different details`);
+    const usedFor = reuseOf(
+      { commandId: context.commandId, streamId: stream, commandType: earlier.commandType, commandHash: earlier.commandHash, actorId: earlier.actorId },
+      { commandId: context.commandId, streamId: stream, commandType: command.type, commandHash: context.commandHash, actorId: context.actor.id },
+    );
+    if (usedFor !== undefined) return keyReused(stream, usedFor);
     const events: RecordedEvent[] = [];
     for await (const event of this.store.readStream(stream, { fromRevision: earlier.firstRevision, maxCount: earlier.count })) events.push(event);
     const last = events.at(-1)!;

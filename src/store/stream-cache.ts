@@ -10,6 +10,8 @@ import type { AnyDecider } from '../domain/shared/feature.js';
 export interface CommandRecord {
   readonly commandType: string;
   readonly commandHash: string | undefined;
+  /** Who recorded the command: a key is one actor's. */
+  readonly actorId: string;
   readonly firstRevision: bigint;
   readonly count: number;
 }
@@ -72,8 +74,8 @@ export class StreamCache {
 function applyToSnapshot(snapshot: StreamSnapshot, decider: AnyDecider, event: RecordedEvent): void {
   snapshot.state = decider.evolve(snapshot.state, { type: event.type, data: event.data });
   snapshot.revision = event.revision;
-  const { commandId, commandType, commandHash } = event.metadata;
+  const { commandId, commandType, commandHash, actor } = event.metadata;
   const existing = snapshot.commands.get(commandId);
   if (existing) snapshot.commands.set(commandId, { ...existing, count: existing.count + 1 });
-  else snapshot.commands.set(commandId, { commandType, commandHash, firstRevision: event.revision, count: 1 });
+  else snapshot.commands.set(commandId, { commandType, commandHash, actorId: actor.id, firstRevision: event.revision, count: 1 });
 }

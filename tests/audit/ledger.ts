@@ -64,7 +64,7 @@ export async function withStore<T>(file: string, work: (store: SqliteEventStore)
   }
 }
 
-export function verifyFile(file: string, options: { seal?: string } = {}) {
+export function verifyFile(file: string, options: { seals?: readonly string[] } = {}) {
   return withStore(file, (store) => verifyLedger(store, options));
 }
 

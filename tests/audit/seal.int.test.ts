@@ -64,7 +64,7 @@ describe('ledger seals', () => {
   it('still verifies after later events are added', async () => {
     const { file, seal } = await sealedThenReceipts();
     expect(seal).toMatchObject({ streamId: 'seal-134', position: 134n, streams: 51, eventPosition: 135n });
-    const report = await verifyFile(file, { seal: seal.digest });
+    const report = await verifyFile(file, { seals: [seal.digest] });
     expect(report).toMatchObject({ ok: true, events: 144 });
     expect(report.seals).toEqual([{ streamId: 'seal-134', position: 134n, eventPosition: 135n, recorded: seal.digest, recomputed: seal.digest, ok: true }]);
   });
@@ -83,13 +83,13 @@ describe('ledger seals', () => {
     const { file, seal } = await sealedThenReceipts();
     const row = eventRow(file, FUND, 2);
     tamper(file, (db) => db.prepare('UPDATE events SET data = ? WHERE position = ?').run(row.data.replace('1000000', '100000'), row.position));
-    expect((await verifyFile(file, { seal: seal.digest })).failure).toMatchObject({ check: 'chain', streamId: FUND, revision: 2n });
+    expect((await verifyFile(file, { seals: [seal.digest] })).failure).toMatchObject({ check: 'chain', streamId: FUND, revision: 2n });
   });
 
   it('fails when an event before the seal was changed and its stream re-chained, which no chain check can see', async () => {
     const { file, seal } = await sealedThenReceipts();
     forge(file, FUND, 2, (data) => ({ ...data, amountPence: 100000 }));
-    const report = await verifyFile(file, { seal: seal.digest });
+    const report = await verifyFile(file, { seals: [seal.digest] });
     expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-mismatch', streamId: 'seal-134', position: 134n, expected: seal.digest });
     expect(report.failure!.found).toMatch(/^[0-9a-f]{64}$/);
     expect(report.failure!.found).not.toBe(seal.digest);
@@ -98,18 +98,18 @@ describe('ledger seals', () => {
   it('fails when a stream was cut short before the seal', async () => {
     const { file, seal } = await sealedThenReceipts();
     tamper(file, (db) => db.prepare("DELETE FROM events WHERE stream_id = 'meeting-lg-2018-06-14' AND revision = (SELECT MAX(revision) FROM events WHERE stream_id = 'meeting-lg-2018-06-14')").run());
-    expect((await verifyFile(file, { seal: seal.digest })).failure).toMatchObject({ problem: 'seal-mismatch', expected: seal.digest });
+    expect((await verifyFile(file, { seals: [seal.digest] })).failure).toMatchObject({ problem: 'seal-mismatch', expected: seal.digest });
   });
 
   it('stands when a stream is re-chained after the seal, which only a later seal would cover', async () => {
     const { file, seal } = await sealedThenReceipts();
     forge(file, FUND, 11, (data) => ({ ...data, reference: 'forged' }));
-    expect(await verifyFile(file, { seal: seal.digest })).toMatchObject({ ok: true });
+    expect(await verifyFile(file, { seals: [seal.digest] })).toMatchObject({ ok: true });
   });
 
   it('fails when the digest given is not one the ledger recorded', async () => {
     const { file } = await sealedThenReceipts();
-    const report = await verifyFile(file, { seal: 'c'.repeat(64) });
+    const report = await verifyFile(file, { seals: ['c'.repeat(64)] });
     expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-not-found', streamId: null, found: '1 seal(s), none with that digest' });
   });
 

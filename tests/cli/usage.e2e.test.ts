@@ -13,7 +13,7 @@ afterAll(() => folder.remove());
 
 describe('--help', () => {
   it.each([
-    ['verify', '--seal <digest>'],
+    ['verify', '--seal <digests...>'],
     ['seal', '--actor <name>'],
     ['export', '--as-at <date>'],
     ['import-history', '<file>'],

@@ -77,18 +77,19 @@ describe('ledger import', () => {
     expect(await head()).toBe(-1n);
   });
 
-  it('reports a stop part-way and ends as a usage error, after catching the read models up', async () => {
+  it('refuses a file a rule says no to part-way as a usage error, writing nothing; --dry-run refuses it alike', async () => {
     await ledger(fixture('01-directory.yaml'));
     stdout = [];
     const overspent = tempFile('lg.yaml', meetingWith('amount: "£35,000"', 'amount: "£300,000"'));
-    await expect(ledger(overspent)).rejects.toThrow(new UsageError('the import stopped at a command the ledger refused; see above'));
-    expect(stdout.join('').split('\n').slice(0, 2)).toEqual([
-      `${overspent}: 8 applied, 0 already recorded, 1 rejected, 1 not run`,
-      '  refused: document 1 (Meeting lg-2016-10-27), line 25: AllocateFunding items.3.decisions.b.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ' +
+    const message = [
+      `${overspent}: document 1 (Meeting lg-2016-10-27), line 25: AllocateFunding items.3.decisions.b.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
         'Only £250,000.00 can be allocated (opening balance and confirmed pledges, less earlier allocations).',
-    ]);
-    expect(await head()).toBe(71n);
-    expect(catchUp).toHaveBeenCalledTimes(2);
+      'Nothing was written.',
+    ].join('\n');
+    await expect(ledger(overspent)).rejects.toThrow(new UsageError(message));
+    await expect(ledger(overspent, '--dry-run')).rejects.toThrow(new UsageError(message));
+    expect(await head()).toBe(63n);
+    expect(catchUp).toHaveBeenCalledTimes(1);
   });
 
   it('records the clerk named by --actor as the one who imported the facts', async () => {

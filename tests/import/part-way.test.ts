@@ -1,10 +1,11 @@
 /**
- * A rule that says no part-way through a file stops the import there: the report names the
- * refused line and lists what from the file is already applied; importing the fixed file carries
- * on from the refused command and records nothing twice.
+ * Issue 13.2: an import is all or nothing. Every command of every file is decided by the deciders
+ * on an overlay of the store before anything is written; a rule that says no anywhere, even in the
+ * last meeting of the last file, writes nothing and names the file, document, line and rule; and a
+ * dry run is the same run without the write, so it refuses exactly what the import refuses.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFiles, importSources, type ImportResult } from '../../src/import/import-files.js';
+import { importFiles, importSources } from '../../src/import/import-files.js';
 import { reportLines } from '../../src/import/report.js';
 import { fixture, memoryLedger } from './helpers.js';
 import { MEETING, meetingWith } from './minutes-template.js';
@@ -12,27 +13,15 @@ import { MEETING, meetingWith } from './minutes-template.js';
 const ledger = memoryLedger();
 // The grant holds £250,000 (fixtures/01-directory.yaml): £300,000 cannot be allocated from it.
 const overspent = meetingWith('amount: "£35,000"', 'amount: "£300,000"');
+// The meeting is on 27 October 2016; an action cannot fall due before it.
+const dueTooEarly = meetingWith('title: Establish the county partnership, decision: a}', 'title: Establish the county partnership, decision: a, due: 2016-10-01}');
 const ubico = { name: 'minutes/ubico.yaml', text: 'kind: Organisation\nid: ubico\nname: Ubico\ntype: other\n' };
 const DOC = 'document 1 (Meeting lg-2016-10-27)';
 
-const appliedLines = (note: string) => [
-  `    ${DOC}, line 1: ScheduleMeeting schedule${note}`,
-  `    ${DOC}, line 6: RecordAttendance attendance${note}`,
-  `    ${DOC}, line 10: TableItem items.3.table${note}`,
-  `    ${DOC}, line 13: TableOptions items.3.options${note}`,
-  `    ${DOC}, line 16: RecordPosition items.3.positions.office-of-the-pcc${note}`,
-  `    ${DOC}, line 17: RecordPosition items.3.positions.stroud-district-council${note}`,
-  `    ${DOC}, line 19: AgreeOption items.3.decisions.a${note}`,
-  `    ${DOC}, line 22: RecordResolution items.3.decisions.b${note}`,
-];
-
-const stoppedReport = (summary: string, note: string) => [
-  `minutes/lg.yaml: ${summary}, 1 rejected, 1 not run`,
-  `  refused: ${DOC}, line 25: AllocateFunding items.3.decisions.b.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
+const overspentRefusal = [
+  `minutes/lg.yaml: ${DOC}, line 25: AllocateFunding items.3.decisions.b.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
     'Only £250,000.00 can be allocated (opening balance and confirmed pledges, less earlier allocations).',
-  '  already applied from this file (8):',
-  ...appliedLines(note),
-  '  Fix the refused line and import the file again: what is already applied is recognised and not repeated.',
+  'Nothing was written.',
 ];
 
 async function commandIds(): Promise<string[]> {
@@ -45,39 +34,41 @@ beforeAll(async () => {
   expect((await importFiles(ledger, [fixture('01-directory.yaml')])).status).toBe('imported');
 });
 
-describe('an allocation above what the grant can commit', () => {
-  let first: ImportResult;
-  let headAfterFirst: bigint;
-
-  beforeAll(async () => {
-    first = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: overspent }, ubico]);
-    headAfterFirst = await ledger.store.headPosition();
+describe('a meeting whose allocation exceeds what the grant can commit', () => {
+  it('writes nothing, from this file or any other, and names the file, document, line and rule', async () => {
+    const head = await ledger.store.headPosition();
+    const result = await importSources(ledger, [ubico, { name: 'minutes/lg.yaml', text: overspent }]);
+    expect(result.status).toBe('refused');
+    expect(reportLines(result)).toEqual(overspentRefusal);
+    expect(await ledger.store.headPosition()).toBe(head);
   });
 
-  it('stops the import at that line, listing what the file already applied, and runs no later file', () => {
-    expect(first.status).toBe('stopped');
-    expect(reportLines(first)).toEqual([...stoppedReport('8 applied, 0 already recorded', ''), 'minutes/ubico.yaml: 0 applied, 0 already recorded, 0 rejected, 1 not run']);
+  it('is refused by a dry run with the same message', async () => {
+    const result = await importSources(ledger, [ubico, { name: 'minutes/lg.yaml', text: overspent }], { dryRun: true });
+    expect(reportLines(result)).toEqual(overspentRefusal);
   });
+});
 
-  it('stops at the same line without writing anything when imported again unfixed', async () => {
-    const again = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: overspent }]);
-    expect(reportLines(again).slice(0, -1)).toEqual(stoppedReport('0 applied, 8 already recorded', ' (recorded earlier)').slice(0, -1));
-    expect(await ledger.store.headPosition()).toBe(headAfterFirst);
+describe('a meeting whose action falls due before the meeting', () => {
+  it('writes nothing, and a dry run refuses it with the same message', async () => {
+    const head = await ledger.store.headPosition();
+    const real = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: dueTooEarly }]);
+    const dry = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: dueTooEarly }], { dryRun: true });
+    expect(reportLines(real)[0]).toMatch(/^minutes\/lg\.yaml: document 1 \(Meeting lg-2016-10-27\), line \d+: AssignAction .*DUE_DATE_BEFORE_MEETING/);
+    expect(reportLines(dry)).toEqual(reportLines(real));
+    expect(await ledger.store.headPosition()).toBe(head);
   });
+});
 
-  it('completes once the amount is fixed, recording only what was missing and nothing twice', async () => {
+describe('the fixed files', () => {
+  it('import whole, each command once, and then count as imported', async () => {
     const fixed = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: MEETING }, ubico]);
     expect(reportLines(fixed)).toEqual([
-      'minutes/lg.yaml: 2 applied, 8 already recorded, 0 rejected',
+      'minutes/lg.yaml: 10 applied, 0 already recorded, 0 rejected',
       'minutes/ubico.yaml: 1 applied, 0 already recorded, 0 rejected',
     ]);
-    // Each of the meeting's ten commands records one event: a repeated command would show twice.
     const meetingIds = (await commandIds()).filter((id) => id.startsWith('import:Meeting/lg-2016-10-27:'));
-    expect(meetingIds).toHaveLength(10);
     expect(new Set(meetingIds).size).toBe(10);
-  });
-
-  it('then counts the whole file as imported, so a later change to it is refused', async () => {
     const head = await ledger.store.headPosition();
     const changed = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: meetingWith('text: To support the principles included in option 3', 'text: To support option 3') }]);
     expect(changed.status).toBe('refused');

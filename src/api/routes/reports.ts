@@ -14,7 +14,7 @@ import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers
 import { actionTrackerProjection, ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
 import { normaliseAsAt, projectAsAt, storeAsAt } from '../../projections/as-at.js';
 import { attendanceProjection, attendanceReport, AttendanceFilters, AttendanceReport, missedMeetings, MissedMeetingsFilters, MissedMeetingsReport } from '../../projections/attendance/index.js';
-import { auditTrail, auditTrailProjection, AuditTrail } from '../../projections/audit-trail/index.js';
+import { auditTrail, auditTrailProjection, AuditTrail, withHashedKeys } from '../../projections/audit-trail/index.js';
 import { CommitmentsQuery, CommitmentsView, commitmentsView } from '../../projections/commitments/index.js';
 import { DecisionFilters, DecisionList, DecisionView, decisionRegisterProjection, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
 import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../projections/partner-profile/index.js';
@@ -210,7 +210,7 @@ const entityRoutes: readonly EntityRoute[] = [
     view: AuditTrail,
     projection: auditTrailProjection,
     streamOf: (p) => p.entity!,
-    find: (db, p) => auditTrail(db, p.entity!),
+    find: (db, p) => withHashedKeys(auditTrail(db, p.entity!)),
     missing: (p) =>
       parseStreamId(p.entity!)
         ? `No events are recorded for ${p.entity}.`

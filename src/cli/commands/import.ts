@@ -1,7 +1,8 @@
 /**
- * `ledger import FILE...`: minutes YAML and receipts CSV into the ledger. Everything is checked
- * before anything is written; an unchanged file imports nothing; `--dry-run` only shows the
- * commands. Exit 2 when the files are refused or the rules stop the import part-way.
+ * `ledger import FILE...`: minutes YAML and receipts CSV into the ledger. Every command of every
+ * file is decided before anything is written, and then all are written in one batch or none;
+ * an unchanged file imports nothing; `--dry-run` is the same run without the write. Exit 2 when
+ * the files are refused, by a check or by a rule anywhere in them.
  */
 import type { Command } from 'commander';
 import { importFiles } from '../../import/import-files.js';

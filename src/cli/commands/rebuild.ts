@@ -37,7 +37,7 @@ function track(label: string) {
   };
 }
 
-function comparisonLines(comparison: ReadModelComparison): string[] {
+export function comparisonLines(comparison: ReadModelComparison): string[] {
   const { position, tables, differences } = comparison;
   const head = `Rebuilt ${tables.length} read-model tables up to position ${position} in a temporary file and compared them with the live ones:`;
   if (differences.length === 0) return [head, 'They match.'];

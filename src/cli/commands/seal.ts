@@ -10,11 +10,16 @@ import { CheckFailed, parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
 
+/** The sentence for the clerk to paste into the next minutes: publishing it is what makes the seal a proof. */
 function sealLines(seal: Seal, fresh: boolean): string[] {
   return [
     fresh ? `Sealed the ledger at position ${seal.position} (${seal.streams} streams).` : `Nothing was recorded since the seal at position ${seal.position} (${seal.streams} streams): that seal stands.`,
-    `Digest, for the minutes: ${seal.digest}`,
-    `Anyone can check it later with: ledger verify --seal ${seal.digest}`,
+    'For the minutes (paste as it is):',
+    '',
+    `  The ledger was sealed at position ${seal.position} (${seal.streams} streams) with SHA-256 digest ${seal.digest}.`,
+    '',
+    'Once published, anyone can prove the history up to this point was not rewritten with:',
+    `  ledger verify --seal ${seal.digest}`,
   ];
 }
 

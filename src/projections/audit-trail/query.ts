@@ -1,4 +1,5 @@
 /** The audit trail of one stream (entity), oldest first. */
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AuditEvent, AuditTrail } from './view.js';
 
@@ -45,4 +46,14 @@ export function auditTrail(db: Database.Database, streamId: string): AuditTrail 
   const rows = db.prepare<[string], EventRow>('SELECT * FROM audit_trail_events WHERE stream_id = ? ORDER BY revision').all(streamId);
   if (rows.length === 0) return undefined;
   return { streamId, revision: String(rows.at(-1)!.revision), events: rows.map(eventView) };
+}
+
+/**
+ * The trail as the public may read it: each idempotency key replaced by its SHA-256, which still
+ * shows which events one command recorded but cannot be sent again as someone else's key.
+ */
+export function withHashedKeys(trail: AuditTrail | undefined): AuditTrail | undefined {
+  if (!trail) return undefined;
+  const hashed = (key: string) => `sha256:${createHash('sha256').update(key).digest('hex')}`;
+  return { ...trail, events: trail.events.map((event) => ({ ...event, commandId: hashed(event.commandId) })) };
 }

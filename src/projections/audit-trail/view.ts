@@ -13,7 +13,7 @@ export const AuditEvent = z.object({
     .object({ document: z.string().describe('The document, e.g. the minutes file'), section: z.string().nullable().describe('Where in it, e.g. item 3') })
     .nullable()
     .describe('Where the fact was recorded from, where known'),
-  commandId: z.string().describe('The command (idempotency key) that recorded it'),
+  commandId: z.string().describe('The command that recorded it: over HTTP the SHA-256 of its idempotency key (sha256:…), never the key itself; `ledger history` shows the key'),
   commandType: z.string().describe('The command, e.g. PledgeFunding'),
   correlationId: z.string().describe('Ties together the events of one request or import'),
   prevHash: z.string().describe('The hash of the stream\'s previous event (64 zeros for the first)'),

@@ -1,8 +1,9 @@
 /** An event store held in memory, for unit tests. Same contract as the durable adapters. */
+import { checkClaim, claimsOf, type CommandKeyClaim } from '../command-keys.js';
 import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { checkEnvelopes } from '../check-envelope.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../port.js';
 
 export interface InMemoryStoreOptions {
   /** False only for tests that build a ledger `verify` must refuse: the store then writes what it is given. */
@@ -16,6 +17,7 @@ export class InMemoryEventStore implements EventStore {
   private readonly all: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly eventIds = new Set<string>();
+  private readonly keys = new Map<string, CommandKeyClaim>();
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
@@ -25,13 +27,35 @@ export class InMemoryEventStore implements EventStore {
     checkExpectedRevision(streamId, options.expectedRevision, last ? last.revision : -1n);
     const duplicate = firstRepeatedId(events, this.eventIds);
     if (duplicate) throw new StoreError('INVALID_EVENT', `Event id ${duplicate} is already stored, or appears twice in the append`);
+    const claims = claimsOf(streamId, events);
+    for (const claim of claims) checkClaim(this.keys.get(claim.commandId), claim);
     const chained = chainEvents(streamId, events, last ? last.revision + 1n : 0n, last ? last.metadata.hash : GENESIS_HASH);
     const recorded = chained.map((event, index) => ({ ...event, position: BigInt(this.all.length + index) }));
     this.all.push(...recorded);
     this.streams.set(streamId, [...stream, ...recorded]);
     for (const event of recorded) this.eventIds.add(event.eventId);
+    for (const claim of claims) if (!this.keys.has(claim.commandId)) this.keys.set(claim.commandId, claim);
     const tail = recorded.at(-1)!;
     return { nextRevision: tail.revision, position: tail.position, events: recorded };
+  }
+
+  /** All or nothing: on any failure every collection is put back as it was. */
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const saved = { length: this.all.length, streams: new Map(this.streams), eventIds: new Set(this.eventIds), keys: new Map(this.keys) };
+    const results: AppendResult[] = [];
+    try {
+      for (const one of appends) results.push(await this.append(one.streamId, one.events, { expectedRevision: one.expectedRevision }));
+      return results;
+    } catch (error) {
+      this.all.length = saved.length;
+      for (const [target, source] of [[this.streams, saved.streams], [this.keys, saved.keys]] as const) {
+        target.clear();
+        for (const [key, value] of source) (target as Map<string, unknown>).set(key, value);
+      }
+      this.eventIds.clear();
+      for (const id of saved.eventIds) this.eventIds.add(id);
+      throw error;
+    }
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {

@@ -10,8 +10,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { checkEnvelopes } from '../check-envelope.js';
+import { claimsOf } from '../command-keys.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../port.js';
+import { SqliteCommandKeys } from './command-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { EVENTS_SCHEMA, type EventRow } from './schema.js';
 import { mapSqliteError } from './sqlite-errors.js';
@@ -52,12 +54,16 @@ export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly appendManyTransaction;
   private readonly groupCommit: GroupCommit<AppendResult>;
+  private readonly batchCommit: GroupCommit<AppendResult[]>;
+  private readonly keys: SqliteCommandKeys;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     try {
       this.db = openDatabase(file, options);
       this.db.exec(EVENTS_SCHEMA);
+      this.keys = new SqliteCommandKeys(this.db);
     } catch (error) {
       throw mapSqliteError(error, `opening ${file}`);
     }
@@ -83,13 +89,18 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, events, expected),
     );
+    this.appendManyTransaction = this.db.transaction((appends: readonly StreamAppend[]) =>
+      appends.map((one) => this.appendInTransaction(one.streamId, one.events, one.expectedRevision)),
+    );
     this.groupCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`, file));
+    this.batchCommit = new GroupCommit(this.db, (error) => mapSqliteError(error, `appending to ${file}`, file));
   }
 
   private appendInTransaction(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
     const head = this.statements.head.get(streamId);
     const current = head ? BigInt(head.revision) : -1n;
     checkExpectedRevision(streamId, expected, current);
+    for (const claim of claimsOf(streamId, events)) this.keys.claim(claim);
     const chained = chainEvents(streamId, events, current + 1n, head ? head.hash : GENESIS_HASH);
     const recorded = chained.map((event) => {
       const info = this.statements.insert.run(
@@ -110,6 +121,13 @@ export class SqliteEventStore implements EventStore {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
     checkEnvelopes(streamId, events);
     return this.groupCommit.submit(() => this.appendTransaction(streamId, events, options.expectedRevision));
+  }
+
+  async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    if (appends.length === 0) return [];
+    if (appends.some((one) => one.events.length === 0)) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    for (const one of appends) checkEnvelopes(one.streamId, one.events);
+    return this.batchCommit.submit(() => this.appendManyTransaction(appends));
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {

@@ -82,7 +82,7 @@ describe('an Idempotency-Key that cannot be one', () => {
   });
 });
 
-describe('known gaps in the command runner (src/store/runner.ts checks a key only within one stream, by command type)', () => {
+describe('a key reused for something else', () => {
   const lepMoney = { organisation: id.LEP, amount: '£5,000', receivedOn: '2017-02-10', remittanceReference: 'LEP-0210' };
   beforeAll(async () => {
     const growthHub = { organisationId: 'gfirst-lep-growth-hub', name: 'GFirst LEP Growth Hub', type: 'other' };
@@ -91,7 +91,7 @@ describe('known gaps in the command runner (src/store/runner.ts checks a key onl
       ['finance', contributions, lepMoney, 'reused-with-another-body'],
     ] as const) {
       const { response } = await send(api, role, url, body, { 'idempotency-key': key });
-      if (response.statusCode !== 201) throw new Error(`Setting up the known gaps: ${url} answered ${response.body}`);
+      if (response.statusCode !== 201) throw new Error(`Setting up: ${url} answered ${response.body}`);
     }
   });
 
