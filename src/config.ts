@@ -22,6 +22,7 @@ export const Config = z.object({
     .transform((value) => value === 'true')
     .describe('Restrict reads to holders of a token (reads are public by default: these are public-body records)'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  name: z.string().trim().min(1).max(100).default('Partnership Ledger').describe('The name the web pages carry in their header, e.g. Leadership Gloucestershire ledger'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -37,6 +38,7 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   durability: 'LEDGER_DURABILITY',
   readsNeedToken: 'LEDGER_READS_NEED_TOKEN',
   logLevel: 'LOG_LEVEL',
+  name: 'LEDGER_NAME',
 };
 
 export class ConfigError extends Error {

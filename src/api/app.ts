@@ -12,6 +12,7 @@ import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
+import { registerWeb } from '../web/plugin.js';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
@@ -66,5 +67,6 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerRoutes(app, ledger);
+  await registerWeb(app, ledger);
   return app;
 }
