@@ -9,10 +9,16 @@ import fastifyView from '@fastify/view';
 import type { FastifyInstance } from 'fastify';
 import nunjucks from 'nunjucks';
 import type { Ledger } from '../compose.js';
+import { accessibilityPage } from './accessibility/accessibility.js';
+import { actionPage, actionsPage } from './actions/actions.js';
+import { auditGuidePage, auditTrailPage } from './audit/audit.js';
+import { bodyPage } from './bodies/body.js';
 import { decisionPage } from './decisions/decision.js';
 import { registerPageDefinition } from './decisions/register.js';
+import { fundPage, fundsPage } from './funds/funds.js';
 import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
+import { organisationPage } from './organisations/organisation.js';
 import { formatDate, formatDateTime, formatMoney, label, tagClass } from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
@@ -22,6 +28,15 @@ const pages = [
   meetingPage,
   registerPageDefinition,
   decisionPage,
+  fundsPage,
+  fundPage,
+  actionsPage,
+  actionPage,
+  organisationPage,
+  bodyPage,
+  auditGuidePage,
+  auditTrailPage,
+  accessibilityPage,
 ] as const;
 
 export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise<void> {
