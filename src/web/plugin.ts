@@ -22,6 +22,7 @@ import { organisationPage } from './organisations/organisation.js';
 import { formatDate, formatDateTime, formatMoney, label, tagClass } from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
+import { registerWorkspace } from './workspace/plugin.js';
 
 const pages = [
   homePage,
@@ -55,6 +56,7 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
         },
       },
     });
+    await registerWorkspace(web, ledger);
     await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk'), prefix: '/govuk/', allowedPath: (path) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(path), schemaHide: true });
     await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk', 'assets'), prefix: '/assets/', decorateReply: false, schemaHide: true });
     await web.register(fastifyStatic, { root: join(webDirectory, 'assets'), prefix: '/web/', decorateReply: false, schemaHide: true });
