@@ -7,11 +7,14 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Ledger } from '../../compose.js';
 import { contributionForm } from './contribution.js';
 import { registerForm } from './form-route.js';
+import { MAX_UPLOAD_BYTES, registerMinutesUpload } from './minutes.js';
 import { progressForm } from './progress.js';
 import { renderWorkspace } from './render.js';
 import { registerSecurity } from './security.js';
 import { SessionStore } from './sessions.js';
 import { registerSignIn } from './sign-in.js';
+
+const UPLOAD_LIMITS = ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT'];
 
 /** Registers into the web pages' own context (after @fastify/view), so the API's routes keep their own headers. */
 export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): Promise<void> {
@@ -20,6 +23,10 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
   await registerSecurity(web, sessions, ledger.config.name);
   await web.register(async (workspace) => {
     workspace.setErrorHandler(async (error: FastifyError, request, reply) => {
+      if (UPLOAD_LIMITS.includes(error.code)) {
+        const text = `Upload at most ${MAX_UPLOAD_BYTES / 1024} KB of files, ten at most, at a time; nothing was written.`;
+        return renderWorkspace(request, reply, 413, 'workspace/minutes.njk', { title: 'Upload minutes and receipts', csrfToken: reply.generateCsrf(), maxKb: MAX_UPLOAD_BYTES / 1024, errors: [{ field: 'files', text }] });
+      }
       if (!error.code?.startsWith('FST_CSRF_')) throw error;
       return renderWorkspace(request, reply, 403, 'workspace/refused.njk', {
         title: 'This form cannot be accepted',
@@ -29,5 +36,6 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerSignIn(workspace, ledger, sessions);
     registerForm(workspace, ledger, sessions, contributionForm);
     registerForm(workspace, ledger, sessions, progressForm);
+    await registerMinutesUpload(workspace, ledger, sessions);
   });
 }

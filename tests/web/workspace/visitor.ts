@@ -37,6 +37,23 @@ export class Visitor {
     return response;
   }
 
+  /** POSTs a multipart form: its fields, then each file under the field name `files`. */
+  async upload(url: string, fields: Record<string, string>, files: ReadonlyArray<{ name: string; text: string }>) {
+    const boundary = '----ledger-test-boundary';
+    const parts = [
+      ...Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+      ...files.map((file) => `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/yaml\r\n\r\n${file.text}\r\n`),
+    ];
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `${parts.join('')}--${boundary}--\r\n`,
+    });
+    this.keep(response.headers['set-cookie']);
+    return response;
+  }
+
   /** GETs a form and POSTs it back with its hidden fields and defaults, overridden by `fields`. */
   async submit(url: string, fields: Record<string, string>) {
     const form = formFields((await this.get(url)).body);
