@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Ledger } from '../../compose.js';
 import { contributionForm } from './contribution.js';
+import { dueDateForm } from './due-date.js';
 import { registerForm } from './form-route.js';
 import { MAX_UPLOAD_BYTES, registerMinutesUpload } from './minutes.js';
 import { progressForm } from './progress.js';
@@ -36,6 +37,7 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerSignIn(workspace, ledger, sessions);
     registerForm(workspace, ledger, sessions, contributionForm);
     registerForm(workspace, ledger, sessions, progressForm);
+    registerForm(workspace, ledger, sessions, dueDateForm);
     await registerMinutesUpload(workspace, ledger, sessions);
   });
 }

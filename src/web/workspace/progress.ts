@@ -2,17 +2,25 @@
  * Clerk: record progress on an action: a note and a RAG status (RecordProgress, as POST
  * /actions/{actionId}/progress) and, when ticked, its completion on the same date (CompleteAction).
  */
+import type { Ledger } from '../../compose.js';
 import { findAction } from '../../projections/action-tracker/index.js';
 import { today } from '../shared/today.js';
 import type { FieldError } from '../shared/query.js';
 import type { WorkspaceForm } from './form-route.js';
 import { dateDefaults, dateField, required } from './form-values.js';
 
-interface ActionEntity {
+export interface ActionEntity {
   readonly actionId: string;
   readonly title: string;
   readonly status: string;
   readonly rag: string | null;
+  readonly dueOn: string | null;
+}
+
+/** The action a clerk's form changes, from the action tracker; undefined when none is recorded. */
+export async function loadAction(ledger: Ledger, { actionId }: Record<string, string>): Promise<ActionEntity | undefined> {
+  const action = findAction(ledger.readDb, actionId!);
+  return action ? { actionId: action.actionId, title: action.title, status: action.status, rag: action.rag, dueOn: action.dueOn } : undefined;
 }
 
 const FIELDS: Record<string, string> = { note: 'note', rag: 'rag', asOf: 'asOf-day', completedOn: 'asOf-day' };
@@ -22,10 +30,7 @@ export const progressForm: WorkspaceForm<ActionEntity> = {
   template: 'workspace/progress.njk',
   title: 'Record progress on an action',
   command: 'RecordProgress',
-  async load(ledger, { actionId }) {
-    const action = findAction(ledger.readDb, actionId!);
-    return action ? { actionId: action.actionId, title: action.title, status: action.status, rag: action.rag } : undefined;
-  },
+  load: loadAction,
   streamOf: ({ actionId }) => `action-${actionId}`,
   defaults: (action) => ({ ...dateDefaults('asOf', today()), rag: action.rag ?? '', sourceDocument: 'Progress report to the clerk' }),
   read(values, { actionId }) {

@@ -18,6 +18,8 @@ afterEach(() => api.close());
 const CONTRIBUTION = '/workspace/funds/devolution-capacity/contribution';
 const PROGRESS = '/workspace/actions/lg-2016-10-27-3-1/progress';
 const contribution = { organisation: 'cotswold-district-council', amount: '2,500', unpledged: 'yes', remittanceReference: 'CDC-0218' };
+const DUE_DATE = '/workspace/actions/lg-2018-06-14-3a-1/due-date';
+const dueDate = { 'dueOn-day': '13', 'dueOn-month': '12', 'dueOn-year': '2018', reason: 'Waiting for the steering group' };
 const progress = { note: 'Partnership board met; terms of reference agreed', rag: 'green' };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
@@ -78,6 +80,7 @@ describe('signing in', () => {
 const forms = [
   { url: CONTRIBUTION, fields: contribution, allowed: ['admin', 'finance'] },
   { url: PROGRESS, fields: progress, allowed: ['admin', 'clerk'] },
+  { url: DUE_DATE, fields: dueDate, allowed: ['admin', 'clerk'] },
 ] as const;
 
 describe('who may use each form (the roles of its API route)', () => {
@@ -199,5 +202,16 @@ describe('the progress form', () => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('href="#note"');
     expect(response.body).toContain('href="#rag"');
+  });
+});
+
+describe('the due-date form', () => {
+  it('extends the due date, and shows the rule when the new date is not later', async () => {
+    const clerk = await signedIn(api, 'clerk');
+    expect((await clerk.submit(DUE_DATE, dueDate)).statusCode).toBe(303);
+    expect(text((await clerk.get('/actions/lg-2018-06-14-3a-1')).body)).toContain('13 December 2018');
+    const earlier = await clerk.submit(DUE_DATE, { ...dueDate, 'dueOn-day': '1' });
+    expect(earlier.statusCode).toBe(400);
+    expect(earlier.body).toContain('href="#dueOn-day"');
   });
 });
