@@ -13,6 +13,7 @@ import { progressForm } from './progress.js';
 import { renderWorkspace } from './render.js';
 import { registerSecurity } from './security.js';
 import { SessionStore } from './sessions.js';
+import { withdrawalForm } from './withdrawal.js';
 import { registerSignIn } from './sign-in.js';
 
 const UPLOAD_LIMITS = ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT'];
@@ -38,6 +39,7 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerForm(workspace, ledger, sessions, contributionForm);
     registerForm(workspace, ledger, sessions, progressForm);
     registerForm(workspace, ledger, sessions, dueDateForm);
+    registerForm(workspace, ledger, sessions, withdrawalForm);
     await registerMinutesUpload(workspace, ledger, sessions);
   });
 }

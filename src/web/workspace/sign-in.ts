@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Ledger } from '../../compose.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { listActions } from '../../projections/action-tracker/index.js';
+import { loadNames } from '../shared/names.js';
 import { mayUse, rolesFor } from './access.js';
 import { formValuesOf } from './form-values.js';
 import { renderWorkspace } from './render.js';
@@ -54,6 +55,7 @@ export function registerSignIn(web: FastifyInstance, ledger: Ledger, sessions: S
       title: 'Record in the ledger',
       funds: finance ? commitmentsView(ledger.readDb, {}).funds : [],
       actions: clerk ? listActions(ledger.readDb, { status: 'open' }).actions : [],
+      names: loadNames(ledger.readDb),
       finance,
       clerk,
     });

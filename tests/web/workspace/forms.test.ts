@@ -18,6 +18,8 @@ afterEach(() => api.close());
 const CONTRIBUTION = '/workspace/funds/devolution-capacity/contribution';
 const PROGRESS = '/workspace/actions/lg-2016-10-27-3-1/progress';
 const contribution = { organisation: 'cotswold-district-council', amount: '2,500', unpledged: 'yes', remittanceReference: 'CDC-0218' };
+const WITHDRAWAL = '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/withdrawal';
+const withdrawal = { reason: 'The remit was not included' };
 const DUE_DATE = '/workspace/actions/lg-2018-06-14-3a-1/due-date';
 const dueDate = { 'dueOn-day': '13', 'dueOn-month': '12', 'dueOn-year': '2018', reason: 'Waiting for the steering group' };
 const progress = { note: 'Partnership board met; terms of reference agreed', rag: 'green' };
@@ -81,6 +83,7 @@ const forms = [
   { url: CONTRIBUTION, fields: contribution, allowed: ['admin', 'finance'] },
   { url: PROGRESS, fields: progress, allowed: ['admin', 'clerk'] },
   { url: DUE_DATE, fields: dueDate, allowed: ['admin', 'clerk'] },
+  { url: WITHDRAWAL, fields: withdrawal, allowed: ['admin', 'finance'] },
 ] as const;
 
 describe('who may use each form (the roles of its API route)', () => {
@@ -213,5 +216,16 @@ describe('the due-date form', () => {
     const earlier = await clerk.submit(DUE_DATE, { ...dueDate, 'dueOn-day': '1' });
     expect(earlier.statusCode).toBe(400);
     expect(earlier.body).toContain('href="#dueOn-day"');
+  });
+});
+
+describe('the withdrawal form', () => {
+  it("withdraws the partner's pledge, and shows the rule's refusal for a partner with no pledge", async () => {
+    const finance = await signedIn(api, 'finance');
+    expect((await finance.submit(WITHDRAWAL, withdrawal)).statusCode).toBe(303);
+    expect(text((await finance.get('/funds/devolution-capacity')).body)).toContain("The withdrawal of Office of the Police and Crime Commissioner for Gloucestershire's pledge");
+    const none = await finance.submit('/workspace/funds/devolution-capacity/pledges/gfirst-lep/withdrawal', withdrawal);
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('href="#reason"');
   });
 });
