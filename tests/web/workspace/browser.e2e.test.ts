@@ -148,6 +148,29 @@ describe.skipIf(missing !== undefined)('the workspace in a real browser', () => 
     expect(await page.locator('h1').innerText()).toBe('History of fund-devolution-capacity');
   });
 
+  it('the other forms and the start page pass axe, with their errors', { timeout: 240_000 }, async () => {
+    await signIn('clerk');
+    await page.goto(`${url}/workspace`);
+    await axe('clerk start page');
+    await shoot('start-clerk');
+    await follow(page.getByRole('link', { name: /Extend the due date of Establish a steering group/ }).first());
+    await axe('due-date form');
+    await shoot('due-date');
+    await follow(page.getByRole('button', { name: 'Extend the due date' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter the new due date');
+    await axe('due-date errors');
+    await page.goto(`${url}/sign-out`);
+    await follow(page.getByRole('button', { name: 'Sign out' }));
+    await signIn('finance');
+    await page.goto(`${url}/workspace`);
+    await follow(page.getByRole('link', { name: /Withdraw the pledge of Office of the Police and Crime Commissioner/ }).first());
+    await axe('withdrawal form');
+    await shoot('withdrawal');
+    await follow(page.getByRole('button', { name: 'Record the withdrawal' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter why the partner withdrew');
+    await axe('withdrawal errors');
+  });
+
   it('a reader signs in and sees no forms; the server refuses the form anyway', { timeout: 240_000 }, async () => {
     await signIn('reader');
     await page.goto(`${url}/workspace`);
