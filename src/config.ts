@@ -35,6 +35,7 @@ export const Config = z.object({
     .regex(/^360G-[A-Za-z0-9-]+-$/, 'use the board\'s 360Giving prefix followed by a hyphen, e.g. 360G-leadershipglos-')
     .default('360G-leadershipglos-')
     .describe('The 360Giving prefix of grant identifiers (and of the local organisation identifiers)'),
+  name: z.string().trim().min(1).max(100).default('Partnership Ledger').describe('The name the web pages carry in their header, e.g. Leadership Gloucestershire ledger'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -55,6 +56,7 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   esdbRetryBudgetMs: 'LEDGER_ESDB_RETRY_BUDGET_MS',
   publicUrl: 'LEDGER_PUBLIC_URL',
   grantIdPrefix: 'LEDGER_GRANT_ID_PREFIX',
+  name: 'LEDGER_NAME',
 };
 
 export class ConfigError extends Error {

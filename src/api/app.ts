@@ -15,6 +15,7 @@ import { registerInputGuard } from './input-guard.js';
 import { registerJsonBody } from './json-body.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
+import { registerWeb } from '../web/plugin.js';
 
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
@@ -74,5 +75,6 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerRoutes(app, ledger);
+  await registerWeb(app, ledger);
   return app;
 }

@@ -56,7 +56,7 @@ export async function verifyChains(store: EventStore): Promise<ChainReport> {
 }
 
 /** Checks one event against the head of its stream so far (undefined before the stream's first event). */
-function checkEvent(event: RecordedEvent, head: ChainHead | undefined): ChainFailure | undefined {
+export function checkEvent(event: RecordedEvent, head: ChainHead | undefined): ChainFailure | undefined {
   const where = { streamId: event.streamId };
   const expectedRevision = head ? head.revision + 1n : 0n;
   if (event.revision !== expectedRevision) {

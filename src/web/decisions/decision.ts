@@ -1,0 +1,34 @@
+/** One decision: its text, options, positions, who was there, status history and what it authorised. */
+import { z } from 'zod';
+import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
+import { decisionRegisterProjection, findDecision } from '../../projections/decision-register/index.js';
+import type { PageDefinition } from '../shared/page.js';
+import { withReadModels } from '../shared/read-models.js';
+
+export const decisionPage: PageDefinition<z.ZodObject> = {
+  url: '/decisions/:proposalId/:resolution',
+  template: 'decisions/decision.njk',
+  query: z.object({}),
+  async load({ ledger, asAt, params, link }) {
+    const { proposalId, resolution } = params as { proposalId: string; resolution: string };
+    const found = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection], asAt, ({ db, names }) => {
+      const decision = findDecision(db, proposalId, resolution);
+      if (!decision) return undefined;
+      const meeting = attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find((m) => m.meetingId === decision.meetingId) ?? null;
+      return { decision, meeting, names };
+    });
+    if (!found) {
+      return {
+        notFound: `No decision ${resolution}) of ${proposalId} is recorded${asAt ? ` as at ${asAt}` : ''}.`,
+        lookIn: { text: 'the decision register', href: link('/decisions') },
+      };
+    }
+    const { decision, names } = found;
+    return {
+      title: `${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''}`.trim(),
+      ...found,
+      caption: names.meeting(decision.meetingId),
+      alternates: [{ text: 'JSON', href: link(`/reports/decisions/${proposalId}/${resolution}`) }, { text: 'History (JSON)', href: link(`/history/proposal-${proposalId}`) }],
+    };
+  },
+};

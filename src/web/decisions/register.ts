@@ -1,0 +1,60 @@
+/** The decision register: search and filters in the GOV.UK filter layout, paginated, with the result count. */
+import { z } from 'zod';
+import { decisionRegisterProjection, DecisionFilters, isSearchQueryError, listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import type { PageDefinition, PageRequest } from '../shared/page.js';
+import { pagination, PageNumber } from '../shared/pagination.js';
+import type { FieldError } from '../shared/query.js';
+import { withReadModels } from '../shared/read-models.js';
+
+const RegisterQuery = DecisionFilters.extend({ page: PageNumber });
+type RegisterQuery = z.infer<typeof RegisterQuery>;
+
+const PAGE_SIZE = 20;
+
+const alternatesOf = (link: PageRequest<unknown>['link'], filters: Record<string, string | undefined>) => [
+  { text: 'JSON', href: link('/reports/decisions', filters) },
+  { text: 'CSV', href: link('/decisions.csv', filters) },
+];
+
+async function filterForm(request: PageRequest<Record<string, string>>, errors: FieldError[]) {
+  const { names } = await withReadModels(request.ledger, [], request.asAt, (models) => ({ names: models.names }));
+  return { title: 'Decision register', names, filters: request.query, decisions: [], total: 0, errors };
+}
+
+export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
+  url: '/decisions',
+  template: 'decisions/register.njk',
+  query: RegisterQuery,
+  dateFields: ['from', 'to'],
+  form: filterForm,
+  async load(request) {
+    const { page = 1, ...filters } = request.query as RegisterQuery;
+    let found: { decisions: DecisionView[] } | undefined;
+    let searchError: string | undefined;
+    const { names } = await withReadModels(request.ledger, [decisionRegisterProjection], request.asAt, (models) => {
+      try {
+        found = listDecisions(models.db, filters);
+      } catch (error) {
+        if (!isSearchQueryError(error)) throw error;
+        searchError = error.message;
+      }
+      return { names: models.names };
+    });
+    const stringFilters = filters as Record<string, string | undefined>;
+    if (searchError !== undefined || found === undefined) {
+      return { title: 'Decision register', status: 400, names, filters: stringFilters, decisions: [], total: 0, errors: [{ field: 'q', text: `Search: ${searchError}` }] };
+    }
+    const total = found.decisions.length;
+    return {
+      title: 'Decision register',
+      names,
+      filters: stringFilters,
+      total,
+      decisions: found.decisions.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      pagination: pagination(request.link, '/decisions', stringFilters, page, Math.ceil(total / PAGE_SIZE)),
+      firstShown: total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1,
+      lastShown: Math.min(total, page * PAGE_SIZE),
+      alternates: alternatesOf(request.link, stringFilters),
+    };
+  },
+};

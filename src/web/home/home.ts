@@ -1,0 +1,44 @@
+/** The home page: bodies, latest decisions, meetings, open and overdue actions, funds and how current it all is. */
+import { z } from 'zod';
+import { listActions, actionTrackerProjection } from '../../projections/action-tracker/index.js';
+import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
+import { commitmentsView } from '../../projections/commitments/index.js';
+import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import type { PageDefinition } from '../shared/page.js';
+import { withReadModels } from '../shared/read-models.js';
+import { today } from '../shared/today.js';
+
+export const homePage: PageDefinition<z.ZodObject> = {
+  url: '/',
+  template: 'home/page.njk',
+  query: z.object({}),
+  async load({ ledger, asAt, link }) {
+    const overdueOn = asAt ?? today();
+    const data = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection, actionTrackerProjection], asAt, ({ db, names }) => {
+      const meetings = attendanceReport(db, {}).meetings;
+      return {
+        names,
+        bodies: names.bodies,
+        latestDecisions: listDecisions(db, {}).decisions.slice(-5).reverse(),
+        recentMeetings: meetings.filter((m) => m.status === 'held').slice(-5).reverse(),
+        scheduledMeetings: meetings.filter((m) => m.status === 'scheduled'),
+        openActions: listActions(db, { status: 'open' }).actions,
+        overdueActions: listActions(db, { overdueOn }).actions,
+      };
+    });
+    const funds = commitmentsView(ledger.readDb, asAt ? { asAt } : {}).funds;
+    const head = await ledger.store.headPosition();
+    return {
+      title: 'Partnership boards: decisions, money and actions',
+      ...data,
+      overdueOn,
+      funds,
+      currency: { projected: ledger.projections.position.toString(), head: head.toString(), caughtUp: ledger.projections.position >= head },
+      alternates: [
+        { text: 'Decisions (JSON)', href: link('/reports/decisions') },
+        { text: 'Commitments (JSON)', href: link('/reports/commitments') },
+        { text: 'Actions (JSON)', href: link('/reports/actions', { status: 'open' }) },
+      ],
+    };
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Names for ids, read from the partner profile's own copy of the directory (the read model the
+ * API's /partners route reads), so pages say "Stroud District Council", not its id.
+ */
+import type Database from 'better-sqlite3';
+import { formatDate } from './format.js';
+
+export interface Names {
+  organisation(id: string | null | undefined): string;
+  body(id: string | null | undefined): string;
+  fund(id: string | null | undefined): string;
+  /** "Leadership Gloucestershire, 27 October 2016" */
+  meeting(id: string | null | undefined): string;
+  meetingDate(id: string | null | undefined): string | null;
+  /** A party that may be an organisation or a body. */
+  party(party: { kind: string; id: string } | null | undefined): string;
+  /** Every body and organisation in the directory, by name. */
+  readonly bodies: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly organisations: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+}
+
+type Row = { id: string; name: string };
+
+function table(db: Database.Database, sql: string): Map<string, string> {
+  return new Map(db.prepare<[], Row>(sql).all().map((row) => [row.id, row.name]));
+}
+
+/** Falls back to the id with its hyphens as spaces when the directory has no name for it. */
+const fallback = (id: string) => id.replace(/-/g, ' ');
+
+const byName = (map: Map<string, string>) => [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+
+export function loadNames(db: Database.Database): Names {
+  const organisations = table(db, 'SELECT organisation_id AS id, name FROM partner_profile_organisations');
+  const bodies = table(db, 'SELECT body_id AS id, name FROM partner_profile_bodies');
+  const funds = table(db, 'SELECT fund_id AS id, name FROM partner_profile_funds');
+  const meetings = new Map(
+    db.prepare<[], { meeting_id: string; body_id: string; date: string }>('SELECT meeting_id, body_id, date FROM partner_profile_meetings').all().map((m) => [m.meeting_id, m]),
+  );
+  const lookup = (map: Map<string, string>) => (id: string | null | undefined) => (id ? (map.get(id) ?? fallback(id)) : '');
+  const organisation = lookup(organisations);
+  const body = lookup(bodies);
+  return {
+    organisation,
+    body,
+    fund: lookup(funds),
+    meeting: (id) => {
+      if (!id) return '';
+      const meeting = meetings.get(id);
+      return meeting ? `${body(meeting.body_id)}, ${formatDate(meeting.date)}` : fallback(id);
+    },
+    meetingDate: (id) => (id ? (meetings.get(id)?.date ?? null) : null),
+    party: (party) => (!party ? '' : party.kind === 'body' ? body(party.id) : organisation(party.id)),
+    bodies: byName(bodies),
+    organisations: byName(organisations),
+  };
+}

@@ -1,0 +1,138 @@
+/** The web pages over the seeded ledger: request, then the HTML, checked against the JSON API's figures for the same query. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CommitmentsView } from '../../src/projections/commitments/index.js';
+import { DecisionList } from '../../src/projections/decision-register/index.js';
+import { formatMoney } from '../../src/web/shared/format.js';
+import { get, seededApi } from '../api/reports/seeded.js';
+import type { TestApi } from '../api/test-ledger.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await seededApi();
+});
+afterAll(() => api.close());
+
+/** The page's text with tags removed and entities decoded, spaces squeezed. */
+const text = (html: string) =>
+  html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+async function page(url: string, status = 200) {
+  const response = await get(api, url);
+  expect(response.statusCode, url).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^text\/html/);
+  return { html: response.body, text: text(response.body) };
+}
+
+describe('the layout', () => {
+  it('serves the home page at /, with the ledger name in the header, a skip link and the accessibility statement in the footer', async () => {
+    const { html, text: words } = await page('/');
+    expect(html).toContain('class="govuk-skip-link"');
+    expect(html).toMatch(/govuk-generic-header__homepage-link">\s*Partnership Ledger/);
+    expect(html).toContain('href="/accessibility"');
+    expect(words).not.toContain('GOV.UK');
+    expect(html).not.toContain('govuk-header__logotype');
+  });
+
+  it('says plainly what date it shows, and every link to a page keeps that date', async () => {
+    const { html, text: words } = await page('/meetings/lg-2016-10-27?asAt=2017-03-31');
+    expect(words).toContain('As the ledger stood at the end of 31 March 2017');
+    const links = [...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const pageLinks = links.filter((href) => !/^\/(govuk|web|assets|docs)\b/.test(href) && href !== '/meetings/lg-2016-10-27' && !href.startsWith('/meetings/lg-2016-10-27?') );
+    expect(pageLinks.length).toBeGreaterThan(10);
+    for (const href of pageLinks) expect(href, href).toContain('asAt=2017-03-31');
+  });
+
+  it('turns the date input into one asAt and redirects to the tidy address', async () => {
+    const response = await get(api, '/decisions?q=option&asAt-day=31&asAt-month=3&asAt-year=2017');
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/decisions?q=option&asAt=2017-03-31');
+  });
+});
+
+describe('the decision register', () => {
+  it('finds the same decisions as the JSON register for the same search, with names and dates as people write them', async () => {
+    const json = DecisionList.parse((await get(api, '/reports/decisions?q=option%203')).json());
+    const { text: words } = await page('/decisions?q=option%203');
+    expect(words).toContain(`${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'} matching “option 3”`);
+    for (const decision of json.decisions) expect(words).toContain(decision.text);
+    expect(words).toContain('Leadership Gloucestershire, 27 October 2016');
+  });
+
+  it('as at a past date counts what the JSON register counts then', async () => {
+    const json = DecisionList.parse((await get(api, '/reports/decisions?asAt=2016-10-27')).json());
+    const { text: words } = await page('/decisions?asAt=2016-10-27');
+    expect(words).toContain(`${json.decisions.length} decisions`);
+    expect(words).toContain('As the ledger stood at the end of 27 October 2016');
+  });
+
+  it('answers a bad filter with a 400 page: the form again, with the GOV.UK error summary linking to the field', async () => {
+    const { html, text: words } = await page('/decisions?from-day=40&from-month=1&from-year=2016', 400);
+    expect(html).toContain('govuk-error-summary');
+    expect(html).toContain('href="#from-day"');
+    expect(words).toContain('The "from" date must be a real date');
+    expect(html).toContain('<title>Error: Decision register');
+  });
+
+  it('answers a search with no words with a 400 page naming the search field', async () => {
+    const { html } = await page('/decisions?q=***', 400);
+    expect(html).toContain('href="#q"');
+  });
+});
+
+describe('a decision', () => {
+  it("shows 3 a), the option agreed, Stroud's concerns and who sent apologies, as the JSON does", async () => {
+    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json() as DecisionList['decisions'][number];
+    const { text: words } = await page('/decisions/lg-2016-10-27-item-3/a');
+    expect(words).toContain(json.text);
+    const stroud = json.positions.find((p) => p.organisationId === 'stroud-district-council')!;
+    expect(words).toContain(stroud.note!);
+    expect(words).toContain('Stroud District Council');
+    expect(words).toContain(`Option ${json.optionAgreed!.key}: ${json.optionAgreed!.text}`);
+  });
+
+  it('answers an unknown decision with a 404 page that says what was looked for and where to look', async () => {
+    const { html, text: words } = await page('/decisions/lg-2016-10-27-item-9/z', 404);
+    expect(words).toContain('No decision z) of lg-2016-10-27-item-9 is recorded');
+    expect(html).toContain('href="/decisions"');
+  });
+});
+
+describe('a fund', () => {
+  it("shows each partner's pledged, received and outstanding sums as the JSON reconciliation does, in pounds", async () => {
+    const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity')).json()).funds[0]!;
+    const { html, text: words } = await page('/funds/devolution-capacity');
+    expect(words).toContain(`Pledged ${formatMoney(fund.totals.pledgedPence)}`);
+    expect(words).toContain(`Received ${formatMoney(fund.totals.receivedPence)}`);
+    expect(words).toContain(`Committable ${formatMoney(fund.committableBalancePence)}`);
+    const pcc = fund.partners.find((p) => p.organisation === 'office-of-the-pcc')!;
+    expect(words).toContain(
+      `Office of the Police and Crime Commissioner for Gloucestershire ${formatMoney(pcc.askedPence)} ${formatMoney(pcc.pledgedPence)} ${formatMoney(pcc.conditionalPence)} ${formatMoney(pcc.receivedPence)} ${formatMoney(pcc.outstandingPence)}`,
+    );
+    expect(html).toMatch(/<svg class="ledger-chart" role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
+    expect(words).toContain(`Stroud District Council: pledged £10,000, received £10,000.`);
+  });
+
+  it('shows the money of one financial year, and refuses a year written wrongly', async () => {
+    const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18')).json()).funds[0]!;
+    const { text: words } = await page('/funds/devolution-capacity?financialYear=2017/18');
+    expect(words).toContain(`Received ${formatMoney(fund.totals.receivedPence)}`);
+    const { html } = await page('/funds/devolution-capacity?financialYear=2017-18', 400);
+    expect(html).toContain('href="#financialYear"');
+  });
+});
+
+describe('the other page types', () => {
+  it.each([
+    ['/meetings/lg-2016-10-27', ['Shire Hall, Gloucester', 'Cllr Dave Norman', 'Substitute for Cllr Paul James', '3. Community Safety Review']],
+    ['/actions?overdueOn=2018-09-01', ['overdue on 1 September 2018']],
+    ['/organisations/stroud-district-council', ['Stroud District Council', 'Leadership Gloucestershire']],
+    ['/bodies/leadership-gloucestershire', ['Members and representatives', 'Stroud District Council']],
+    ['/audit/fund-devolution-capacity', ['Chain status', 'Intact', '0000000000000000000000000000000000000000000000000000000000000000']],
+    ['/audit', ['npx ledger verify']],
+    ['/accessibility', ['Accessibility statement for Partnership Ledger']],
+    ['/funds', ['Devolution capacity']],
+  ])('%s shows what it is for', async (url, expected) => {
+    const { text: words } = await page(url);
+    for (const phrase of expected) expect(words).toContain(phrase);
+  });
+});
