@@ -9,7 +9,7 @@ import { withReadModels } from '../shared/read-models.js';
 const RegisterQuery = DecisionFilters.extend({ page: PageNumber });
 type RegisterQuery = z.infer<typeof RegisterQuery>;
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 const alternatesOf = (link: PageRequest<unknown>['link'], filters: Record<string, string | undefined>) => [
   { text: 'JSON', href: link('/reports/decisions', filters) },
