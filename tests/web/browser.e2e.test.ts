@@ -11,7 +11,8 @@ import { browserMissing, busyBoardServer, demoServer, launchChromium, type DemoS
 const missing = browserMissing();
 if (missing) console.warn(`Skipping the browser tests: ${missing}`);
 
-describe.skipIf(missing !== undefined)('in a real browser', () => {
+// axe takes several seconds a page on a busy machine; a journey clicks through four or five pages.
+describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }, () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;
@@ -131,6 +132,14 @@ describe.skipIf(missing !== undefined)('in a real browser', () => {
       await busy.close();
     }
   }, 240_000);
+
+  it('prints a decision for committee papers without the navigation, forms and footer', async () => {
+    await page.goto(`${server.url}/decisions/lg-2016-10-27-item-3/a`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.govuk-service-navigation', '.govuk-footer', '.ledger-as-at form']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('#as-at-statement').isVisible()).toBe(true);
+  });
 
   const pageTypes = [
     '/',
