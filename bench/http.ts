@@ -1,7 +1,8 @@
 /**
  * HTTP throughput and latency on the embedded store, with autocannon against `ledger serve` in a
- * child process: a write (PledgeFunding, a new Idempotency-Key each time) and a read (the decision
- * register filtered by body), the read also at a fixed 1,000 requests per second.
+ * child process: a write (PledgeFunding, a new Idempotency-Key each time), a read (the decision
+ * register filtered by body), the read also at a fixed 1,000 requests per second, and the register's
+ * web page over all 1,000 decisions.
  * Run alone: `node dist/bench/http.js` after `npm run build`.
  */
 import autocannon from 'autocannon';
@@ -37,6 +38,8 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
     const read = { method: 'GET' as const, path: '/reports/decisions?bodyId=board-03&from=2010-01-01&to=2010-12-31' };
     const readMax = await run({ title: 'read', url: server.url, connections: 10, duration: seconds, requests: [read] });
     const readFixed = await run({ title: 'read at 1,000/s', url: server.url, connections: 10, duration: seconds, overallRate: 1000, requests: [read] });
+    // The web page of the register over every decision (1,000: 100 boards, 5 meetings, 2 each), first page.
+    const page = await run({ title: 'register page', url: server.url, connections: 10, duration: seconds, requests: [{ method: 'GET', path: '/decisions' }] });
     let n = 0;
     const write = await run({
       title: 'write',
@@ -65,6 +68,8 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
         { name: 'read, flat out: p99 latency', value: readMax.latency.p99, unit: 'ms' },
         { name: 'read at 1,000 requests/s: p50 latency', value: readFixed.latency.p50, unit: 'ms' },
         { name: 'read at 1,000 requests/s: p99 latency', value: readFixed.latency.p99, unit: 'ms' },
+        { name: 'page: the decision register (1,000 decisions, first page of 10), flat out', value: page.requests.average, unit: 'requests/s' },
+        { name: 'page: the decision register, p99 latency', value: page.latency.p99, unit: 'ms' },
         { name: 'write: PledgeFunding, new Idempotency-Key each', value: write.requests.average, unit: 'requests/s' },
         { name: 'write: p99 latency', value: write.latency.p99, unit: 'ms' },
       ],

@@ -16,6 +16,7 @@ import { bodyPage } from './bodies/body.js';
 import { decisionPage } from './decisions/decision.js';
 import { registerPageDefinition } from './decisions/register.js';
 import { fundPage, fundsPage } from './funds/funds.js';
+import { registerDownloads } from './downloads.js';
 import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
@@ -61,5 +62,6 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
     await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk', 'assets'), prefix: '/assets/', decorateReply: false, schemaHide: true });
     await web.register(fastifyStatic, { root: join(webDirectory, 'assets'), prefix: '/web/', decorateReply: false, schemaHide: true });
     for (const page of pages) registerPage(web, ledger, { ledgerName: ledger.config.name }, page as never);
+    registerDownloads(web, ledger);
   });
 }

@@ -136,3 +136,22 @@ describe('the other page types', () => {
     for (const phrase of expected) expect(words).toContain(phrase);
   });
 });
+
+describe('CSV downloads', () => {
+  it.each([
+    ['/decisions.csv?q=option%203', 'meeting_date,meeting_id,item,resolution'],
+    ['/funds.csv?fundId=devolution-capacity', 'devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00'],
+    ['/actions.csv?status=open', 'lg-2016-10-27-3-1'],
+  ])('%s downloads the table as the CLI writes it', async (url, expected) => {
+    const response = await get(api, url);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.body).toContain(expected);
+  });
+
+  it('refuses a bad filter with a problem naming it', async () => {
+    const response = await get(api, '/funds.csv?financialYear=2016-17');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [{ path: 'financialYear' }] });
+  });
+});

@@ -38,6 +38,16 @@ export function listDecisions(db: Database.Database, filters: DecisionFilters = 
   return { decisions: rows.map((row) => toDecisionView(db, row)) };
 }
 
+/** One page of the same list, with the number that match in all: a web page shows ten of a thousand without reading them all. */
+export function pageOfDecisions(db: Database.Database, filters: DecisionFilters, offset: number, limit: number): DecisionList & { total: number } {
+  const { sql, params } = whereClauses(filters);
+  const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
+  const columns = DECISION_COLUMNS.slice(DECISION_COLUMNS.indexOf('FROM'));
+  const { total } = db.prepare<Record<string, string>, { total: number }>(`SELECT count(*) AS total ${columns} ${where}`).get(params)!;
+  const rows = db.prepare<Record<string, string | number>, DecisionRow>(`SELECT ${DECISION_COLUMNS} ${where} ${ORDER} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset });
+  return { total, decisions: rows.map((row) => toDecisionView(db, row)) };
+}
+
 export function findDecision(db: Database.Database, proposalId: string, resolution: string): DecisionView | undefined {
   const row = db
     .prepare<[string, string], DecisionRow>(`SELECT ${DECISION_COLUMNS} WHERE d.proposal_id = ? AND d.resolution = ?`)

@@ -10,6 +10,7 @@ import { actionTrackerProjection, listActions } from '../../projections/action-t
 import { attendanceProjection, attendanceReport, missedMeetings } from '../../projections/attendance/index.js';
 import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
 import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import { upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 
@@ -31,7 +32,7 @@ export const bodyPage: PageDefinition<z.ZodObject> = {
         body,
         terms,
         meetings: [...meetings].reverse(),
-        nextMeeting: meetings.find((m) => m.status === 'scheduled') ?? null,
+        nextMeeting: upcomingMeetings(meetings)[0] ?? null,
         decisions: listDecisions(db, { bodyId }).decisions.reverse(),
         openActions: listActions(db, { bodyId, status: 'open' }).actions,
         missedRuns: missedMeetings(db, { bodyId }).runs,

@@ -1,6 +1,6 @@
 /** The decision register: search and filters in the GOV.UK filter layout, paginated, with the result count. */
 import { z } from 'zod';
-import { decisionRegisterProjection, DecisionFilters, isSearchQueryError, listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import { decisionRegisterProjection, DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import { pagination, PageNumber } from '../shared/pagination.js';
 import type { FieldError } from '../shared/query.js';
@@ -9,7 +9,7 @@ import { withReadModels } from '../shared/read-models.js';
 const RegisterQuery = DecisionFilters.extend({ page: PageNumber });
 type RegisterQuery = z.infer<typeof RegisterQuery>;
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 const alternatesOf = (link: PageRequest<unknown>['link'], filters: Record<string, string | undefined>) => [
   { text: 'JSON', href: link('/reports/decisions', filters) },
@@ -29,11 +29,11 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
   form: filterForm,
   async load(request) {
     const { page = 1, ...filters } = request.query as RegisterQuery;
-    let found: { decisions: DecisionView[] } | undefined;
+    let found: { decisions: DecisionView[]; total: number } | undefined;
     let searchError: string | undefined;
     const { names } = await withReadModels(request.ledger, [decisionRegisterProjection], request.asAt, (models) => {
       try {
-        found = listDecisions(models.db, filters);
+        found = pageOfDecisions(models.db, filters, (page - 1) * PAGE_SIZE, PAGE_SIZE);
       } catch (error) {
         if (!isSearchQueryError(error)) throw error;
         searchError = error.message;
@@ -44,13 +44,13 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
     if (searchError !== undefined || found === undefined) {
       return { title: 'Decision register', status: 400, names, filters: stringFilters, decisions: [], total: 0, errors: [{ field: 'q', text: `Search: ${searchError}` }] };
     }
-    const total = found.decisions.length;
+    const total = found.total;
     return {
       title: 'Decision register',
       names,
       filters: stringFilters,
       total,
-      decisions: found.decisions.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      decisions: found.decisions,
       pagination: pagination(request.link, '/decisions', stringFilters, page, Math.ceil(total / PAGE_SIZE)),
       firstShown: total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1,
       lastShown: Math.min(total, page * PAGE_SIZE),

@@ -18,10 +18,10 @@ export interface Chart {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const WIDTH = 640;
-const LABEL_WIDTH = 250;
-const BAR = 14;
-const ROW = 48;
+const WIDTH = 960;
+const LABEL_WIDTH = 420;
+const BAR = 16;
+const ROW = 52;
 
 export function pledgedReceivedChart(id: string, rows: readonly ChartRow[]): Chart {
   const largest = Math.max(1, ...rows.flatMap((r) => [r.pledgedPence, r.receivedPence]));
@@ -30,7 +30,7 @@ export function pledgedReceivedChart(id: string, rows: readonly ChartRow[]): Cha
   const description = rows.map((r) => `${r.label}: pledged ${formatMoney(r.pledgedPence)}, received ${formatMoney(r.receivedPence)}.`).join(' ');
   const bars = rows.map((r, index) => {
     const y = 10 + index * ROW;
-    const label = r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label;
+    const label = r.label.length > 48 ? `${r.label.slice(0, 47)}…` : r.label;
     return [
       `<text x="0" y="${y + BAR + 4}">${escape(label)}</text>`,
       `<rect class="ledger-chart__pledged" x="${LABEL_WIDTH}" y="${y}" width="${scale(r.pledgedPence)}" height="${BAR}"></rect>`,

@@ -4,6 +4,7 @@ import { listActions, actionTrackerProjection } from '../../projections/action-t
 import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import { upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 import { today } from '../shared/today.js';
@@ -21,7 +22,7 @@ export const homePage: PageDefinition<z.ZodObject> = {
         bodies: names.bodies,
         latestDecisions: listDecisions(db, {}).decisions.slice(-5).reverse(),
         recentMeetings: meetings.filter((m) => m.status === 'held').slice(-5).reverse(),
-        scheduledMeetings: meetings.filter((m) => m.status === 'scheduled'),
+        scheduledMeetings: upcomingMeetings(meetings),
         openActions: listActions(db, { status: 'open' }).actions,
         overdueActions: listActions(db, { overdueOn }).actions,
       };

@@ -70,6 +70,7 @@ const TAG_COLOURS: Record<string, string> = {
   green: 'govuk-tag--green',
   scheduled: 'govuk-tag--blue',
   held: 'govuk-tag--green',
+  support: 'govuk-tag--green',
   'support-with-concerns': 'govuk-tag--yellow',
   concerns: 'govuk-tag--orange',
   oppose: 'govuk-tag--red',

@@ -6,7 +6,7 @@ export const PageNumber = z.coerce.number().int().min(1).max(100_000).optional()
 
 interface PaginationParams {
   previous?: { href: string };
-  next?: { href: string };
+  next?: { href: string; attributes: Record<string, string> };
   items: Array<{ number?: number; href?: string; current?: boolean; ellipsis?: boolean }>;
 }
 
@@ -21,7 +21,7 @@ export function pagination(link: Linker, path: string, filters: Record<string, s
   }
   return {
     ...(page > 1 ? { previous: { href: href(page - 1) } } : {}),
-    ...(page < pages ? { next: { href: href(page + 1) } } : {}),
+    ...(page < pages ? { next: { href: href(page + 1), attributes: { id: 'next-page' } } } : {}),
     items,
   };
 }
