@@ -43,7 +43,7 @@ describe('bad usage exits 2 with a clear message', () => {
     [['verify', '--seal', 'xyz'], 'ledger: --seal: a seal digest is 64 lower-case hexadecimal characters, as `ledger seal` printed it; got "xyz"'],
     [['verify', '--format', 'xml'], 'ledger: --format must be one of table, json; got "xml"'],
     [['export'], "error: required option '--format <format>' not specified"],
-    [['export', '--format', 'xml'], 'ledger: --format must be ndjson or csv; got "xml"'],
+    [['export', '--format', 'xml'], 'ledger: --format must be ndjson, csv, 360giving, 360giving-csv, popolo; got "xml"'],
     [['export', '--format', 'ndjson', '--as-at', 'last Tuesday'], 'ledger: --as-at: "last Tuesday" is not a date; use YYYY-MM-DD'],
     [['report', 'budget'], "error: unknown command 'budget'"],
     [['report', 'actions', '--fund', 'devolution-capacity'], 'ledger: --fund narrows the reconciliation and decisions reports, not actions'],
