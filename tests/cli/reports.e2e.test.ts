@@ -60,8 +60,28 @@ describe('ledger report decisions', () => {
     expect(option3!.organisationsPresent).toHaveLength(PARTNERS);
     expect(option3!.organisationsPresent).toContain('stroud-district-council');
     const stroud = option3!.positions.find((p) => p.organisationId === 'stroud-district-council');
-    expect(stroud).toMatchObject({ stance: 'support-with-concerns' });
+    expect(stroud).toMatchObject({ stance: 'concerns' });
     expect(stroud!.note).toMatch(/youth justice, homelessness and care leavers/);
+  });
+
+  it('--q "option 3": Stroud had concerns and did not support, the nine broadly supported (inferred), each position once', async () => {
+    const { code, stdout } = await folder.ledger('report', 'decisions', '--q', 'option 3');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}Position, as minuted: Stroud District Council: concerns, not supporting option 3 \[Cllr Steve Lydon\]: Concerns around the evidence base/m);
+    expect(stdout).toContain('  Positions inferred from the minutes\' words "Nine of the 10 partners around the table broadly supported option 3.":');
+    const inferred = stdout.split('\n').filter((line) => /^ {4}.+: support option 3/.test(line));
+    expect(inferred).toHaveLength(9);
+    expect(inferred).toContain('    Gloucestershire County Council: support option 3');
+    // Each partner's position appears once, under 3 a), which agreed option 3.
+    expect(stdout).toMatch(/^2016-10-27 lg-2016-10-27 item 3 a\) Community Safety Review/m);
+    expect(stdout.match(/Stroud District Council: concerns/g)).toHaveLength(1);
+    expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
+  });
+
+  it('--q with nothing to search for is a usage error', async () => {
+    const { code, stderr } = await folder.ledger('report', 'decisions', '--q', '***');
+    expect(code).toBe(2);
+    expect(stderr).toContain('has no words to search for');
   });
 
   it('with --fund, lists only the decisions that authorised something in that fund', async () => {

@@ -44,10 +44,10 @@ describe('a changed version of an imported meeting', () => {
       [
         REFUSED,
         '  changed attendance (RecordAttendance, line 16): present differs (Anne Brinkhoff)',
-        '  changed items.3.positions.stroud-district-council (RecordPosition, line 88): note "…around youth justice, homelessness and care leavers; the current appro…" -> "…around youth justice and homelessness; the current appro…"',
-        '  changed items.3.decisions.b.allocate (AllocateFunding, line 106): amount £35,000.00 -> £40,000.00',
-        '  changed items.5.actions.1 (AssignAction, line 162): owners differs (David Hagg)',
-        '  added items.6.actions.1 (AssignAction, line 171)',
+        '  changed items.3.positions.stroud-district-council (RecordPosition, line 92): note "…around youth justice, homelessness and care leavers; the current appro…" -> "…around youth justice and homelessness; the current appro…"',
+        '  changed items.3.decisions.b.allocate (AllocateFunding, line 110): amount £35,000.00 -> £40,000.00',
+        '  changed items.5.actions.1 (AssignAction, line 166): owners differs (David Hagg)',
+        '  added items.6.actions.1 (AssignAction, line 175)',
       ].join('\n'),
     ]);
   });
@@ -64,7 +64,7 @@ describe('a changed version of an imported meeting', () => {
       '          Police and Crime Commissioner, with £35,000 from the LAA Reward Grant for implementation\n',
       '          Police and Crime Commissioner, with £35,000 from the LAA Reward Grant for implementation\n      - {owners: [John Bensted], title: Report on the implementation}\n',
     ]);
-    expect(await refusedWithoutWriting(MINUTES, text)).toEqual([`${REFUSED}\n  added items.3.actions.2 (AssignAction, line 123)`]);
+    expect(await refusedWithoutWriting(MINUTES, text)).toEqual([`${REFUSED}\n  added items.3.actions.2 (AssignAction, line 127)`]);
   });
 
   it('is imported as unchanged when only comments and layout differ', async () => {

@@ -7,7 +7,7 @@ import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
-import { MeetingId, OptionKey, Stance } from './commands.js';
+import { InferredFrom, MeetingId, OptionKey, Stance } from './commands.js';
 
 const text = (what: string) => z.string().trim().min(1).max(4000).describe(what);
 
@@ -25,6 +25,7 @@ export const PositionRecordedData = z.object({
   option: OptionKey.optional().describe('The option the position is about, e.g. "3"'),
   note: text('The concerns or reasons minuted').optional(),
   spokenBy: PersonName.optional().describe('Who spoke for the partner, e.g. Cllr Steve Lydon'),
+  inferredFrom: InferredFrom.optional(),
 });
 export const OptionAgreedData = z.object({
   proposalId: ProposalId,
@@ -70,7 +71,7 @@ export type MatterReferredData = z.infer<typeof MatterReferredData>;
 
 /** Numbered options were put to the meeting; opens the proposal if it was new. */
 export type OptionsTabled = { type: 'OptionsTabled'; data: OptionsTabledData };
-/** A partner present at the meeting stated its stance; there is one per partner per proposal. */
+/** A partner present at the meeting stated its stance, or the minutes' collective statement implies it; one per partner per proposal. */
 export type PositionRecorded = { type: 'PositionRecorded'; data: PositionRecordedData };
 /** The meeting agreed one tabled option as a lettered resolution; a proposal agrees at most one. */
 export type OptionAgreed = { type: 'OptionAgreed'; data: OptionAgreedData };

@@ -32,8 +32,8 @@ function foldDecisionsAndFunds(write: Statements, event: ProjectedEvent): void {
     case 'ResolutionRecorded':
     case 'MatterReferred': return void write.proposal.run(event.data.proposalId, event.data.meetingId, event.data.item);
     case 'PositionRecorded': {
-      const { proposalId, organisationId, stance, option, note, spokenBy } = event.data;
-      return void write.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null);
+      const { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } = event.data;
+      return void write.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null, inferredFrom ?? null);
     }
     case 'FundOpened': return void write.fund.run(event.data.fundId, event.data.name);
     case 'PledgeRecorded': {
@@ -72,7 +72,7 @@ function foldActions(write: Statements, event: ProjectedEvent): void {
 
 export const partnerProfileProjection: Projection = {
   name: PARTNER_PROFILE,
-  version: 1,
+  version: 2,
   tables: partnerProfileTables,
   tableNames: partnerProfileTableNames,
   prepare(db) {

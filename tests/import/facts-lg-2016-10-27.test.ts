@@ -1,0 +1,72 @@
+/** The transcription of the 27 October 2016 minutes, checked sentence by sentence against what the import records. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PositionRecordedData } from '../../src/domain/decisions/events.js';
+import { importedFixtures, minutesText, quoted, type Fact, type ImportedEvents } from './minutes-facts.js';
+
+const ITEM_3 = 'lg-2016-10-27-item-3';
+const NINE = 'Nine of the 10 partners around the table broadly supported option 3.';
+const nineSupporters = [
+  'gloucestershire-county-council',
+  'cheltenham-borough-council',
+  'cotswold-district-council',
+  'forest-of-dean-district-council',
+  'gloucester-city-council',
+  'tewkesbury-borough-council',
+  'office-of-the-pcc',
+  'nhs-gloucestershire-ccg',
+  'gfirst-lep',
+];
+
+const positions = (events: ImportedEvents) => events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_3}`);
+
+const facts: Fact[] = [
+  {
+    minutes: NINE,
+    check: (events) => {
+      const inferred = positions(events).filter((p) => p.inferredFrom === NINE);
+      expect(inferred.map((p) => p.organisationId).sort()).toEqual([...nineSupporters].sort());
+      expect(inferred.every((p) => p.stance === 'support' && p.option === '3')).toBe(true);
+    },
+  },
+  {
+    minutes: 'Cllr Steve Lydon had concerns around the evidence base used in developing the new arrangements.',
+    check: (events) => {
+      const stroud = positions(events).find((p) => p.organisationId === 'stroud-district-council');
+      // Stroud is the tenth partner: it had concerns and was not among the nine who supported.
+      expect(stroud).toMatchObject({ stance: 'concerns', option: '3', spokenBy: 'Cllr Steve Lydon' });
+      expect(stroud?.inferredFrom).toBeUndefined();
+      expect(stroud?.note).toContain('youth justice, homelessness and care leavers');
+    },
+  },
+  {
+    minutes: 'He had particular concerns around youth justice, homelessness and care leavers.',
+    check: (events) => expect(positions(events).find((p) => p.stance === 'concerns')?.note).toContain('youth justice, homelessness and care leavers'),
+  },
+  {
+    minutes: "Martin Surl, who's office had offered to manage the county-wide partnership, believed that option 3 would be flexible enough",
+    check: (events) => {
+      const pcc = positions(events).find((p) => p.organisationId === 'office-of-the-pcc');
+      expect(pcc).toMatchObject({ stance: 'support', spokenBy: 'Martin Surl', inferredFrom: NINE });
+      expect(pcc?.note).toContain('offered to manage the county-wide partnership');
+    },
+  },
+];
+
+describe('27 October 2016: the fixtures record what the minutes say', () => {
+  let events: ImportedEvents;
+  const minutes = minutesText('lg-2016-10-27');
+  beforeAll(async () => {
+    events = await importedFixtures();
+  });
+
+  it.each(facts.map((fact) => [quoted(fact.minutes), fact] as const))('"%s"', (sentence, fact) => {
+    expect(minutes).toContain(sentence);
+    fact.check(events);
+  });
+
+  it('records one position per partner on option 3, ten in all, none of them a supporter with concerns', () => {
+    expect(positions(events)).toHaveLength(10);
+    expect(positions(events).filter((p) => p.stance === 'support')).toHaveLength(9);
+    expect(positions(events).some((p) => p.stance === 'support-with-concerns')).toBe(false);
+  });
+});
