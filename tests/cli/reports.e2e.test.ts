@@ -57,7 +57,8 @@ describe('ledger report decisions', () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions');
     const option3 = decisions.find((d) => d.meetingId === 'lg-2016-10-27' && d.optionAgreed?.key === '3');
     expect(option3).toMatchObject({ item: '3', resolution: 'a' });
-    expect(option3!.organisationsPresent).toHaveLength(PARTNERS);
+    // The ten partners and the constabulary, whose Chief Constable attended.
+    expect(option3!.organisationsPresent).toHaveLength(PARTNERS + 1);
     expect(option3!.organisationsPresent).toContain('stroud-district-council');
     const stroud = option3!.positions.find((p) => p.organisationId === 'stroud-district-council');
     expect(stroud).toMatchObject({ stance: 'concerns' });
@@ -102,6 +103,20 @@ describe('ledger report actions and attendance', () => {
     const report = await json<{ meetings: Array<{ meetingId: string; status: string }>; organisations: unknown[] }>('report', 'attendance');
     expect(report.meetings).toContainEqual(expect.objectContaining({ meetingId: 'lg-2016-10-27', status: 'held' }));
     expect(report.organisations.length).toBeGreaterThanOrEqual(PARTNERS);
+  });
+
+  it('counts the constabulary at 2 of 2 meetings, one by substitute (ACC Julian Moss for Rod Hansen)', async () => {
+    const report = await json<{ organisations: Array<{ organisationId: string; meetings: number; attended: number; apologies: number; substitutes: number }> }>('report', 'attendance');
+    expect(report.organisations.find((o) => o.organisationId === 'gloucestershire-constabulary')).toMatchObject({ meetings: 2, attended: 2, apologies: 0, substitutes: 1 });
+  });
+
+  it('lists apologies per person, with who attended in their place', async () => {
+    const { code, stdout } = await folder.ledger('report', 'attendance');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Apologies, 2016-10-27 (lg-2016-10-27):\n  Cllr Paul James (gloucester-city-council): Cllr Dave Norman attended in their place\n');
+    expect(stdout).toContain('  Peter Williams (forest-of-dean-district-council)\n');
+    expect(stdout).toContain('  Rod Hansen (gloucestershire-constabulary): Julian Moss attended in their place\n');
+    expect(stdout).toMatch(/^ {2}leadership-gloucestershire +Julian Moss +gloucestershire-constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m);
   });
 });
 

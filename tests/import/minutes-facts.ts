@@ -3,6 +3,8 @@
  * copy of the minutes in fixtures/minutes/) and says what the imported fixtures must record for it.
  */
 import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AttendanceRecordedData } from '../../src/domain/meetings/events.js';
 import { importFiles } from '../../src/import/import-files.js';
 import type { RecordedEvent } from '../../src/store/envelope.js';
 import { fixture, fixturePaths, memoryLedger } from './helpers.js';
@@ -43,4 +45,46 @@ export async function importedFixtures(): Promise<ImportedEvents> {
   const events: RecordedEvent[] = [];
   for await (const event of ledger.store.readAll()) events.push(event);
   return new ImportedEvents(events);
+}
+
+/** The meeting's attendance as recorded, and the people in it. */
+export function attendanceOf(events: ImportedEvents, meetingId: string) {
+  const recorded = events.ofType<AttendanceRecordedData>('AttendanceRecorded', `meeting-${meetingId}`)[0]!;
+  return {
+    presentFor: (person: string) => recorded.present.find((p) => p.person === person),
+    apologies: recorded.apologies.map((a) => `${a.person} (${a.organisationId})`),
+  };
+}
+
+/** A row of the attendance table read as a substitution: `person` attended for `organisationId` in place of `absent`, who sent apologies. */
+export function substitution(meetingId: string, row: string, person: string, organisationId: string, absent: string): Fact {
+  return {
+    minutes: row,
+    check: (events) => {
+      const { presentFor, apologies } = attendanceOf(events, meetingId);
+      expect(presentFor(person)).toMatchObject({ organisationId, substituteFor: absent });
+      expect(apologies).toContain(`${absent} (${organisationId})`);
+    },
+  };
+}
+
+/**
+ * One test per fact: the quotation is in the minutes, and the imported fixtures record it. `more`
+ * adds tests over the whole meeting (counts the minutes imply), reading the events through `events()`.
+ */
+export function describeFacts(meetingId: string, facts: readonly Fact[], more?: (events: () => ImportedEvents) => void): void {
+  describe(`${meetingId}: the fixtures record what the minutes say`, () => {
+    let events: ImportedEvents;
+    const minutes = minutesText(meetingId);
+    beforeAll(async () => {
+      events = await importedFixtures();
+    });
+
+    it.each(facts.map((fact) => [quoted(fact.minutes), fact] as const))('"%s"', (sentence, fact) => {
+      expect(minutes).toContain(sentence);
+      fact.check(events);
+    });
+
+    more?.(() => events);
+  });
 }

@@ -1,5 +1,6 @@
 /** Reads the attendance tables into plain records for `record.ts` and the report views. */
 import type Database from 'better-sqlite3';
+import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { HeldMeeting, Membership } from './record.js';
 import type { MeetingAttendance } from './view.js';
 
@@ -53,7 +54,7 @@ export function loadMeetings(db: Database.Database, window: Window): MeetingReco
       meetingId: row.meeting_id,
       bodyId: row.body_id,
       date: row.date,
-      attended: organisations((p) => p.role === 'present' && p.capacity !== 'guest'),
+      attended: organisations((p) => p.role === 'present' && attendsForOrganisation({ capacity: p.capacity, substituteFor: p.substitute_for })),
       apologised: organisations((p) => p.role === 'apologies'),
     };
     return { row, people: list, held };

@@ -1,4 +1,5 @@
 /** The decision register's fold: meetings, matters and their resolutions, and what cites them. */
+import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { foldCitation } from './citations.js';
 import { DECISION_REGISTER, decisionRegisterTableNames, decisionRegisterTables } from './tables.js';
@@ -11,8 +12,8 @@ function foldMeeting(writers: Writers, event: ProjectedEvent): void {
       return;
     case 'AttendanceRecorded': {
       const { meetingId, present, apologies } = event.data;
-      // A guest speaks to an item but is not party to the board's consensus.
-      for (const person of present) if (person.organisationId && person.capacity !== 'guest') writers.attendance.run(meetingId, person.organisationId, 1);
+      // A guest speaks to an item but is not party to the board's consensus; a substitute is.
+      for (const person of present) if (person.organisationId && attendsForOrganisation(person)) writers.attendance.run(meetingId, person.organisationId, 1);
       for (const person of apologies) if (person.organisationId) writers.attendance.run(meetingId, person.organisationId, 0);
       return;
     }

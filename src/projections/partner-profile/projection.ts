@@ -1,4 +1,5 @@
 /** The partner profile's fold: one organisation across the directory, meetings, decisions, funds and actions. */
+import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { PARTNER_PROFILE, partnerProfileTableNames, partnerProfileTables } from './tables.js';
@@ -19,8 +20,8 @@ function foldDirectoryAndMeetings(write: Statements, event: ProjectedEvent): voi
     case 'MeetingCancelled': return void write.cancel.run(event.data.meetingId);
     case 'ItemTabled': return void write.item.run(event.data.meetingId, event.data.number, event.data.title);
     case 'AttendanceRecorded':
-      // As in the attendance report: a guest does not attend for the organisation.
-      for (const person of event.data.present) if (person.organisationId && person.capacity !== 'guest') write.presence.run(event.data.meetingId, person.organisationId, 1, 0);
+      // As in the attendance report: a guest does not attend for the organisation, a substitute does.
+      for (const person of event.data.present) if (person.organisationId && attendsForOrganisation(person)) write.presence.run(event.data.meetingId, person.organisationId, 1, 0);
       for (const person of event.data.apologies) if (person.organisationId) write.presence.run(event.data.meetingId, person.organisationId, 0, 1);
       return void write.held.run(event.data.meetingId);
   }
