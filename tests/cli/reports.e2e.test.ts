@@ -110,6 +110,15 @@ describe('ledger report actions and attendance', () => {
     expect(report.organisations.find((o) => o.organisationId === 'gloucestershire-constabulary')).toMatchObject({ meetings: 2, attended: 2, apologies: 0, substitutes: 1 });
   });
 
+  it('shows the meetings of 8 September 2016 and 22 February 2018 with their minutes confirmed, and by which meeting', async () => {
+    const report = await json<{ meetings: Array<{ meetingId: string; status: string; minutesConfirmed: { atMeetingId: string } | null }> }>('report', 'attendance');
+    const status = (id: string) => report.meetings.find((m) => m.meetingId === id);
+    expect(status('lg-2016-09-08')).toMatchObject({ status: 'minutes-confirmed', minutesConfirmed: { atMeetingId: 'lg-2016-10-27' } });
+    expect(status('lg-2018-02-22')).toMatchObject({ status: 'minutes-confirmed', minutesConfirmed: { atMeetingId: 'lg-2018-06-14' } });
+    const { stdout } = await folder.ledger('report', 'attendance');
+    expect(stdout).toMatch(/^ {2}2016-09-08 +lg-2016-09-08 +minutes confirmed 2016-10-27 \(lg-2016-10-27\)/m);
+  });
+
   it('lists apologies per person, with who attended in their place', async () => {
     const { code, stdout } = await folder.ledger('report', 'attendance');
     expect(code).toBe(0);

@@ -24,6 +24,10 @@ const apologised = (events: ImportedEvents) => attendanceOf(events, MEETING).apo
 const positions = (events: ImportedEvents) => events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_3}`);
 
 const facts: Fact[] = [
+  {
+    minutes: 'The notes of the meeting held on 8 September 2016 were agreed.',
+    check: (events) => expect(events.ofType('MinutesConfirmed', 'meeting-lg-2016-09-08')).toEqual([{ meetingId: 'lg-2016-09-08', confirmedAtMeetingId: MEETING, confirmedOn: '2016-10-27' }]),
+  },
   substitution(MEETING, 'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty', 'Cllr Dave Norman', 'gloucester-city-council', 'Cllr Paul James'),
   substitution(MEETING, 'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty', 'Anne Brinkhoff', 'gloucester-city-council', 'Jon McGinty'),
   substitution(MEETING, 'Cllr Robert Vines Rachel North Tewkesbury BC Mike Dawson', 'Rachel North', 'tewkesbury-borough-council', 'Mike Dawson'),

@@ -7,6 +7,10 @@ const presentFor = (events: ImportedEvents, person: string) => attendanceOf(even
 const apologised = (events: ImportedEvents) => attendanceOf(events, MEETING).apologies;
 
 const facts: Fact[] = [
+  {
+    minutes: 'The notes of the meeting held on 22 February 2018 were agreed.',
+    check: (events) => expect(events.ofType('MinutesConfirmed', 'meeting-lg-2018-02-22')).toEqual([{ meetingId: 'lg-2018-02-22', confirmedAtMeetingId: MEETING, confirmedOn: '2018-06-14' }]),
+  },
   substitution(MEETING, 'Julian Moss Gloucestershire Constabulary Rod Hansen', 'Julian Moss', 'gloucestershire-constabulary', 'Rod Hansen'),
   {
     minutes: 'Assistant Chief Constable Julian Moss and Dr Tanya Richardson, Public Health Consultant, made a presentation',

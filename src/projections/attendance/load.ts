@@ -9,7 +9,10 @@ export interface MeetingRow {
   body_id: string;
   date: string;
   venue: string | null;
-  status: MeetingAttendance['status'];
+  /** held once attendance is recorded; minutes confirmed is shown from the columns below. */
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes_confirmed_at: string | null;
+  minutes_confirmed_on: string | null;
 }
 
 export interface PersonRow {
@@ -39,7 +42,7 @@ export interface Window {
 export function loadMeetings(db: Database.Database, window: Window): MeetingRecord[] {
   const rows = db
     .prepare<Record<string, string | null>, MeetingRow>(
-      `SELECT meeting_id, body_id, date, venue, status FROM attendance_meetings
+      `SELECT meeting_id, body_id, date, venue, status, minutes_confirmed_at, minutes_confirmed_on FROM attendance_meetings
         WHERE (@bodyId IS NULL OR body_id = @bodyId) AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
         ORDER BY date, meeting_id`,
     )

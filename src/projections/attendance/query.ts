@@ -21,7 +21,9 @@ function meetingView(record: MeetingRecord, memberships: readonly Membership[]):
     bodyId: row.body_id,
     date: row.date,
     venue: row.venue,
-    status: row.status,
+    // A meeting whose minutes a later meeting agreed was held, whether or not its attendance is in the ledger.
+    status: row.minutes_confirmed_at === null ? row.status : 'minutes-confirmed',
+    minutesConfirmed: row.minutes_confirmed_at === null ? null : { atMeetingId: row.minutes_confirmed_at, on: row.minutes_confirmed_on! },
     present: people.filter((p) => p.role === 'present').map(personView),
     apologies: people.filter((p) => p.role === 'apologies').map(personView),
     organisationsPresent: [...held.attended].sort(),

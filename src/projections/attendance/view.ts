@@ -16,7 +16,16 @@ export const MeetingAttendance = z.object({
   bodyId: z.string().describe('The body that met'),
   date: z.string().describe('The day of the meeting'),
   venue: z.string().nullable().describe('Where it met'),
-  status: z.enum(['scheduled', 'held', 'cancelled']).describe('held once attendance is recorded'),
+  status: z
+    .enum(['scheduled', 'held', 'minutes-confirmed', 'cancelled'])
+    .describe('scheduled; held once attendance is recorded; minutes-confirmed once a later meeting agreed its minutes; cancelled'),
+  minutesConfirmed: z
+    .object({
+      atMeetingId: z.string().describe('The later meeting that agreed the minutes, e.g. lg-2016-10-27'),
+      on: z.string().describe('The date they were agreed'),
+    })
+    .nullable()
+    .describe('When and by which meeting the minutes were agreed; null until then'),
   present: z.array(PersonAtMeeting).describe('The people present, as listed in the minutes'),
   apologies: z.array(PersonAtMeeting).describe('The people who sent apologies'),
   organisationsPresent: z.array(z.string()).describe('Organisations with someone present other than a guest (a substitute counts for the organisation they stood in for)'),

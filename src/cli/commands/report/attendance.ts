@@ -50,7 +50,7 @@ function tableLines(report: Attendance): string[] {
       [
         { header: 'date', value: (m) => m.date },
         { header: 'meeting', value: (m) => m.meetingId },
-        { header: 'status', value: (m) => m.status },
+        { header: 'status', value: (m) => (m.minutesConfirmed ? `minutes confirmed ${m.minutesConfirmed.on} (${m.minutesConfirmed.atMeetingId})` : m.status) },
         { header: 'people', value: (m) => String(m.present.length), align: 'right' },
         { header: 'apologies', value: (m) => String(m.apologies.length), align: 'right' },
         { header: 'members absent', value: (m) => m.membersAbsent.join(', ') },
