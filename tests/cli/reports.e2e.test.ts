@@ -57,11 +57,32 @@ describe('ledger report decisions', () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions');
     const option3 = decisions.find((d) => d.meetingId === 'lg-2016-10-27' && d.optionAgreed?.key === '3');
     expect(option3).toMatchObject({ item: '3', resolution: 'a' });
-    expect(option3!.organisationsPresent).toHaveLength(PARTNERS);
+    // The ten partners and the constabulary, whose Chief Constable attended.
+    expect(option3!.organisationsPresent).toHaveLength(PARTNERS + 1);
     expect(option3!.organisationsPresent).toContain('stroud-district-council');
     const stroud = option3!.positions.find((p) => p.organisationId === 'stroud-district-council');
-    expect(stroud).toMatchObject({ stance: 'support-with-concerns' });
+    expect(stroud).toMatchObject({ stance: 'concerns' });
     expect(stroud!.note).toMatch(/youth justice, homelessness and care leavers/);
+  });
+
+  it('--q "option 3": Stroud had concerns and did not support, the nine broadly supported (inferred), each position once', async () => {
+    const { code, stdout } = await folder.ledger('report', 'decisions', '--q', 'option 3');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}Position, as minuted: Stroud District Council: concerns, not supporting option 3 \[Cllr Steve Lydon\]: Concerns around the evidence base/m);
+    expect(stdout).toContain('  Positions inferred from the minutes\' words "Nine of the 10 partners around the table broadly supported option 3.":');
+    const inferred = stdout.split('\n').filter((line) => /^ {4}.+: support option 3/.test(line));
+    expect(inferred).toHaveLength(9);
+    expect(inferred).toContain('    Gloucestershire County Council: support option 3');
+    // Each partner's position appears once, under 3 a), which agreed option 3.
+    expect(stdout).toMatch(/^2016-10-27 lg-2016-10-27 item 3 a\) Community Safety Review/m);
+    expect(stdout.match(/Stroud District Council: concerns/g)).toHaveLength(1);
+    expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
+  });
+
+  it('--q with nothing to search for is a usage error', async () => {
+    const { code, stderr } = await folder.ledger('report', 'decisions', '--q', '***');
+    expect(code).toBe(2);
+    expect(stderr).toContain('has no words to search for');
   });
 
   it('with --fund, lists only the decisions that authorised something in that fund', async () => {
@@ -82,6 +103,29 @@ describe('ledger report actions and attendance', () => {
     const report = await json<{ meetings: Array<{ meetingId: string; status: string }>; organisations: unknown[] }>('report', 'attendance');
     expect(report.meetings).toContainEqual(expect.objectContaining({ meetingId: 'lg-2016-10-27', status: 'held' }));
     expect(report.organisations.length).toBeGreaterThanOrEqual(PARTNERS);
+  });
+
+  it('counts the constabulary at 2 of 2 meetings, one by substitute (ACC Julian Moss for Rod Hansen)', async () => {
+    const report = await json<{ organisations: Array<{ organisationId: string; meetings: number; attended: number; apologies: number; substitutes: number }> }>('report', 'attendance');
+    expect(report.organisations.find((o) => o.organisationId === 'gloucestershire-constabulary')).toMatchObject({ meetings: 2, attended: 2, apologies: 0, substitutes: 1 });
+  });
+
+  it('shows the meetings of 8 September 2016 and 22 February 2018 with their minutes confirmed, and by which meeting', async () => {
+    const report = await json<{ meetings: Array<{ meetingId: string; status: string; minutesConfirmed: { atMeetingId: string } | null }> }>('report', 'attendance');
+    const status = (id: string) => report.meetings.find((m) => m.meetingId === id);
+    expect(status('lg-2016-09-08')).toMatchObject({ status: 'minutes-confirmed', minutesConfirmed: { atMeetingId: 'lg-2016-10-27' } });
+    expect(status('lg-2018-02-22')).toMatchObject({ status: 'minutes-confirmed', minutesConfirmed: { atMeetingId: 'lg-2018-06-14' } });
+    const { stdout } = await folder.ledger('report', 'attendance');
+    expect(stdout).toMatch(/^ {2}2016-09-08 +lg-2016-09-08 +minutes confirmed 2016-10-27 \(lg-2016-10-27\)/m);
+  });
+
+  it('lists apologies per person, with who attended in their place', async () => {
+    const { code, stdout } = await folder.ledger('report', 'attendance');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Apologies, 2016-10-27 (lg-2016-10-27):\n  Cllr Paul James (gloucester-city-council): Cllr Dave Norman attended in their place\n');
+    expect(stdout).toContain('  Peter Williams (forest-of-dean-district-council)\n');
+    expect(stdout).toContain('  Rod Hansen (gloucestershire-constabulary): Julian Moss attended in their place\n');
+    expect(stdout).toMatch(/^ {2}leadership-gloucestershire +Julian Moss +gloucestershire-constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m);
   });
 });
 

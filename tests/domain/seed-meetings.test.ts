@@ -46,12 +46,13 @@ describe('27 October 2016, item 3: the community safety review', () => {
     expect(item3().options).toEqual(oct.communitySafetyOptions);
   });
 
-  it('had nine of the ten partners supporting option 3 and Stroud supporting it with concerns', () => {
+  it('had nine of the ten partners broadly supporting option 3 (inferred from the minutes) and Stroud with concerns, not supporting', () => {
     const supporters = item3().positions.filter((p) => p.stance === 'support' && p.option === '3').map((p) => p.organisationId);
     expect(supporters).toEqual(id.partners.map((p) => p.organisationId).filter((org) => org !== id.STROUD));
+    expect(item3().positions.filter((p) => p.stance === 'support').every((p) => p.inferredFrom === oct.NINE_OF_TEN)).toBe(true);
     expect(item3().positions.find((p) => p.organisationId === id.STROUD)).toEqual({
       organisationId: id.STROUD,
-      stance: 'support-with-concerns',
+      stance: 'concerns',
       option: '3',
       note: oct.stroudConcerns,
       spokenBy: 'Cllr Steve Lydon',

@@ -49,7 +49,7 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'minutes/lg.yaml: document 1 (Minutes lg-2016-10-27), line 1, kind: unknown kind "Minutes": use one of Organisation, Body, Fund, Meeting',
     ]],
     ['a wrong stance', 'lg.yaml', meetingWith('stance: concerns', 'stance: agree'), [
-      `${META}, line 17, items.0.positions.1.stance: use one of support, support-with-concerns, oppose, abstain, concerns (found the text "agree")`,
+      `${META}, line 17, items.0.positions.1.stance: use one of support, support-with-concerns, concerns, oppose, abstain (found the text "agree")`,
     ]],
     ['a misspelt field', 'lg.yaml', meetingWith('        text: To support the principles', '        txt: To support the principles'), [
       `${META}, line 19, items.0.decisions.0.text: this field is required but missing`,

@@ -19,6 +19,16 @@ function edited(...edits: Array<[string, string]>): string {
   }, original);
 }
 
+/**
+ * The line (from 1) where `find` starts in `text`, so the expected messages follow the fixture as
+ * it is edited. A message names the first line of a list's or mapping's value, one below its key.
+ */
+function lineOf(find: string, text = original): number {
+  const at = text.indexOf(find);
+  if (at < 0) throw new Error(`The minutes have no "${find}"`);
+  return text.slice(0, at).split('\n').length;
+}
+
 async function refusedWithoutWriting(name: string, text: string): Promise<readonly string[]> {
   const head = await ledger.store.headPosition();
   const result = await importSources(ledger, [{ name, text }]);
@@ -36,18 +46,18 @@ describe('a changed version of an imported meeting', () => {
     const text = edited(
       ['amount: "£35,000"', 'amount: "£40,000"'],
       ['youth justice, homelessness and care leavers', 'youth justice and homelessness'],
-      ['{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: officer}', '{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: adviser}'],
+      ['{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: officer,', '{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: adviser,'],
       ['      - owners: [Pete Bungard]', '      - owners: [Pete Bungard, David Hagg]'],
       ['    presenters: [Neil Corbett]\n', '    presenters: [Neil Corbett]\n    actions:\n      - {owners: [Neil Corbett], title: Submit the stage 2 bid by 16 December}\n'],
     );
     expect(await refusedWithoutWriting(MINUTES, text)).toEqual([
       [
         REFUSED,
-        '  changed attendance (RecordAttendance, line 16): present differs (Anne Brinkhoff)',
-        '  changed items.3.positions.stroud-district-council (RecordPosition, line 88): note "…around youth justice, homelessness and care leavers; the current appro…" -> "…around youth justice and homelessness; the current appro…"',
-        '  changed items.3.decisions.b.allocate (AllocateFunding, line 106): amount £35,000.00 -> £40,000.00',
-        '  changed items.5.actions.1 (AssignAction, line 162): owners differs (David Hagg)',
-        '  added items.6.actions.1 (AssignAction, line 171)',
+        `  changed attendance (RecordAttendance, line ${lineOf('\nattendance:\n') + 2}): present differs (Anne Brinkhoff)`,
+        `  changed items.3.positions.stroud-district-council (RecordPosition, line ${lineOf('      - organisation: stroud-district-council')}): note "…around youth justice, homelessness and care leavers; the current appro…" -> "…around youth justice and homelessness; the current appro…"`,
+        `  changed items.3.decisions.b.allocate (AllocateFunding, line ${lineOf('        allocate:') + 1}): amount £35,000.00 -> £40,000.00`,
+        `  changed items.5.actions.1 (AssignAction, line ${lineOf('      - owners: [Pete Bungard]')}): owners differs (David Hagg)`,
+        `  added items.6.actions.1 (AssignAction, line ${lineOf('      - {owners: [Neil Corbett]', text)})`,
       ].join('\n'),
     ]);
   });
@@ -64,7 +74,7 @@ describe('a changed version of an imported meeting', () => {
       '          Police and Crime Commissioner, with £35,000 from the LAA Reward Grant for implementation\n',
       '          Police and Crime Commissioner, with £35,000 from the LAA Reward Grant for implementation\n      - {owners: [John Bensted], title: Report on the implementation}\n',
     ]);
-    expect(await refusedWithoutWriting(MINUTES, text)).toEqual([`${REFUSED}\n  added items.3.actions.2 (AssignAction, line 123)`]);
+    expect(await refusedWithoutWriting(MINUTES, text)).toEqual([`${REFUSED}\n  added items.3.actions.2 (AssignAction, line ${lineOf('      - {owners: [John Bensted]', text)})`]);
   });
 
   it('is imported as unchanged when only comments and layout differ', async () => {

@@ -40,7 +40,7 @@ describe('importing the seed fixtures into SQLite', () => {
     const positions = ofType('PositionRecorded').map((event) => event.data as { organisationId: string; stance: string; note?: string });
     expect(positions.filter((p) => p.stance === 'support')).toHaveLength(9);
     const stroud = positions.find((p) => p.organisationId === 'stroud-district-council');
-    expect(stroud?.stance).toBe('support-with-concerns');
+    expect(stroud?.stance).toBe('concerns');
     expect(stroud?.note).toContain('youth justice, homelessness and care leavers');
   });
 

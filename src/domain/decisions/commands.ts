@@ -18,9 +18,20 @@ export const OptionKey = z
   .describe('The option number as the papers write it, e.g. "3"');
 
 export const Stance = z
-  .enum(['support', 'support-with-concerns', 'oppose', 'abstain'])
-  .describe('Where the partner stood: support, support-with-concerns, oppose or abstain');
+  .enum(['support', 'support-with-concerns', 'concerns', 'oppose', 'abstain'])
+  .describe(
+    'Where the partner stood: support; support-with-concerns (supported, with concerns minuted); concerns (had concerns and did not support); oppose; abstain',
+  );
 export type Stance = z.infer<typeof Stance>;
+
+/**
+ * The minutes' own collective sentence a position is inferred from, when they do not record the
+ * partner's position individually ("Nine of the 10 partners around the table broadly supported option 3").
+ */
+export const InferredFrom = humanText(1000)
+  .describe(
+    'When the minutes record no individual position: their collective statement the position is inferred from, word for word, e.g. Nine of the 10 partners around the table broadly supported option 3',
+  );
 
 const text = (what: string) => humanText(4000).describe(what);
 
@@ -43,6 +54,7 @@ export const RecordPositionData = z.object({
   option: OptionKey.optional().describe('The option the position is about, if options were tabled, e.g. "3"'),
   note: text('The concerns or reasons minuted, e.g. concerns about the evidence base').optional(),
   spokenBy: PersonName.optional().describe('Who spoke for the partner, e.g. Cllr Steve Lydon'),
+  inferredFrom: InferredFrom.optional(),
 });
 
 export const AgreeOptionData = z.object({

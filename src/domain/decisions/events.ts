@@ -8,7 +8,7 @@ import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
-import { MeetingId, OptionKey, Stance } from './commands.js';
+import { InferredFrom, MeetingId, OptionKey, Stance } from './commands.js';
 
 const text = (what: string) => humanText(4000).describe(what);
 
@@ -26,6 +26,7 @@ export const PositionRecordedData = z.object({
   option: OptionKey.optional().describe('The option the position is about, e.g. "3"'),
   note: text('The concerns or reasons minuted').optional(),
   spokenBy: PersonName.optional().describe('Who spoke for the partner, e.g. Cllr Steve Lydon'),
+  inferredFrom: InferredFrom.optional(),
 });
 export const OptionAgreedData = z.object({
   proposalId: ProposalId,
@@ -71,7 +72,7 @@ export type MatterReferredData = z.infer<typeof MatterReferredData>;
 
 /** Numbered options were put to the meeting; opens the proposal if it was new. */
 export type OptionsTabled = { type: 'OptionsTabled'; data: OptionsTabledData };
-/** A partner present at the meeting stated its stance; there is one per partner per proposal. */
+/** A partner present at the meeting stated its stance, or the minutes' collective statement implies it; one per partner per proposal. */
 export type PositionRecorded = { type: 'PositionRecorded'; data: PositionRecordedData };
 /** The meeting agreed one tabled option as a lettered resolution; a proposal agrees at most one. */
 export type OptionAgreed = { type: 'OptionAgreed'; data: OptionAgreedData };

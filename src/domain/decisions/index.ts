@@ -33,11 +33,11 @@ export const decisions: Feature = {
     },
     RecordPosition: {
       schema: RecordPositionData,
-      summary: 'Record where a partner present at the meeting stood on the matter; once per partner.',
+      summary: 'Record where a partner present at the meeting stood on the matter, once per partner; inferredFrom quotes the collective statement when the minutes do not record the position individually.',
       example: {
         proposalId: 'lg-2016-10-27-item-3',
         organisationId: 'stroud-district-council',
-        stance: 'support-with-concerns',
+        stance: 'concerns',
         option: '3',
         note: 'Concerns around the evidence base, youth justice, homelessness and care leavers; Stroud best practice must not be lost',
         spokenBy: 'Cllr Steve Lydon',

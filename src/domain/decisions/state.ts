@@ -14,6 +14,8 @@ export interface PositionState {
   readonly option?: string;
   readonly note?: string;
   readonly spokenBy?: string;
+  /** Set when the position is inferred from a collective statement in the minutes rather than minuted for this partner. */
+  readonly inferredFrom?: string;
 }
 
 export interface AmendmentState {
@@ -69,8 +71,8 @@ export function evolveProposal(state: ProposalState, event: DecisionsEvent): Pro
       return { ...openedBy(state, event.data), question, options };
     }
     case 'PositionRecorded': {
-      const { organisationId, stance, option, note, spokenBy } = event.data;
-      const position: PositionState = { organisationId, stance, ...defined({ option, note, spokenBy }) };
+      const { organisationId, stance, option, note, spokenBy, inferredFrom } = event.data;
+      const position: PositionState = { organisationId, stance, ...defined({ option, note, spokenBy, inferredFrom }) };
       const proposal = alreadyOpened(state, event.type);
       return { ...proposal, positions: [...proposal.positions, position] };
     }

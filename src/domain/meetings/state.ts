@@ -73,3 +73,13 @@ export function evolveMeeting(state: MeetingState, event: MeetingsEvent): Meetin
 export function chairOf(state: MeetingState): Attendee | undefined {
   return state.present.find((attendee) => attendee.chair);
 }
+
+/**
+ * Whether someone present attended for their organisation: anyone but a guest (who speaks to an
+ * item and is not at the table for it), and a substitute always, since they stand in for a
+ * colleague who sent apologies. The attendance report, the partner profile and the decision
+ * register all count attendance this way.
+ */
+export function attendsForOrganisation(attendee: { readonly capacity: string | null; readonly substituteFor?: string | null | undefined }): boolean {
+  return attendee.capacity !== 'guest' || (attendee.substituteFor !== undefined && attendee.substituteFor !== null);
+}

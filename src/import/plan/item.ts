@@ -38,8 +38,8 @@ export function planItem(item: Item, context: ItemContext): void {
     list.add('TableOptions', data, { path: `${path}.options`, fieldPath: [...at, 'options'], section });
   }
   item.positions?.forEach((position, index) => {
-    const { organisation, stance, option, note, spokenBy } = position;
-    list.add('RecordPosition', { proposalId, organisationId: organisation, stance, option, note, spokenBy }, {
+    const { organisation, stance, option, note, spokenBy, inferredFrom } = position;
+    list.add('RecordPosition', { proposalId, organisationId: organisation, stance, option, note, spokenBy, inferredFrom }, {
       path: `${path}.positions.${organisation}`,
       fieldPath: [...at, 'positions', index],
       section,

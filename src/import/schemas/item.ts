@@ -4,22 +4,23 @@
  */
 import { z } from 'zod';
 import { PersonName } from '../../domain/directory/events.js';
-import { OptionKey, Stance } from '../../domain/decisions/commands.js';
+import { InferredFrom, OptionKey, Stance } from '../../domain/decisions/commands.js';
 import { FundFields } from './directory.js';
 import { Amount, DateText, Id, ItemNumberText, OptionKeyText, ResolutionRef, Text } from './common.js';
 import { checkItem } from './item-checks.js';
 
-/** The design's own example writes `stance: concerns`, so it is read as support-with-concerns. */
-const StanceText = z
-  .enum([...Stance.options, 'concerns'])
-  .transform((stance) => (stance === 'concerns' ? 'support-with-concerns' : stance));
-
+/**
+ * `concerns` is a partner that had concerns and did not support (Stroud on option 3, 27 October
+ * 2016); `support-with-concerns` one that supported all the same. `inferredFrom` quotes the
+ * minutes' collective sentence when they do not record the partner's position on its own.
+ */
 const Position = z.strictObject({
   organisation: Id,
-  stance: StanceText,
+  stance: Stance,
   option: OptionKeyText.optional(),
   note: Text.optional(),
   spokenBy: PersonName.optional(),
+  inferredFrom: InferredFrom.optional(),
 });
 
 const Pledge = z.strictObject({ organisation: Id, amount: Amount, condition: Text.optional(), fund: Id.optional() });

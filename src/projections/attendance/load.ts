@@ -1,5 +1,6 @@
 /** Reads the attendance tables into plain records for `record.ts` and the report views. */
 import type Database from 'better-sqlite3';
+import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { HeldMeeting, Membership } from './record.js';
 import type { MeetingAttendance } from './view.js';
 
@@ -8,7 +9,10 @@ export interface MeetingRow {
   body_id: string;
   date: string;
   venue: string | null;
-  status: MeetingAttendance['status'];
+  /** held once attendance is recorded; minutes confirmed is shown from the columns below. */
+  status: 'scheduled' | 'held' | 'cancelled';
+  minutes_confirmed_at: string | null;
+  minutes_confirmed_on: string | null;
 }
 
 export interface PersonRow {
@@ -38,7 +42,7 @@ export interface Window {
 export function loadMeetings(db: Database.Database, window: Window): MeetingRecord[] {
   const rows = db
     .prepare<Record<string, string | null>, MeetingRow>(
-      `SELECT meeting_id, body_id, date, venue, status FROM attendance_meetings
+      `SELECT meeting_id, body_id, date, venue, status, minutes_confirmed_at, minutes_confirmed_on FROM attendance_meetings
         WHERE (@bodyId IS NULL OR body_id = @bodyId) AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
         ORDER BY date, meeting_id`,
     )
@@ -53,7 +57,7 @@ export function loadMeetings(db: Database.Database, window: Window): MeetingReco
       meetingId: row.meeting_id,
       bodyId: row.body_id,
       date: row.date,
-      attended: organisations((p) => p.role === 'present' && p.capacity !== 'guest'),
+      attended: organisations((p) => p.role === 'present' && attendsForOrganisation({ capacity: p.capacity, substituteFor: p.substitute_for })),
       apologised: organisations((p) => p.role === 'apologies'),
     };
     return { row, people: list, held };

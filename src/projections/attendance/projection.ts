@@ -16,6 +16,7 @@ function statements(db: Database.Database) {
        ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date, venue = excluded.venue`,
     ),
     held: db.prepare("UPDATE attendance_meetings SET status = 'held' WHERE meeting_id = ? AND status <> 'cancelled'"),
+    confirm: db.prepare('UPDATE attendance_meetings SET minutes_confirmed_at = ?, minutes_confirmed_on = ? WHERE meeting_id = ?'),
     cancel: db.prepare("UPDATE attendance_meetings SET status = 'cancelled', cancellation_reason = ? WHERE meeting_id = ?"),
     admit: db.prepare('INSERT OR REPLACE INTO attendance_memberships (body_id, organisation_id, admitted_on, withdrawn_on) VALUES (?, ?, ?, NULL)'),
     withdraw: db.prepare('UPDATE attendance_memberships SET withdrawn_on = ? WHERE body_id = ? AND organisation_id = ? AND withdrawn_on IS NULL'),
@@ -49,6 +50,9 @@ function fold(write: ReturnType<typeof statements>, event: ProjectedEvent): void
       write.people(event.data.meetingId, event.data.present, event.data.apologies);
       write.held.run(event.data.meetingId);
       return;
+    case 'MinutesConfirmed':
+      write.confirm.run(event.data.confirmedAtMeetingId, event.data.confirmedOn, event.data.meetingId);
+      return;
     case 'MeetingCancelled':
       write.cancel.run(event.data.reason, event.data.meetingId);
       return;
@@ -66,7 +70,7 @@ function fold(write: ReturnType<typeof statements>, event: ProjectedEvent): void
 
 export const attendanceProjection: Projection = {
   name: ATTENDANCE,
-  version: 1,
+  version: 2,
   tables: attendanceTables,
   tableNames: attendanceTableNames,
   prepare(db) {

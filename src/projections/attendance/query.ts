@@ -1,6 +1,7 @@
 /** Questions put to the attendance read model: per meeting, per organisation, and the missed-meetings rule. */
 import type Database from 'better-sqlite3';
 import { loadLimits, loadMeetings, loadMemberships, type MeetingRecord, type PersonRow } from './load.js';
+import { peopleRows } from './people.js';
 import { DEFAULT_MISSED_MEETINGS_LIMIT, isMemberOn, missedRuns, outcomesOf, summarise, type Membership } from './record.js';
 import type { AttendanceFilters, AttendanceReport, MeetingAttendance, MissedMeetingsFilters, MissedMeetingsReport, OrganisationAttendance } from './view.js';
 
@@ -20,7 +21,9 @@ function meetingView(record: MeetingRecord, memberships: readonly Membership[]):
     bodyId: row.body_id,
     date: row.date,
     venue: row.venue,
-    status: row.status,
+    // A meeting whose minutes a later meeting agreed was held, whether or not its attendance is in the ledger.
+    status: row.minutes_confirmed_at === null ? row.status : 'minutes-confirmed',
+    minutesConfirmed: row.minutes_confirmed_at === null ? null : { atMeetingId: row.minutes_confirmed_at, on: row.minutes_confirmed_on! },
     present: people.filter((p) => p.role === 'present').map(personView),
     apologies: people.filter((p) => p.role === 'apologies').map(personView),
     organisationsPresent: [...held.attended].sort(),
@@ -56,7 +59,11 @@ export function attendanceReport(db: Database.Database, filters: AttendanceFilte
   const records = loadMeetings(db, filters);
   const { organisationId } = filters;
   const shown = organisationId === undefined ? records : records.filter((r) => involves(r, memberships, organisationId));
-  return { meetings: shown.map((r) => meetingView(r, memberships)), organisations: organisationRows(records, memberships, organisationId) };
+  return {
+    meetings: shown.map((r) => meetingView(r, memberships)),
+    organisations: organisationRows(records, memberships, organisationId),
+    people: peopleRows(records, organisationId),
+  };
 }
 
 /** Members that no one attended for at `limit` or more meetings in a row, with or without apologies. */

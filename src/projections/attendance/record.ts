@@ -1,7 +1,7 @@
 /**
  * An organisation's attendance record, worked out from held meetings and memberships. Pure, so
  * the attendance report and the partner profile count the same way. "Attended" means someone
- * other than a guest was there for the organisation; apologies do not count as attendance, since
+ * other than a guest, or a substitute, was there for the organisation (`attendsForOrganisation`); apologies do not count as attendance, since
  * the terms-of-reference rule (2010 recommendations) is about no one attending.
  */
 

@@ -8,7 +8,9 @@ CREATE TABLE IF NOT EXISTS attendance_meetings (
   date                TEXT NOT NULL,
   venue               TEXT,
   status              TEXT NOT NULL,
-  cancellation_reason TEXT
+  cancellation_reason TEXT,
+  minutes_confirmed_at TEXT,
+  minutes_confirmed_on TEXT
 );
 CREATE TABLE IF NOT EXISTS attendance_people (
   meeting_id      TEXT NOT NULL,

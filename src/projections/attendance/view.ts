@@ -16,10 +16,19 @@ export const MeetingAttendance = z.object({
   bodyId: z.string().describe('The body that met'),
   date: z.string().describe('The day of the meeting'),
   venue: z.string().nullable().describe('Where it met'),
-  status: z.enum(['scheduled', 'held', 'cancelled']).describe('held once attendance is recorded'),
+  status: z
+    .enum(['scheduled', 'held', 'minutes-confirmed', 'cancelled'])
+    .describe('scheduled; held once attendance is recorded; minutes-confirmed once a later meeting agreed its minutes; cancelled'),
+  minutesConfirmed: z
+    .object({
+      atMeetingId: z.string().describe('The later meeting that agreed the minutes, e.g. lg-2016-10-27'),
+      on: z.string().describe('The date they were agreed'),
+    })
+    .nullable()
+    .describe('When and by which meeting the minutes were agreed; null until then'),
   present: z.array(PersonAtMeeting).describe('The people present, as listed in the minutes'),
   apologies: z.array(PersonAtMeeting).describe('The people who sent apologies'),
-  organisationsPresent: z.array(z.string()).describe('Organisations with someone present other than a guest'),
+  organisationsPresent: z.array(z.string()).describe('Organisations with someone present other than a guest (a substitute counts for the organisation they stood in for)'),
   organisationsWithApologies: z.array(z.string()).describe('Organisations that sent apologies and had no one present'),
   membersAbsent: z.array(z.string()).describe('Member organisations with no one present and no apologies'),
 });
@@ -29,13 +38,25 @@ export const OrganisationAttendance = z.object({
   organisationId: z.string().describe('The organisation, e.g. stroud-district-council'),
   bodyId: z.string().describe('The body whose meetings are counted'),
   meetings: z.number().int().describe('Held meetings that count: those while a member, and any it attended or sent apologies to'),
-  attended: z.number().int().describe('Of those, meetings with someone present for it (not a guest)'),
+  attended: z.number().int().describe('Of those, meetings with someone present for it (not a guest), a substitute included'),
   apologies: z.number().int().describe('Of those, meetings it sent apologies to with no one present'),
   absent: z.number().int().describe('Of those, meetings with no one present and no apologies'),
   substitutes: z.number().int().describe('People it sent in place of a colleague who sent apologies'),
   attendanceRate: z.number().nullable().describe('attended / meetings, to three places'),
 });
 export type OrganisationAttendance = z.infer<typeof OrganisationAttendance>;
+
+export const PersonAttendance = z.object({
+  bodyId: z.string().describe('The body whose meetings are counted'),
+  person: z.string().describe('The person as the minutes name them'),
+  organisationIds: z.array(z.string()).describe('The organisations they came for or sent apologies for'),
+  attended: z.number().int().describe('Held meetings they were present at'),
+  apologies: z.number().int().describe('Held meetings they sent apologies to'),
+  apologiesTo: z.array(z.string()).describe('The meetings they sent apologies to'),
+  substituteFor: z.array(z.string()).describe('Whose place they took, with the meeting, e.g. Rod Hansen (lg-2018-06-14)'),
+  substitutedBy: z.array(z.string()).describe('Who took their place when they sent apologies, with the meeting'),
+});
+export type PersonAttendance = z.infer<typeof PersonAttendance>;
 
 export const AttendanceFilters = z.object({
   bodyId: z.string().min(1).optional().describe('Only this body\'s meetings, e.g. leadership-gloucestershire'),
@@ -49,6 +70,7 @@ export const AttendanceReport = z
   .object({
     meetings: z.array(MeetingAttendance).describe('Each meeting, by date'),
     organisations: z.array(OrganisationAttendance).describe('Each organisation\'s record at each body, by body and organisation'),
+    people: z.array(PersonAttendance).describe('Each person\'s record at each body: meetings attended, apologies sent, substitutions; by body and name'),
   })
   .describe('Attendance per meeting and per organisation');
 export type AttendanceReport = z.infer<typeof AttendanceReport>;

@@ -1,5 +1,6 @@
 /** Reads the parts of one decision that live in their own tables: positions, attendance, changes, citations. */
 import type Database from 'better-sqlite3';
+import { nameOf, positionsOf, prepareMatterReaders } from './positions.js';
 import type { DecisionView } from './view.js';
 
 export interface DecisionRow {
@@ -32,9 +33,7 @@ const readers = new WeakMap<Database.Database, ReturnType<typeof prepareReaders>
 
 function prepareReaders(db: Database.Database) {
   return {
-    positions: db.prepare<[string], { organisation_id: string; stance: DecisionView['positions'][number]['stance']; option: string | null; note: string | null; spoken_by: string | null }>(
-      'SELECT organisation_id, stance, option, note, spoken_by FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
-    ),
+    matter: prepareMatterReaders(db),
     attendance: db.prepare<[string], { organisation_id: string; present: number }>(
       'SELECT organisation_id, present FROM decision_register_attendance WHERE meeting_id = ? ORDER BY organisation_id',
     ),
@@ -80,6 +79,12 @@ export function toDecisionView(db: Database.Database, row: DecisionRow): Decisio
   const read = readersFor(db);
   const options = optionsOf(row);
   const attendance = read.attendance.all(row.meeting_id);
+  const organisationsPresent = attendance.filter((a) => a.present === 1).map((a) => a.organisation_id);
+  const organisationsWithApologies = attendance.filter((a) => a.present === 0).map((a) => a.organisation_id);
+  const matter = { proposalId: row.proposal_id, resolution: row.resolution, optionsTabled: options.length > 0 };
+  const { positions, noPositionRecorded } = positionsOf(read.matter, matter, organisationsPresent);
+  const authorised = read.authorised.all(row.proposal_id, row.resolution).map(toAuthorised);
+  const mentioned = [...organisationsPresent, ...organisationsWithApologies, ...authorised.flatMap((a) => (a.party?.kind === 'organisation' ? [a.party.id] : []))];
   return {
     proposalId: row.proposal_id,
     resolution: row.resolution,
@@ -93,14 +98,25 @@ export function toDecisionView(db: Database.Database, row: DecisionRow): Decisio
     originalText: row.original_text,
     optionAgreed: options.find((option) => option.key === row.option) ?? null,
     options,
-    positions: read.positions.all(row.proposal_id).map((p) => ({ organisationId: p.organisation_id, stance: p.stance, option: p.option, note: p.note, spokenBy: p.spoken_by })),
-    organisationsPresent: attendance.filter((a) => a.present === 1).map((a) => a.organisation_id),
-    organisationsWithApologies: attendance.filter((a) => a.present === 0).map((a) => a.organisation_id),
+    positions,
+    noPositionRecorded,
+    organisationsPresent,
+    organisationsWithApologies,
+    organisationNames: namesOf(read, [...mentioned, ...positions.map((p) => p.organisationId)]),
     status: row.status,
     statusChanges: read.changes.all(row.proposal_id, row.resolution).map((c) => ({ change: c.change, meetingId: c.meeting_id, meetingDate: c.date, reason: c.reason, text: c.text })),
-    authorised: read.authorised.all(row.proposal_id, row.resolution).map(toAuthorised),
+    authorised,
     referrals: read.referrals.all(row.proposal_id).map((r) => ({ meetingId: r.meeting_id, bodyId: r.body_id, purpose: r.purpose })),
   };
+}
+
+function namesOf(read: ReturnType<typeof readersFor>, ids: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const id of [...new Set(ids)].sort()) {
+    const name = nameOf(read.matter, id);
+    if (name !== null) names[id] = name;
+  }
+  return names;
 }
 
 function toAuthorised(row: AuthorisedRow): DecisionView['authorised'][number] {

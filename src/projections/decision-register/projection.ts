@@ -1,4 +1,5 @@
 /** The decision register's fold: meetings, matters and their resolutions, and what cites them. */
+import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { foldCitation } from './citations.js';
 import { DECISION_REGISTER, decisionRegisterTableNames, decisionRegisterTables } from './tables.js';
@@ -11,11 +12,15 @@ function foldMeeting(writers: Writers, event: ProjectedEvent): void {
       return;
     case 'AttendanceRecorded': {
       const { meetingId, present, apologies } = event.data;
-      // A guest speaks to an item but is not party to the board's consensus.
-      for (const person of present) if (person.organisationId && person.capacity !== 'guest') writers.attendance.run(meetingId, person.organisationId, 1);
+      // A guest speaks to an item but is not party to the board's consensus; a substitute is.
+      for (const person of present) if (person.organisationId && attendsForOrganisation(person)) writers.attendance.run(meetingId, person.organisationId, 1);
       for (const person of apologies) if (person.organisationId) writers.attendance.run(meetingId, person.organisationId, 0);
       return;
     }
+    case 'OrganisationRegistered':
+    case 'OrganisationRenamed':
+      writers.organisation.run(event.data.organisationId, event.data.name);
+      return;
     case 'ItemTabled':
       writers.item.run(event.data.meetingId, event.data.number, event.data.title);
       for (const { proposal_id } of writers.proposalsAtItem.all(event.data.meetingId, event.data.number)) writers.reindex(proposal_id);
@@ -30,8 +35,8 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
       writers.options.run(event.data.question, JSON.stringify(event.data.options), event.data.proposalId);
       break;
     case 'PositionRecorded': {
-      const { proposalId, organisationId, stance, option, note, spokenBy } = event.data;
-      writers.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null);
+      const { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } = event.data;
+      writers.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null, inferredFrom ?? null);
       break;
     }
     case 'OptionAgreed':
@@ -67,7 +72,7 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
 
 export const decisionRegisterProjection: Projection = {
   name: DECISION_REGISTER,
-  version: 2,
+  version: 3,
   tables: decisionRegisterTables,
   tableNames: decisionRegisterTableNames,
   prepare(db) {

@@ -37,7 +37,12 @@ CREATE TABLE IF NOT EXISTS decision_register_positions (
   option          TEXT,
   note            TEXT,
   spoken_by       TEXT,
+  inferred_from   TEXT,
   PRIMARY KEY (proposal_id, organisation_id)
+);
+CREATE TABLE IF NOT EXISTS decision_register_organisations (
+  organisation_id TEXT PRIMARY KEY,
+  name            TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS decision_register_decisions (
   id            INTEGER PRIMARY KEY,
@@ -91,6 +96,7 @@ export const decisionRegisterTableNames = [
   'decision_register_authorised',
   'decision_register_changes',
   'decision_register_decisions',
+  'decision_register_organisations',
   'decision_register_positions',
   'decision_register_proposals',
   'decision_register_attendance',

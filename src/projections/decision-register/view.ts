@@ -12,13 +12,23 @@ const Option = z.object({
   text: z.string().describe('What the option proposed'),
 });
 
+export const PositionStance = z
+  .enum(['support', 'support-with-concerns', 'concerns', 'oppose', 'abstain'])
+  .describe('Where the partner stood: support; support-with-concerns (supported, with concerns); concerns (had concerns and did not support); oppose; abstain');
+
 const Position = z.object({
   organisationId: z.string().describe('The partner, e.g. stroud-district-council'),
-  stance: z.enum(['support', 'support-with-concerns', 'oppose', 'abstain']).describe('Where the partner stood'),
+  organisationName: z.string().nullable().describe('The partner\'s name, e.g. Stroud District Council'),
+  stance: PositionStance,
   option: z.string().nullable().describe('The option the position was about, e.g. "3"'),
   note: z.string().nullable().describe('The concerns or reasons minuted'),
   spokenBy: z.string().nullable().describe('Who spoke for the partner, e.g. Cllr Steve Lydon'),
+  basis: z
+    .enum(['minuted', 'inferred'])
+    .describe('minuted: the minutes record this partner\'s position; inferred: the ledger infers it from the collective statement quoted in inferredFrom'),
+  inferredFrom: z.string().nullable().describe('For an inferred position, the minutes\' own words, e.g. Nine of the 10 partners around the table broadly supported option 3'),
 });
+export type DecisionPosition = z.infer<typeof Position>;
 
 const StatusChange = z.object({
   change: z.enum(['amended', 'rescinded']).describe('What the later meeting did to the decision'),
@@ -62,7 +72,15 @@ export const DecisionView = z
     originalText: z.string().describe('The resolution as first minuted'),
     optionAgreed: Option.nullable().describe('The option this resolution agreed, if any'),
     options: z.array(Option).describe('Every option tabled on the matter, by number'),
-    positions: z.array(Position).describe('Each partner\'s stated position on the matter'),
+    positions: z
+      .array(Position)
+      .describe(
+        'Partners\' positions, each shown once for its matter: with the resolution that agreed the option it was taken on, otherwise with the matter\'s main resolution (the one agreeing an option, or the first)',
+      ),
+    noPositionRecorded: z
+      .array(z.string())
+      .describe('Partners present with no position recorded on the matter (shown with the matter\'s main resolution, where options were tabled or positions recorded)'),
+    organisationNames: z.record(z.string(), z.string()).describe('The name of each organisation this decision mentions, by id'),
     organisationsPresent: z.array(z.string()).describe('Organisations with someone at the meeting (party to the consensus); guests do not count'),
     organisationsWithApologies: z.array(z.string()).describe('Organisations that sent apologies and had no one present'),
     status: DecisionStatus,

@@ -1,5 +1,6 @@
 /** The decision register's prepared statements, and the search index kept in step with them. */
 import type Database from 'better-sqlite3';
+import { positionsShownWith } from './positions.js';
 
 export type Writers = ReturnType<typeof prepareWriters>;
 
@@ -14,7 +15,10 @@ export function prepareWriters(db: Database.Database) {
     openProposal: db.prepare('INSERT OR IGNORE INTO decision_register_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)'),
     options: db.prepare('UPDATE decision_register_proposals SET question = ?, options_json = ? WHERE proposal_id = ?'),
     position: db.prepare(
-      'INSERT OR REPLACE INTO decision_register_positions (proposal_id, organisation_id, stance, option, note, spoken_by) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO decision_register_positions (proposal_id, organisation_id, stance, option, note, spoken_by, inferred_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    organisation: db.prepare(
+      'INSERT INTO decision_register_organisations (organisation_id, name) VALUES (?, ?) ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name',
     ),
     decision: db.prepare(
       "INSERT OR IGNORE INTO decision_register_decisions (proposal_id, resolution, option, original_text, text, status) VALUES (?, ?, ?, ?, ?, 'in-force')",
@@ -37,6 +41,8 @@ export function prepareWriters(db: Database.Database) {
 
 interface IndexRow {
   id: number;
+  resolution: string;
+  option: string | null;
   text: string;
   original_text: string;
   title: string | null;
@@ -45,25 +51,30 @@ interface IndexRow {
 
 /**
  * Rewrites the search rows of every decision of a proposal from the register's tables, so the
- * index is right whatever order the meeting, item, positions and resolutions arrived in.
+ * index is right whatever order the meeting, item, positions and resolutions arrived in. A
+ * partner's notes are found with the resolution that shows its position, as the register shows it.
  */
 function prepareReindex(db: Database.Database): (proposalId: string) => void {
   const decisions = db.prepare<[string], IndexRow>(
-    `SELECT d.id, d.text, d.original_text, i.title, p.question
+    `SELECT d.id, d.resolution, d.option, d.text, d.original_text, i.title, p.question
        FROM decision_register_decisions d
        JOIN decision_register_proposals p ON p.proposal_id = d.proposal_id
        LEFT JOIN decision_register_items i ON i.meeting_id = p.meeting_id AND i.number = p.item
       WHERE d.proposal_id = ? ORDER BY d.id`,
   );
-  const notes = db.prepare<[string, string], { note: string }>(
-    `SELECT note FROM decision_register_positions WHERE proposal_id = ? AND note IS NOT NULL
-     UNION ALL SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL`,
+  const positions = db.prepare<[string], { option: string | null; note: string | null; inferred_from: string | null }>(
+    'SELECT option, note, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
   );
+  const purposes = db.prepare<[string], { purpose: string }>('SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL');
   const remove = db.prepare('DELETE FROM decision_register_search WHERE rowid = ?');
   const insert = db.prepare('INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)');
   return (proposalId) => {
-    const noted = notes.all(proposalId, proposalId).map((row) => row.note).join('\n');
-    for (const row of decisions.all(proposalId)) {
+    const rows = decisions.all(proposalId);
+    const taken = positions.all(proposalId);
+    const referred = purposes.all(proposalId).map((row) => row.purpose);
+    for (const row of rows) {
+      const shown = positionsShownWith(taken, rows, row.resolution);
+      const noted = [...new Set(shown.flatMap((p) => [p.note, p.inferred_from]).filter((text): text is string => text !== null)), ...referred].join('\n');
       const title = [row.title, row.question].filter(Boolean).join('\n');
       const wording = row.text === row.original_text ? row.text : `${row.text}\n${row.original_text}`;
       remove.run(row.id);

@@ -1,4 +1,5 @@
 /** The partner profile's fold: one organisation across the directory, meetings, decisions, funds and actions. */
+import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { PARTNER_PROFILE, partnerProfileTableNames, partnerProfileTables } from './tables.js';
@@ -22,8 +23,8 @@ function foldDirectoryAndMeetings(write: Statements, event: ProjectedEvent): voi
     case 'MeetingCancelled': return void write.cancel.run(event.data.meetingId);
     case 'ItemTabled': return void write.item.run(event.data.meetingId, event.data.number, event.data.title);
     case 'AttendanceRecorded':
-      // As in the attendance report: a guest does not attend for the organisation.
-      for (const person of event.data.present) if (person.organisationId && person.capacity !== 'guest') write.presence.run(event.data.meetingId, person.organisationId, 1, 0);
+      // As in the attendance report: a guest does not attend for the organisation, a substitute does.
+      for (const person of event.data.present) if (person.organisationId && attendsForOrganisation(person)) write.presence.run(event.data.meetingId, person.organisationId, 1, 0);
       for (const person of event.data.apologies) if (person.organisationId) write.presence.run(event.data.meetingId, person.organisationId, 0, 1);
       return void write.held.run(event.data.meetingId);
   }
@@ -35,8 +36,8 @@ function foldDecisionsAndFunds(write: Statements, event: ProjectedEvent): void {
     case 'ResolutionRecorded':
     case 'MatterReferred': return void write.proposal.run(event.data.proposalId, event.data.meetingId, event.data.item);
     case 'PositionRecorded': {
-      const { proposalId, organisationId, stance, option, note, spokenBy } = event.data;
-      return void write.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null);
+      const { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } = event.data;
+      return void write.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null, inferredFrom ?? null);
     }
     case 'FundOpened': return void write.fund.run(event.data.fundId, event.data.name);
     case 'PledgeRecorded': {
@@ -75,8 +76,9 @@ function foldActions(write: Statements, event: ProjectedEvent): void {
 
 export const partnerProfileProjection: Projection = {
   name: PARTNER_PROFILE,
-  // 2: organisations keep their org-id identifier, for the open-data formats.
-  version: 2,
+  // 2: organisations keep their org-id identifier, for the open-data formats; 3: positions carry
+  // what they were inferred from and attendance counts substitutes for their organisation.
+  version: 3,
   tables: partnerProfileTables,
   tableNames: partnerProfileTableNames,
   prepare(db) {

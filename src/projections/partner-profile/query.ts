@@ -9,7 +9,7 @@ import type { PartnerProfile } from './view.js';
 type OrganisationRow = { name: string; type: string; dissolved_on: string | null; successor_id: string | null };
 type MembershipRow = { body_id: string; name: string | null; admitted_on: string; withdrawn_on: string | null };
 type RepresentativeRow = { body_id: string; person: string; role: string; from_date: string; to_date: string | null };
-type PositionRow = { proposal_id: string; meeting_id: string | null; date: string | null; item: string | null; title: string | null; stance: string; option: string | null; note: string | null; spoken_by: string | null };
+type PositionRow = { proposal_id: string; meeting_id: string | null; date: string | null; item: string | null; title: string | null; stance: string; option: string | null; note: string | null; spoken_by: string | null; inferred_from: string | null };
 
 function membershipsOf(db: Database.Database, organisationId: string): { views: PartnerProfile['memberships']; records: Membership[] } {
   const rows = db
@@ -35,7 +35,7 @@ function membershipsOf(db: Database.Database, organisationId: string): { views: 
 function positionsOf(db: Database.Database, organisationId: string): PartnerProfile['positions'] {
   return db
     .prepare<[string], PositionRow>(
-      `SELECT x.proposal_id, p.meeting_id, m.date, p.item, i.title, x.stance, x.option, x.note, x.spoken_by
+      `SELECT x.proposal_id, p.meeting_id, m.date, p.item, i.title, x.stance, x.option, x.note, x.spoken_by, x.inferred_from
          FROM partner_profile_positions x
          LEFT JOIN partner_profile_proposals p ON p.proposal_id = x.proposal_id
          LEFT JOIN partner_profile_meetings m ON m.meeting_id = p.meeting_id
@@ -43,7 +43,7 @@ function positionsOf(db: Database.Database, organisationId: string): PartnerProf
         WHERE x.organisation_id = ? ORDER BY m.date, x.proposal_id`,
     )
     .all(organisationId)
-    .map((r) => ({ proposalId: r.proposal_id, meetingId: r.meeting_id, meetingDate: r.date, item: r.item, itemTitle: r.title, stance: r.stance, option: r.option, note: r.note, spokenBy: r.spoken_by }));
+    .map((r) => ({ proposalId: r.proposal_id, meetingId: r.meeting_id, meetingDate: r.date, item: r.item, itemTitle: r.title, stance: r.stance, option: r.option, note: r.note, spokenBy: r.spoken_by, inferredFrom: r.inferred_from }));
 }
 
 /** Undefined when the ledger has never heard of the organisation. */

@@ -37,7 +37,7 @@ function decisionsAndMoney(db: Database.Database) {
   return {
     proposal: db.prepare('INSERT OR IGNORE INTO partner_profile_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)'),
     position: db.prepare(
-      'INSERT OR REPLACE INTO partner_profile_positions (proposal_id, organisation_id, stance, option, note, spoken_by) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO partner_profile_positions (proposal_id, organisation_id, stance, option, note, spoken_by, inferred_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     fund: db.prepare('INSERT OR REPLACE INTO partner_profile_funds (fund_id, name) VALUES (?, ?)'),
     pledge: db.prepare(

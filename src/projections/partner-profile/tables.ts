@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS partner_profile_positions (
   option          TEXT,
   note            TEXT,
   spoken_by       TEXT,
+  inferred_from   TEXT,
   PRIMARY KEY (proposal_id, organisation_id)
 );
 CREATE TABLE IF NOT EXISTS partner_profile_funds (

@@ -28,10 +28,14 @@ const Position = z.object({
   meetingDate: z.string().nullable().describe('Its date'),
   item: z.string().nullable().describe('The agenda item number'),
   itemTitle: z.string().nullable().describe('The agenda item\'s heading'),
-  stance: z.string().describe('support, support-with-concerns, oppose or abstain'),
+  stance: z.string().describe('support, support-with-concerns, concerns (had concerns and did not support), oppose or abstain'),
   option: z.string().nullable().describe('The option the position was about'),
   note: z.string().nullable().describe('The concerns or reasons minuted'),
   spokenBy: z.string().nullable().describe('Who spoke for the organisation'),
+  inferredFrom: z
+    .string()
+    .nullable()
+    .describe('Null when the minutes record the position; otherwise their collective statement it is inferred from, e.g. Nine of the 10 partners around the table broadly supported option 3'),
 });
 
 const Pledge = z.object({

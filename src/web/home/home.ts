@@ -21,7 +21,7 @@ export const homePage: PageDefinition<z.ZodObject> = {
         names,
         bodies: names.bodies,
         latestDecisions: listDecisions(db, {}).decisions.slice(-5).reverse(),
-        recentMeetings: meetings.filter((m) => m.status === 'held').slice(-5).reverse(),
+        recentMeetings: meetings.filter((m) => (m.status === 'held' || m.status === 'minutes-confirmed')).slice(-5).reverse(),
         scheduledMeetings: upcomingMeetings(meetings),
         openActions: listActions(db, { status: 'open' }).actions,
         overdueActions: listActions(db, { overdueOn }).actions,

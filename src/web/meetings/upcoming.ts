@@ -9,6 +9,6 @@ type MeetingAttendance = AttendanceReport['meetings'][number];
 
 export function upcomingMeetings(meetings: readonly MeetingAttendance[]): MeetingAttendance[] {
   const lastHeld = new Map<string, string>();
-  for (const m of meetings) if (m.status === 'held' && m.date > (lastHeld.get(m.bodyId) ?? '')) lastHeld.set(m.bodyId, m.date);
+  for (const m of meetings) if ((m.status === 'held' || m.status === 'minutes-confirmed') && m.date > (lastHeld.get(m.bodyId) ?? '')) lastHeld.set(m.bodyId, m.date);
   return meetings.filter((m) => m.status === 'scheduled' && m.date > (lastHeld.get(m.bodyId) ?? ''));
 }

@@ -61,7 +61,7 @@ describe('what the recorded events say', () => {
     expect(positions.find((event) => (event.data as { organisationId: string }).organisationId === id.STROUD)?.data).toEqual({
       proposalId: ITEM_3,
       organisationId: id.STROUD,
-      stance: 'support-with-concerns',
+      stance: 'concerns',
       option: '3',
       note: STROUD_CONCERNS,
       spokenBy: 'Cllr Steve Lydon',

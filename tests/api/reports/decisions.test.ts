@@ -21,9 +21,9 @@ describe('GET /reports/decisions', () => {
     expect(response.json()).toMatchObject({ projectedPosition: String(await api.ledger.store.headPosition()), asAt: null });
   });
 
-  it('searches: who agreed option 3, and what mentioned homelessness', async () => {
+  it('searches: who agreed option 3, and what mentioned homelessness (Stroud\'s concerns, shown once with 3 a))', async () => {
     expect(keys((await get(api, '/reports/decisions?q=option%203')).json())).toEqual(['lg-2016-10-27-item-3 a']);
-    expect(keys((await get(api, '/reports/decisions?q=homelessness&status=in-force')).json())).toHaveLength(3);
+    expect(keys((await get(api, '/reports/decisions?q=homelessness&status=in-force')).json())).toEqual(['lg-2016-10-27-item-3 a']);
   });
 
   it('filters by organisation, body and dates', async () => {

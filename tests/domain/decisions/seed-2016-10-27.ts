@@ -86,6 +86,9 @@ export function recordDirectory(ledger: ScenarioLedger): void {
   }
 }
 
+/** The minutes' collective sentence the nine supporters' positions are inferred from. */
+export const NINE_OF_TEN = 'Nine of the 10 partners around the table broadly supported option 3.';
+
 export function recordOctober2016(ledger: ScenarioLedger): void {
   ledger.record('ScheduleMeeting', { meetingId: SEP_2016, bodyId: id.LG, date: '2016-09-08' });
   ledger.record('ScheduleMeeting', { meetingId: OCT_2016, bodyId: id.LG, date: '2016-10-27' });
@@ -113,8 +116,8 @@ function recordCommunitySafety(ledger: ScenarioLedger): void {
   for (const { organisationId } of id.partners) {
     const position =
       organisationId === id.STROUD
-        ? { stance: 'support-with-concerns', note: stroudConcerns, spokenBy: 'Cllr Steve Lydon' }
-        : { stance: 'support' };
+        ? { stance: 'concerns', note: stroudConcerns, spokenBy: 'Cllr Steve Lydon' }
+        : { stance: 'support', inferredFrom: NINE_OF_TEN };
     ledger.record('RecordPosition', { proposalId: ITEM_3, organisationId, option: '3', ...position });
   }
   ledger.record('AgreeOption', { proposalId: ITEM_3, option: '3', resolution: 'a', text: resolutions['3a'] });

@@ -1,6 +1,7 @@
 /** Given the seed meetings' attendance, then the attendance report per meeting and per organisation. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
+import type { LedgerEvent } from '../../../src/domain/index.js';
 import { attendanceProjection, attendanceReport, AttendanceReport } from '../../../src/projections/attendance/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import { december2016, september2016 } from '../seed/between.js';
@@ -72,5 +73,57 @@ describe('rebuilding attendance', () => {
     const store = await storeWith([{ occurredAt: '2016-10-27' }, [...directoryEvents, ...october2016Meeting, ...june2018]]);
     const first = dumpTables(await project(store, [attendanceProjection]), attendanceProjection);
     expect(dumpTables(await project(store, [attendanceProjection]), attendanceProjection)).toBe(first);
+  });
+});
+
+describe('attendance per person', () => {
+  const people = () => report({ bodyId: LG }).people;
+
+  it('lists each person who sent apologies, and who took their place', () => {
+    expect(people().find((p) => p.person === 'Cllr Paul James')).toMatchObject({ organisationIds: [GLOUCESTER], apologies: 1, apologiesTo: [OCT_2016] });
+    expect(people().find((p) => p.person === 'Rod Hansen')).toMatchObject({ organisationIds: [CONSTABULARY], attended: 0, apologies: 1, substitutedBy: ['Julian Moss (lg-2018-06-14)'] });
+    expect(people().find((p) => p.person === 'Julian Moss')).toMatchObject({ attended: 1, apologies: 0, substituteFor: ['Rod Hansen (lg-2018-06-14)'] });
+  });
+
+  it('narrows to one organisation\'s people', () => {
+    expect(report({ organisationId: CONSTABULARY }).people.map((p) => p.person)).toEqual(expect.arrayContaining(['Julian Moss', 'Rod Hansen']));
+    expect(report({ organisationId: CONSTABULARY }).people.every((p) => p.organisationIds.includes(CONSTABULARY))).toBe(true);
+  });
+});
+
+describe('a substitute attending as a guest', () => {
+  it('still counts as attendance for the organisation they stood in for', async () => {
+    const attendance: LedgerEvent = {
+      type: 'AttendanceRecorded',
+      data: {
+        meetingId: 'lg-2018-06-14',
+        present: [{ person: 'ACC Julian Moss', organisationId: CONSTABULARY, capacity: 'guest', chair: false, substituteFor: 'Rod Hansen' }],
+        apologies: [{ person: 'Rod Hansen', organisationId: CONSTABULARY }],
+      },
+    };
+    const scheduled: LedgerEvent = { type: 'MeetingScheduled', data: { meetingId: 'lg-2018-06-14', bodyId: LG, date: '2018-06-14' } };
+    const store = await storeWith([{ occurredAt: '2018-06-14' }, [...directoryEvents, scheduled, attendance]]);
+    const view = attendanceReport(await project(store, [attendanceProjection]), { organisationId: CONSTABULARY });
+    expect(view.organisations).toEqual([expect.objectContaining({ organisationId: CONSTABULARY, meetings: 1, attended: 1, apologies: 0, substitutes: 1 })]);
+    expect(view.meetings[0]!.organisationsPresent).toContain(CONSTABULARY);
+  });
+});
+
+describe('a meeting whose minutes were confirmed', () => {
+  it('shows as minutes confirmed, by which meeting and when, and still counts the attendance recorded at it', async () => {
+    const confirmed: LedgerEvent = { type: 'MinutesConfirmed', data: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: OCT_2016, confirmedOn: '2016-10-27' } };
+    const store = await storeWith(
+      [{ occurredAt: '2011-07-01' }, directoryEvents],
+      [{ occurredAt: '2016-09-08' }, september2016],
+      [{ occurredAt: '2016-10-27' }, [...october2016Meeting, confirmed]],
+    );
+    const view = attendanceReport(await project(store, [attendanceProjection]), { bodyId: LG });
+    expect(view.meetings.find((m) => m.meetingId === 'lg-2016-09-08')).toMatchObject({
+      status: 'minutes-confirmed',
+      minutesConfirmed: { atMeetingId: OCT_2016, on: '2016-10-27' },
+      membersAbsent: [],
+    });
+    expect(view.meetings.find((m) => m.meetingId === OCT_2016)).toMatchObject({ status: 'held', minutesConfirmed: null });
+    expect(view.organisations.find((o) => o.organisationId === GLOUCESTER)).toMatchObject({ meetings: 2, attended: 2 });
   });
 });

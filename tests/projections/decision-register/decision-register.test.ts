@@ -4,15 +4,16 @@ import type Database from 'better-sqlite3';
 import { decisionRegisterProjection, DecisionList, DecisionView, findDecision, listDecisions } from '../../../src/projections/decision-register/index.js';
 import { project, storeWith } from '../given.js';
 import { december2016, december2016Changes, DEC_2016, september2016 } from '../seed/between.js';
-import { BIS, COMMUNITY_SAFETY_PARTNERSHIP, CONSTABULARY, DISTRICT_CHIEF_EXECUTIVES, GLOUCESTER, LG, PARTNERS, PCC, STROUD } from '../seed/directory.js';
+import { directoryEvents, BIS, COMMUNITY_SAFETY_PARTNERSHIP, CONSTABULARY, DISTRICT_CHIEF_EXECUTIVES, GLOUCESTER, LG, PARTNERS, PCC, STROUD } from '../seed/directory.js';
 import { ESTABLISH_CSP, october2016Actions } from '../seed/actions.js';
 import { june2018, SOCIAL_MOBILITY } from '../seed/june-2018.js';
-import { COMMUNITY_SAFETY, KPMG, october2016, OCT_2016 } from '../seed/october-2016.js';
+import { COMMUNITY_SAFETY, KPMG, NINE_OF_TEN, october2016, OCT_2016 } from '../seed/october-2016.js';
 
 let db: Database.Database;
 
 beforeAll(async () => {
   const store = await storeWith(
+    [{ occurredAt: '2016-01-01' }, directoryEvents],
     [{ occurredAt: '2016-09-08' }, september2016],
     [{ occurredAt: '2016-10-27' }, [...october2016, ...october2016Actions]],
     [{ occurredAt: '2016-12-15' }, [...december2016, ...december2016Changes]],
@@ -35,9 +36,31 @@ describe('a decision in the register', () => {
     });
     expect(decision.options.map((option) => option.key)).toEqual(['1', '2', '3']);
     expect(decision.positions).toEqual([
-      { organisationId: PCC, stance: 'support', option: '3', note: 'Offered to manage the county-wide partnership', spokenBy: 'Martin Surl' },
-      expect.objectContaining({ organisationId: STROUD, stance: 'support-with-concerns', spokenBy: 'Cllr Steve Lydon' }),
+      {
+        organisationId: PCC,
+        organisationName: 'Office of the Police and Crime Commissioner for Gloucestershire',
+        stance: 'support',
+        option: '3',
+        note: 'Offered to manage the county-wide partnership',
+        spokenBy: 'Martin Surl',
+        basis: 'inferred',
+        inferredFrom: NINE_OF_TEN,
+      },
+      expect.objectContaining({ organisationId: STROUD, organisationName: 'Stroud District Council', stance: 'concerns', spokenBy: 'Cllr Steve Lydon', basis: 'minuted', inferredFrom: null }),
     ]);
+  });
+
+  it('shows the positions on option 3 once, with 3 a) that agreed it, not again with 3 b) and 3 c)', () => {
+    expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.positions).toEqual([]);
+    expect(findDecision(db, COMMUNITY_SAFETY, 'c')!.positions).toEqual([]);
+    const present = findDecision(db, COMMUNITY_SAFETY, 'a')!.organisationsPresent;
+    expect(findDecision(db, COMMUNITY_SAFETY, 'a')!.noPositionRecorded).toEqual(present.filter((id) => id !== PCC && id !== STROUD));
+    expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.noPositionRecorded).toEqual([]);
+  });
+
+  it('shows a position taken on no option once, with the matter\'s first resolution', () => {
+    expect(findDecision(db, KPMG, 'a')!.positions.map((p) => [p.organisationId, p.stance])).toEqual([[PCC, 'support-with-concerns']]);
+    expect(findDecision(db, KPMG, 'b')!.positions).toEqual([]);
   });
 
   it('names the organisations present and those that only sent apologies', () => {

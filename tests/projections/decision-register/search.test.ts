@@ -26,13 +26,17 @@ describe('searching the register', () => {
     expect(found('option 3')).toEqual([`${COMMUNITY_SAFETY} a`]);
   });
 
-  it("finds a matter by a partner's minuted concerns: every resolution of it", () => {
-    expect(found('homelessness')).toEqual([`${COMMUNITY_SAFETY} a`, `${COMMUNITY_SAFETY} b`, `${COMMUNITY_SAFETY} c`]);
+  it("finds a partner's minuted concerns with the resolution that shows them (3 a), which agreed option 3), not with 3 b) and 3 c)", () => {
+    expect(found('homelessness')).toEqual([`${COMMUNITY_SAFETY} a`]);
+  });
+
+  it('finds the collective statement a position is inferred from', () => {
+    expect(found('broadly supported')).toEqual([`${COMMUNITY_SAFETY} a`]);
   });
 
   it('finds by the item title, by a word prefix, and ignores case', () => {
     expect(found('social MOBILITY')).toEqual([`${SOCIAL_MOBILITY} a`]);
-    expect(found('homeless*')).toHaveLength(3);
+    expect(found('homeless*')).toHaveLength(1);
   });
 
   it('finds an amended decision by its first wording as well as its new one', () => {

@@ -43,7 +43,7 @@ describe('the partner profile', () => {
     ]);
     expect(stroud.attendance.total).toEqual({ bodyId: null, meetings: 4, attended: 4, apologies: 0, absent: 0, attendanceRate: 1 });
     expect(stroud.positions).toEqual([
-      expect.objectContaining({ proposalId: COMMUNITY_SAFETY, meetingDate: '2016-10-27', itemTitle: 'Community Safety Review', stance: 'support-with-concerns', spokenBy: 'Cllr Steve Lydon' }),
+      expect.objectContaining({ proposalId: COMMUNITY_SAFETY, meetingDate: '2016-10-27', itemTitle: 'Community Safety Review', stance: 'concerns', inferredFrom: null, spokenBy: 'Cllr Steve Lydon' }),
     ]);
   });
 

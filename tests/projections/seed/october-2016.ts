@@ -54,6 +54,9 @@ export const october2016Meeting: LedgerEvent[] = [
   { type: 'ItemTabled', data: { meetingId: OCT_2016, number: '5', title: 'KPMG Review', presenters: ['Pete Bungard'] } },
 ];
 
+/** The minutes' collective sentence the nine supporters' positions are inferred from. */
+export const NINE_OF_TEN = 'Nine of the 10 partners around the table broadly supported option 3.';
+
 export const communitySafetyDecisions: LedgerEvent[] = [
   {
     type: 'OptionsTabled',
@@ -71,11 +74,11 @@ export const communitySafetyDecisions: LedgerEvent[] = [
   },
   {
     type: 'PositionRecorded',
-    data: { proposalId: COMMUNITY_SAFETY, organisationId: STROUD, stance: 'support-with-concerns', option: '3', note: 'Concerns around the evidence base; youth justice, homelessness and care leavers; Stroud best practice must not be lost', spokenBy: 'Cllr Steve Lydon' },
+    data: { proposalId: COMMUNITY_SAFETY, organisationId: STROUD, stance: 'concerns', option: '3', note: 'Concerns around the evidence base; youth justice, homelessness and care leavers; Stroud best practice must not be lost', spokenBy: 'Cllr Steve Lydon' },
   },
   {
     type: 'PositionRecorded',
-    data: { proposalId: COMMUNITY_SAFETY, organisationId: PCC, stance: 'support', option: '3', note: 'Offered to manage the county-wide partnership', spokenBy: 'Martin Surl' },
+    data: { proposalId: COMMUNITY_SAFETY, organisationId: PCC, stance: 'support', option: '3', note: 'Offered to manage the county-wide partnership', spokenBy: 'Martin Surl', inferredFrom: NINE_OF_TEN },
   },
   { type: 'OptionAgreed', data: { proposalId: COMMUNITY_SAFETY, option: '3', resolution: 'a', text: 'To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.' } },
   { type: 'ResolutionRecorded', data: { proposalId: COMMUNITY_SAFETY, meetingId: OCT_2016, item: '3', resolution: 'b', text: 'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the implementation phase.' } },

@@ -18,6 +18,22 @@ type Attendance = AttendanceReport & { missedMeetings: MissedMeetingsReport['run
 type Meeting = AttendanceReport['meetings'][number];
 type Organisation = AttendanceReport['organisations'][number];
 type Run = MissedMeetingsReport['runs'][number];
+type Person = AttendanceReport['people'][number];
+
+/** Apologies by name, meeting by meeting, with who stood in for each person. */
+function apologyLines(meetings: readonly Meeting[]): string[] {
+  return meetings
+    .filter((meeting) => meeting.apologies.length > 0)
+    .flatMap((meeting) => [
+      '',
+      `Apologies, ${meeting.date} (${meeting.meetingId}):`,
+      ...meeting.apologies.map((apology) => {
+        const substitute = meeting.present.find((p) => p.substituteFor === apology.person && p.organisationId === apology.organisationId);
+        const forWhom = apology.organisationId ?? apology.description ?? '';
+        return `  ${apology.person}${forWhom ? ` (${forWhom})` : ''}${substitute ? `: ${substitute.person} attended in their place` : ''}`;
+      }),
+    ]);
+}
 
 const rate = (row: Organisation) => (row.attendanceRate === null ? '' : `${Math.round(row.attendanceRate * 100)}%`);
 
@@ -34,9 +50,9 @@ function tableLines(report: Attendance): string[] {
       [
         { header: 'date', value: (m) => m.date },
         { header: 'meeting', value: (m) => m.meetingId },
-        { header: 'status', value: (m) => m.status },
+        { header: 'status', value: (m) => (m.minutesConfirmed ? `minutes confirmed ${m.minutesConfirmed.on} (${m.minutesConfirmed.atMeetingId})` : m.status) },
         { header: 'people', value: (m) => String(m.present.length), align: 'right' },
-        { header: 'apologies', value: (m) => m.organisationsWithApologies.join(', ') },
+        { header: 'apologies', value: (m) => String(m.apologies.length), align: 'right' },
         { header: 'members absent', value: (m) => m.membersAbsent.join(', ') },
       ],
       report.meetings,
@@ -57,6 +73,20 @@ function tableLines(report: Attendance): string[] {
       report.organisations,
     ),
     ...report.missedMeetings.map(runLine),
+    ...apologyLines(report.meetings),
+    '',
+    'People:',
+    ...textTable<Person>(
+      [
+        { header: 'body', value: (p) => p.bodyId },
+        { header: 'person', value: (p) => p.person },
+        { header: 'organisation', value: (p) => p.organisationIds.join(', ') },
+        { header: 'attended', value: (p) => String(p.attended), align: 'right' },
+        { header: 'apologies', value: (p) => String(p.apologies), align: 'right' },
+        { header: 'substitute for', value: (p) => p.substituteFor.join(', ') },
+      ],
+      report.people,
+    ),
   ];
 }
 

@@ -5,20 +5,13 @@
 import { csvTable } from '../../../audit/csv.js';
 import { formatPence, pence } from '../../../domain/shared/money.js';
 import { decisionRegisterProjection, listDecisions, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
+import { organisationName, positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
 
-type Position = DecisionView['positions'][number];
-
-function positionText(position: Position): string {
-  const option = position.option ? ` (option ${position.option})` : '';
-  const note = position.note ? `: ${position.note}` : '';
-  const speaker = position.spokenBy ? ` [${position.spokenBy}]` : '';
-  return `${position.organisationId} ${position.stance.replaceAll('-', ' ')}${option}${note}${speaker}`;
-}
-
-function authorisedText(item: DecisionView['authorised'][number]): string {
+function authorisedText(decision: DecisionView, item: DecisionView['authorised'][number]): string {
   const amount = item.amountPence === null ? '' : ` ${formatPence(pence(item.amountPence))}`;
-  return `${item.kind} ${item.id}${amount}${item.description ? ` (${item.description})` : ''}`;
+  const subject = item.kind === 'pledge' && item.party ? `pledge from ${organisationName(decision, item.party.id)}` : `${item.kind} ${item.id}`;
+  return `${subject}${amount}${item.description ? ` (${item.description})` : ''}`;
 }
 
 function decisionLines(decision: DecisionView): string[] {
@@ -27,10 +20,10 @@ function decisionLines(decision: DecisionView): string[] {
     `${decision.meetingDate ?? '(date unknown)'} ${decision.meetingId} item ${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''} [${decision.status}]`.replace('  [', ' ['),
     `  ${decision.text}`,
     ...(decision.optionAgreed ? [`  Agreed option ${decision.optionAgreed.key}: ${decision.optionAgreed.text}`] : []),
-    ...list('Present', decision.organisationsPresent),
-    ...list('Apologies', decision.organisationsWithApologies),
-    ...decision.positions.map((position) => `  Position: ${positionText(position)}`),
-    ...decision.authorised.map((item) => `  Authorised: ${authorisedText(item)}`),
+    ...list('Present', decision.organisationsPresent.map((id) => organisationName(decision, id))),
+    ...list('Apologies', decision.organisationsWithApologies.map((id) => organisationName(decision, id))),
+    ...positionLines(decision),
+    ...decision.authorised.map((item) => `  Authorised: ${authorisedText(decision, item)}`),
     ...decision.statusChanges.map((change) => `  ${change.change} at ${change.meetingId}: ${change.reason}`),
     '',
   ];
@@ -45,8 +38,9 @@ export const decisionsReport: ReportKind<DecisionList> = {
   description: 'the decision register: resolutions, options agreed, who was present, partners\' positions and concerns',
   projection: decisionRegisterProjection,
   byFund: true,
-  query: (db, { fundId }) => {
-    const { decisions } = listDecisions(db);
+  searchable: true,
+  query: (db, { fundId, q }) => {
+    const { decisions } = listDecisions(db, q === undefined ? {} : { q });
     return { decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)) };
   },
   table: (list) => (list.decisions.length === 0 ? ['No decisions recorded.'] : list.decisions.flatMap(decisionLines)),
@@ -63,7 +57,8 @@ export const decisionsReport: ReportKind<DecisionList> = {
         ['status', (d) => d.status],
         ['organisations_present', (d) => d.organisationsPresent.join('; ')],
         ['organisations_with_apologies', (d) => d.organisationsWithApologies.join('; ')],
-        ['positions', (d) => d.positions.map(positionText).join('; ')],
+        ['positions', (d) => d.positions.map((position) => positionCell(d, position)).join('; ')],
+        ['no_position_recorded', (d) => d.noPositionRecorded.join('; ')],
       ],
       list.decisions,
     ),

@@ -52,6 +52,7 @@ const items: Array<[string, string, string[]]> = [
   ['7', 'Next meeting', []],
 ];
 
+const NINE_OF_TEN = 'Nine of the 10 partners around the table broadly supported option 3.';
 export const STROUD_CONCERNS =
   'Concerns around the evidence base, particularly youth justice, homelessness and care leavers; the Stroud approach is recognised as best practice and must not be lost';
 
@@ -68,7 +69,7 @@ const resolve = (proposalId: string, item: string, resolution: string, text: str
   clerk(`/proposals/${proposalId}/resolutions`, { meetingId: OCT_2016, item, resolution, text }, proposal(proposalId), 'ResolutionRecorded');
 
 const position = (organisationId: string): Step => {
-  const stance = organisationId === id.STROUD ? { stance: 'support-with-concerns', note: STROUD_CONCERNS, spokenBy: 'Cllr Steve Lydon' } : { stance: 'support' };
+  const stance = organisationId === id.STROUD ? { stance: 'concerns', note: STROUD_CONCERNS, spokenBy: 'Cllr Steve Lydon' } : { stance: 'support', inferredFrom: NINE_OF_TEN };
   return clerk(`/proposals/${ITEM_3}/positions`, { organisationId, option: '3', ...stance }, proposal(ITEM_3), 'PositionRecorded');
 };
 

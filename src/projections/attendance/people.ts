@@ -1,0 +1,55 @@
+/**
+ * Attendance per person: the meetings each person came to or sent apologies to, and whose place
+ * a substitute took, so "who sent apologies" has names and not only organisations.
+ */
+import type { MeetingRecord } from './load.js';
+import type { PersonAttendance } from './view.js';
+
+interface Tally {
+  bodyId: string;
+  person: string;
+  organisations: Set<string>;
+  attended: number;
+  apologies: number;
+  substituteFor: string[];
+  substitutedBy: string[];
+  apologiesTo: string[];
+}
+
+/** One row per person per body, over the held meetings given, by body then name. */
+export function peopleRows(records: readonly MeetingRecord[], only?: string): PersonAttendance[] {
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (bodyId: string, person: string): Tally => {
+    const key = `${bodyId}\u0000${person}`;
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { bodyId, person, organisations: new Set(), attended: 0, apologies: 0, substituteFor: [], substitutedBy: [], apologiesTo: [] }));
+    return tally;
+  };
+  for (const { row, people } of records.filter((r) => r.row.status === 'held')) {
+    for (const entry of people) {
+      if (only !== undefined && entry.organisation_id !== only) continue;
+      const tally = tallyOf(row.body_id, entry.person);
+      if (entry.organisation_id) tally.organisations.add(entry.organisation_id);
+      if (entry.role === 'present') tally.attended += 1;
+      else {
+        tally.apologies += 1;
+        tally.apologiesTo.push(row.meeting_id);
+        const substitute = people.find((p) => p.role === 'present' && p.substitute_for === entry.person && p.organisation_id === entry.organisation_id);
+        if (substitute) tally.substitutedBy.push(`${substitute.person} (${row.meeting_id})`);
+      }
+      if (entry.role === 'present' && entry.substitute_for) tally.substituteFor.push(`${entry.substitute_for} (${row.meeting_id})`);
+    }
+  }
+  return [...tallies.values()]
+    .sort((a, b) => a.bodyId.localeCompare(b.bodyId) || a.person.localeCompare(b.person))
+    .map((t) => ({
+      bodyId: t.bodyId,
+      person: t.person,
+      organisationIds: [...t.organisations].sort(),
+      attended: t.attended,
+      apologies: t.apologies,
+      apologiesTo: t.apologiesTo,
+      substituteFor: t.substituteFor,
+      substitutedBy: t.substitutedBy,
+    }));
+}

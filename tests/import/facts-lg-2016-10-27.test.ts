@@ -1,0 +1,95 @@
+/** The transcription of the 27 October 2016 minutes, checked sentence by sentence against what the import records. */
+import { expect, it } from 'vitest';
+import type { PositionRecordedData } from '../../src/domain/decisions/events.js';
+import { attendanceOf, describeFacts, substitution, type Fact, type ImportedEvents } from './minutes-facts.js';
+
+const ITEM_3 = 'lg-2016-10-27-item-3';
+const NINE = 'Nine of the 10 partners around the table broadly supported option 3.';
+const nineSupporters = [
+  'gloucestershire-county-council',
+  'cheltenham-borough-council',
+  'cotswold-district-council',
+  'forest-of-dean-district-council',
+  'gloucester-city-council',
+  'tewkesbury-borough-council',
+  'office-of-the-pcc',
+  'nhs-gloucestershire-ccg',
+  'gfirst-lep',
+];
+
+const MEETING = 'lg-2016-10-27';
+const presentFor = (events: ImportedEvents, person: string) => attendanceOf(events, MEETING).presentFor(person);
+const apologised = (events: ImportedEvents) => attendanceOf(events, MEETING).apologies;
+
+const positions = (events: ImportedEvents) => events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_3}`);
+
+const facts: Fact[] = [
+  {
+    minutes: 'The notes of the meeting held on 8 September 2016 were agreed.',
+    check: (events) => expect(events.ofType('MinutesConfirmed', 'meeting-lg-2016-09-08')).toEqual([{ meetingId: 'lg-2016-09-08', confirmedAtMeetingId: MEETING, confirmedOn: '2016-10-27' }]),
+  },
+  substitution(MEETING, 'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty', 'Cllr Dave Norman', 'gloucester-city-council', 'Cllr Paul James'),
+  substitution(MEETING, 'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty', 'Anne Brinkhoff', 'gloucester-city-council', 'Jon McGinty'),
+  substitution(MEETING, 'Cllr Robert Vines Rachel North Tewkesbury BC Mike Dawson', 'Rachel North', 'tewkesbury-borough-council', 'Mike Dawson'),
+  substitution(MEETING, 'Martin Surl Richard Bradley PCC Office Paul Trott', 'Richard Bradley', 'office-of-the-pcc', 'Paul Trott'),
+  substitution(MEETING, 'David Owen GFirst LEP Diane Savory', 'David Owen', 'gfirst-lep', 'Diane Savory'),
+  {
+    minutes: 'Suzette Davenport Gloucestershire Constabulary',
+    // She attended for the constabulary (not as a guest, whose attendance would not count for it).
+    check: (events) => expect(presentFor(events, 'Suzette Davenport')).toMatchObject({ organisationId: 'gloucestershire-constabulary', capacity: 'officer' }),
+  },
+  {
+    minutes: 'Cllr Patrick Molyneux Forest of Dean DC Peter Williams',
+    check: (events) => {
+      expect(presentFor(events, 'Cllr Patrick Molyneux')).toMatchObject({ organisationId: 'forest-of-dean-district-council', capacity: 'member' });
+      expect(presentFor(events, 'Cllr Patrick Molyneux')?.substituteFor).toBeUndefined();
+      expect(apologised(events)).toContain('Peter Williams (forest-of-dean-district-council)');
+    },
+  },
+  {
+    minutes: 'Government representative – Department for Business, Innovation and Skills (BIS) Katie Jenkins',
+    check: (events) => expect(apologised(events)).toContain('Katie Jenkins (department-for-business-innovation-and-skills)'),
+  },
+  {
+    minutes: NINE,
+    check: (events) => {
+      const inferred = positions(events).filter((p) => p.inferredFrom === NINE);
+      expect(inferred.map((p) => p.organisationId).sort()).toEqual([...nineSupporters].sort());
+      expect(inferred.every((p) => p.stance === 'support' && p.option === '3')).toBe(true);
+    },
+  },
+  {
+    minutes: 'Cllr Steve Lydon had concerns around the evidence base used in developing the new arrangements.',
+    check: (events) => {
+      const stroud = positions(events).find((p) => p.organisationId === 'stroud-district-council');
+      // Stroud is the tenth partner: it had concerns and was not among the nine who supported.
+      expect(stroud).toMatchObject({ stance: 'concerns', option: '3', spokenBy: 'Cllr Steve Lydon' });
+      expect(stroud?.inferredFrom).toBeUndefined();
+      expect(stroud?.note).toContain('youth justice, homelessness and care leavers');
+    },
+  },
+  {
+    minutes: 'He had particular concerns around youth justice, homelessness and care leavers.',
+    check: (events) => expect(positions(events).find((p) => p.stance === 'concerns')?.note).toContain('youth justice, homelessness and care leavers'),
+  },
+  {
+    minutes: "Martin Surl, who's office had offered to manage the county-wide partnership, believed that option 3 would be flexible enough",
+    check: (events) => {
+      const pcc = positions(events).find((p) => p.organisationId === 'office-of-the-pcc');
+      expect(pcc).toMatchObject({ stance: 'support', spokenBy: 'Martin Surl', inferredFrom: NINE });
+      expect(pcc?.note).toContain('offered to manage the county-wide partnership');
+    },
+  },
+];
+
+describeFacts(MEETING, facts, (events) => {
+  it('records the seven apologies of section 1 by name', () => {
+    expect(apologised(events())).toHaveLength(7);
+  });
+
+  it('records one position per partner on option 3, ten in all, none of them a supporter with concerns', () => {
+    expect(positions(events())).toHaveLength(10);
+    expect(positions(events()).filter((p) => p.stance === 'support')).toHaveLength(9);
+    expect(positions(events()).some((p) => p.stance === 'support-with-concerns')).toBe(false);
+  });
+});
