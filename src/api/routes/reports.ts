@@ -20,6 +20,7 @@ import { DecisionFilters, DecisionList, DecisionView, decisionRegisterProjection
 import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../projections/partner-profile/index.js';
 import type { Projection } from '../../projections/projection.js';
 import { allowRead } from '../auth/authenticate.js';
+import { AsAtGate } from '../limits.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
 
@@ -39,13 +40,22 @@ interface Snapshot {
 /** Runs `read` against the live read models, or against the projection as it stood at `asAt` (closed afterwards). */
 async function withReadModel<T>(ledger: Ledger, projection: Projection, asAt: string | undefined, read: (snapshot: Snapshot) => T): Promise<T> {
   if (asAt === undefined) return read({ db: ledger.readDb, projectedPosition: ledger.projections.position.toString(), asAt: null });
-  const db = await projectAsAt(ledger.store, [projection], asAt);
+  const db = await asAtGateOf(ledger).run(() => projectAsAt(ledger.store, [projection], asAt));
   try {
     const checkpoint = db.prepare<[string], { position: number }>('SELECT position FROM projection_checkpoints WHERE name = ?').get(projection.name);
     return read({ db, projectedPosition: String(checkpoint?.position ?? -1), asAt: normaliseAsAt(asAt) });
   } finally {
     db.close();
   }
+}
+
+const gates = new WeakMap<Ledger, AsAtGate>();
+
+/** The one gate on as-at replays for this ledger, across every report route. */
+function asAtGateOf(ledger: Ledger): AsAtGate {
+  let gate = gates.get(ledger);
+  if (!gate) gates.set(ledger, (gate = new AsAtGate(ledger.config.asAtConcurrency)));
+  return gate;
 }
 
 /** The stream's revision now, or at `asAt`; -1n when it has no events. */
