@@ -44,7 +44,7 @@ describe('bad usage exits 2 with a clear message', () => {
     [['verify', '--format', 'xml'], 'ledger: --format must be one of table, json; got "xml"'],
     [['export'], "error: required option '--format <format>' not specified"],
     [['export', '--format', 'xml'], 'ledger: --format must be ndjson or csv; got "xml"'],
-    [['export', '--format', 'ndjson', '--as-at', 'last Tuesday'], 'ledger: --as-at: "last Tuesday" is not a date; use YYYY-MM-DD'],
+    [['export', '--format', 'ndjson', '--as-at', 'last Tuesday'], 'ledger: --as-at "last Tuesday": use a date (YYYY-MM-DD, meaning the end of that day, UTC)'],
     [['report', 'budget'], "error: unknown command 'budget'"],
     [['report', 'actions', '--fund', 'devolution-capacity'], 'ledger: --fund narrows the reconciliation and decisions reports, not actions'],
     [['report', 'reconciliation', '--format', 'pdf'], 'ledger: --format must be one of table, csv, json; got "pdf"'],
