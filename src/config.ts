@@ -36,6 +36,11 @@ export const Config = z.object({
     .default('360G-leadershipglos-')
     .describe('The 360Giving prefix of grant identifiers (and of the local organisation identifiers)'),
   name: z.string().trim().min(1).max(100).default('Partnership Ledger').describe('The name the web pages carry in their header, e.g. Leadership Gloucestershire ledger'),
+  readsPerMinute: z.coerce.number().int().min(1).default(60_000).describe('Reads one client (an address without a token, or a token) may make per minute before a 429'),
+  writesPerMinute: z.coerce.number().int().min(1).default(60_000).describe('Writes one token may make per minute before a 429'),
+  requestTimeoutMs: z.coerce.number().int().min(1).default(30_000).describe('The longest a request, body included, may take to arrive before the server drops it'),
+  connectionTimeoutMs: z.coerce.number().int().min(1).default(60_000).describe('The longest an idle connection stays open'),
+  asAtConcurrency: z.coerce.number().int().min(1).default(4).describe('As-at reports replayed at once; more wait for a 503 with Retry-After'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -57,6 +62,11 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   publicUrl: 'LEDGER_PUBLIC_URL',
   grantIdPrefix: 'LEDGER_GRANT_ID_PREFIX',
   name: 'LEDGER_NAME',
+  readsPerMinute: 'LEDGER_READS_PER_MINUTE',
+  writesPerMinute: 'LEDGER_WRITES_PER_MINUTE',
+  requestTimeoutMs: 'LEDGER_REQUEST_TIMEOUT_MS',
+  connectionTimeoutMs: 'LEDGER_CONNECTION_TIMEOUT_MS',
+  asAtConcurrency: 'LEDGER_AS_AT_CONCURRENCY',
 };
 
 export class ConfigError extends Error {

@@ -5,6 +5,7 @@
  * huge numbers, impossible dates, junk ids, headers and parameters), the rest the operation's own
  * example. A malformed request must be refused with a 4xx and record nothing.
  */
+import { seededRandom } from './seeded-random.js';
 
 export interface FuzzRequest {
   readonly method: 'GET' | 'POST';
@@ -34,17 +35,6 @@ interface OpenApiDocument {
   readonly paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { example?: Record<string, unknown> }> } }>>;
 }
 
-/** mulberry32: a small seeded generator, so a failing seed replays exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Strings no field, id or parameter of the ledger accepts. */
 export const POISON_STRINGS: readonly string[] = [

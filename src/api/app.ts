@@ -13,6 +13,7 @@ import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { openApiTransform, openApiTransformObject } from './openapi-conventions.js';
 import { registerInputGuard } from './input-guard.js';
 import { registerJsonBody } from './json-body.js';
+import { registerRateLimits } from './limits.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 import { registerWeb } from '../web/plugin.js';
@@ -41,6 +42,9 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
     genReqId: () => requestId(),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
+    // A slow body or an idle connection is dropped rather than held open (the figures are in src/config.ts).
+    requestTimeout: ledger.config.requestTimeoutMs,
+    connectionTimeout: ledger.config.connectionTimeoutMs,
     return503OnClosing: true,
     // Ids are slugs of up to 120 characters; longer path segments get the route's own 400.
     routerOptions: { maxParamLength: 500 },
@@ -74,6 +78,7 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerRateLimits(app, ledger.config);
   registerRoutes(app, ledger);
   await registerWeb(app, ledger);
   return app;

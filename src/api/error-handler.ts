@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppendTooLarge, isStoreError } from '../store/errors.js';
+import { AsAtBusy, RATE_LIMITED_CODE } from './limits.js';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem.js';
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
@@ -21,6 +22,7 @@ const FASTIFY_CLIENT_ERRORS: Record<string, Parameters<typeof problem>[0]> = {
   FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_BAD_URL: 'NOT_FOUND',
+  [RATE_LIMITED_CODE]: 'RATE_LIMITED',
 };
 
 /** One entry per field at fault; an unknown field is named in `path`, so a client can find its typo. */
@@ -48,6 +50,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.validation) return sendProblem(reply, validationProblem(error));
     const clientKind = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (clientKind) return sendProblem(reply, problem(clientKind, error.message));
+    if (error instanceof AsAtBusy) return sendProblem(reply.header('retry-after', String(error.retryAfterSeconds)), problem('AS_AT_BUSY', error.message));
     if (isStoreError(error) && error.code === 'INVALID_EVENT') {
       // The store refused what the command would record (too large for one append, or not storable):
       // the request's fault, and nothing was recorded.

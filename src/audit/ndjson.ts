@@ -6,9 +6,8 @@
  * 2^53 - 1, far beyond any ledger). To check a hash: remove `metadata.hash`, write the event
  * without `position` as canonical JSON, and take SHA-256 of `prevHash` followed by that text.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { boundedLines, LineTooLong } from './bounded-lines.js';
 import { canonicalJson, EventMetadata, type RecordedEvent } from '../store/envelope.js';
 
 const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -56,9 +55,22 @@ function parseLine(file: string, number: number, line: string): RecordedEvent {
   return { eventId, type, streamId, data, metadata, revision: BigInt(revision), position: BigInt(position) };
 }
 
-/** Reads a history file's events in order, checking each line's shape, increasing positions and unique event ids. */
-export async function* readHistoryFile(file: string): AsyncGenerator<RecordedEvent> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** The longest line a history file may have: far beyond any event the ledger writes (a request body is at most 1 MiB). */
+export const MAX_HISTORY_LINE_BYTES = 64 * 1024 * 1024;
+
+/** Each line of the file, or a HistoryFileError at a line longer than the limit. */
+async function* historyLines(file: string, maxLineBytes: number): AsyncGenerator<string> {
+  try {
+    yield* boundedLines(file, maxLineBytes);
+  } catch (error) {
+    if (!(error instanceof LineTooLong)) throw error;
+    throw new HistoryFileError(`${file}, ${error.message}; no event the ledger exports is that long, so this is not an export of a ledger.`);
+  }
+}
+
+/** Reads a history file's events in order, checking each line's shape and length, increasing positions and unique event ids. */
+export async function* readHistoryFile(file: string, options: { maxLineBytes?: number } = {}): AsyncGenerator<RecordedEvent> {
+  const lines = historyLines(file, options.maxLineBytes ?? MAX_HISTORY_LINE_BYTES);
   const eventIds = new Set<string>();
   let number = 0;
   let previous = -1n;

@@ -39,7 +39,7 @@ interface StreamReplay {
 }
 
 /** The first problem zod found, as "path: message". */
-function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'no details';
   return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;

@@ -36,13 +36,30 @@ export function readYamlFile(file: string, text: string): YamlFile {
       issues.push({ file, document: { index, ...summary }, line: lineAt(error.pos[0]), message: `this is not valid YAML: ${error.message}` });
     }
     if (document.errors.length > 0) return;
-    documents.push({
-      index,
-      value: document.toJS({ maxAliasCount: 100 }) ?? undefined,
-      lineOf: (path) => lineAt(locate(document, path) ?? document.range[0]),
-    });
+    const value = plainValue(document);
+    if (value instanceof Error) {
+      issues.push({ file, document: { index, ...identify(document) }, line: lineAt(document.range[0]), message: value.message });
+      return;
+    }
+    documents.push({ index, value, lineOf: (path) => lineAt(locate(document, path) ?? document.range[0]) });
   });
   return { documents, issues };
+}
+
+/**
+ * The document as plain data. An alias (`*name`) expands to a copy of what it names, so a few lines
+ * of aliases of aliases can expand to billions of nodes (an alias bomb); past 100 expansions the
+ * document is refused with a sentence, not expanded.
+ */
+function plainValue(document: Document): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 }) ?? undefined;
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return new Error('this document repeats its aliases (*name) too many times to expand: minutes never need more than a few; write the values out instead');
+    }
+    throw error;
+  }
 }
 
 /** The kind and id of a document that failed to parse, when enough of it was readable to say. */

@@ -7,17 +7,11 @@
  * stream is the deciders' business (the command runner), and verify's.
  */
 import type { z } from 'zod';
+import { firstIssue } from '../audit/replay.js';
 import { isSealStream, LedgerSealedData, SEAL_EVENT_TYPE } from '../audit/seal.js';
 import { deciderForStream, eventSchemaOf } from '../domain/index.js';
 import { NewEventSchema, type NewEvent } from './envelope.js';
 import { StoreError } from './errors.js';
-
-/** The first problem zod found, as "path: message". */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'no details';
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
-}
 
 /** The schema of the event's data in this stream, or a sentence saying why there is none. */
 function dataSchema(streamId: string, type: string): z.ZodType | string {

@@ -58,13 +58,4 @@ export async function runClient(c: number, work: Workload): Promise<SentCommand[
 }
 
 /** A small seeded generator, so the moments of the kills can be told apart and repeated. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../bench/lib/seeded-random.js';

@@ -20,8 +20,10 @@ import { DecisionFilters, DecisionList, DecisionView, decisionRegisterProjection
 import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../projections/partner-profile/index.js';
 import type { Projection } from '../../projections/projection.js';
 import { allowRead } from '../auth/authenticate.js';
+import { AsAtGate } from '../limits.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
+import { PageFields, PageQuery, paginate } from './pages.js';
 
 export const AsAt = z.object({ asAt: AsAtText.optional() });
 
@@ -39,13 +41,22 @@ interface Snapshot {
 /** Runs `read` against the live read models, or against the projection as it stood at `asAt` (closed afterwards). */
 async function withReadModel<T>(ledger: Ledger, projection: Projection, asAt: string | undefined, read: (snapshot: Snapshot) => T): Promise<T> {
   if (asAt === undefined) return read({ db: ledger.readDb, projectedPosition: ledger.projections.position.toString(), asAt: null });
-  const db = await projectAsAt(ledger.store, [projection], asAt);
+  const db = await asAtGateOf(ledger).run(() => projectAsAt(ledger.store, [projection], asAt));
   try {
     const checkpoint = db.prepare<[string], { position: number }>('SELECT position FROM projection_checkpoints WHERE name = ?').get(projection.name);
     return read({ db, projectedPosition: String(checkpoint?.position ?? -1), asAt: normaliseAsAt(asAt) });
   } finally {
     db.close();
   }
+}
+
+const gates = new WeakMap<Ledger, AsAtGate>();
+
+/** The one gate on as-at replays for this ledger, across every report route. */
+function asAtGateOf(ledger: Ledger): AsAtGate {
+  let gate = gates.get(ledger);
+  if (!gate) gates.set(ledger, (gate = new AsAtGate(ledger.config.asAtConcurrency)));
+  return gate;
 }
 
 /** The stream's revision now, or at `asAt`; -1n when it has no events. */
@@ -65,6 +76,8 @@ interface ListRoute {
   readonly filters: z.ZodObject;
   readonly view: z.ZodObject;
   readonly projection: Projection;
+  /** The list in the view that is cut into pages. */
+  readonly page: string;
   /** The read model's query; typed loosely here because the route has already parsed the filters with `filters`. */
   readonly read: (db: Database.Database, filters: never) => object;
 }
@@ -76,14 +89,15 @@ function registerListRoute(app: FastifyInstance, ledger: Ledger, route: ListRout
       tags: ['reports'],
       summary: route.summary,
       description: reads(route.description),
-      querystring: z.strictObject({ ...route.filters.shape, ...AsAt.shape }),
-      response: { 200: route.view.extend(Currency), ...problemResponses(400, 401) },
+      querystring: z.strictObject({ ...route.filters.shape, ...AsAt.shape, ...PageQuery }),
+      response: { 200: route.view.extend(Currency).extend(PageFields), ...problemResponses(400, 401) },
     },
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
-      const { asAt, ...filters } = request.query as { asAt?: string };
+      const { asAt, limit, cursor, ...filters } = request.query as { asAt?: string; limit?: number; cursor?: string };
       try {
-        return await withReadModel(ledger, route.projection, asAt, (s) => ({ ...route.read(s.db, filters as never), projectedPosition: s.projectedPosition, asAt: s.asAt }));
+        const view = await withReadModel(ledger, route.projection, asAt, (s) => ({ ...route.read(s.db, filters as never), projectedPosition: s.projectedPosition, asAt: s.asAt }));
+        return paginate(request, view as Record<string, unknown>, route.page, { limit, cursor });
       } catch (error) {
         if (!isSearchQueryError(error)) throw error;
         return sendProblem(reply, problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }));
@@ -100,6 +114,7 @@ const listRoutes: readonly ListRoute[] = [
     filters: DecisionFilters,
     view: DecisionList,
     projection: decisionRegisterProjection,
+    page: 'decisions',
     read: listDecisions,
   },
   {
@@ -109,6 +124,7 @@ const listRoutes: readonly ListRoute[] = [
     filters: ActionFilters,
     view: ActionList,
     projection: actionTrackerProjection,
+    page: 'actions',
     read: listActions,
   },
   {
@@ -118,6 +134,7 @@ const listRoutes: readonly ListRoute[] = [
     filters: AttendanceFilters,
     view: AttendanceReport,
     projection: attendanceProjection,
+    page: 'meetings',
     read: attendanceReport,
   },
   {
@@ -127,6 +144,7 @@ const listRoutes: readonly ListRoute[] = [
     filters: MissedMeetingsFilters,
     view: MissedMeetingsReport,
     projection: attendanceProjection,
+    page: 'runs',
     read: missedMeetings,
   },
 ];
@@ -142,6 +160,8 @@ interface EntityRoute {
   readonly find: (db: Database.Database, params: Record<string, string>) => object | undefined;
   /** What the 404 says: what was looked for, and where to look instead. */
   readonly missing: (params: Record<string, string>) => string;
+  /** The list in the view cut into pages, for an entity whose view is a long list (its history). */
+  readonly page?: string;
 }
 
 /** An entity read: its view with the stream's revision as the ETag (none when the stream has no events), or a 404 that helps. */
@@ -152,18 +172,18 @@ function registerEntityRoute(app: FastifyInstance, ledger: Ledger, route: Entity
       summary: route.summary,
       description: reads('The ETag is the entity\'s revision.'),
       params: route.params,
-      querystring: z.strictObject(AsAt.shape),
-      response: { 200: route.view, ...problemResponses(400, 401, 404) },
+      querystring: z.strictObject({ ...AsAt.shape, ...(route.page ? PageQuery : {}) }),
+      response: { 200: route.page ? (route.view as z.ZodObject).extend(PageFields) : route.view, ...problemResponses(400, 401, 404) },
     },
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       const params = request.params as Record<string, string>;
-      const { asAt } = request.query;
+      const { asAt, limit, cursor } = request.query as { asAt?: string; limit?: number; cursor?: string };
       const found = await withReadModel(ledger, route.projection, asAt, (s) => route.find(s.db, params));
       if (found === undefined) return sendProblem(reply, problem('NOT_FOUND', `${route.missing(params)}${asAt === undefined ? '' : ` (as at ${asAt})`}`));
       const revision = await revisionOf(ledger, route.streamOf(params), asAt);
       if (revision >= 0n) reply.header('etag', `"${revision}"`);
-      return found;
+      return route.page ? paginate(request, found as Record<string, unknown>, route.page, { limit, cursor }) : found;
     },
   });
 }
@@ -209,6 +229,7 @@ const entityRoutes: readonly EntityRoute[] = [
     params: z.object({ entity: z.string().min(1).max(200).describe('The stream, e.g. fund-devolution-capacity or proposal-lg-2016-10-27-item-3') }),
     view: AuditTrail,
     projection: auditTrailProjection,
+    page: 'events',
     streamOf: (p) => p.entity!,
     find: (db, p) => withHashedKeys(auditTrail(db, p.entity!)),
     missing: (p) =>
@@ -224,13 +245,15 @@ function registerCommitmentsRoute(app: FastifyInstance, ledger: Ledger): void {
       tags: ['reports'],
       summary: 'Commitments and reconciliation: who was asked, pledged, paid and owes, per fund',
       description: reads('`asAt` limits to what was recorded by then; `financialYear` (e.g. 2016/17) to money moved within it.'),
-      querystring: z.strictObject(CommitmentsQuery.shape),
-      response: { 200: CommitmentsView.extend({ projectedPosition: Currency.projectedPosition }), ...problemResponses(400, 401) },
+      querystring: z.strictObject({ ...CommitmentsQuery.shape, ...PageQuery }),
+      response: { 200: CommitmentsView.extend({ projectedPosition: Currency.projectedPosition }).extend(PageFields), ...problemResponses(400, 401) },
     },
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       // The commitments read model keeps each entry's recording time, so it answers as-at from the live tables.
-      return { ...commitmentsView(ledger.readDb, request.query), projectedPosition: ledger.projections.position.toString() };
+      const { limit, cursor, ...query } = request.query;
+      const view = { ...commitmentsView(ledger.readDb, query), projectedPosition: ledger.projections.position.toString() };
+      return paginate(request, view, 'funds', { limit, cursor });
     },
   });
 }
