@@ -60,7 +60,8 @@ export const ODD_DATES: readonly string[] = [
 const WRONG_SCALARS: readonly unknown[] = [0, -1, 1e308, 9_007_199_254_740_993, -9e307, true, false, null];
 const WRONG_FOR_TEXT: readonly unknown[] = [...WRONG_SCALARS, [], ['a'], {}, { a: 1 }];
 const HUGE_AMOUNTS = ['£99,999,999,999,999,999,999', '£1000000000000000000000000.00', '£9007199254740993', '£1,000,000,000.01'];
-const JUNK_SEGMENTS = ['%00', 'a%00b', '%E2%80%AE', '%ED%A0%80', '..', '%2e%2e%2fetc', 'UPPER', 'x'.repeat(121), '__proto__', '%20'];
+// No bare '..': a URL's dot segments are resolved before routing, so it names another route, not a bad id.
+const JUNK_SEGMENTS = ['%00', 'a%00b', '%E2%80%AE', '%ED%A0%80', '%2e%2e%2fetc', 'UPPER', 'x'.repeat(121), '__proto__', '%20'];
 const JUNK_HEADERS: Record<string, readonly string[]> = {
   'if-match': ['"1', '"-2"', 'W/', '"99999999999999999999999"', 'x'],
   'idempotency-key': ['k'.repeat(201), 'a b', 'key\u00e9'],

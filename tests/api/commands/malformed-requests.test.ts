@@ -23,9 +23,12 @@ function inject(request: MalformedRequest): Promise<LightMyRequestResponse> {
   return api.app.inject({ method: request.method, url: request.url, payload: request.payload, headers: request.headers });
 }
 
-function expectClientProblem(response: LightMyRequestResponse): void {
+function expectClientProblem(response: LightMyRequestResponse, method: string): void {
   expect(response.statusCode).toBeGreaterThanOrEqual(400);
   expect(response.statusCode).toBeLessThan(500);
+  // A GET of a path that is also a web page's (/organisations/...) is answered as a page would be:
+  // the HTML "page not found", still a 4xx, still recording nothing.
+  if (method === 'GET' && String(response.headers['content-type']).startsWith('text/html')) return;
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(response.json()).toMatchObject({ status: response.statusCode, code: expect.stringMatching(/^[A-Z_]+$/) });
 }
@@ -36,7 +39,7 @@ describe('malformed requests to the command routes', () => {
     await fc.assert(
       fc.asyncProperty(malformedRequest(api.tokens.admin), async (request) => {
         sent += 1;
-        expectClientProblem(await inject(request));
+        expectClientProblem(await inject(request), request.method);
         expect(await api.ledger.store.headPosition()).toBe(head);
       }),
       { numRuns: 1_000 },
@@ -51,6 +54,6 @@ describe('URLs the router cannot read', () => {
     ['invalid percent-encoding', '/organisations/%c0%af/renaming'],
     ['an id longer than the router allows', `/organisations/${'a'.repeat(101)}/renaming`],
   ])('answers %s with a problem', async (_name, url) => {
-    expectClientProblem(await inject({ method: 'POST', url, payload: '{}', headers: { authorization: `Bearer ${api.tokens.admin}`, 'content-type': 'application/json' } }));
+    expectClientProblem(await inject({ method: 'POST', url, payload: '{}', headers: { authorization: `Bearer ${api.tokens.admin}`, 'content-type': 'application/json' } }), 'POST');
   });
 });

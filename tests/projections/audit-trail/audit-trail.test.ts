@@ -62,7 +62,7 @@ describe('the audit trail of fund-devolution-capacity', () => {
       await store.append(streamId, [{ eventId, type, data, metadata: envelope }], { expectedRevision: 'any' });
     }
     const { metadata } = (await store.readAll({ maxCount: 1 })[Symbol.asyncIterator]().next()).value!;
-    await store.append('fund-devolution-capacity', [{ eventId: '01JB0000000000000000000000', type: 'FundRenamed', data: { name: 'Devolution' }, metadata }], { expectedRevision: 'any' });
+    await store.append('fund-devolution-capacity', [{ eventId: '01JB0000000000000000000000', type: 'FundRenamed', data: { name: 'Devolution' }, metadata: { ...metadata, commandId: 'test:rename-fund' } }], { expectedRevision: 'any' });
     const trail = auditTrail(await project(store, [auditTrailProjection]), 'fund-devolution-capacity')!;
     expect(trail.events.map((e) => e.type)).not.toContain('FundRenamed');
     expect(trail.events).toHaveLength(4);
