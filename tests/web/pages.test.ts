@@ -90,6 +90,16 @@ describe('a decision', () => {
     expect(words).toContain(`Option ${json.optionAgreed!.key}: ${json.optionAgreed!.text}`);
   });
 
+  it('shows Stroud as having concerns and not supporting, and says the nine are inferred from the minutes\' own sentence', async () => {
+    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json() as DecisionList['decisions'][number];
+    const inferredInJson = json.positions.filter((p) => p.basis === 'inferred').length;
+    expect(inferredInJson).toBeGreaterThan(0);
+    const { text: words } = await page('/decisions/lg-2016-10-27-item-3/a');
+    expect(words).toMatch(/Stroud District Council\s+Concerns \(not supporting\)/);
+    const inferred = 'Not minuted individually: inferred from the minutes\' words “Nine of the 10 partners around the table broadly supported option 3';
+    expect(words.split(inferred).length - 1).toBe(inferredInJson);
+  });
+
   it('answers an unknown decision with a 404 page that says what was looked for and where to look', async () => {
     const { html, text: words } = await page('/decisions/lg-2016-10-27-item-9/z', 404);
     expect(words).toContain('No decision z) of lg-2016-10-27-item-9 is recorded');
