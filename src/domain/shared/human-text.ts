@@ -15,7 +15,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Characters that show nothing: zero-width space, joiners, word joiner, BOM, soft hyphen and the like. */
 const INVISIBLE = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/gu;
 
-/** The character a reader cannot see, as U+XXXX. */
+/** The character a reader cannot see, written as its code point (U+200B, say). */
 function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
