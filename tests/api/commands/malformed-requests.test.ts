@@ -24,11 +24,11 @@ function inject(request: MalformedRequest): Promise<LightMyRequestResponse> {
 }
 
 function expectClientProblem(response: LightMyRequestResponse, method: string): void {
-  expect(response.statusCode).toBeGreaterThanOrEqual(400);
   expect(response.statusCode).toBeLessThan(500);
-  // A GET of a path that is also a web page's (/organisations/...) is answered as a page would be:
-  // the HTML "page not found", still a 4xx, still recording nothing.
+  // A GET of a path that is also a web page's (/funds, /organisations/...) is answered as that page
+  // would be: the page itself, or the HTML "page not found". Either way it records nothing.
   if (method === 'GET' && String(response.headers['content-type']).startsWith('text/html')) return;
+  expect(response.statusCode).toBeGreaterThanOrEqual(400);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(response.json()).toMatchObject({ status: response.statusCode, code: expect.stringMatching(/^[A-Z_]+$/) });
 }
