@@ -31,7 +31,7 @@ interface Operation {
   readonly example?: Record<string, unknown>;
 }
 
-interface OpenApiDocument {
+export interface OpenApiDocument {
   readonly paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { example?: Record<string, unknown> }> } }>>;
 }
 

@@ -8,7 +8,7 @@ import { importFixtures } from '../../src/cli/fixtures.js';
 import { openLedger, type Ledger } from '../../src/compose.js';
 import { Config } from '../../src/config.js';
 import { SLUG_PATTERN } from '../../src/domain/shared/identifiers.js';
-import { requestGenerator, type FuzzRequest } from './fuzz-requests.js';
+import { requestGenerator, type FuzzRequest, type OpenApiDocument } from './fuzz-requests.js';
 
 export interface FuzzFinding {
   readonly request: FuzzRequest;
@@ -50,7 +50,7 @@ export async function runFuzz(count: number, seed: number, options: { onProgress
     const adminToken = ledger.tokens.create('fuzz-admin', 'admin', new Date('2026-01-01T00:00:00Z'));
     const app = await buildApp(ledger);
     await app.ready();
-    const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
     const next = requestGenerator(document, { seed, ids: await idsIn(ledger), adminToken });
     const byStatus = new Map<number, number>();
     const serverErrors: FuzzFinding[] = [];

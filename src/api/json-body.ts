@@ -49,17 +49,22 @@ function poisonedKey(body: unknown): string | undefined {
 export function registerJsonBody(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = body as string;
-    if (text.length === 0) return done(new BodyError('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty; send a JSON object'), undefined);
+    if (text.length === 0) {
+      done(new BodyError('FST_ERR_CTP_EMPTY_JSON_BODY', 'The body is empty; send a JSON object'), undefined);
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      return done(new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', `The body is not valid JSON: ${(error as Error).message}`), undefined);
+      done(new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', `The body is not valid JSON: ${(error as Error).message}`), undefined);
+      return;
     }
     const key = poisonedKey(parsed);
     if (key) {
       const message = `The body has the key "${key}", which the ledger refuses because it could change how the server reads every object; no command has such a field, so remove it`;
-      return done(new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', message), undefined);
+      done(new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', message), undefined);
+      return;
     }
     done(null, parsed);
   });

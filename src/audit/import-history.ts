@@ -128,16 +128,16 @@ async function writeEvents(store: EventStore, file: string, resuming: boolean, o
     onProgress?.(done);
   };
   // An append that fails stops further submissions; its error is thrown by the next flush.
-  let failed = false;
+  const submissions = { failed: false };
   for await (const run of runsOf(readHistoryFile(file), store.appendLimit)) {
-    if (failed) break;
+    if (submissions.failed) break;
     const held = resuming ? await alreadyStored(store, run) : 0;
     written.alreadyStored += held;
     const missing = run.events.slice(held);
     if (missing.length > 0) {
       const appended = append(store, run.streamId, missing).then((result) => compare(missing, result));
       appended.catch(() => {
-        failed = true;
+        submissions.failed = true;
       });
       pending.push(appended);
     }

@@ -66,7 +66,8 @@ export class ContentReplay {
     const order = checkOrder(event.streamId, replay.order, { type: event.type, data: data.data });
     if (order) return order;
     try {
-      replay.state = decider.evolve(replay.state, { type: event.type, data: data.data });
+      const next: unknown = decider.evolve(replay.state, { type: event.type, data: data.data });
+      replay.state = next;
     } catch (error) {
       return { problem: 'evolve-failed', expected: `an event the ${decider.aggregate} can fold`, found: error instanceof Error ? error.message : String(error) };
     }

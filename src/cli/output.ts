@@ -38,5 +38,5 @@ export function parseFormat(value: string, allowed: readonly OutputFormat[]): Ou
 
 /** JSON for machines: bigints as strings, two-space indent. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
+  process.stdout.write(`${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
 }

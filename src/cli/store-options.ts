@@ -3,6 +3,11 @@ import type { Command } from 'commander';
 import { configFrom, openLedger, type Ledger } from '../compose.js';
 import type { ConfigFlags } from '../config.js';
 
+/** The store flags as commander hands them to an action (every verb's options extend these). */
+export type StoreFlags = { store?: string; readDb?: string; tokensDb?: string };
+/** The flags of a verb that prints a report: `--format table|json|csv` and the store flags. */
+export type FormatFlags = StoreFlags & { format: string };
+
 export function withStoreOptions(command: Command): Command {
   return command
     .option('--store <url>', 'event store: sqlite:./data/ledger.db (default), esdb://host:2113?tls=false (env LEDGER_STORE)')

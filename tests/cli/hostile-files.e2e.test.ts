@@ -42,7 +42,7 @@ describe('a history file with a line too long to be an event', () => {
     const file = join(folder.dir, 'long-line.ndjson');
     await fileWithLongLine(file, 3 * 1024 * 1024);
     const read = async () => {
-      for await (const event of readHistoryFile(file, { maxLineBytes: 2 * 1024 * 1024 })) void event;
+      for await (const _event of readHistoryFile(file, { maxLineBytes: 2 * 1024 * 1024 }));
     };
     await expect(read()).rejects.toThrow(HistoryFileError);
     await expect(read()).rejects.toThrow(/line 1 is longer than 2,097,152 bytes; no event the ledger exports is that long/);

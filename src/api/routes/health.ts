@@ -24,14 +24,16 @@ export function registerHealthRoutes(app: FastifyInstance, ledger: Ledger): void
     { schema: { tags: ['admin'], summary: 'Is the store reachable and are the read models caught up', response: { 200: Readiness, 503: Readiness } } },
     async (_request, reply) => {
       const projectedPosition = ledger.projections.position.toString();
+      let head: bigint;
+      let behind: number;
       try {
-        const head = await ledger.store.headPosition();
-        const behind = head > ledger.projections.position ? await lagOf(ledger, head) : 0;
-        const body = { headPosition: head.toString(), projectedPosition, lag: behind.toString() };
-        return behind > 0 ? reply.code(503).send({ status: 'catching-up' as const, ...body }) : { status: 'ready' as const, ...body };
+        head = await ledger.store.headPosition();
+        behind = head > ledger.projections.position ? await lagOf(ledger, head) : 0;
       } catch (error) {
         return reply.code(503).send({ status: 'store-unavailable' as const, projectedPosition, detail: (error as Error).message });
       }
+      const body = { headPosition: head.toString(), projectedPosition, lag: behind.toString() };
+      return behind > 0 ? reply.code(503).send({ status: 'catching-up' as const, ...body }) : { status: 'ready' as const, ...body };
     },
   );
 }

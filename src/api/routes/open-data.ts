@@ -59,18 +59,19 @@ function registerOpenDataRoute(app: FastifyInstance, ledger: Ledger, route: Open
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       const input = { ...(request.params as Record<string, string>), ...(request.query as Record<string, string | undefined>) };
       const settings = openDataSettings(ledger.config, input.localOrgIds === 'true');
+      let answer;
       try {
-        const answer = await withOpenData(ledger, input.asAt, (snapshot) => {
+        answer = await withOpenData(ledger, input.asAt, (snapshot) => {
           const body = route.render(snapshot, settings, input);
           return body === undefined ? undefined : { snapshot, body };
         });
-        if (answer === undefined) return sendProblem(reply, problem('NOT_FOUND', route.missing?.(input) ?? `Nothing is recorded at ${request.url}.`));
-        const body = respond(reply, route, answer.snapshot, answer.body);
-        return typeof body === 'string' ? reply.send(body) : body;
       } catch (error) {
         if (!(error instanceof OrganisationsWithoutIdentifier)) throw error;
         return sendProblem(reply, problem('RULE_REJECTED', error.message, { code: error.code }));
       }
+      if (answer === undefined) return sendProblem(reply, problem('NOT_FOUND', route.missing?.(input) ?? `Nothing is recorded at ${request.url}.`));
+      const body = respond(reply, route, answer.snapshot, answer.body);
+      return typeof body === 'string' ? reply.send(body) : body;
     },
   });
 }

@@ -16,7 +16,7 @@ import { OrganisationsWithoutIdentifier } from '../../open-data/org-ids.js';
 import { openDataSettings } from '../../open-data/settings.js';
 import { configFrom } from '../../compose.js';
 import { UsageError } from '../output.js';
-import { withStoreOptions } from '../store-options.js';
+import { withStoreOptions, type StoreFlags } from '../store-options.js';
 import { parseAsAt, withExistingLedger } from './open-existing.js';
 
 function parseExportFormat(value: string): ExportFormat | OpenDataExportFormat {
@@ -76,6 +76,15 @@ async function toFile(lines: AsyncIterable<string>, file: string): Promise<numbe
   }
 }
 
+type ExportFlags = StoreFlags & {
+  format: string;
+  localOrgIds?: boolean;
+  publicUrl?: string;
+  grantIdPrefix?: string;
+  asAt?: string;
+  output?: string;
+};
+
 export function registerExport(program: Command): void {
   withStoreOptions(program.command('export'))
     .description('write every event, with its envelope and hashes, in global order: NDJSON to re-import or check, CSV for a spreadsheet')
@@ -85,7 +94,7 @@ export function registerExport(program: Command): void {
     .option('--grant-id-prefix <prefix>', 'open data: the 360Giving prefix (env LEDGER_GRANT_ID_PREFIX; default 360G-leadershipglos-)')
     .option('--as-at <date>', 'only events the ledger had recorded by then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--output <file>', 'write to this file instead of standard output')
-    .action(async (options) => {
+    .action(async (options: ExportFlags) => {
       const format = parseExportFormat(options.format);
       const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { aggregates, parseStreamId, streamId, type Aggregate } from '../../domain/shared/identifiers.js';
 import { auditTrail, auditTrailProjection, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
-import { withStoreOptions } from '../store-options.js';
+import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
 import { withReadModel } from './report/read-model.js';
 
@@ -40,13 +40,13 @@ export function registerHistory(program: Command): void {
     .argument('<entity>', 'a stream id such as fund-devolution-capacity, or a kind (organisation, body, meeting, proposal, fund, action)')
     .argument('[id]', 'the id, when the first argument is a kind: ledger history fund devolution-capacity')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (entity: string, id: string | undefined, options) => {
+    .action(async (entity: string, id: string | undefined, options: FormatFlags) => {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
         const trail = await withReadModel(ledger, auditTrailProjection, undefined, (db) => auditTrail(db, stream));
         if (!trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
-        if (format === 'json') return printJson(trail);
+        if (format === 'json') { printJson(trail); return; }
         process.stdout.write(`${historyLines(trail).join('\n')}\n`);
       });
     });

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { importFiles } from '../../import/import-files.js';
 import { reportJson, reportLines } from '../../import/report.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
-import { withLedger, withStoreOptions } from '../store-options.js';
+import { withLedger, withStoreOptions, type FormatFlags } from '../store-options.js';
 
 export function registerImport(program: Command): void {
   withStoreOptions(program.command('import'))
@@ -17,7 +17,7 @@ export function registerImport(program: Command): void {
     .option('--dry-run', 'check the files and list the commands that would run, writing nothing')
     .option('--format <format>', 'table or json', 'table')
     .option('--actor <name>', 'who is recorded as the clerk who imported the files (default: importer)')
-    .action(async (files: string[], options) => {
+    .action(async (files: string[], options: FormatFlags & { actor?: string; dryRun?: boolean }) => {
       const format = parseFormat(options.format, ['table', 'json']);
       const actor = typeof options.actor === 'string' ? { id: options.actor, role: 'clerk' as const } : undefined;
       await withLedger(options, async (ledger) => {

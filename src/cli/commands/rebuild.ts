@@ -10,7 +10,7 @@ import type { Projection } from '../../projections/projection.js';
 import type { CatchUpProgress } from '../../projections/runner.js';
 import { CheckFailed, parseFormat, printJson, UsageError } from '../output.js';
 import { progress } from '../progress.js';
-import { withStoreOptions } from '../store-options.js';
+import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
 
 function selected(ledger: Ledger, name: unknown): readonly Projection[] {
@@ -62,7 +62,7 @@ export function registerRebuild(program: Command): void {
     .option('--projection <name>', 'only this read model, e.g. commitments')
     .option('--compare', 'rebuild into a temporary file and list the rows that differ from the live read models; exit 1 if any do')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (options) => {
+    .action(async (options: FormatFlags & { projection?: string; compare?: boolean }) => {
       const format = parseFormat(options.format, ['table', 'json']);
       await withExistingLedger(options, async (ledger) => {
         const projections = selected(ledger, options.projection);
@@ -71,7 +71,7 @@ export function registerRebuild(program: Command): void {
         const position = await ledger.projections.rebuild(projections.map((p) => p.name), bar.update);
         const events = bar.finish();
         const names = projections.map((p) => p.name);
-        if (format === 'json') return printJson({ projections: names, events, position });
+        if (format === 'json') { printJson({ projections: names, events, position }); return; }
         process.stdout.write(`Rebuilt ${names.length} read model(s) (${names.join(', ') || 'none registered'}) from ${events} events, up to position ${position}.\n`);
       });
     });

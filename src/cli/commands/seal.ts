@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { sealLedger, type Seal } from '../../audit/seal-ledger.js';
 import { describeFailure } from '../../audit/verify.js';
 import { CheckFailed, parseFormat, printJson, UsageError } from '../output.js';
-import { withStoreOptions } from '../store-options.js';
+import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
 
 /** The sentence for the clerk to paste into the next minutes: publishing it is what makes the seal a proof. */
@@ -28,13 +28,13 @@ export function registerSeal(program: Command): void {
     .description('verify the ledger, then record and print one digest over every stream\'s head, for the board to publish in its minutes')
     .option('--actor <name>', 'who is recorded as sealing the ledger', 'auditor')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (options) => {
+    .action(async (options: FormatFlags & { actor: string }) => {
       const format = parseFormat(options.format, ['table', 'json']);
       await withExistingLedger(options, async (ledger) => {
-        const outcome = await sealLedger(ledger.store, { now: new Date(), actor: { id: String(options.actor), role: 'admin' } });
+        const outcome = await sealLedger(ledger.store, { now: new Date(), actor: { id: options.actor, role: 'admin' } });
         if (outcome.status === 'empty') throw new UsageError('The ledger is empty: there is nothing to seal yet.');
         if (outcome.status === 'broken') throw new CheckFailed(`not sealed: the ledger does not verify, at ${describeFailure(outcome.report.failure!)}`);
-        if (format === 'json') return printJson({ status: outcome.status, ...outcome.seal });
+        if (format === 'json') { printJson({ status: outcome.status, ...outcome.seal }); return; }
         process.stdout.write(`${sealLines(outcome.seal, outcome.status === 'sealed').join('\n')}\n`);
       });
     });

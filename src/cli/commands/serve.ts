@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { closeOnSignals, startServer } from '../../api/server.js';
 import { configFrom, openLedger } from '../../compose.js';
 import { prepareDemo } from '../demo.js';
-import { flagsFrom, withStoreOptions } from '../store-options.js';
+import { flagsFrom, withStoreOptions, type StoreFlags } from '../store-options.js';
 
 export function registerServe(program: Command): void {
   withStoreOptions(program.command('serve'))
@@ -11,7 +11,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (env PORT; default 3000)')
     .option('--host <host>', 'interface to listen on (env LEDGER_HOST; default 127.0.0.1)')
     .option('--demo', 'on an empty store, import the seed meetings in fixtures/ and create an admin token')
-    .action(async (options) => {
+    .action(async (options: StoreFlags & { port?: string; host?: string; demo?: boolean }) => {
       const ledger = await openLedger(configFrom(flagsFrom(options)));
       const demo = options.demo ? await prepareDemo(ledger) : undefined;
       const server = await startServer(ledger);

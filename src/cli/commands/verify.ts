@@ -14,7 +14,7 @@ import { Digest } from '../../audit/seal.js';
 import { describeFailure, failureLocation, verifyLedger, type VerifyReport } from '../../audit/verify.js';
 import type { Ledger } from '../../compose.js';
 import { CheckFailed, parseFormat, printJson, UsageError } from '../output.js';
-import { withStoreOptions } from '../store-options.js';
+import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
 import { comparisonLines } from './rebuild.js';
 
@@ -28,8 +28,9 @@ function parseDigest(value: string): string {
 
 /** Every digest in a file of them (the minutes' text pasted in will do): each run of 64 hexadecimal characters. */
 async function digestsInFile(file: string): Promise<string[]> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`--seal-file: ${file} cannot be read (${error.code ?? error.message})`);
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new UsageError(`--seal-file: ${file} cannot be read (${code ?? message})`);
   });
   const digests = [...text.matchAll(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/gi)].map((match) => match[0].toLowerCase());
   if (digests.length === 0) throw new UsageError(`--seal-file: ${file} holds no seal digest (64 hexadecimal characters, as \`ledger seal\` printed it)`);
@@ -101,7 +102,7 @@ export function registerVerify(program: Command): void {
     .option('--seal-file <file>', 'a file holding published seal digests (e.g. the minutes\' text): every digest in it is checked')
     .option('--read-models', 'also rebuild the read models in a temporary file and name every row that differs from the live ones')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (options) => {
+    .action(async (options: FormatFlags & { seal?: string[]; sealFile?: string; readModels?: boolean }) => {
       const format = parseFormat(options.format, ['table', 'json']);
       const published = await publishedDigests(options);
       await withExistingLedger(options, async (ledger) => {

@@ -103,7 +103,7 @@ export const RecordContribution = z.object({
   overpayment: z.boolean().default(false).describe('Set to accept a sum above what the pledge still has outstanding'),
   unpledged: z.boolean().default(false).describe('Set to accept money from an organisation with no live pledge'),
 }).refine((data) => !(data.overpayment && data.unpledged), {
-  message: 'money with no pledge is unpledged, not an overpayment: set only one of the two',
+  error: 'money with no pledge is unpledged, not an overpayment: set only one of the two',
   path: ['overpayment'],
 });
 

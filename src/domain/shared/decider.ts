@@ -18,7 +18,7 @@ export function reject(code: string, message: string): Rejection {
 }
 
 export function isRejection(value: unknown): value is Rejection {
-  return typeof value === 'object' && value !== null && (value as Rejection).kind === 'rejection';
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'rejection';
 }
 
 /** A domain event before the store wraps it in its envelope. */

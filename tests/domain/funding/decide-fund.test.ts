@@ -73,7 +73,7 @@ describe.each<Row>([
   ['refuses to close a fund never opened', [], command('CloseFund', { fundId, reason: 'Resource in post' }), 'FUND_NOT_OPENED'],
   ['refuses to close a fund twice', [devolutionOpened, closed], command('CloseFund', { fundId, reason: 'Again' }), 'FUND_CLOSED'],
 ])('%s', (_name, given, cmd, expected, related = seedRelated) => {
-  it(Array.isArray(expected) ? 'records the events' : `rejects with ${String(expected)}`, () => {
+  it(Array.isArray(expected) ? 'records the events' : `rejects with ${expected as string}`, () => {
     expect(when(given, cmd, related)).toEqual(expected);
   });
 });

@@ -104,7 +104,7 @@ describe.each<Row>([
     'PAYMENT_EXCEEDS_CASH',
   ],
 ])('%s', (_name, given, cmd, expected, related = seedRelated) => {
-  const outcome = typeof expected === 'number' ? `records ${expected} event` : Array.isArray(expected) ? 'records the events' : `rejects with ${String(expected)}`;
+  const outcome = typeof expected === 'number' ? `records ${expected} event` : Array.isArray(expected) ? 'records the events' : `rejects with ${expected as string}`;
   it(outcome, () => {
     const decided = when(given, cmd, related);
     if (typeof expected === 'number') expect(decided).toHaveLength(expected);

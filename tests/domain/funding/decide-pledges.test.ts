@@ -70,7 +70,7 @@ describe.each<Row>([
   ['amends down to exactly what was received', [devolutionOpened, stroudPledged, received(stroud, pounds(6_000), '2016-11-30')], amend(stroud, '£6,000'), [{ type: 'PledgeAmended', data: { fundId, pledgeId: stroud, organisation: stroud, previousAmountPence: pounds(10_000), amountPence: pounds(6_000), conditionPending: false, reason: 'Half in officer time' } }]],
   ['refuses to amend a pledge never made', [devolutionOpened], amend(stroud, '£5,000'), 'NO_LIVE_PLEDGE'],
 ])('%s', (_name, given, cmd, expected, related = seedRelated) => {
-  it(Array.isArray(expected) ? 'records the events' : `rejects with ${String(expected)}`, () => {
+  it(Array.isArray(expected) ? 'records the events' : `rejects with ${expected as string}`, () => {
     expect(when(given, cmd, related)).toEqual(expected);
   });
 });
