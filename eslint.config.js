@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint's strict, type-aware rules over src/, bench/ and tests/. Formatting is
 // Prettier's (npm run format:check); import boundaries are dependency-cruiser's (.dependency-cruiser.cjs).
+import stylistic from '@stylistic/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -7,7 +8,13 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { '@stylistic': stylistic },
     rules: {
+      // Prettier wraps code at 120; a sentence a clerk reads, or a URL, stays whole on its line.
+      '@stylistic/max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true },
+      ],
       // Counts, pence and positions are numbers and bigints; printing them in a message is the point.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       // noUncheckedIndexedAccess is on: `rows.at(-1)!` after a length check is the idiom, not a smell.
