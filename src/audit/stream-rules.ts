@@ -39,7 +39,15 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'bodyId',
   },
   meeting: {
-    events: ['MeetingScheduled', 'AttendanceRecorded', 'ItemTabled', 'MinutesConfirmed', 'MeetingCancelled'],
+    events: [
+      'MeetingScheduled',
+      'MeetingRescheduled',
+      'MeetingVenueChanged',
+      'AttendanceRecorded',
+      'ItemTabled',
+      'MinutesConfirmed',
+      'MeetingCancelled',
+    ],
     opens: ['MeetingScheduled'],
     opensOnce: true,
     closes: ['MeetingCancelled'],

@@ -1,5 +1,6 @@
 /**
- * The demo behind `npm start`: on an empty store, import the seed meetings from fixtures/; on a
+ * The demo behind `npm start`: on an empty store, import the seed meetings from fixtures/ and the
+ * illustrative follow-up meeting from fixtures/illustrative/; on a
  * ledger with no tokens, create an admin token and write it to a file only its owner can read.
  */
 import { writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ export interface Demo {
 }
 
 export async function prepareDemo(ledger: Ledger): Promise<Demo> {
-  const imported = (await ledger.store.headPosition()) < 0n ? await importFixtures(ledger) : 0;
+  const imported = (await ledger.store.headPosition()) < 0n ? await importFixtures(ledger, { illustrative: true }) : 0;
   let tokenFile: string | undefined;
   if (ledger.tokens.count() === 0) {
     tokenFile = resolve(join(dirname(ledger.config.tokensDb), 'admin-token.txt'));
@@ -20,7 +21,7 @@ export async function prepareDemo(ledger: Ledger): Promise<Demo> {
   }
   return {
     lines: (base) => [
-      imported > 0 ? `Loaded the seed meetings from fixtures/ (${imported} commands).` : 'The store already holds events; nothing was imported.',
+      imported > 0 ? `Loaded the seed meetings from fixtures/ and the ILLUSTRATIVE (invented) meeting of 20 September 2018 (${imported} commands).` : 'The store already holds events; nothing was imported.',
       tokenFile ? `An admin token was written to ${tokenFile} (create others with \`ledger token create\`).` : 'Tokens: see `ledger token list`.',
       'Try:',
       `  curl '${base}/reports/decisions?q=option%203'`,

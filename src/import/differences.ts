@@ -32,6 +32,9 @@ export function differencesOf(commands: readonly ReadyCommand[], recorded: Reado
   return differences;
 }
 
+/** Optional fields a clerk may drop from a document by mistake; others in the event are derived, not written. */
+const NAMED_FIELDS: Record<string, true> = { venue: true, startTime: true, special: true, condition: true, purpose: true, note: true };
+
 const POUNDS_FIELDS: Record<string, string> = {
   amount: 'amountPence',
   openingBalance: 'openingBalancePence',
@@ -50,7 +53,12 @@ function detail(data: Record<string, unknown>, eventData: unknown): string {
       if (parsed.ok && parsed.pence !== old[penceField]) changes.push(`${field} ${formatPence(old[penceField] as Pence)} -> ${formatPence(parsed.pence)}`);
     } else if (field in old && comparable(old[field]) !== comparable(value)) {
       changes.push(describeField(field, old[field], value));
+    } else if (!(field in old) && field in NAMED_FIELDS) {
+      changes.push(`${field} added: ${JSON.stringify(value)} (not in what was recorded)`);
     }
+  }
+  for (const field of Object.keys(old)) {
+    if (!(field in data) && field in NAMED_FIELDS) changes.push(`${field} ${JSON.stringify(old[field])} left out (it was recorded)`);
   }
   return changes.length > 0 ? `: ${changes.join('; ')}` : '';
 }

@@ -116,10 +116,24 @@ function changedDocuments(units: readonly ImportUnit[], files: readonly PlannedF
     if (differences.length === 0) return [];
     return [
       `${unit.file}: ${unit.name} was imported before and this version differs, so nothing was written. ` +
-        'Record corrections with the correction commands (AmendDecision, AmendPledge and the like), or restore the document as it was imported:\n' +
+        `${adviceFor(own.filter((command) => changedFrom(command, recorded)))}, or restore the document as it was imported:\n` +
         differences.map((difference) => `  ${difference}`).join('\n'),
     ];
   });
+}
+
+function changedFrom(command: ReadyCommand, recorded: RecordedImports): boolean {
+  const earlier = recorded.get(command.docKey)?.get(command.path);
+  return earlier !== undefined && earlier.hash !== command.hash;
+}
+
+/** What to do instead of editing what was recorded, for the kinds of command that changed. */
+function adviceFor(changed: readonly ReadyCommand[]): string {
+  if (changed.length > 0 && changed.every((command) => command.type === 'ScheduleMeeting')) {
+    return 'A meeting\'s new date, start time or venue is recorded by keeping what was first written and adding it under changes ' +
+      '(e.g. changes: [{venue: Ebley Mill, Stroud, reason: ...}]), which records RescheduleMeeting or ChangeVenue';
+  }
+  return 'Record corrections with the correction commands (AmendDecision, AmendPledge and the like)';
 }
 
 function dryRun(file: PlannedFile, recorded: RecordedImports): DryRunFile {

@@ -20,6 +20,8 @@ const directory: CommandRoute[] = [
 
 const meetings: CommandRoute[] = [
   { command: 'ScheduleMeeting', url: '/meetings', tag: 'meetings', roles: clerk },
+  { command: 'RescheduleMeeting', url: '/meetings/:meetingId/rescheduling', tag: 'meetings', roles: clerk },
+  { command: 'ChangeVenue', url: '/meetings/:meetingId/venue', tag: 'meetings', roles: clerk },
   { command: 'RecordAttendance', url: '/meetings/:meetingId/attendance', tag: 'meetings', roles: clerk },
   { command: 'TableItem', url: '/meetings/:meetingId/items', tag: 'meetings', roles: clerk },
   { command: 'ConfirmMinutes', url: '/meetings/:meetingId/minutes-confirmation', tag: 'meetings', roles: clerk },

@@ -12,10 +12,8 @@ import { ItemNumber } from '../meetings/events.js';
 
 export const MeetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 
-export const OptionKey = z
-  .string()
-  .regex(/^[0-9]{1,2}$/, 'use the option number as the papers write it, e.g. 3')
-  .describe('The option number as the papers write it, e.g. "3"');
+export { OptionKey } from './option-keys.js';
+import { OptionKey } from './option-keys.js';
 
 export const Stance = z
   .enum(['support', 'support-with-concerns', 'concerns', 'oppose', 'abstain'])

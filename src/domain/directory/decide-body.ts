@@ -53,10 +53,11 @@ function establish(command: EstablishBody, state: BodyState, related: Related): 
     if (parentBodyId === bodyId) return no.parentIsItself(bodyId);
     const parent = relatedState<BodyState>(related, 'body', parentBodyId);
     if (!parent || parent.status !== 'established') return no.bodyNotEstablished(parentBodyId);
-    if (establishedOn < parent.establishedOn) return no.beforeEstablishment(establishedOn, parentBodyId, parent.establishedOn);
+    if (establishedOn !== undefined && establishedOn < parent.establishedOn) return no.beforeEstablishment(establishedOn, parentBodyId, parent.establishedOn);
   }
   if (secretariatId !== undefined) {
-    const unavailable = organisationUnavailable(related, secretariatId, establishedOn);
+    // With no establishment date, the secretariat must be an organisation that exists now.
+    const unavailable = organisationUnavailable(related, secretariatId, establishedOn ?? '9999-12-31');
     if (unavailable) return unavailable;
   }
   return [{ type: 'BodyEstablished', data: command.data }];

@@ -62,7 +62,7 @@ export const BodyEstablishedData = z.object({
   bodyId,
   name: humanText(200).describe('The body\'s name, e.g. Leadership Gloucestershire'),
   type: BodyType,
-  establishedOn: IsoDate.describe('The date the body was established'),
+  establishedOn: IsoDate.optional().describe('The date the body was established, when known; leave it out if the records do not say'),
   parentBodyId: Slug.optional().describe('The body it reports to, for groups set up by a board'),
   establishedBy: DecisionReference.optional(),
   secretariatId: Slug.optional().describe('The organisation that provides the secretariat, e.g. gloucestershire-county-council'),

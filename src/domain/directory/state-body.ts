@@ -32,6 +32,7 @@ export interface BodyState {
   readonly id: string;
   readonly name: string;
   readonly type: BodyType;
+  /** Empty when the records do not say; no date is then refused as before the body existed. */
   readonly establishedOn: IsoDate;
   readonly parentBodyId?: string;
   readonly establishedBy?: DecisionReference;
@@ -69,7 +70,7 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
         id: bodyId,
         name,
         type,
-        establishedOn,
+        establishedOn: establishedOn ?? '',
         ...(parentBodyId ? { parentBodyId } : {}),
         ...(establishedBy ? { establishedBy } : {}),
         ...(secretariatId ? { secretariatId } : {}),

@@ -4,9 +4,23 @@ import { humanText } from '../shared/human-text.js';
 import { MAX_PEOPLE_AT_A_MEETING, MAX_PRESENTERS, tooMany } from '../shared/bounds.js';
 import { Slug } from '../shared/identifiers.js';
 import { PersonName } from '../directory/events.js';
-import { Apology, Attendee, ItemNumber, MeetingCancelledData, MeetingScheduledData } from './events.js';
+import {
+  Apology,
+  Attendee,
+  Declaration,
+  ItemKind,
+  ItemNumber,
+  ItemOutcome,
+  MeetingCancelledData,
+  MeetingRescheduledData,
+  MeetingScheduledData,
+  MeetingVenueChangedData,
+} from './events.js';
 
 export const ScheduleMeetingData = MeetingScheduledData;
+/** The event also records what the meeting was set for before; the clerk names only the new day. */
+export const RescheduleMeetingData = MeetingRescheduledData.omit({ previousDate: true, previousStartTime: true });
+export const ChangeVenueData = MeetingVenueChangedData.omit({ previousVenue: true });
 export const RecordAttendanceData = z.object({
   meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
   present: z
@@ -20,6 +34,10 @@ export const TableItemData = z.object({
   number: ItemNumber,
   title: humanText(300).describe('The item\'s heading, e.g. Community Safety Review'),
   presenters: z.array(PersonName).max(MAX_PRESENTERS, tooMany('presenters', MAX_PRESENTERS)).optional().describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+  kind: ItemKind.optional(),
+  outcome: ItemOutcome.optional(),
+  declarations: z.array(Declaration).max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING)).optional()
+    .describe('Declarations of interest made on this item'),
 });
 export const ConfirmMinutesData = z.object({
   meetingId: Slug.describe('The earlier meeting whose minutes were agreed, e.g. lg-2016-09-08'),
@@ -29,6 +47,10 @@ export const CancelMeetingData = MeetingCancelledData;
 
 /** Put a meeting of an established body in the calendar. */
 export type ScheduleMeeting = { type: 'ScheduleMeeting'; data: z.infer<typeof ScheduleMeetingData> };
+/** Move a meeting not yet held to another day or start time. */
+export type RescheduleMeeting = { type: 'RescheduleMeeting'; data: z.infer<typeof RescheduleMeetingData> };
+/** Move a meeting not yet held to another venue. */
+export type ChangeVenue = { type: 'ChangeVenue'; data: z.infer<typeof ChangeVenueData> };
 /** Record who was present, in what capacity, who chaired, and who sent apologies. */
 export type RecordAttendance = { type: 'RecordAttendance'; data: z.infer<typeof RecordAttendanceData> };
 /** Put a numbered item on a meeting's agenda. */
@@ -38,10 +60,19 @@ export type ConfirmMinutes = { type: 'ConfirmMinutes'; data: z.infer<typeof Conf
 /** Record that a scheduled meeting will not take place. */
 export type CancelMeeting = { type: 'CancelMeeting'; data: z.infer<typeof CancelMeetingData> };
 
-export type MeetingCommand = ScheduleMeeting | RecordAttendance | TableItem | ConfirmMinutes | CancelMeeting;
+export type MeetingCommand =
+  | ScheduleMeeting
+  | RescheduleMeeting
+  | ChangeVenue
+  | RecordAttendance
+  | TableItem
+  | ConfirmMinutes
+  | CancelMeeting;
 
 export const meetingCommandTypes = [
   'ScheduleMeeting',
+  'RescheduleMeeting',
+  'ChangeVenue',
   'RecordAttendance',
   'TableItem',
   'ConfirmMinutes',

@@ -7,8 +7,9 @@ import { unreachable, type Decider, type Rejection } from '../shared/decider.js'
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
-import { meetingCommandTypes, type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting } from './commands.js';
+import { meetingCommandTypes, type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting, type TableItem } from './commands.js';
 import { organisationsOf, recordAttendance } from './decide-attendance.js';
+import { changeVenue, reschedule } from './decide-changes.js';
 import type { MeetingsEvent } from './events.js';
 import { meetingRejections as no } from './rejections.js';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './state.js';
@@ -21,22 +22,38 @@ function decide(command: MeetingCommand, state: MeetingState, related: Related):
   const open = mustBeOpen(state, meetingId);
   if (open) return open;
   switch (command.type) {
+    case 'RescheduleMeeting':
+      return reschedule(command, state, related);
+    case 'ChangeVenue':
+      return changeVenue(command, state);
     case 'RecordAttendance':
       return recordAttendance(command, state, related);
-    case 'TableItem': {
-      const { number, title, presenters } = command.data;
-      const tabled = state.items[number];
-      if (tabled) return no.itemAlreadyTabled(number, tabled.title);
-      return [{ type: 'ItemTabled', data: { meetingId, number, title, presenters: presenters ?? [] } }];
-    }
+    case 'TableItem':
+      return tableItem(command, state);
     case 'ConfirmMinutes':
       return confirmMinutes(command, state, related);
     case 'CancelMeeting':
-      if (state.status === 'held') return no.alreadyHeld(meetingId);
+      if (state.status === 'held') return no.alreadyHeld(meetingId, 'cancelled');
       return [{ type: 'MeetingCancelled', data: command.data }];
     default:
       return unreachable(command);
   }
+}
+
+function tableItem(command: TableItem, state: MeetingState): Outcome {
+  const { meetingId, number, title, presenters, kind, outcome, declarations } = command.data;
+  const tabled = state.items[number];
+  if (tabled) return no.itemAlreadyTabled(number, tabled.title);
+  const data = {
+    meetingId,
+    number,
+    title,
+    presenters: presenters ?? [],
+    ...(kind ? { kind } : {}),
+    ...(outcome ? { outcome } : {}),
+    ...(declarations && declarations.length > 0 ? { declarations } : {}),
+  };
+  return [{ type: 'ItemTabled', data }];
 }
 
 /** Every command but scheduling needs a meeting that exists and was not cancelled. */
@@ -52,7 +69,9 @@ function schedule(command: ScheduleMeeting, state: MeetingState, related: Relate
   const body = relatedState<BodyState>(related, 'body', bodyId);
   if (!body || body.status !== 'established') return no.bodyNotEstablished(bodyId);
   if (date < body.establishedOn) return no.beforeBodyEstablished(date, bodyId, body.establishedOn);
-  return [{ type: 'MeetingScheduled', data: command.data }];
+  const { venue, startTime, special } = command.data;
+  const data = { meetingId, bodyId, date, ...(venue ? { venue } : {}), ...(startTime ? { startTime } : {}), ...(special ? { special } : {}) };
+  return [{ type: 'MeetingScheduled', data }];
 }
 
 function confirmMinutes(command: ConfirmMinutes, state: MeetingState, related: Related): Outcome {
@@ -79,6 +98,9 @@ function relatedStreams(command: MeetingCommand, state: MeetingState): readonly 
     }
     case 'ConfirmMinutes':
       return [streamId('meeting', command.data.confirmedAtMeetingId)];
+    case 'RescheduleMeeting':
+      return state.status === 'unscheduled' ? [] : [streamId('body', state.bodyId)];
+    case 'ChangeVenue':
     case 'TableItem':
     case 'CancelMeeting':
       return [];

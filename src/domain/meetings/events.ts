@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
+import { MAX_PEOPLE_AT_A_MEETING, tooMany } from '../shared/bounds.js';
 import { PersonName } from '../directory/events.js';
 
 export const Capacity = z
@@ -16,6 +17,25 @@ export const ItemNumber = z
   .string()
   .regex(/^[0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?$/, 'use the number as the minutes write it, e.g. 3, 3a or 2.1')
   .describe('The item number as the minutes write it, e.g. 3 or 3a');
+
+/** The 2010 recommendations ask papers to say whether an item is for decision, discussion or information. */
+export const ItemKind = z
+  .enum(['decision', 'discussion', 'information'])
+  .describe('What the item was put to the meeting for: decision, discussion or information');
+export type ItemKind = z.infer<typeof ItemKind>;
+
+export const ItemOutcome = z
+  .enum(['agreed', 'noted', 'welcomed', 'deferred', 'referred', 'withdrawn'])
+  .describe('What the meeting did with the item: agreed, noted, welcomed, deferred, referred or withdrawn');
+export type ItemOutcome = z.infer<typeof ItemOutcome>;
+
+export const Declaration = z
+  .object({
+    person: PersonName,
+    interest: humanText(500).describe('The interest declared, e.g. a trustee of a charity named in the paper'),
+  })
+  .describe('A declaration of interest made on an item');
+export type Declaration = z.infer<typeof Declaration>;
 
 const meetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 const organisationId = Slug.describe('The organisation the person came from, e.g. stroud-district-council');
@@ -43,11 +63,36 @@ export const Apology = z
   .describe('A person who sent apologies');
 export type Apology = z.infer<typeof Apology>;
 
+/** A time of day on the 24-hour clock, as "10:00" for the minutes' "10am". */
+export const TimeOfDay = z
+  .string()
+  .regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/, 'write the time on the 24-hour clock, e.g. 10:00 for 10am or 14:30')
+  .describe('The start time on the 24-hour clock, e.g. 10:00');
+
+const venue = humanText(200).describe('Where it meets, e.g. Shire Hall, Gloucester');
+const reason = humanText(500).describe('Why, as the clerk or the minutes give it, e.g. to avoid the county council elections');
+
 export const MeetingScheduledData = z.object({
   meetingId,
   bodyId: Slug.describe('The body that meets, e.g. leadership-gloucestershire'),
   date: IsoDate.describe('The day of the meeting, e.g. 2016-10-27'),
-  venue: humanText(200).optional().describe('Where it meets, e.g. Shire Hall, Gloucester'),
+  venue: venue.optional(),
+  startTime: TimeOfDay.optional(),
+  special: z.boolean().optional().describe('True for a special (extraordinary) meeting called outside the calendar'),
+});
+export const MeetingRescheduledData = z.object({
+  meetingId,
+  date: IsoDate.describe('The new day of the meeting'),
+  startTime: TimeOfDay.optional().describe('The new start time, if one is set'),
+  previousDate: IsoDate.describe('The day it was set for before'),
+  previousStartTime: TimeOfDay.optional().describe('The start time it was set for before, if there was one'),
+  reason: reason.optional(),
+});
+export const MeetingVenueChangedData = z.object({
+  meetingId,
+  venue: venue.describe('Where it now meets, e.g. Ebley Mill, Stroud'),
+  previousVenue: venue.optional().describe('Where it was to meet before, if a venue was set'),
+  reason: reason.optional(),
 });
 export const AttendanceRecordedData = z.object({
   meetingId,
@@ -59,6 +104,10 @@ export const ItemTabledData = z.object({
   number: ItemNumber,
   title: humanText(300).describe('The item\'s heading, e.g. Community Safety Review'),
   presenters: z.array(PersonName).describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+  kind: ItemKind.optional(),
+  outcome: ItemOutcome.optional(),
+  declarations: z.array(Declaration).max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING)).optional()
+    .describe('Declarations of interest made on this item'),
 });
 export const MinutesConfirmedData = z.object({
   meetingId: meetingId.describe('The meeting whose minutes were agreed, e.g. lg-2016-09-08'),
@@ -71,6 +120,8 @@ export const MeetingCancelledData = z.object({
 });
 
 export type MeetingScheduledData = z.infer<typeof MeetingScheduledData>;
+export type MeetingRescheduledData = z.infer<typeof MeetingRescheduledData>;
+export type MeetingVenueChangedData = z.infer<typeof MeetingVenueChangedData>;
 export type AttendanceRecordedData = z.infer<typeof AttendanceRecordedData>;
 export type ItemTabledData = z.infer<typeof ItemTabledData>;
 export type MinutesConfirmedData = z.infer<typeof MinutesConfirmedData>;
@@ -78,6 +129,10 @@ export type MeetingCancelledData = z.infer<typeof MeetingCancelledData>;
 
 /** A meeting of an established body was put in the calendar. */
 export type MeetingScheduled = { type: 'MeetingScheduled'; data: MeetingScheduledData };
+/** A meeting not yet held was moved to another day or time; it records the day it was set for. */
+export type MeetingRescheduled = { type: 'MeetingRescheduled'; data: MeetingRescheduledData };
+/** A meeting not yet held was moved to another venue; it records the venue it was set for. */
+export type MeetingVenueChanged = { type: 'MeetingVenueChanged'; data: MeetingVenueChangedData };
 /** People present and apologies were recorded; the meeting now counts as held. */
 export type AttendanceRecorded = { type: 'AttendanceRecorded'; data: AttendanceRecordedData };
 /** An item was put on the meeting's agenda under a number used once per meeting. */
@@ -87,10 +142,19 @@ export type MinutesConfirmed = { type: 'MinutesConfirmed'; data: MinutesConfirme
 /** The meeting will not take place; nothing more is recorded against it. */
 export type MeetingCancelled = { type: 'MeetingCancelled'; data: MeetingCancelledData };
 
-export type MeetingsEvent = MeetingScheduled | AttendanceRecorded | ItemTabled | MinutesConfirmed | MeetingCancelled;
+export type MeetingsEvent =
+  | MeetingScheduled
+  | MeetingRescheduled
+  | MeetingVenueChanged
+  | AttendanceRecorded
+  | ItemTabled
+  | MinutesConfirmed
+  | MeetingCancelled;
 
 export const meetingsEventSchemas = {
   MeetingScheduled: MeetingScheduledData,
+  MeetingRescheduled: MeetingRescheduledData,
+  MeetingVenueChanged: MeetingVenueChangedData,
   AttendanceRecorded: AttendanceRecordedData,
   ItemTabled: ItemTabledData,
   MinutesConfirmed: MinutesConfirmedData,

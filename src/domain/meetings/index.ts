@@ -1,6 +1,14 @@
 /** The meetings feature: a body's meetings, attendance and apologies, agenda items and confirmed minutes. */
 import type { Feature } from '../shared/feature.js';
-import { CancelMeetingData, ConfirmMinutesData, RecordAttendanceData, ScheduleMeetingData, TableItemData } from './commands.js';
+import {
+  CancelMeetingData,
+  ChangeVenueData,
+  ConfirmMinutesData,
+  RecordAttendanceData,
+  RescheduleMeetingData,
+  ScheduleMeetingData,
+  TableItemData,
+} from './commands.js';
 import { meetingDecider } from './decide.js';
 import { meetingsEventSchemas } from './events.js';
 
@@ -11,7 +19,23 @@ export const meetings: Feature = {
     ScheduleMeeting: {
       schema: ScheduleMeetingData,
       summary: 'Put a meeting of an established body in the calendar, once per meeting id.',
-      example: { meetingId: 'lg-2018-06-14', bodyId: 'leadership-gloucestershire', date: '2018-06-14', venue: 'Shire Hall, Gloucester' },
+      example: {
+        meetingId: 'lg-2018-06-14',
+        bodyId: 'leadership-gloucestershire',
+        date: '2018-06-14',
+        venue: 'Shire Hall, Gloucester',
+        startTime: '10:00',
+      },
+    },
+    RescheduleMeeting: {
+      schema: RescheduleMeetingData,
+      summary: 'Move a meeting not yet held to another day or start time; the ledger keeps the day it was set for.',
+      example: { meetingId: 'lg-2018-12-06', date: '2018-12-13', startTime: '10:00', reason: 'Illustrative: clash with the county budget meeting' },
+    },
+    ChangeVenue: {
+      schema: ChangeVenueData,
+      summary: 'Move a meeting not yet held to another venue; the ledger keeps the venue it was set for.',
+      example: { meetingId: 'lg-2018-12-06', venue: 'Shire Hall, Gloucester', reason: 'Illustrative: the Tewkesbury council chamber is being refurbished' },
     },
     RecordAttendance: {
       schema: RecordAttendanceData,
@@ -29,7 +53,14 @@ export const meetings: Feature = {
     TableItem: {
       schema: TableItemData,
       summary: 'Put a numbered item on a meeting\'s agenda; each number is used once per meeting.',
-      example: { meetingId: 'lg-2016-10-27', number: '3', title: 'Community Safety Review', presenters: ['Richard Bradley', 'John Bensted'] },
+      example: {
+        meetingId: 'lg-2016-10-27',
+        number: '3',
+        title: 'Community Safety Review',
+        presenters: ['Richard Bradley', 'John Bensted'],
+        kind: 'decision',
+        outcome: 'agreed',
+      },
     },
     ConfirmMinutes: {
       schema: ConfirmMinutesData,

@@ -8,8 +8,12 @@ export const meetingRejections = {
     reject('MEETING_NOT_SCHEDULED', `There is no meeting ${id}; schedule it first.`),
   cancelled: (id: string): Rejection =>
     reject('MEETING_CANCELLED', `The meeting ${id} was cancelled; nothing can be recorded against it.`),
-  alreadyHeld: (id: string): Rejection =>
-    reject('MEETING_ALREADY_HELD', `The meeting ${id} has already taken place (its attendance or minutes are recorded), so it cannot be cancelled.`),
+  alreadyHeld: (id: string, change: 'cancelled' | 'moved'): Rejection =>
+    reject('MEETING_ALREADY_HELD', `The meeting ${id} has already taken place (its attendance or minutes are recorded), so it cannot be ${change}.`),
+  timeUnchanged: (id: string, when: string): Rejection =>
+    reject('MEETING_TIME_UNCHANGED', `The meeting ${id} is already set for ${when}; give the new date or start time.`),
+  venueUnchanged: (id: string, venue: string): Rejection =>
+    reject('MEETING_VENUE_UNCHANGED', `The meeting ${id} is already to be held at ${venue}; give the new venue.`),
   bodyNotEstablished: (id: string): Rejection =>
     reject('BODY_NOT_ESTABLISHED', `There is no body ${id} in the directory; establish it first.`),
   beforeBodyEstablished: (date: string, bodyId: string, establishedOn: string): Rejection =>

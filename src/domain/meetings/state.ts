@@ -1,12 +1,14 @@
 /** A meeting's current standing, folded from its `meeting-<id>` stream. */
 import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { Apology, Attendee, MeetingsEvent } from './events.js';
+import type { Apology, Attendee, ItemKind, ItemOutcome, MeetingsEvent } from './events.js';
 
 export interface AgendaItem {
   readonly number: string;
   readonly title: string;
   readonly presenters: readonly string[];
+  readonly kind?: ItemKind;
+  readonly outcome?: ItemOutcome;
 }
 
 export interface MinutesConfirmation {
@@ -21,6 +23,7 @@ export interface MeetingState {
   readonly bodyId: string;
   readonly date: IsoDate;
   readonly venue?: string;
+  readonly startTime?: string;
   readonly present: readonly Attendee[];
   readonly apologies: readonly Apology[];
   /** Item number -> item, e.g. "3" -> Community Safety Review. */
@@ -43,9 +46,16 @@ export const initialMeetingState: MeetingState = {
 export function evolveMeeting(state: MeetingState, event: MeetingsEvent): MeetingState {
   switch (event.type) {
     case 'MeetingScheduled': {
-      const { meetingId, bodyId, date, venue } = event.data;
-      return { ...state, status: 'scheduled', id: meetingId, bodyId, date, ...(venue ? { venue } : {}) };
+      const { meetingId, bodyId, date, venue, startTime } = event.data;
+      return { ...state, status: 'scheduled', id: meetingId, bodyId, date, ...(venue ? { venue } : {}), ...(startTime ? { startTime } : {}) };
     }
+    case 'MeetingRescheduled': {
+      const { date, startTime } = event.data;
+      const { startTime: _previous, ...rest } = state;
+      return { ...rest, date, ...(startTime ? { startTime } : {}) };
+    }
+    case 'MeetingVenueChanged':
+      return { ...state, venue: event.data.venue };
     case 'AttendanceRecorded':
       return {
         ...state,
@@ -54,8 +64,9 @@ export function evolveMeeting(state: MeetingState, event: MeetingsEvent): Meetin
         apologies: [...state.apologies, ...event.data.apologies],
       };
     case 'ItemTabled': {
-      const { number, title, presenters } = event.data;
-      return { ...state, items: { ...state.items, [number]: { number, title, presenters } } };
+      const { number, title, presenters, kind, outcome } = event.data;
+      const item = { number, title, presenters, ...(kind ? { kind } : {}), ...(outcome ? { outcome } : {}) };
+      return { ...state, items: { ...state.items, [number]: item } };
     }
     case 'MinutesConfirmed': {
       const { confirmedAtMeetingId, confirmedOn } = event.data;

@@ -38,12 +38,13 @@ export function planBody(doc: BodyDocument, docKey: string): PlannedCommand[] {
   list.add('EstablishBody', { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId }, where('establish', []));
   const members = (doc.members ?? []).map((member) => (typeof member === 'string' ? { organisation: member } : member));
   members.forEach((member, index) => {
-    const admittedOn = member.from ?? establishedOn;
+    // The document schema makes sure one of the two is given.
+    const admittedOn = (member.from ?? establishedOn)!;
     list.add('AdmitMember', { bodyId, organisationId: member.organisation, admittedOn }, where(`members.${member.organisation}`, ['members', index], admittedOn));
   });
   doc.representatives?.forEach((representative, index) => {
     const { person, organisation, role, to } = representative;
-    const from = representative.from ?? establishedOn;
+    const from = (representative.from ?? establishedOn)!;
     const path = `representatives.${organisation}.${encodeURIComponent(person)}.${role}`;
     list.add('AppointRepresentative', { bodyId, organisationId: organisation, person, role, from, to }, where(path, ['representatives', index], from));
   });

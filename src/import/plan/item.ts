@@ -4,7 +4,9 @@
  * then referrals, actions and reviews.
  */
 import type { Attendee } from '../schemas/meeting.js';
-import type { Item, ItemAction, ItemDecision, ItemOwner } from '../schemas/item.js';
+import type { Item, ItemAction, ItemDecision } from '../schemas/item.js';
+import { planFollowUps } from './follow-ups.js';
+import { ownerOf } from './owners.js';
 import { openFundData } from './directory.js';
 import { itemSlug, type CommandList } from './planned.js';
 
@@ -13,6 +15,8 @@ export type RecipientKind = (id: string) => 'organisation' | 'body';
 export interface ItemContext {
   readonly list: CommandList;
   readonly meetingId: string;
+  /** The meeting's date: the business date of what its items record. */
+  readonly date: string;
   readonly attendance: readonly Attendee[];
   readonly recipientKind: RecipientKind;
   /** Where the item sits in the document, e.g. ['items', 2]. */
@@ -32,7 +36,9 @@ export function planItem(item: Item, context: ItemContext): void {
   const proposalId = proposalIdOf(meetingId, item.number);
   const path = `items.${item.number}`;
   const section = `item ${item.number}`;
-  list.add('TableItem', { meetingId, number: item.number, title: item.title, presenters: item.presenters }, { path: `${path}.table`, fieldPath: at, section });
+  const { kind, outcome, declarations } = item;
+  const tabled = { meetingId, number: item.number, title: item.title, presenters: item.presenters, kind, outcome, declarations };
+  list.add('TableItem', tabled, { path: `${path}.table`, fieldPath: at, section });
   if (item.options) {
     const data = { proposalId, meetingId, item: item.number, question: item.question ?? item.title, options: item.options };
     list.add('TableOptions', data, { path: `${path}.options`, fieldPath: [...at, 'options'], section });
@@ -54,13 +60,7 @@ export function planItem(item: Item, context: ItemContext): void {
     });
   });
   item.actions?.forEach((action, index) => planAction(action, index, item, [...at, 'actions', index], context));
-  item.reviews?.forEach((review, index) => {
-    list.add('ReviewAction', { actionId: review.action, meetingId, note: review.note }, {
-      path: `${path}.reviews.${review.action}`,
-      fieldPath: [...at, 'reviews', index],
-      section,
-    });
-  });
+  planFollowUps(item, { ...context, path, section });
 }
 
 function planDecision(decision: ItemDecision, proposalId: string, number: string, at: Array<string | number>, context: ItemContext): void {
@@ -106,13 +106,4 @@ function planAction(action: ItemAction, index: number, item: Item, at: Array<str
     parentActionId: action.parent !== undefined ? actionIdOf(action.parent) : undefined,
   };
   list.add('AssignAction', data, { path: `items.${item.number}.actions.${ref}`, fieldPath: at, section: `item ${item.number}` });
-}
-
-/** A person named without an organisation takes the one they attended for, when the attendance says so unambiguously. */
-function ownerOf(owner: ItemOwner, attendance: readonly Attendee[]) {
-  if (owner.body !== undefined) return { kind: 'body' as const, id: owner.body };
-  if (owner.person === undefined) return { kind: 'organisation' as const, id: owner.organisation! };
-  const organisations = new Set(attendance.filter((a) => a.person === owner.person && a.organisation).map((a) => a.organisation!));
-  const organisation = owner.organisation ?? (organisations.size === 1 ? [...organisations][0] : undefined);
-  return { kind: 'person' as const, name: owner.person, ...(organisation ? { organisation } : {}) };
 }

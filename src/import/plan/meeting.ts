@@ -7,9 +7,13 @@ import { planItem, type RecipientKind } from './item.js';
 import { CommandList, type PlannedCommand } from './planned.js';
 
 export function planMeeting(doc: MeetingDocument, docKey: string, recipientKind: RecipientKind): PlannedCommand[] {
-  const list = new CommandList(docKey, doc.date);
+  // What the meeting records happened on the day it was held, after any change of date.
+  const heldOn = [...(doc.changes ?? [])].reverse().find((change) => change.date !== undefined)?.date ?? doc.date;
+  const list = new CommandList(docKey, heldOn);
   const meetingId = doc.id;
-  list.add('ScheduleMeeting', { meetingId, bodyId: doc.body, date: doc.date, venue: doc.venue }, { path: 'schedule', fieldPath: [], section: 'meeting' });
+  const { venue, startTime, special } = doc;
+  list.add('ScheduleMeeting', { meetingId, bodyId: doc.body, date: doc.date, venue, startTime, special }, { path: 'schedule', fieldPath: [], section: 'meeting' });
+  planChanges(doc, list);
   if (doc.attendance || doc.apologies) {
     const present = (doc.attendance ?? []).map(({ person, organisation, description, capacity, role, substituteFor }) => ({
       person,
@@ -32,7 +36,24 @@ export function planMeeting(doc: MeetingDocument, docKey: string, recipientKind:
     list.add('ConfirmMinutes', data, { path: 'confirms', fieldPath: ['confirms'], section: 'minutes of the last meeting' });
   }
   doc.items?.forEach((item, index) => {
-    planItem(item, { list, meetingId, attendance: doc.attendance ?? [], recipientKind, at: ['items', index] });
+    planItem(item, { list, meetingId, date: heldOn, attendance: doc.attendance ?? [], recipientKind, at: ['items', index] });
   });
   return list.commands;
+}
+
+/** Each change in order: a new day or time reschedules (keeping the time unless it changed), a new venue moves it. */
+function planChanges(doc: MeetingDocument, list: CommandList): void {
+  let { date, startTime } = doc;
+  doc.changes?.forEach((change, index) => {
+    const where = { fieldPath: ['changes', index], section: 'changes to the meeting' };
+    if (change.date !== undefined || change.startTime !== undefined) {
+      date = change.date ?? date;
+      startTime = change.startTime ?? startTime;
+      const data = { meetingId: doc.id, date, startTime, reason: change.reason };
+      list.add('RescheduleMeeting', data, { ...where, path: `changes.${index}.time` });
+    }
+    if (change.venue !== undefined) {
+      list.add('ChangeVenue', { meetingId: doc.id, venue: change.venue, reason: change.reason }, { ...where, path: `changes.${index}.venue` });
+    }
+  });
 }

@@ -45,7 +45,11 @@ function numberedText<T extends z.ZodType<string, string>>(target: T) {
 }
 
 export const ItemNumberText = numberedText(ItemNumber);
-export const OptionKeyText = numberedText(OptionKey);
+/** "(ii)" and "Option A" are written as the papers write them; the ledger keeps "ii" and "A". */
+export const OptionKeyText = z
+  .union([z.string(), z.number().int().nonnegative()], { error: 'write the option as the papers write it, e.g. "3", "2a", "A" or "(ii)"' })
+  .transform((value) => String(value).trim().replace(/^option\s+/i, '').replace(/^\((.+)\)$/, '$1'))
+  .pipe(OptionKey);
 export const ResolutionRef = numberedText(ResolutionLetter);
 
 /** A decision cited elsewhere: minute 3 a) of 27 October 2016 is `{proposal: lg-2016-10-27-item-3, resolution: a}`. */

@@ -1,13 +1,17 @@
 /**
  * One agenda item of a Meeting document: its options, the partners' positions, the lettered
- * decisions (with any fund, pledges and allocation they made), referrals, actions and reviews.
+ * decisions (with any fund, pledges and allocation they made), referrals, actions, and what it did
+ * to earlier business (follow-ups.ts).
  */
 import { z } from 'zod';
 import { PersonName } from '../../domain/directory/events.js';
-import { InferredFrom, OptionKey, Stance } from '../../domain/decisions/commands.js';
+import { InferredFrom, Stance } from '../../domain/decisions/commands.js';
+import { Declaration, ItemKind, ItemOutcome } from '../../domain/meetings/events.js';
 import { FundFields } from './directory.js';
 import { Amount, DateText, Id, ItemNumberText, OptionKeyText, ResolutionRef, Text } from './common.js';
 import { checkItem } from './item-checks.js';
+import { followUpFields } from './follow-ups.js';
+import { Owner } from './owner.js';
 
 /**
  * `concerns` is a partner that had concerns and did not support (Stroud on option 3, 27 October
@@ -45,17 +49,6 @@ const Decision = z.strictObject({
   allocate: Allocation.optional(),
 });
 
-/** An owner written as a bare name is a person; otherwise `{person, organisation?}`, `{organisation}` or `{body}`. */
-const Owner = z.preprocess(
-  (value) => (typeof value === 'string' ? { person: value } : value),
-  z
-    .strictObject({ person: PersonName.optional(), organisation: Id.optional(), body: Id.optional() })
-    .refine(
-      (owner) => (owner.person !== undefined || owner.organisation !== undefined) !== (owner.body !== undefined),
-      'name a person (with their organisation if you like), an organisation, or a body',
-    ),
-);
-
 const Action = z.strictObject({
   ref: ResolutionRef.optional(),
   title: Text,
@@ -65,23 +58,24 @@ const Action = z.strictObject({
   parent: ResolutionRef.optional(),
 });
 
-const Review = z.strictObject({ action: Id, note: Text });
-
 export const Item = z
   .strictObject({
     number: ItemNumberText,
     title: Text,
     presenters: z.array(PersonName).optional(),
+    kind: ItemKind.optional(),
+    outcome: ItemOutcome.optional(),
+    declarations: z.array(Declaration.strict()).optional(),
     question: Text.optional(),
-    options: z.record(OptionKey, Text).optional(),
+    options: z.record(OptionKeyText, Text).optional(),
     positions: z.array(Position).optional(),
     decisions: z.array(Decision).optional(),
     referrals: z.array(z.strictObject({ body: Id, purpose: Text.optional() })).optional(),
     actions: z.array(Action).optional(),
-    reviews: z.array(Review).optional(),
+    ...followUpFields,
   })
   .superRefine(checkItem);
 export type Item = z.infer<typeof Item>;
 export type ItemDecision = z.infer<typeof Decision>;
 export type ItemAction = z.infer<typeof Action>;
-export type ItemOwner = z.infer<typeof Owner>;
+export type { ItemOwner } from './owner.js';

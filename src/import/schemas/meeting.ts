@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PersonName } from '../../domain/directory/events.js';
-import { Capacity } from '../../domain/meetings/events.js';
+import { Capacity, TimeOfDay } from '../../domain/meetings/events.js';
 import { DateText, Id, Text } from './common.js';
 import { Item } from './item.js';
 
@@ -20,10 +20,21 @@ const Attendee = z
     substituteFor: PersonName.optional(),
   })
   .refine((attendee) => attendee.capacity !== 'member' || attendee.organisation !== undefined, {
-    message: 'a member attends for an organisation: add organisation, or give capacity officer, adviser or guest',
+    error: 'a member attends for an organisation: add organisation, or give capacity officer, adviser or guest',
     path: ['organisation'],
   });
 export type Attendee = z.infer<typeof Attendee>;
+
+/**
+ * A change to the meeting's day, start time or venue made after it was scheduled, in the order made.
+ * The date and venue first written stay as they were, so an earlier import still matches.
+ */
+const Change = z
+  .strictObject({ date: DateText.optional(), startTime: TimeOfDay.optional(), venue: Text.optional(), reason: Text.optional() })
+  .refine((change) => change.date !== undefined || change.startTime !== undefined || change.venue !== undefined, {
+    error: 'say what changed: a new date, startTime or venue',
+  });
+export type MeetingChange = z.infer<typeof Change>;
 
 const Apology = z.strictObject({ person: PersonName, organisation: Id.optional(), description: Text.optional() });
 
@@ -33,6 +44,9 @@ export const MeetingDocument = z
     body: Id,
     date: DateText,
     venue: Text.optional(),
+    startTime: TimeOfDay.optional(),
+    special: z.boolean().optional(),
+    changes: z.array(Change).optional(),
     confirms: Id.optional(),
     attendance: z.array(Attendee).optional(),
     apologies: z.array(Apology).optional(),

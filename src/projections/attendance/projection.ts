@@ -15,6 +15,8 @@ function statements(db: Database.Database) {
       `INSERT INTO attendance_meetings (meeting_id, body_id, date, venue, status) VALUES (?, ?, ?, ?, 'scheduled')
        ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date, venue = excluded.venue`,
     ),
+    reschedule: db.prepare('UPDATE attendance_meetings SET date = ? WHERE meeting_id = ?'),
+    venue: db.prepare('UPDATE attendance_meetings SET venue = ? WHERE meeting_id = ?'),
     held: db.prepare("UPDATE attendance_meetings SET status = 'held' WHERE meeting_id = ? AND status <> 'cancelled'"),
     confirm: db.prepare('UPDATE attendance_meetings SET minutes_confirmed_at = ?, minutes_confirmed_on = ? WHERE meeting_id = ?'),
     cancel: db.prepare("UPDATE attendance_meetings SET status = 'cancelled', cancellation_reason = ? WHERE meeting_id = ?"),
@@ -45,6 +47,12 @@ function fold(write: ReturnType<typeof statements>, event: ProjectedEvent): void
   switch (event.type) {
     case 'MeetingScheduled':
       write.schedule.run(event.data.meetingId, event.data.bodyId, event.data.date, event.data.venue ?? null);
+      return;
+    case 'MeetingRescheduled':
+      write.reschedule.run(event.data.date, event.data.meetingId);
+      return;
+    case 'MeetingVenueChanged':
+      write.venue.run(event.data.venue, event.data.meetingId);
       return;
     case 'AttendanceRecorded':
       write.people(event.data.meetingId, event.data.present, event.data.apologies);

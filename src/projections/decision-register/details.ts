@@ -1,4 +1,5 @@
 /** Reads the parts of one decision that live in their own tables: positions, attendance, changes, citations. */
+import { sortOptionKeys } from '../../domain/decisions/option-keys.js';
 import type Database from 'better-sqlite3';
 import { nameOf, positionsOf, prepareMatterReaders } from './positions.js';
 import type { DecisionView } from './view.js';
@@ -70,9 +71,7 @@ function readersFor(db: Database.Database) {
 
 function optionsOf(row: DecisionRow): DecisionView['options'] {
   const options = JSON.parse(row.options_json) as Record<string, string>;
-  return Object.entries(options)
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([key, text]) => ({ key, text }));
+  return sortOptionKeys(Object.keys(options)).map((key) => ({ key, text: options[key]! }));
 }
 
 export function toDecisionView(db: Database.Database, row: DecisionRow): DecisionView {

@@ -15,12 +15,41 @@ interface Item {
   readonly number: string;
   readonly title: string;
   readonly presenters: readonly string[];
+  readonly kind?: string;
+  readonly outcome?: string;
+  readonly declarations?: ReadonlyArray<{ person: string; interest: string }>;
   readonly decisions: DecisionView[];
+}
+
+type MeetingEvent = { type: string; data: Record<string, unknown>; occurredAt?: string | null | undefined };
+
+/** Each time the meeting was moved before it was held, in the words the page shows. */
+function changesOf(events: readonly MeetingEvent[]): string[] {
+  return events.flatMap((event) => {
+    const { data } = event;
+    const reason = typeof data.reason === 'string' ? ` (${data.reason})` : '';
+    if (event.type === 'MeetingRescheduled') {
+      const at = (date: unknown, time: unknown) => `${formatDate(String(date))}${typeof time === 'string' ? ` at ${time}` : ''}`;
+      return [`Moved from ${at(data.previousDate, data.previousStartTime)} to ${at(data.date, data.startTime)}${reason}`];
+    }
+    if (event.type === 'MeetingVenueChanged') {
+      const from = typeof data.previousVenue === 'string' ? `from ${data.previousVenue} ` : '';
+      return [`Venue changed ${from}to ${String(data.venue)}${reason}`];
+    }
+    return [];
+  });
 }
 
 /** The agenda as tabled (from the meeting's own events), with the register's decisions under each item. */
 function agenda(events: ReadonlyArray<{ type: string; data: Record<string, unknown> }>, decisions: readonly DecisionView[]): Item[] {
-  const tabled = events.filter((e) => e.type === 'ItemTabled').map((e) => ({ number: String(e.data.number), title: String(e.data.title), presenters: (e.data.presenters as string[] | undefined) ?? [] }));
+  const tabled = events.filter((e) => e.type === 'ItemTabled').map((e) => ({
+    number: String(e.data.number),
+    title: String(e.data.title),
+    presenters: (e.data.presenters as string[] | undefined) ?? [],
+    ...(typeof e.data.kind === 'string' ? { kind: e.data.kind } : {}),
+    ...(typeof e.data.outcome === 'string' ? { outcome: e.data.outcome } : {}),
+    declarations: (e.data.declarations as Item['declarations']) ?? [],
+  }));
   const numbers = new Set(tabled.map((item) => item.number));
   const untabled = decisions.filter((d) => !numbers.has(d.item)).map((d) => ({ number: d.item, title: d.itemTitle ?? `Item ${d.item}`, presenters: [] }));
   return [...tabled, ...untabled.filter((item, index) => untabled.findIndex((other) => other.number === item.number) === index)].map((item) => ({
@@ -44,6 +73,8 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
       const index = ofBody.indexOf(meeting);
       const decisions = listDecisions(db, { bodyId: meeting.bodyId, from: meeting.date, to: meeting.date }).decisions.filter((d) => d.meetingId === meetingId);
       const events = auditTrail(db, `meeting-${meetingId}`)?.events ?? [];
+      const scheduled = events.find((e) => e.type === 'MeetingScheduled')?.data;
+      const startTime = [...events].reverse().find((e) => e.type === 'MeetingRescheduled' || e.type === 'MeetingScheduled')?.data.startTime;
       const confirmed = events.find((e) => e.type === 'MinutesConfirmed')?.data as { confirmedAtMeetingId: string; confirmedOn: string } | undefined;
       return {
         names,
@@ -51,6 +82,9 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
         previous: ofBody[index - 1] ?? null,
         next: ofBody[index + 1] ?? null,
         confirmed: confirmed ?? null,
+        startTime: typeof startTime === 'string' ? startTime : null,
+        special: scheduled?.special === true,
+        changes: changesOf(events),
         items: agenda(events, decisions),
         actions: listActions(db, { bodyId: meeting.bodyId }).actions.filter((a) => a.origin.meetingId === meetingId),
       };

@@ -31,7 +31,32 @@ const septemberConfirmed: MeetingsEvent = {
 };
 const cancel = (meetingId: string): MeetingCommand => ({ type: 'CancelMeeting', data: { meetingId, reason: 'Not quorate' } });
 
+const december = scheduled(DEC_2016, '2016-12-15', LG, 'Shire Hall, Gloucester');
+const reschedule = (data: Record<string, unknown>): MeetingCommand => ({ type: 'RescheduleMeeting', data: { meetingId: DEC_2016, date: '2016-12-15', ...data } } as MeetingCommand);
+const changeVenue = (venue: string): MeetingCommand => ({ type: 'ChangeVenue', data: { meetingId: DEC_2016, venue, reason: 'Illustrative: room booked twice' } });
+const rescheduled = (data: Record<string, unknown>): MeetingsEvent => ({ type: 'MeetingRescheduled', data: { meetingId: DEC_2016, previousDate: '2016-12-15', ...data } } as MeetingsEvent);
+const kpmgDecided: MeetingCommand = {
+  type: 'TableItem',
+  data: { meetingId: OCT_2016, number: '5', title: 'KPMG Review', kind: 'decision', outcome: 'agreed', declarations: [{ person: 'Cllr A Example', interest: 'Illustrative' }] },
+};
+
 const rows: Row[] = [
+  ['schedules a special meeting with its start time', [], { type: 'ScheduleMeeting', data: { ...octoberData, startTime: '10:00', special: true } }, directoryWorld, { events: [{ type: 'MeetingScheduled', data: { ...octoberData, startTime: '10:00', special: true } }] }],
+  ['reschedules a meeting to another day, keeping the day it was set for', [december], reschedule({ date: '2016-12-16', reason: 'Illustrative: clash' }), directoryWorld, { events: [rescheduled({ date: '2016-12-16', reason: 'Illustrative: clash' })] }],
+  ['reschedules a meeting to another start time on the same day', [december], reschedule({ startTime: '14:00' }), directoryWorld, { events: [rescheduled({ date: '2016-12-15', startTime: '14:00' })] }],
+  ['a reschedule names a new day or time', [december], reschedule({}), directoryWorld, { rejected: 'MEETING_TIME_UNCHANGED' }],
+  ['a meeting already held is not moved', octoberHeld, { type: 'RescheduleMeeting', data: { meetingId: OCT_2016, date: '2016-11-03' } }, directoryWorld, { rejected: 'MEETING_ALREADY_HELD' }],
+  ['a cancelled meeting is not moved', [december, cancelled(DEC_2016)], reschedule({ date: '2016-12-16' }), directoryWorld, { rejected: 'MEETING_CANCELLED' }],
+  ['a meeting not scheduled is not moved', [], reschedule({ date: '2016-12-16' }), directoryWorld, { rejected: 'MEETING_NOT_SCHEDULED' }],
+  ['a meeting is not moved to before its body existed', [december], reschedule({ date: '2009-12-16' }), directoryWorld, { rejected: 'MEETING_BEFORE_BODY_ESTABLISHED' }],
+  ['moves a meeting to another venue, keeping the venue it was set for', [december], changeVenue('Ebley Mill, Stroud'), {}, { events: [{ type: 'MeetingVenueChanged', data: { meetingId: DEC_2016, venue: 'Ebley Mill, Stroud', previousVenue: 'Shire Hall, Gloucester', reason: 'Illustrative: room booked twice' } }] }],
+  ['sets the venue of a meeting scheduled without one', [scheduled(DEC_2016, '2016-12-15')], changeVenue('Ebley Mill, Stroud'), {}, { events: [{ type: 'MeetingVenueChanged', data: { meetingId: DEC_2016, venue: 'Ebley Mill, Stroud', reason: 'Illustrative: room booked twice' } }] }],
+  ['a venue change names a new venue', [december], changeVenue('Shire Hall, Gloucester'), {}, { rejected: 'MEETING_VENUE_UNCHANGED' }],
+  ['a meeting already held keeps its venue', [scheduled(DEC_2016, '2016-12-15'), attended(DEC_2016, [member('Cllr Mark Hawthorne', GCC, { chair: true })])], changeVenue('Ebley Mill, Stroud'), {}, { rejected: 'MEETING_ALREADY_HELD' }],
+  ['a cancelled meeting keeps its venue', [december, cancelled(DEC_2016)], changeVenue('Ebley Mill, Stroud'), {}, { rejected: 'MEETING_CANCELLED' }],
+  ['a meeting not scheduled has no venue to change', [], changeVenue('Ebley Mill, Stroud'), {}, { rejected: 'MEETING_NOT_SCHEDULED' }],
+  ['tables an item with its kind, outcome and declarations', [october], kpmgDecided, {}, { events: [{ type: 'ItemTabled', data: { ...kpmgDecided.data, presenters: [] } as never }] }],
+
   ['schedules the 27 October 2016 meeting at Shire Hall', [], schedule, directoryWorld, { events: [october] }],
   ['a meeting is scheduled once', [october], schedule, directoryWorld, { rejected: 'MEETING_ALREADY_SCHEDULED' }],
   ['the body must be established', [], schedule, {}, { rejected: 'BODY_NOT_ESTABLISHED' }],
@@ -70,6 +95,8 @@ describe('meeting decider', () => {
     ['scheduling reads the body', [], schedule, ['body-leadership-gloucestershire']],
     ['confirming reads the confirming meeting', [september], confirmSeptember, ['meeting-lg-2016-10-27']],
     ['tabling reads nothing else', [october], communitySafety, []],
+    ['rescheduling reads the body', [december], reschedule({ date: '2016-12-16' }), ['body-leadership-gloucestershire']],
+    ['a venue change reads nothing else', [december], changeVenue('Ebley Mill, Stroud'), []],
     [
       'attendance reads the body and each organisation named',
       [october],

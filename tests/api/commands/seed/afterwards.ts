@@ -42,6 +42,9 @@ export const afterwardsSteps: readonly Step[] = [
     'DecisionRescinded',
   ),
   clerk(`/organisations/${id.PCC}/renaming`, { name: PCC_NEW_NAME, renamedOn: JUN_2018.slice(3) }, `organisation-${id.PCC}`, 'OrganisationRenamed'),
+  // Illustrative: the minutes set all meetings for 10am; the start time and the venue change are invented.
+  clerk(`/meetings/${DEC_2018}/rescheduling`, { date: '2018-12-06', startTime: '10:00' }, `meeting-${DEC_2018}`, 'MeetingRescheduled'),
+  clerk(`/meetings/${DEC_2018}/venue`, { venue: 'Shire Hall, Gloucester', reason: 'Illustrative: room unavailable' }, `meeting-${DEC_2018}`, 'MeetingVenueChanged'),
   clerk(`/meetings/${DEC_2018}/cancellation`, { reason: 'Not enough business; items deferred to the February meeting' }, `meeting-${DEC_2018}`, 'MeetingCancelled'),
   clerk(
     `/bodies/${id.LG}/withdrawals`,

@@ -1,0 +1,41 @@
+/**
+ * Moving a meeting that has not yet taken place: to another day or start time, or another venue.
+ * Each event keeps what the meeting was set for before, so the calendar and the meeting's page can
+ * say what changed; a meeting already held keeps the day and place it was held.
+ */
+import type { Rejection } from '../shared/decider.js';
+import { relatedState, type Related } from '../related.js';
+import type { BodyState } from '../directory/state-body.js';
+import type { ChangeVenue, RescheduleMeeting } from './commands.js';
+import type { MeetingsEvent } from './events.js';
+import { meetingRejections as no } from './rejections.js';
+import type { MeetingState } from './state.js';
+
+type Outcome = readonly MeetingsEvent[] | Rejection;
+
+export function reschedule(command: RescheduleMeeting, state: MeetingState, related: Related): Outcome {
+  const { meetingId, date, startTime, reason } = command.data;
+  if (state.status === 'held') return no.alreadyHeld(meetingId, 'moved');
+  if (date === state.date && startTime === state.startTime) {
+    return no.timeUnchanged(meetingId, startTime ? `${date} at ${startTime}` : date);
+  }
+  const body = relatedState<BodyState>(related, 'body', state.bodyId);
+  if (body?.establishedOn && date < body.establishedOn) return no.beforeBodyEstablished(date, state.bodyId, body.establishedOn);
+  const data = {
+    meetingId,
+    date,
+    ...(startTime ? { startTime } : {}),
+    previousDate: state.date,
+    ...(state.startTime ? { previousStartTime: state.startTime } : {}),
+    ...(reason ? { reason } : {}),
+  };
+  return [{ type: 'MeetingRescheduled', data }];
+}
+
+export function changeVenue(command: ChangeVenue, state: MeetingState): Outcome {
+  const { meetingId, venue, reason } = command.data;
+  if (state.status === 'held') return no.alreadyHeld(meetingId, 'moved');
+  if (venue === state.venue) return no.venueUnchanged(meetingId, venue);
+  const data = { meetingId, venue, ...(state.venue ? { previousVenue: state.venue } : {}), ...(reason ? { reason } : {}) };
+  return [{ type: 'MeetingVenueChanged', data }];
+}

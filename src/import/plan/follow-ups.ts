@@ -1,0 +1,75 @@
+/**
+ * An item's follow-ups as commands: amendments and rescissions, then each review (the review
+ * itself, then what it changed: owners, due date, progress, completion or cancellation), then
+ * conditions met, pledge withdrawals, receipts and payments. Dates not written are the meeting's.
+ */
+import type { Attendee } from '../schemas/meeting.js';
+import type { FollowUps, ItemReview } from '../schemas/follow-ups.js';
+import { ownerOf } from './owners.js';
+import type { CommandList } from './planned.js';
+
+export interface FollowUpContext {
+  readonly list: CommandList;
+  readonly meetingId: string;
+  readonly date: string;
+  readonly attendance: readonly Attendee[];
+  /** `items.<number>`, the item's place by meaning. */
+  readonly path: string;
+  readonly at: ReadonlyArray<string | number>;
+  readonly section: string;
+}
+
+export function planFollowUps(item: FollowUps, context: FollowUpContext): void {
+  const { list, meetingId, date, path, at, section } = context;
+  const where = (field: string, key: string, index: number) => ({ path: `${path}.${field}.${key}`, fieldPath: [...at, field, index], section });
+  item.amends?.forEach(({ decision, text, reason }, index) => {
+    const data = { proposalId: decision.proposal, resolution: decision.resolution, meetingId, reason, text };
+    list.add('AmendDecision', data, where('amends', `${decision.proposal}.${decision.resolution}`, index));
+  });
+  item.rescinds?.forEach(({ decision, reason }, index) => {
+    const data = { proposalId: decision.proposal, resolution: decision.resolution, meetingId, reason };
+    list.add('RescindDecision', data, where('rescinds', `${decision.proposal}.${decision.resolution}`, index));
+  });
+  item.reviews?.forEach((review, index) => planReview(review, index, context));
+  item.conditionsMet?.forEach(({ fund, organisation, note }, index) => {
+    list.add('SatisfyPledgeCondition', { fundId: fund, organisation, note }, where('conditionsMet', `${fund}.${organisation}`, index));
+  });
+  item.withdrawals?.forEach(({ fund, organisation, reason }, index) => {
+    list.add('WithdrawPledge', { fundId: fund, organisation, reason }, where('withdrawals', `${fund}.${organisation}`, index));
+  });
+  item.receipts?.forEach(({ fund, organisation, amount, reference, received }, index) => {
+    const data = { fundId: fund, organisation, amount, receivedOn: received ?? date, remittanceReference: reference };
+    list.add('RecordContribution', data, { ...where('receipts', `${organisation}.${reference}`, index), occurredAt: received ?? date });
+  });
+  item.payments?.forEach(({ fund, allocation, amount, reference, paid }, index) => {
+    const data = { fundId: fund, allocationId: allocation, amount, paidOn: paid ?? date, reference };
+    list.add('RecordPayment', data, { ...where('payments', `${allocation}.${reference}`, index), occurredAt: paid ?? date });
+  });
+}
+
+/** The review is recorded first, as the minutes' "actions arising" note, then what it changed. */
+function planReview(review: ItemReview, index: number, context: FollowUpContext): void {
+  const { list, meetingId, date, path, at, section } = context;
+  const actionId = review.action;
+  const base = `${path}.reviews.${actionId}`;
+  const where = (suffix: string) => ({ path: suffix ? `${base}.${suffix}` : base, fieldPath: [...at, 'reviews', index], section });
+  list.add('ReviewAction', { actionId, meetingId, note: review.note }, where(''));
+  if (review.owners) {
+    const owners = review.owners.map((owner) => ownerOf(owner, context.attendance));
+    list.add('ReassignAction', { actionId, owners, reassignedOn: date, reason: review.reason }, where('reassignment'));
+  }
+  if (review.due) list.add('ExtendDueDate', { actionId, dueOn: review.due, reason: review.reason }, where('due'));
+  switch (review.status) {
+    case 'completed':
+      list.add('CompleteAction', { actionId, completedOn: date, note: review.note }, where('completion'));
+      return;
+    case 'in-progress':
+      list.add('RecordProgress', { actionId, note: review.note, rag: review.rag, asOf: date }, where('progress'));
+      return;
+    case 'cancelled':
+      list.add('CancelAction', { actionId, cancelledOn: date, reason: review.reason ?? review.note }, where('cancellation'));
+      return;
+    case undefined:
+      return;
+  }
+}
