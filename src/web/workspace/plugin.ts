@@ -5,11 +5,16 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Ledger } from '../../compose.js';
+import { conditionForm } from './condition.js';
 import { contributionForm } from './contribution.js';
+import { amendmentForm, rescissionForm } from './decision-change.js';
 import { dueDateForm } from './due-date.js';
 import { registerForm } from './form-route.js';
 import { MAX_UPLOAD_BYTES, registerMinutesUpload } from './minutes.js';
+import { meetingForm } from './meeting.js';
+import { paymentForm } from './payment.js';
 import { progressForm } from './progress.js';
+import { reassignmentForm } from './reassignment.js';
 import { renderWorkspace } from './render.js';
 import { registerSecurity } from './security.js';
 import { SessionStore } from './sessions.js';
@@ -40,6 +45,12 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerForm(workspace, ledger, sessions, progressForm);
     registerForm(workspace, ledger, sessions, dueDateForm);
     registerForm(workspace, ledger, sessions, withdrawalForm);
+    registerForm(workspace, ledger, sessions, paymentForm);
+    registerForm(workspace, ledger, sessions, conditionForm);
+    registerForm(workspace, ledger, sessions, reassignmentForm);
+    registerForm(workspace, ledger, sessions, meetingForm);
+    registerForm(workspace, ledger, sessions, amendmentForm);
+    registerForm(workspace, ledger, sessions, rescissionForm);
     await registerMinutesUpload(workspace, ledger, sessions);
   });
 }
