@@ -38,6 +38,8 @@ export interface WorkspaceForm<E> {
   /** The stream whose revision the form carries; undefined for a form that creates its entity (the domain refuses a second). */
   streamOf(params: Record<string, string>): string | undefined;
   defaults(entity: E): FormValues;
+  /** Fields a link may fill in through the query string, e.g. ?bodyId= from a body's page. */
+  readonly prefill?: readonly string[];
   read(values: FormValues, params: Record<string, string>, entity: E): { errors: FieldError[] } | FormSubmission;
   /** Which field an issue of the command's own schema belongs to (by its path), for the error summary. */
   fieldOf?(path: string): string;
@@ -59,7 +61,9 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
     if (entity === undefined) return notFound(request, reply);
     const stream = form.streamOf(params);
     const revision = stream === undefined ? 'new' : String(await ledger.commands.currentRevision(stream));
-    return show(request, reply, 200, entity, { ...form.defaults(entity), idempotencyKey: `web:${newKey()}`, revision }, []);
+    const query = formValuesOf(request.query);
+    const prefilled = Object.fromEntries((form.prefill ?? []).filter((field) => query[field]).map((field) => [field, query[field]!]));
+    return show(request, reply, 200, entity, { ...form.defaults(entity), ...prefilled, idempotencyKey: `web:${newKey()}`, revision }, []);
   });
 
   web.post(form.url, { onRequest, preHandler: web.csrfProtection, schema: { hide: true } }, async (request, reply) => {

@@ -30,6 +30,7 @@ export const meetingForm: WorkspaceForm<Calendar> = {
     return { bodies: loadNames(ledger.readDb).bodies, prefixes };
   },
   streamOf: () => undefined,
+  prefill: ['bodyId'],
   defaults: () => ({ ...dateDefaults('arrangedOn', today()), sourceDocument: 'The clerk\'s calendar or the agenda' }),
   read(values, _params, calendar) {
     const date = dateField(values, 'date', 'the date of the meeting');

@@ -27,9 +27,12 @@ const UPLOAD_LIMITS = ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_L
 export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): Promise<void> {
   const sessions = new SessionStore(ledger.config.store === 'memory:' ? ':memory:' : ledger.config.tokensDb, ledger.tokens);
   web.addHook('onClose', async () => sessions.close());
-  await registerSecurity(web, sessions, ledger.config.name);
+  await registerSecurity(web, sessions, ledger.config);
   await web.register(async (workspace) => {
     workspace.setErrorHandler(async (error: FastifyError, request, reply) => {
+      if (error.statusCode === 429) {
+        return renderWorkspace(request, reply, 429, 'workspace/refused.njk', { title: 'Too many requests', reason: `${error.message} Nothing was recorded.` });
+      }
       if (UPLOAD_LIMITS.includes(error.code)) {
         const text = `Upload at most ${MAX_UPLOAD_BYTES / 1024} KB of files, ten at most, at a time; nothing was written.`;
         return renderWorkspace(request, reply, 413, 'workspace/minutes.njk', { title: 'Upload minutes and receipts', csrfToken: reply.generateCsrf(), maxKb: MAX_UPLOAD_BYTES / 1024, errors: [{ field: 'files', text }] });
