@@ -27,7 +27,7 @@ const clerkPages = ['/actions/lg-2018-06-14-3a-1', '/decisions/lg-2016-10-27-ite
 describe('links to the forms from the public pages', () => {
   for (const role of [undefined, 'reader', 'clerk', 'finance', 'admin'] as const) {
     it(`shows ${role ?? 'the public'} only the forms its role may use`, async () => {
-      const visitor = await signedIn(api, role as TokenRole | undefined);
+      const visitor = await signedIn(api, role);
       for (const [page, links] of Object.entries(pages)) {
         const html = (await visitor.get(page)).body;
         const shown = role === 'admin' || (role === 'clerk' && clerkPages.includes(page)) || (role === 'finance' && !clerkPages.includes(page));
