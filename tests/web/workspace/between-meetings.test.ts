@@ -237,3 +237,36 @@ for (const form of cases) {
     });
   });
 }
+
+describe('a stale form', () => {
+  it('comes back when the allocation was paid meanwhile, with who and when, and records on resubmission', async () => {
+    const url = '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment';
+    const visitor = await signedIn(api, 'finance');
+    const fields = { ...formFields((await visitor.get(url)).body), ...cases[0]!.fields };
+    const meanwhile = await api.app.inject({
+      method: 'POST',
+      url: '/funds/laa-reward-grant/allocations/csp-implementation/payments',
+      headers: { ...api.bearer('admin'), 'content-type': 'application/json' },
+      payload: { amount: '£1,000', paidOn: '2016-12-01', reference: 'GCC-PAY-EARLY' },
+    });
+    expect(meanwhile.statusCode).toBe(201);
+    const before = await api.eventCount();
+    const stale = await visitor.post(url, fields);
+    expect(stale.statusCode).toBe(409);
+    expect(text(stale.body)).toMatch(/This was changed by admin-token at \d\d:\d\d UTC on \d+ \w+ \d{4}; check and submit again\./);
+    expect(await api.eventCount()).toBe(before);
+    expect((await visitor.post(url, formFields(stale.body))).statusCode).toBe(303);
+    expect(await api.eventCount()).toBe(before + 1);
+  });
+
+  it('a form that creates its meeting carries no revision and is refused when the meeting exists', async () => {
+    const visitor = await signedIn(api, 'clerk');
+    const page = formFields((await visitor.get('/workspace/meetings/new')).body);
+    expect(page.revision).toBe('new');
+    const fields = { ...page, ...cases[3]!.fields };
+    expect((await visitor.post('/workspace/meetings/new', fields)).statusCode).toBe(303);
+    const second = await visitor.submit('/workspace/meetings/new', cases[3]!.fields);
+    expect(second.statusCode).toBe(400);
+    expect(second.body).toContain('href="#bodyId"');
+  });
+});

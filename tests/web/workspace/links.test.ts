@@ -3,7 +3,6 @@
  * nothing for the public or a reader; the workspace start page lists them too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TokenRole } from '../../../src/api/auth/token-store.js';
 import { seededApi } from '../../api/reports/seeded.js';
 import type { TestApi } from '../../api/test-ledger.js';
 import { formFields, signedIn } from './visitor.js';
