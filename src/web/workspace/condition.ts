@@ -4,41 +4,19 @@
  * The command records a note, not a separate "waived" fact, so the note says which, and cites the
  * partner's own decision when there is one.
  */
-import { commitmentsView } from '../../projections/commitments/index.js';
-import { loadNames } from '../shared/names.js';
 import { today } from '../shared/today.js';
 import type { WorkspaceForm } from './form-route.js';
 import { dateDefaults, dateField, found, required, sourceOf } from './form-values.js';
-
-interface ConditionalPledge {
-  readonly fundId: string;
-  readonly fundName: string;
-  readonly organisation: string;
-  readonly organisationName: string;
-  readonly pledgedPence: number;
-  readonly conditionalPence: number;
-}
+import { loadPledge, type PledgeEntity } from './withdrawal.js';
 
 const SETTLED: Record<string, string> = { met: 'Condition met', waived: 'Condition waived' };
 
-export const conditionForm: WorkspaceForm<ConditionalPledge> = {
+export const conditionForm: WorkspaceForm<PledgeEntity> = {
   url: '/workspace/funds/:fundId/pledges/:organisation/condition',
   template: 'workspace/condition.njk',
   title: 'Settle the condition on a pledge',
   command: 'SatisfyPledgeCondition',
-  load(ledger, { fundId, organisation }) {
-    const fund = commitmentsView(ledger.readDb, { fundId: fundId! }).funds[0];
-    const partner = fund?.partners.find((p) => p.organisation === organisation);
-    if (!fund || !partner) return undefined;
-    return {
-      fundId: fund.fundId,
-      fundName: fund.name,
-      organisation: partner.organisation,
-      organisationName: loadNames(ledger.readDb).organisation(partner.organisation),
-      pledgedPence: Number(partner.pledgedPence),
-      conditionalPence: Number(partner.conditionalPence),
-    };
-  },
+  load: loadPledge,
   streamOf: ({ fundId }) => `fund-${fundId}`,
   defaults: () => ({ ...dateDefaults('settledOn', today()), sourceDocument: "The partner's letter or decision" }),
   read(values, { fundId, organisation }) {
