@@ -22,6 +22,9 @@ export interface FormSubmission {
   readonly commands: readonly DomainCommand[];
   readonly occurredAt: string;
   readonly source: SourceReference;
+  /** Where to land and what the banner says, when they depend on what was submitted (a new meeting's id). */
+  readonly landing?: string;
+  readonly confirmation?: string;
 }
 
 export interface WorkspaceForm<E> {
@@ -31,9 +34,12 @@ export interface WorkspaceForm<E> {
   /** The command whose API route decides who may use the form; every command the form runs must share its roles. */
   readonly command: string;
   /** The entity the form changes, or undefined for a 404. */
-  load(ledger: Ledger, params: Record<string, string>): Promise<E | undefined>;
-  streamOf(params: Record<string, string>): string;
+  load(ledger: Ledger, params: Record<string, string>): E | undefined | Promise<E | undefined>;
+  /** The stream whose revision the form carries; undefined for a form that creates its entity (the domain refuses a second). */
+  streamOf(params: Record<string, string>): string | undefined;
   defaults(entity: E): FormValues;
+  /** Fields a link may fill in through the query string, e.g. ?bodyId= from a body's page. */
+  readonly prefill?: readonly string[];
   read(values: FormValues, params: Record<string, string>, entity: E): { errors: FieldError[] } | FormSubmission;
   /** Which field an issue of the command's own schema belongs to (by its path), for the error summary. */
   fieldOf?(path: string): string;
@@ -53,8 +59,11 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
     const params = request.params as Record<string, string>;
     const entity = await form.load(ledger, params);
     if (entity === undefined) return notFound(request, reply);
-    const revision = await ledger.commands.currentRevision(form.streamOf(params));
-    return show(request, reply, 200, entity, { ...form.defaults(entity), idempotencyKey: `web:${newKey()}`, revision: String(revision) }, []);
+    const stream = form.streamOf(params);
+    const revision = stream === undefined ? 'new' : String(await ledger.commands.currentRevision(stream));
+    const query = formValuesOf(request.query);
+    const prefilled = Object.fromEntries((form.prefill ?? []).filter((field) => query[field]).map((field) => [field, query[field]!]));
+    return show(request, reply, 200, entity, { ...form.defaults(entity), ...prefilled, idempotencyKey: `web:${newKey()}`, revision }, []);
   });
 
   web.post(form.url, { onRequest, preHandler: web.csrfProtection, schema: { hide: true } }, async (request, reply) => {
@@ -62,13 +71,13 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
     const values = formValuesOf(request.body);
     const entity = await form.load(ledger, params);
     if (entity === undefined) return notFound(request, reply);
-    if (!/^web:[0-9A-Z]{26}$/.test(values.idempotencyKey ?? '') || !/^-?\d+$/.test(values.revision ?? '')) {
+    if (!/^web:[0-9A-Z]{26}$/.test(values.idempotencyKey ?? '') || !/^(-?\d+|new)$/.test(values.revision ?? '')) {
       return renderWorkspace(request, reply, 400, 'workspace/refused.njk', { title: 'This form is damaged', reason: 'The form arrived without its key or revision. Open the form again and resubmit. Nothing was recorded.' });
     }
     const read = form.read(values, params, entity);
     if ('errors' in read) return show(request, reply, 400, entity, values, read.errors);
     const session = request.webSession!;
-    let expectedRevision: bigint | undefined = BigInt(values.revision!);
+    let expectedRevision: bigint | undefined = values.revision === 'new' ? undefined : BigInt(values.revision!);
     let outcome: CommandOutcome | undefined;
     for (const [index, command] of read.commands.entries()) {
       outcome = await ledger.commands.run(command, {
@@ -85,12 +94,12 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
     if (!outcome) throw new Error(`Bug: the form ${form.url} ran no command`);
     if (outcome.status === 'accepted') {
       await ledger.projections.catchUp();
-      const landing = form.landing(params);
+      const landing = read.landing ?? form.landing(params);
       const event = outcome.events.at(-1);
       sessions.setFlash(session, {
         path: landing,
         heading: outcome.replayed ? 'Already recorded' : 'Recorded',
-        text: `${form.confirmation(params, entity)}${outcome.replayed ? ' This form had already been submitted, so nothing was recorded twice.' : ''}`,
+        text: `${read.confirmation ?? form.confirmation(params, entity)}${outcome.replayed ? ' This form had already been submitted, so nothing was recorded twice.' : ''}`,
         auditHref: `/audit/${outcome.streamId}${event ? `#event-${event.revision}` : ''}`,
       });
       return reply.redirect(landing, 303);
@@ -101,8 +110,9 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
 
 /** After a conflict the form shows the entity's new revision, so a deliberate resubmission can go through. */
 async function refreshed<E>(ledger: Ledger, form: WorkspaceForm<E>, params: Record<string, string>, values: FormValues, outcome: CommandOutcome): Promise<FormValues> {
-  if (outcome.status !== 'conflict') return values;
-  return { ...values, revision: String(await ledger.commands.currentRevision(form.streamOf(params))) };
+  const stream = form.streamOf(params);
+  if (outcome.status !== 'conflict' || stream === undefined) return values;
+  return { ...values, revision: String(await ledger.commands.currentRevision(stream)) };
 }
 
 async function problemOf<E>(ledger: Ledger, form: WorkspaceForm<E>, outcome: Exclude<CommandOutcome, { status: 'accepted' }>): Promise<FieldError> {

@@ -42,3 +42,13 @@ export function required(values: FormValues, field: string, message: string): Fi
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The source fields every form ends with, as the event's source reference. */
+export function sourceOf(values: FormValues): { document: string; section?: string } {
+  return { document: values.sourceDocument ?? '', ...(values.sourceSection ? { section: values.sourceSection } : {}) };
+}
+
+/** The errors that were found, without the fields that had none. */
+export function found(...errors: ReadonlyArray<FieldError | undefined>): FieldError[] {
+  return errors.filter((error): error is FieldError => error !== undefined);
+}

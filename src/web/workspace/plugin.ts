@@ -5,11 +5,16 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Ledger } from '../../compose.js';
+import { conditionForm } from './condition.js';
 import { contributionForm } from './contribution.js';
+import { amendmentForm, rescissionForm } from './decision-change.js';
 import { dueDateForm } from './due-date.js';
 import { registerForm } from './form-route.js';
 import { MAX_UPLOAD_BYTES, registerMinutesUpload } from './minutes.js';
+import { meetingForm } from './meeting.js';
+import { paymentForm } from './payment.js';
 import { progressForm } from './progress.js';
+import { reassignmentForm } from './reassignment.js';
 import { renderWorkspace } from './render.js';
 import { registerSecurity } from './security.js';
 import { SessionStore } from './sessions.js';
@@ -22,9 +27,12 @@ const UPLOAD_LIMITS = ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_L
 export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): Promise<void> {
   const sessions = new SessionStore(ledger.config.store === 'memory:' ? ':memory:' : ledger.config.tokensDb, ledger.tokens);
   web.addHook('onClose', async () => sessions.close());
-  await registerSecurity(web, sessions, ledger.config.name);
+  await registerSecurity(web, sessions, ledger.config);
   await web.register(async (workspace) => {
     workspace.setErrorHandler(async (error: FastifyError, request, reply) => {
+      if (error.statusCode === 429) {
+        return renderWorkspace(request, reply, 429, 'workspace/refused.njk', { title: 'Too many requests', reason: `${error.message} Nothing was recorded.` });
+      }
       if (UPLOAD_LIMITS.includes(error.code)) {
         const text = `Upload at most ${MAX_UPLOAD_BYTES / 1024} KB of files, ten at most, at a time; nothing was written.`;
         return renderWorkspace(request, reply, 413, 'workspace/minutes.njk', { title: 'Upload minutes and receipts', csrfToken: reply.generateCsrf(), maxKb: MAX_UPLOAD_BYTES / 1024, errors: [{ field: 'files', text }] });
@@ -40,6 +48,12 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerForm(workspace, ledger, sessions, progressForm);
     registerForm(workspace, ledger, sessions, dueDateForm);
     registerForm(workspace, ledger, sessions, withdrawalForm);
+    registerForm(workspace, ledger, sessions, paymentForm);
+    registerForm(workspace, ledger, sessions, conditionForm);
+    registerForm(workspace, ledger, sessions, reassignmentForm);
+    registerForm(workspace, ledger, sessions, meetingForm);
+    registerForm(workspace, ledger, sessions, amendmentForm);
+    registerForm(workspace, ledger, sessions, rescissionForm);
     await registerMinutesUpload(workspace, ledger, sessions);
   });
 }

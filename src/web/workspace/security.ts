@@ -13,6 +13,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { govukDistDirectory, webDirectory } from '../shared/paths.js';
+import { mayUse, rolesFor } from './access.js';
 import type { SessionStore, WebSession } from './sessions.js';
 
 export const SESSION_COOKIE = 'ledger_session';
@@ -51,7 +52,17 @@ function styleAttributeHashes(): string[] {
   return [...found].sort();
 }
 
-export async function registerSecurity(web: FastifyInstance, sessions: SessionStore, ledgerName: string): Promise<void> {
+/**
+ * Whether the browser reaches the ledger over HTTPS: the server's own TLS, or a public address
+ * configured as https:// (a proxy in front terminates TLS). A client's X-Forwarded-Proto alone is
+ * never believed, so the Secure flag cannot be talked off or on by a header.
+ */
+export function servedOverHttps(request: FastifyRequest, publicUrl: string): boolean {
+  return request.protocol === 'https' || publicUrl.startsWith('https:');
+}
+
+export async function registerSecurity(web: FastifyInstance, sessions: SessionStore, config: { readonly name: string; readonly publicUrl: string }): Promise<void> {
+  const ledgerName = config.name;
   const styleAttributes = styleAttributeHashes();
   await web.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -77,7 +88,7 @@ export async function registerSecurity(web: FastifyInstance, sessions: SessionSt
   await web.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'ledger_csrf',
-    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: 'auto', signed: false },
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.publicUrl.startsWith('https:') ? true : 'auto', signed: false },
     getToken: (request: FastifyRequest) => csrfFieldOf(request.body),
   });
   await web.register(fastifyFormbody);
@@ -86,13 +97,17 @@ export async function registerSecurity(web: FastifyInstance, sessions: SessionSt
     const id = request.cookies[SESSION_COOKIE];
     const session = id ? sessions.find(id) : undefined;
     request.webSession = session;
+    // The API's rate limits count a token's requests against the token: a session's too.
+    if (session && !request.holder) request.holder = { name: session.name, role: session.role };
     reply.locals = { ...reply.locals, ledgerName };
     if (id && !session) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     if (!session) return;
     const path = request.url.split('?')[0];
     const flash = request.method === 'GET' && session.flash?.path === path ? session.flash : null;
     if (flash) sessions.setFlash(session, null);
-    reply.locals = { ...reply.locals, signedIn: { name: session.name, role: session.role }, flash };
+    // Which forms the public pages link to: those of the finance officer's and the clerk's commands.
+    const may = { finance: mayUse(session.role, rolesFor('RecordContribution')), clerk: mayUse(session.role, rolesFor('RecordProgress')) };
+    reply.locals = { ...reply.locals, signedIn: { name: session.name, role: session.role }, flash, may };
   });
 }
 
@@ -104,6 +119,6 @@ function csrfFieldOf(body: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export function sessionCookie(reply: FastifyReply, request: FastifyRequest, id: string): void {
-  reply.setCookie(SESSION_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' });
+export function sessionCookie(reply: FastifyReply, request: FastifyRequest, publicUrl: string, id: string): void {
+  reply.setCookie(SESSION_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'strict', secure: servedOverHttps(request, publicUrl) });
 }

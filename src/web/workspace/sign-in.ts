@@ -30,7 +30,7 @@ export function registerSignIn(web: FastifyInstance, ledger: Ledger, sessions: S
       const text = values.token ? 'This token is not known or was revoked. Ask the ledger administrator for a token made with `ledger token create`.' : 'Enter your ledger token';
       return renderWorkspace(request, reply, 401, 'workspace/sign-in.njk', { title: 'Sign in to record', next, csrfToken: reply.generateCsrf(), errors: [{ field: 'token', text }] });
     }
-    sessionCookie(reply, request, started.id);
+    sessionCookie(reply, request, ledger.config.publicUrl, started.id);
     return reply.redirect(next, 303);
   });
 

@@ -1,4 +1,5 @@
 /** Finance: a partner withdraws its pledge (WithdrawPledge, as POST /funds/{fundId}/pledges/{organisation}/withdrawal). */
+import type { Ledger } from '../../compose.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { loadNames } from '../shared/names.js';
 import type { FieldError } from '../shared/query.js';
@@ -6,12 +7,29 @@ import { today } from '../shared/today.js';
 import type { WorkspaceForm } from './form-route.js';
 import { dateDefaults, dateField, required } from './form-values.js';
 
-interface PledgeEntity {
+export interface PledgeEntity {
   readonly fundId: string;
   readonly fundName: string;
   readonly organisation: string;
   readonly organisationName: string;
   readonly pledgedPence: number;
+  readonly conditionalPence: number;
+}
+
+/** A partner's pledge to a fund, from the commitments view; undefined when the fund or the partner is unknown. */
+export function loadPledge(ledger: Ledger, { fundId, organisation }: Record<string, string>): PledgeEntity | undefined {
+  const fund = commitmentsView(ledger.readDb, { fundId: fundId! }).funds[0];
+  const partner = fund?.partners.find((p) => p.organisation === organisation);
+  if (!fund || !partner) return undefined;
+  const organisationName = loadNames(ledger.readDb).organisation(partner.organisation);
+  return {
+    fundId: fund.fundId,
+    fundName: fund.name,
+    organisation: partner.organisation,
+    organisationName,
+    pledgedPence: Number(partner.pledgedPence),
+    conditionalPence: Number(partner.conditionalPence),
+  };
 }
 
 export const withdrawalForm: WorkspaceForm<PledgeEntity> = {
@@ -19,12 +37,7 @@ export const withdrawalForm: WorkspaceForm<PledgeEntity> = {
   template: 'workspace/withdrawal.njk',
   title: 'Withdraw a pledge',
   command: 'WithdrawPledge',
-  async load(ledger, { fundId, organisation }) {
-    const fund = commitmentsView(ledger.readDb, { fundId: fundId! }).funds[0];
-    const partner = fund?.partners.find((p) => p.organisation === organisation);
-    if (!fund || !partner) return undefined;
-    return { fundId: fund.fundId, fundName: fund.name, organisation: partner.organisation, organisationName: loadNames(ledger.readDb).organisation(partner.organisation), pledgedPence: Number(partner.pledgedPence) };
-  },
+  load: loadPledge,
   streamOf: ({ fundId }) => `fund-${fundId}`,
   defaults: () => ({ ...dateDefaults('withdrawnOn', today()), sourceDocument: "The partner's letter or decision" }),
   read(values, { fundId, organisation }) {

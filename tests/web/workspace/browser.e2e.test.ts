@@ -171,6 +171,92 @@ describe.skipIf(missing !== undefined)('the workspace in a real browser', () => 
     await axe('withdrawal errors');
   });
 
+  it('the clerk reassigns an action, schedules a meeting from its body\'s page, and opens a decision\'s amendment and rescission', { timeout: 240_000 }, async () => {
+    await signIn('clerk');
+    await page.goto(`${url}/workspace`);
+    const reassign = page.getByRole('link', { name: /^Reassign Establish a steering group/ }).first();
+    const actionId = /\/workspace\/actions\/([^/]+)\/reassignment/.exec((await reassign.getAttribute('href'))!)![1]!;
+    await page.goto(`${url}/actions/${actionId}`);
+    await follow(page.getByRole('button', { name: 'Reassign' }));
+    await axe('reassignment form');
+    await shoot('reassignment');
+    await follow(page.getByRole('button', { name: 'Reassign the action' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select whether a person, an organisation or a body now owns the action');
+    await axe('reassignment errors');
+    await shoot('reassignment-errors');
+    await page.getByLabel('A person').check();
+    await page.getByLabel('Name, as the minutes give it').fill('Jane Smith');
+    await page.getByLabel('The organisation they act for (optional)').selectOption({ label: 'Gloucestershire County Council' });
+    await follow(page.getByRole('button', { name: 'Reassign the action' }));
+    expect(new URL(page.url()).pathname).toBe(`/actions/${actionId}`);
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('The new owner of');
+    expect(await page.locator('main').innerText()).toContain('Jane Smith');
+
+    await page.goto(`${url}/bodies/leadership-gloucestershire`);
+    await follow(page.getByRole('button', { name: 'Schedule a meeting' }));
+    await page.getByLabel('Day').first().fill('');
+    await follow(page.getByRole('button', { name: 'Schedule the meeting' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter the date of the meeting');
+    await axe('meeting errors');
+    await shoot('meeting-errors');
+    const date = page.getByRole('group', { name: 'Date of the meeting' });
+    await date.getByLabel('Day').fill('14');
+    await date.getByLabel('Month').fill('3');
+    await date.getByLabel('Year').fill('2019');
+    await page.getByLabel('Venue (optional)').fill('Shire Hall, Gloucester');
+    await axe('meeting form');
+    await shoot('meeting');
+    await follow(page.getByRole('button', { name: 'Schedule the meeting' }));
+    expect(new URL(page.url()).pathname).toBe('/meetings/lg-2019-03-14');
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('The meeting is in the calendar as lg-2019-03-14');
+
+    await page.goto(`${url}/decisions/lg-2016-10-27-item-3/c`);
+    await follow(page.getByRole('button', { name: 'Amend this decision' }));
+    await axe('amendment form');
+    await shoot('amendment');
+    await page.goto(`${url}/decisions/lg-2016-10-27-item-3/c`);
+    await follow(page.getByRole('button', { name: 'Rescind this decision' }));
+    await follow(page.getByRole('button', { name: 'Record the rescission' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select the later meeting that made the change');
+    await axe('rescission errors');
+    await shoot('rescission-errors');
+  });
+
+  it('the finance officer records a payment from the fund\'s page and settles a pledge\'s condition', { timeout: 240_000 }, async () => {
+    await signIn('finance');
+    await page.goto(`${url}/workspace`);
+    const payment = page.getByRole('link', { name: /^Record a payment for/ }).first();
+    const fundId = /\/workspace\/funds\/([^/]+)\//.exec((await payment.getAttribute('href'))!)![1]!;
+    await page.goto(`${url}/funds/${fundId}`);
+    const paidOut = () => page.locator('main').innerText().then((text) => /Paid out\s+(£[\d,]+)/.exec(text)?.[1]);
+    const before = await paidOut();
+    await follow(page.getByRole('link', { name: /^Record a payment/ }).first());
+    await axe('payment form');
+    await shoot('payment');
+    await follow(page.getByRole('button', { name: 'Record the payment' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter the amount paid');
+    await axe('payment errors');
+    await shoot('payment-errors');
+    await page.getByLabel('Amount paid').fill('1,000');
+    await page.getByLabel('Payment reference').fill('GCC-PAY-0001');
+    await follow(page.getByRole('button', { name: 'Record the payment' }));
+    expect(new URL(page.url()).pathname, await page.locator('main').innerText()).toBe(`/funds/${fundId}`);
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('See the event in the audit history');
+    expect(await paidOut()).not.toBe(before);
+
+    await page.goto(`${url}/workspace`);
+    await follow(page.getByRole('link', { name: /^Settle the condition on the pledge of/ }).first());
+    await axe('condition form');
+    await shoot('condition');
+    await follow(page.getByRole('button', { name: 'Record the condition as settled' }));
+    expect(await page.locator('.govuk-error-summary').innerText()).toContain('Select whether the condition was met or waived');
+    await axe('condition errors');
+    await page.getByLabel('It was met').check();
+    await page.getByLabel('How, or why it was waived').fill('The chair confirmed the remit is covered by the public service reform work');
+    await follow(page.getByRole('button', { name: 'Record the condition as settled' }));
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('the pledge now counts as committed');
+  });
+
   it('a reader signs in and sees no forms; the server refuses the form anyway', { timeout: 240_000 }, async () => {
     await signIn('reader');
     await page.goto(`${url}/workspace`);
