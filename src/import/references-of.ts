@@ -72,6 +72,7 @@ function meetingReferences(refs: References, meeting: MeetingDocument): void {
 }
 
 function itemReferences(refs: References, meetingId: string, item: Item, at: FieldPath): void {
+  item.links?.forEach((link, index) => refs.use('body', link.to.body, [...at, 'links', index, 'to', 'body']));
   item.positions?.forEach((p, index) => refs.use('organisation', p.organisation, [...at, 'positions', index, 'organisation']));
   item.decisions?.forEach((decision, index) => {
     const where = [...at, 'decisions', index];

@@ -4,6 +4,7 @@ import { attendanceProjection } from './attendance/index.js';
 import { auditTrailProjection } from './audit-trail/index.js';
 import { commitmentsProjection } from './commitments/index.js';
 import { decisionRegisterProjection } from './decision-register/index.js';
+import { lineageProjection } from './lineage/index.js';
 import { partnerProfileProjection } from './partner-profile/index.js';
 import type { Projection } from './projection.js';
 
@@ -14,4 +15,5 @@ export const allProjections: readonly Projection[] = [
   attendanceProjection,
   partnerProfileProjection,
   auditTrailProjection,
+  lineageProjection,
 ];

@@ -16,12 +16,13 @@ it('finds the fixtures from the source tree, minutes before receipts', () => {
     '01-directory.yaml',
     '02-lg-2016-10-27.yaml',
     '03-lg-2018-06-14.yaml',
+    '04-prospectus-2008.yaml',
     'receipts-2016-17.csv',
   ]);
 });
 
 it('imports them into an empty ledger and counts the commands applied, then none on a second run', async () => {
-  expect(await importFixtures(ledger)).toBe(142);
+  expect(await importFixtures(ledger)).toBe(182);
   const head = await ledger.store.headPosition();
   expect(await importFixtures(ledger)).toBe(0);
   expect(await ledger.store.headPosition()).toBe(head);

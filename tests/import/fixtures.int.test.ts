@@ -26,11 +26,12 @@ describe('importing the seed fixtures into SQLite', () => {
 
   const ofType = (type: string) => events.filter((event) => event.type === type);
 
-  it('records the directory, both meetings, the five scheduled meetings around them and the receipts', () => {
-    expect(ofType('OrganisationRegistered')).toHaveLength(17);
-    expect(ofType('BodyEstablished')).toHaveLength(10);
+  it('records the directory, both meetings, the five scheduled meetings around them, the receipts and the 2008 prospectus example', () => {
+    expect(ofType('OrganisationRegistered')).toHaveLength(19);
+    expect(ofType('BodyEstablished')).toHaveLength(22);
     expect(ofType('MeetingScheduled').map((event) => (event.data as { meetingId: string }).meetingId)).toEqual([
       'lg-2016-09-08', 'lg-2016-10-27', 'lg-2016-12-15', 'lg-2018-02-22', 'lg-2018-06-14', 'lg-2018-07-26', 'lg-2018-10-11', 'lg-2018-12-06',
+      'fodlsp-2008-10-13', 'gp-2008-10-14', 'employco-joint-2008-10-20', 'abg-2008-10-30', 'employco-task-group-2008-11-10',
     ]);
     expect(ofType('MinutesConfirmed')).toHaveLength(2);
     expect(ofType('ContributionRecorded')).toHaveLength(9);
@@ -71,6 +72,7 @@ describe('importing the seed fixtures into SQLite', () => {
     expect(actions.map((action) => action.actionId)).toEqual([
       'lg-2016-10-27-3-1', 'lg-2016-10-27-5-1', 'lg-2018-06-14-3a-1',
       'lg-2018-06-14-4-a', 'lg-2018-06-14-4-b', 'lg-2018-06-14-4-c', 'lg-2018-06-14-4-d', 'lg-2018-06-14-7-1', 'lg-2018-06-14-8-1',
+      'employco-task-group-2008-11-10-1-1', 'employco-task-group-2008-11-10-1-2',
     ]);
     expect(actions[2]!.owners).toEqual([
       { kind: 'person', name: 'Jane Burns', organisation: 'gloucestershire-county-council' },
@@ -85,7 +87,7 @@ describe('importing the seed fixtures into SQLite', () => {
     const again = await importFiles(ledger, fixturePaths());
     expect(again.status).toBe('imported');
     if (again.status !== 'imported') return;
-    expect(again.files.map((file) => [file.applied.length, file.alreadyRecorded.length])).toEqual([[0, 62], [0, 44], [0, 27], [0, 9]]);
+    expect(again.files.map((file) => [file.applied.length, file.alreadyRecorded.length])).toEqual([[0, 62], [0, 44], [0, 28], [0, 39], [0, 9]]);
     expect(await store.headPosition()).toBe(head);
   });
 });

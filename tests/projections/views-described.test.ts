@@ -6,6 +6,7 @@ import { AttendanceFilters, AttendanceReport, MissedMeetingsFilters, MissedMeeti
 import { AuditTrail } from '../../src/projections/audit-trail/index.js';
 import { DecisionFilters, DecisionList, DecisionView } from '../../src/projections/decision-register/index.js';
 import { PartnerProfile } from '../../src/projections/partner-profile/index.js';
+import { LineageView } from '../../src/projections/lineage/index.js';
 
 type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string };
 
@@ -18,7 +19,7 @@ function undescribed(node: Node, path: string): string[] {
   return [...own, ...nested.flatMap((child) => undescribed(child, `${path}[]`))];
 }
 
-const schemas = { DecisionView, DecisionList, DecisionFilters, ActionView, ActionList, ActionFilters, AttendanceReport, AttendanceFilters, MissedMeetingsReport, MissedMeetingsFilters, PartnerProfile, AuditTrail };
+const schemas = { DecisionView, DecisionList, DecisionFilters, ActionView, ActionList, ActionFilters, AttendanceReport, AttendanceFilters, MissedMeetingsReport, MissedMeetingsFilters, PartnerProfile, AuditTrail, LineageView };
 
 describe('view schemas', () => {
   it.each(Object.entries(schemas))('%s describes every field', (name, schema) => {

@@ -36,6 +36,7 @@ const decisions: CommandRoute[] = [
   { command: 'AmendDecision', url: '/proposals/:proposalId/amendments', tag: 'decisions', roles: clerk },
   { command: 'RescindDecision', url: '/proposals/:proposalId/rescissions', tag: 'decisions', roles: clerk },
   { command: 'ReferMatter', url: '/proposals/:proposalId/referrals', tag: 'decisions', roles: clerk },
+  { command: 'LinkDecision', url: '/proposals/:proposalId/links', tag: 'decisions', roles: clerk },
 ];
 
 const actions: CommandRoute[] = [

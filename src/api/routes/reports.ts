@@ -18,6 +18,7 @@ import { auditTrail, auditTrailProjection, AuditTrail, withHashedKeys } from '..
 import { CommitmentsQuery, CommitmentsView, commitmentsView } from '../../projections/commitments/index.js';
 import { DecisionFilters, DecisionList, DecisionView, decisionRegisterProjection, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
 import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../projections/partner-profile/index.js';
+import { decisionLineage, lineageProjection, LineageView } from '../../projections/lineage/index.js';
 import type { Projection } from '../../projections/projection.js';
 import { allowRead } from '../auth/authenticate.js';
 import { AsAtGate } from '../limits.js';
@@ -198,6 +199,17 @@ const entityRoutes: readonly EntityRoute[] = [
     projection: decisionRegisterProjection,
     streamOf: (p) => `proposal-${p.proposalId}`,
     find: (db, p) => findDecision(db, p.proposalId!, p.resolution!),
+    missing: (p) => `No resolution ${p.resolution}) of ${p.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
+  },
+  {
+    url: '/reports/decisions/:proposalId/:resolution/lineage',
+    tag: 'reports',
+    summary: 'The chain of one decision: on whose recommendation, authorised by whom, implemented how, reported back by whom',
+    params: z.object({ proposalId: Slug.describe('The matter, e.g. abg-2008-10-30-item-1'), resolution: ResolutionLetter }),
+    view: LineageView,
+    projection: lineageProjection,
+    streamOf: (p) => `proposal-${p.proposalId}`,
+    find: (db, p) => decisionLineage(db, p.proposalId!, p.resolution!),
     missing: (p) => `No resolution ${p.resolution}) of ${p.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
   },
   {

@@ -12,6 +12,7 @@ import { parseAsAt, withExistingLedger } from './open-existing.js';
 import { actionsReport } from './report/actions.js';
 import { attendanceReportKind } from './report/attendance.js';
 import { decisionsReport } from './report/decisions.js';
+import { registerLineageReport } from './report/lineage.js';
 import { withReadModel } from './report/read-model.js';
 import type { ReportKind, ReportQuery } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
@@ -56,10 +57,11 @@ function registerKind<T>(report: Command, kind: ReportKind<T>): void {
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('reports from the read models: reconciliation, decisions, actions, attendance')
+    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage')
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
   registerKind(report, decisionsReport);
   registerKind(report, actionsReport);
   registerKind(report, attendanceReportKind);
+  registerLineageReport(report);
 }

@@ -9,6 +9,7 @@ import { Slug } from '../shared/identifiers.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
 import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
+import type { LinkDecision } from '../lineage/commands.js';
 
 export const MeetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 
@@ -123,4 +124,5 @@ export type DecisionsCommand =
   | RecordResolution
   | AmendDecision
   | RescindDecision
-  | ReferMatter;
+  | ReferMatter
+  | LinkDecision;

@@ -11,6 +11,7 @@ import { amendDecision, checkOpening, referMatter, recordResolution, rescindDeci
 import type { DecisionsEvent } from './events.js';
 import { meetingForRecording, presentAsPartner } from './meeting-checks.js';
 import { decisionsRejection } from './rejections.js';
+import { decideLink, linkRelated } from '../lineage/decide.js';
 import { evolveProposal, findResolution, initialProposalState, positionOf, type OpenedProposal, type ProposalState } from './state.js';
 
 type Decision = readonly DecisionsEvent[] | Rejection;
@@ -31,6 +32,8 @@ export function decideProposal(command: DecisionsCommand, state: ProposalState, 
       return rescindDecision(command.data, state, related);
     case 'ReferMatter':
       return referMatter(command.data, state, related);
+    case 'LinkDecision':
+      return decideLink(command.data, state, related);
     default:
       return unreachable(command);
   }
@@ -83,6 +86,8 @@ function relatedStreams(command: DecisionsCommand, state: ProposalState): string
     case 'RecordPosition':
     case 'AgreeOption':
       return ownMeeting;
+    case 'LinkDecision':
+      return linkRelated(command.data);
     default:
       return unreachable(command);
   }
@@ -96,6 +101,7 @@ export const proposalCommandTypes = [
   'AmendDecision',
   'RescindDecision',
   'ReferMatter',
+  'LinkDecision',
 ] as const satisfies readonly DecisionsCommand['type'][];
 
 /** One matter at one meeting, on the stream `proposal-<proposalId>`. */

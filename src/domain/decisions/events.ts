@@ -9,6 +9,7 @@ import { PersonName } from '../directory/events.js';
 import { ItemNumber } from '../meetings/events.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
 import { InferredFrom, MeetingId, OptionKey, Stance } from './commands.js';
+import { DecisionLinkedData, type DecisionLinked } from '../lineage/events.js';
 
 const text = (what: string) => humanText(4000).describe(what);
 
@@ -92,7 +93,8 @@ export type DecisionsEvent =
   | ResolutionRecorded
   | DecisionAmended
   | DecisionRescinded
-  | MatterReferred;
+  | MatterReferred
+  | DecisionLinked;
 
 export const decisionsEventSchemas = {
   OptionsTabled: OptionsTabledData,
@@ -102,4 +104,5 @@ export const decisionsEventSchemas = {
   DecisionAmended: DecisionAmendedData,
   DecisionRescinded: DecisionRescindedData,
   MatterReferred: MatterReferredData,
+  DecisionLinked: DecisionLinkedData,
 } as const satisfies Record<DecisionsEvent['type'], z.ZodType>;

@@ -11,6 +11,7 @@ import {
 } from './commands.js';
 import { proposalDecider } from './decide.js';
 import { decisionsEventSchemas } from './events.js';
+import { linkDecisionDefinition } from '../lineage/index.js';
 
 export const decisions: Feature = {
   name: 'decisions',
@@ -96,6 +97,7 @@ export const decisions: Feature = {
         purpose: 'To explore the issues of social mobility in more detail in the first instance',
       },
     },
+    LinkDecision: linkDecisionDefinition,
   },
   events: decisionsEventSchemas,
 };

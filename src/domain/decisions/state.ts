@@ -7,6 +7,7 @@
 import { unreachable } from '../shared/decider.js';
 import type { Stance } from './commands.js';
 import type { DecisionsEvent } from './events.js';
+import { linkOf, type LinkState } from '../lineage/state.js';
 
 export interface PositionState {
   readonly organisationId: string;
@@ -57,6 +58,8 @@ export interface OpenedProposal {
   /** In the order the minutes record them. */
   readonly resolutions: readonly ResolutionState[];
   readonly referrals: readonly ReferralState[];
+  /** Links this matter made to other bodies' decisions (src/domain/lineage). */
+  readonly links: readonly LinkState[];
 }
 
 /** `opened: false` until the first event; a proposal, once opened, is never closed. */
@@ -98,6 +101,11 @@ export function evolveProposal(state: ProposalState, event: DecisionsEvent): Pro
       const proposal = openedBy(state, event.data);
       return { ...proposal, referrals: [...proposal.referrals, { bodyId, ...defined({ purpose }) }] };
     }
+    case 'DecisionLinked': {
+      const { proposalId, from } = event.data;
+      const proposal = openedBy(state, { proposalId, meetingId: from.meetingId, item: from.item });
+      return { ...proposal, links: [...proposal.links, linkOf(event.data)] };
+    }
     default:
       return unreachable(event);
   }
@@ -122,7 +130,7 @@ export function positionOf(state: ProposalState, organisationId: string): Positi
 function openedBy(state: ProposalState, data: { proposalId: string; meetingId: string; item: string }): OpenedProposal {
   if (state.opened) return state;
   const { proposalId, meetingId, item } = data;
-  return { opened: true, proposalId, meetingId, item, options: {}, positions: [], resolutions: [], referrals: [] };
+  return { opened: true, proposalId, meetingId, item, options: {}, positions: [], resolutions: [], referrals: [], links: [] };
 }
 
 /** `decide` never emits these events before the proposal is opened, so meeting one is a corrupt stream. */

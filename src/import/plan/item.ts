@@ -4,7 +4,7 @@
  * then referrals, actions and reviews.
  */
 import type { Attendee } from '../schemas/meeting.js';
-import type { Item, ItemAction, ItemDecision } from '../schemas/item.js';
+import type { Item, ItemAction, ItemDecision, ItemLink } from '../schemas/item.js';
 import { planFollowUps } from './follow-ups.js';
 import { ownerOf } from './owners.js';
 import { openFundData } from './directory.js';
@@ -59,6 +59,7 @@ export function planItem(item: Item, context: ItemContext): void {
       section,
     });
   });
+  item.links?.forEach((link, index) => planLink(link, proposalId, item.number, [...at, 'links', index], context));
   item.actions?.forEach((action, index) => planAction(action, index, item, [...at, 'actions', index], context));
   planFollowUps(item, { ...context, path, section });
 }
@@ -89,6 +90,15 @@ function planDecision(decision: ItemDecision, proposalId: string, number: string
     const data = { fundId: fund, allocationId: id ?? `${proposalId}-${decision.ref}`, recipient: { kind, id: recipientId }, purpose, amount, decision: cited };
     list.add('AllocateFunding', data, { path: `${path}.allocate`, fieldPath: [...at, 'allocate'], section });
   }
+}
+
+/** The other end's matter is named as the importer names every matter: from its meeting and item. */
+function planLink(link: ItemLink, proposalId: string, number: string, at: Array<string | number>, context: ItemContext): void {
+  const { meeting, item, body, resolution } = link.to;
+  const to = { bodyId: body, meetingId: meeting, item, proposalId: proposalIdOf(meeting, item), resolution };
+  const data = { proposalId, meetingId: context.meetingId, item: number, resolution: link.decision, kind: link.kind, to, note: link.note };
+  const path = `items.${number}.links.${link.kind}.${to.proposalId}${resolution === undefined ? '' : `.${resolution}`}`;
+  context.list.add('LinkDecision', data, { path, fieldPath: at, section: `item ${number}${link.decision === undefined ? '' : ` ${link.decision})`}` });
 }
 
 function planAction(action: ItemAction, index: number, item: Item, at: Array<string | number>, context: ItemContext): void {

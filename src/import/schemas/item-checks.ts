@@ -16,6 +16,7 @@ interface ItemShape {
   }> | undefined;
   readonly referrals?: ReadonlyArray<{ body: string }> | undefined;
   readonly actions?: ReadonlyArray<{ ref?: string | undefined; decision?: string | undefined; parent?: string | undefined }> | undefined;
+  readonly links?: ReadonlyArray<{ decision?: string | undefined }> | undefined;
 }
 
 type Context = z.core.$RefinementCtx<ItemShape>;
@@ -75,10 +76,12 @@ function checkDecisions(item: ItemShape, context: Context): void {
 function checkActions(item: ItemShape, context: Context): void {
   const letters = new Set((item.decisions ?? []).map((decision) => decision.ref));
   const refs = new Set((item.actions ?? []).map((action, index) => action.ref ?? String(index + 1)));
+  const cite = (letter: string | undefined, at: Array<string | number>) => {
+    if (letter !== undefined && !letters.has(letter)) report(context, at, `this item has no decision "${letter}" (its decisions are ${[...letters].join(', ') || 'none'})`);
+  };
+  item.links?.forEach((link, index) => cite(link.decision, ['links', index, 'decision']));
   item.actions?.forEach((action, index) => {
-    if (action.decision !== undefined && !letters.has(action.decision)) {
-      report(context, ['actions', index, 'decision'], `this item has no decision "${action.decision}" (its decisions are ${[...letters].join(', ') || 'none'})`);
-    }
+    cite(action.decision, ['actions', index, 'decision']);
     if (action.parent !== undefined && !refs.has(action.parent)) {
       report(context, ['actions', index, 'parent'], `this item has no action "${action.parent}"`);
     }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { PersonName } from '../../domain/directory/events.js';
 import { InferredFrom, Stance } from '../../domain/decisions/commands.js';
+import { LinkKind } from '../../domain/lineage/commands.js';
 import { Declaration, ItemKind, ItemOutcome } from '../../domain/meetings/events.js';
 import { FundFields } from './directory.js';
 import { Amount, DateText, Id, ItemNumberText, OptionKeyText, ResolutionRef, Text } from './common.js';
@@ -58,6 +59,17 @@ const Action = z.strictObject({
   parent: ResolutionRef.optional(),
 });
 
+/**
+ * A link from this item (or one of its decisions) to another body's decision: `to` names its
+ * body, meeting, item and resolution; its meeting need not be in the ledger yet (pending).
+ */
+const Link = z.strictObject({
+  kind: LinkKind,
+  decision: ResolutionRef.optional(),
+  to: z.strictObject({ body: Id, meeting: Id, item: ItemNumberText, resolution: ResolutionRef.optional() }),
+  note: Text.optional(),
+});
+
 export const Item = z
   .strictObject({
     number: ItemNumberText,
@@ -71,6 +83,7 @@ export const Item = z
     positions: z.array(Position).optional(),
     decisions: z.array(Decision).optional(),
     referrals: z.array(z.strictObject({ body: Id, purpose: Text.optional() })).optional(),
+    links: z.array(Link).optional(),
     actions: z.array(Action).optional(),
     ...followUpFields,
   })
@@ -79,3 +92,4 @@ export type Item = z.infer<typeof Item>;
 export type ItemDecision = z.infer<typeof Decision>;
 export type ItemAction = z.infer<typeof Action>;
 export type { ItemOwner } from './owner.js';
+export type ItemLink = z.infer<typeof Link>;

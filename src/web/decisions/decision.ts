@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
 import { decisionRegisterProjection, findDecision } from '../../projections/decision-register/index.js';
+import { decisionLineage, lineageProjection } from '../../projections/lineage/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 
@@ -11,11 +12,12 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const { proposalId, resolution } = params as { proposalId: string; resolution: string };
-    const found = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection, lineageProjection], asAt, ({ db, names }) => {
       const decision = findDecision(db, proposalId, resolution);
       if (!decision) return undefined;
       const meeting = attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find((m) => m.meetingId === decision.meetingId) ?? null;
-      return { decision, meeting, names };
+      const lineage = decisionLineage(db, proposalId, resolution) ?? null;
+      return { decision, meeting, names, lineage };
     });
     if (!found) {
       return {

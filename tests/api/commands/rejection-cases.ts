@@ -6,6 +6,7 @@
  */
 import { actionsRejection } from '../../../src/domain/actions/rejections.js';
 import { decisionsRejection } from '../../../src/domain/decisions/rejections.js';
+import { lineageRejection } from '../../../src/domain/lineage/rejections.js';
 import { directoryRejections as directory } from '../../../src/domain/directory/rejections.js';
 import { fundingRejections as funding } from '../../../src/domain/funding/rejections.js';
 import { meetingRejections as meetings } from '../../../src/domain/meetings/rejections.js';
@@ -58,6 +59,10 @@ export const refusedRequests: readonly RefusedRequest[] = [
   clerk(`/proposals/${ITEM_5}/amendments`, { resolution: 'b', meetingId: JUN_2018, reason: 'Revived', text: 'To set up the officer group again.' }, `proposal-${ITEM_5}`, decisionsRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
   clerk(`/proposals/${ITEM_5}/rescissions`, { resolution: 'b', meetingId: JUN_2018, reason: 'Twice' }, `proposal-${ITEM_5}`, decisionsRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
   clerk(`/proposals/${SOCIAL_MOBILITY}/referrals`, { meetingId: JUN_2018, item: '7', bodyId: DISTRICT_CHIEF_EXECUTIVES }, `proposal-${SOCIAL_MOBILITY}`, decisionsRejection('MATTER_ALREADY_REFERRED', SOCIAL_MOBILITY, DISTRICT_CHIEF_EXECUTIVES)),
+  clerk(`/proposals/${SOCIAL_MOBILITY}/links`, {
+    meetingId: JUN_2018, item: '7', kind: 'refers',
+    to: { bodyId: 'district-chiefs', meetingId: 'dce-2018-07-05', item: '1', proposalId: 'dce-2018-07-05-item-1' },
+  }, `proposal-${SOCIAL_MOBILITY}`, lineageRejection('LINKED_BODY_NOT_FOUND', 'district-chiefs')),
   finance('/funds', { fundId: DEVOLUTION_POT, name: 'Devolution capacity', kind: 'grant-source', holder: id.GCC, openingBalance: '£1,000' }, pot, funding.fundAlreadyOpened(DEVOLUTION_POT)),
   finance(pledges, { organisation: id.GCC, amount: '£10,000', decision: { proposalId: ITEM_5, resolution: 'a' } }, pot, funding.pledgeAlreadyRecorded(id.GCC)),
   finance(`${pledges}/${id.GCC}/condition-satisfied`, { note: 'No condition was set' }, pot, funding.pledgeNotConditional(id.GCC)),

@@ -1,0 +1,76 @@
+/**
+ * The lineage of the illustrative plant-closure response (2008 prospectus, Appendix 1), from the
+ * built CLI on the fixtures: the LSPs' meetings, the joint meeting, the ABG's special meeting that
+ * signs off the action plan, and the task group that oversees it, with its actions and their status.
+ * The fixtures' wording is checked against the prospectus's own sentences.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LedgerFolder } from './run.js';
+
+const prospectus = readFileSync(new URL('../../fixtures/minutes/prospectus-2008.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const fixture = readFileSync(new URL('../../fixtures/04-prospectus-2008.yaml', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+
+const folder = new LedgerFolder();
+beforeAll(() => folder.importFixtures());
+afterAll(() => folder.remove());
+
+describe('the prospectus says', () => {
+  it.each([
+    'The Forest of Dean and Gloucester LSPs discuss the issue and agree to have a joint meeting with Gloucestershire First to agree a strategy.',
+    'an action plan is signed off at a special meeting of the Accountable Bodies Group;',
+    'a task group led by Gloucestershire First, but involving the Gloucestershire and Forest of Dean LSPs is set up to oversee it;',
+    'the future of “whatever the industry is” is proposed as one of the issues to be explored at the next GSP meeting.',
+    'The action plan requires input from the two councils, the county council, the Learning Skills Council and Job Centre Plus.',
+  ])('"%s", and the fixture quotes it', (sentence) => {
+    expect(prospectus).toContain(sentence);
+    expect(fixture).toContain(sentence);
+  });
+});
+
+describe('ledger report lineage', () => {
+  it('prints the chain from the LSPs\' meetings through the ABG\'s authorisation to the task group\'s actions and their status', async () => {
+    const { code, stdout, stderr } = await folder.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'a');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const at = (text: string) => stdout.indexOf(text);
+    const steps = [
+      'Forest of Dean Local Strategic Partnership, fodlsp-2008-10-13 item 1',
+      'a) recommends employco-joint-2008-10-20-item-1 a)',
+      'employco-joint-2008-10-20 item 1',
+      'Accountable Bodies Group (ABG), abg-2008-10-30 item 1',
+      'a) authorises employco-joint-2008-10-20-item-1 a)',
+      'Employco task group (illustrative), employco-task-group-2008-11-10 item 1',
+      'a) implements abg-2008-10-30-item-1 b)',
+      'action employco-task-group-2008-11-10-1-1: Tailored benefits',
+      '(open, due 2009-01-31)',
+    ];
+    for (const step of steps) expect(stdout).toContain(step);
+    expect(steps.map(at)).toEqual([...steps.map(at)].sort((a, b) => a - b));
+    expect(stdout).toMatch(/c\) recommends gsp-2009-01-22-item-1 of gloucestershire-strategic-partnership \[pending\]/);
+    expect(stdout).toMatch(/pending {5}Gloucestershire Strategic Partnership \(GSP\), gsp-2009-01-22 item 1 {2}\[pending: not yet recorded\]/);
+  });
+
+  it('answers JSON with every matter upstream in its place (the ABG proposal to the GSP is not the task group one), and the One Public Estate item of 2018 reporting back on the 2016 bid', async () => {
+    const result = await folder.ledger('report', 'lineage', 'employco-task-group-2008-11-10-item-1', 'a', '--format', 'json');
+    expect(result.code).toBe(0);
+    const view = JSON.parse(result.stdout) as { matters: Array<{ proposalId: string; place: string; pending: boolean }> };
+    expect(view.matters.map((m) => [m.proposalId, m.place])).toEqual([
+      ['fodlsp-2008-10-13-item-1', 'upstream'],
+      ['gp-2008-10-14-item-1', 'upstream'],
+      ['employco-joint-2008-10-20-item-1', 'upstream'],
+      ['abg-2008-10-30-item-1', 'upstream'],
+      ['employco-task-group-2008-11-10-item-1', 'this'],
+    ]);
+    const estate = await folder.ledger('report', 'lineage', 'lg-2018-06-14-item-6');
+    expect(estate.code).toBe(0);
+    expect(estate.stdout).toContain('reports-back lg-2016-10-27-item-6 of leadership-gloucestershire');
+    expect(estate.stdout).not.toContain('[pending]');
+  });
+
+  it('says which decision it could not find, with exit code 2', async () => {
+    const { code, stderr } = await folder.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'z');
+    expect(code).toBe(2);
+    expect(stderr).toContain('No resolution z) of abg-2008-10-30-item-1 is recorded');
+  });
+});
