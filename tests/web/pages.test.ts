@@ -73,6 +73,21 @@ describe('the decision register', () => {
     expect(html).toContain('<title>Error: Decision register');
   });
 
+  it('keeps the choice of each filter selected from one request to the next (the filter form is rendered once per choice)', async () => {
+    const selected = (html: string, select: string) => {
+      const options = html.slice(html.indexOf(`id="${select}"`), html.indexOf('</select>', html.indexOf(`id="${select}"`)));
+      return [...options.matchAll(/<option value="([^"]*)"\s*selected/g)].map((m) => m[1]);
+    };
+    const stroud = await page('/decisions?organisationId=stroud-district-council');
+    expect(selected(stroud.html, 'organisationId')).toEqual(['stroud-district-council']);
+    const cotswold = await page('/decisions?organisationId=cotswold-district-council&status=in-force');
+    expect(selected(cotswold.html, 'organisationId')).toEqual(['cotswold-district-council']);
+    expect(selected(cotswold.html, 'status')).toEqual(['in-force']);
+    const any = await page('/decisions');
+    expect(selected(any.html, 'organisationId')).toEqual([]);
+    expect(selected(any.html, 'status')).toEqual([]);
+  });
+
   it('answers a search with no words with a 400 page naming the search field', async () => {
     const { html } = await page('/decisions?q=***', 400);
     expect(html).toContain('href="#q"');
