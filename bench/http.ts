@@ -40,6 +40,8 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
     const readFixed = await run({ title: 'read at 1,000/s', url: server.url, connections: 10, duration: seconds, overallRate: 1000, requests: [read] });
     // The web page of the register over every decision (1,000: 100 boards, 5 meetings, 2 each), first page.
     const page = await run({ title: 'register page', url: server.url, connections: 10, duration: seconds, requests: [{ method: 'GET', path: '/decisions' }] });
+    // The same page for one reader at a time: its render time, without nine other requests queued ahead of it.
+    const pageAlone = await run({ title: 'register page, one reader', url: server.url, connections: 1, duration: seconds, requests: [{ method: 'GET', path: '/decisions' }] });
     let n = 0;
     const write = await run({
       title: 'write',
@@ -70,6 +72,8 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
         { name: 'read at 1,000 requests/s: p99 latency', value: readFixed.latency.p99, unit: 'ms' },
         { name: 'page: the decision register (1,000 decisions, first page of 10), flat out', value: page.requests.average, unit: 'requests/s' },
         { name: 'page: the decision register, p99 latency', value: page.latency.p99, unit: 'ms' },
+        { name: 'page: the decision register, one reader at a time: p50 latency', value: pageAlone.latency.p50, unit: 'ms' },
+        { name: 'page: the decision register, one reader at a time: p99 latency (aim: under 50 ms)', value: pageAlone.latency.p99, unit: 'ms' },
         { name: 'write: PledgeFunding, new Idempotency-Key each', value: write.requests.average, unit: 'requests/s' },
         { name: 'write: p99 latency', value: write.latency.p99, unit: 'ms' },
       ],

@@ -17,12 +17,15 @@ import { decisionPage } from './decisions/decision.js';
 import { registerPageDefinition } from './decisions/register.js';
 import { fundPage, fundsPage } from './funds/funds.js';
 import { registerDownloads } from './downloads.js';
+import { registerHtmlNotFound } from './errors/not-found.js';
 import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
+import { CachedFragments } from './shared/cached-fragment.js';
 import { formatDate, formatDateTime, formatMoney, label, tagClass } from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
+import { trim } from './shared/trim.js';
 import { registerWorkspace } from './workspace/plugin.js';
 
 const pages = [
@@ -42,6 +45,8 @@ const pages = [
 ] as const;
 
 export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise<void> {
+  let view: ((template: string, data: object) => Promise<string>) | undefined;
+  registerHtmlNotFound(app, ledger, { ledgerName: ledger.config.name }, () => view!);
   await app.register(async (web) => {
     await web.register(fastifyView, {
       engine: { nunjucks },
@@ -54,9 +59,12 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
           env.addFilter('money', formatMoney);
           env.addFilter('label', label);
           env.addFilter('tagClass', tagClass);
+          env.addFilter('trim', trim);
+          env.addExtension('CachedFragments', new CachedFragments());
         },
       },
     });
+    view = (template, data) => web.view(template, data);
     await registerWorkspace(web, ledger);
     await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk'), prefix: '/govuk/', allowedPath: (path) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(path), schemaHide: true });
     await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk', 'assets'), prefix: '/assets/', decorateReply: false, schemaHide: true });

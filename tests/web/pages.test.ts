@@ -49,6 +49,48 @@ describe('the layout', () => {
   });
 });
 
+describe('the as-at date is the recording date', () => {
+  it('says the date control filters on when things were recorded, and when recording began', async () => {
+    const { text: words } = await page('/decisions');
+    expect(words).toContain('The date things were recorded in the ledger, not the date of a meeting (recording began on 1 July 2011)');
+  });
+
+  it('explains an empty past: nothing recorded by then, and meetings held before recording began appear from that date on', async () => {
+    const before = await page('/decisions?asAt=2010-12-31');
+    expect(before.text).toContain('0 decisions');
+    expect(before.text).toContain('Nothing had been recorded by then. This ledger recorded its first entry on 1 July 2011');
+    const after = await page('/decisions?asAt=2016-10-27');
+    expect(after.html).not.toContain('id="before-recording"');
+  });
+});
+
+describe('an address that is no page and no route', () => {
+  const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+  it('is the 404 page for a browser, with the layout and a link home', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/no-such-thing?x=1', headers: { accept: browser } });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    const words = text(response.body);
+    expect(words).toContain('Page not found');
+    expect(words).toContain('There is no page at /no-such-thing.');
+    expect(response.body).toContain('class="govuk-skip-link"');
+  });
+
+  it.each([['application/json'], ['application/problem+json, text/html;q=0.5'], ['*/*'], [undefined]])('stays problem+json for an API client (Accept: %s)', async (accept) => {
+    const response = await api.app.inject({ method: 'GET', url: '/no-such-thing', headers: accept ? { accept } : {} });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('leaves an API route\'s own 404 (an unknown decision) as problem+json even for a browser', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/reports/decisions/no-such-proposal/a', headers: { accept: browser } });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
+
 describe('the decision register', () => {
   it('finds the same decisions as the JSON register for the same search, with names and dates as people write them', async () => {
     const json = DecisionList.parse((await get(api, '/reports/decisions?q=option%203')).json());
@@ -71,6 +113,21 @@ describe('the decision register', () => {
     expect(html).toContain('href="#from-day"');
     expect(words).toContain('The "from" date must be a real date');
     expect(html).toContain('<title>Error: Decision register');
+  });
+
+  it('keeps the choice of each filter selected from one request to the next (the filter form is rendered once per choice)', async () => {
+    const selected = (html: string, select: string) => {
+      const options = html.slice(html.indexOf(`id="${select}"`), html.indexOf('</select>', html.indexOf(`id="${select}"`)));
+      return [...options.matchAll(/<option value="([^"]*)"\s*selected/g)].map((m) => m[1]);
+    };
+    const stroud = await page('/decisions?organisationId=stroud-district-council');
+    expect(selected(stroud.html, 'organisationId')).toEqual(['stroud-district-council']);
+    const cotswold = await page('/decisions?organisationId=cotswold-district-council&status=in-force');
+    expect(selected(cotswold.html, 'organisationId')).toEqual(['cotswold-district-council']);
+    expect(selected(cotswold.html, 'status')).toEqual(['in-force']);
+    const any = await page('/decisions');
+    expect(selected(any.html, 'organisationId')).toEqual([]);
+    expect(selected(any.html, 'status')).toEqual([]);
   });
 
   it('answers a search with no words with a 400 page naming the search field', async () => {

@@ -1,13 +1,12 @@
 /** The decision register: search and filters in the GOV.UK filter layout, paginated, with the result count. */
-import { z } from 'zod';
 import { decisionRegisterProjection, DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import { pagination, PageNumber } from '../shared/pagination.js';
 import type { FieldError } from '../shared/query.js';
+import type { Names } from '../shared/names.js';
 import { withReadModels } from '../shared/read-models.js';
 
 const RegisterQuery = DecisionFilters.extend({ page: PageNumber });
-type RegisterQuery = z.infer<typeof RegisterQuery>;
 
 const PAGE_SIZE = 10;
 
@@ -16,9 +15,18 @@ const alternatesOf = (link: PageRequest<unknown>['link'], filters: Record<string
   { text: 'CSV', href: link('/decisions.csv', filters) },
 ];
 
+/** The options of the body and organisation filters, the chosen one selected. */
+function choicesOf(names: Names, filters: Record<string, string | undefined>) {
+  const options = (any: string, list: Names['bodies'], chosen: string | undefined) => [
+    { value: '', text: any },
+    ...list.map(({ id, name }) => ({ value: id, text: name, selected: id === chosen })),
+  ];
+  return { bodies: options('Any body', names.bodies, filters.bodyId), organisations: options('Any organisation', names.organisations, filters.organisationId) };
+}
+
 async function filterForm(request: PageRequest<Record<string, string>>, errors: FieldError[]) {
   const { names } = await withReadModels(request.ledger, [], request.asAt, (models) => ({ names: models.names }));
-  return { title: 'Decision register', names, filters: request.query, decisions: [], total: 0, errors };
+  return { title: 'Decision register', names, choices: choicesOf(names, request.query), filters: request.query, decisions: [], total: 0, errors };
 }
 
 export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
@@ -28,7 +36,7 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
   dateFields: ['from', 'to'],
   form: filterForm,
   async load(request) {
-    const { page = 1, ...filters } = request.query as RegisterQuery;
+    const { page = 1, ...filters } = request.query;
     let found: { decisions: DecisionView[]; total: number } | undefined;
     let searchError: string | undefined;
     const { names } = await withReadModels(request.ledger, [decisionRegisterProjection], request.asAt, (models) => {
@@ -42,12 +50,13 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
     });
     const stringFilters = filters as Record<string, string | undefined>;
     if (searchError !== undefined || found === undefined) {
-      return { title: 'Decision register', status: 400, names, filters: stringFilters, decisions: [], total: 0, errors: [{ field: 'q', text: `Search: ${searchError}` }] };
+      return { title: 'Decision register', status: 400, names, choices: choicesOf(names, stringFilters), filters: stringFilters, decisions: [], total: 0, errors: [{ field: 'q', text: `Search: ${searchError}` }] };
     }
     const total = found.total;
     return {
       title: 'Decision register',
       names,
+      choices: choicesOf(names, stringFilters),
       filters: stringFilters,
       total,
       decisions: found.decisions,

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
 import { formatDate } from './format.js';
+import { recordingBegan } from './recording-began.js';
 import { linkerFor, parseQuery, readQuery, type FieldError, type Linker } from './query.js';
 
 export interface PageRequest<Q> {
@@ -47,14 +48,17 @@ export interface LayoutContext {
   readonly ledgerName: string;
 }
 
-function commonContext(request: FastifyRequest, layout: LayoutContext, asAt: string | undefined, raw: Record<string, string>) {
+function commonContext(request: FastifyRequest, ledger: Ledger, layout: LayoutContext, asAt: string | undefined, raw: Record<string, string>) {
   const path = request.url.split('?')[0] ?? '/';
+  const began = recordingBegan(ledger.readDb);
   const keep = Object.entries(raw).filter(([key]) => key !== 'asAt' && key !== 'page');
   return {
     ledgerName: layout.ledgerName,
     path,
     asAt,
     asAtText: asAt ? formatDate(asAt) : null,
+    recordingBeganText: began ? formatDate(began) : null,
+    beforeRecording: asAt !== undefined && (began === null || asAt < began.slice(0, 10)),
     asAtParts: asAt ? { day: String(Number(asAt.slice(8, 10))), month: String(Number(asAt.slice(5, 7))), year: asAt.slice(0, 4) } : null,
     keep,
     link: linkerFor(asAt),
@@ -70,6 +74,19 @@ async function renderPage(reply: FastifyReply, status: number, template: string,
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
 }
 
+/** The 404 page's context for an address no route answers (see errors/not-found.ts). */
+export function notFoundContext(request: FastifyRequest, ledger: Ledger, layout: LayoutContext) {
+  const path = request.url.split('?')[0] ?? '/';
+  return {
+    ...commonContext(request, ledger, layout, undefined, {}),
+    title: 'Page not found',
+    notFound: `There is no page at ${path}.`,
+    lookIn: { text: 'the home page, which links every part of the ledger', href: '/' },
+    errors: [],
+    errorText: {},
+  };
+}
+
 export function registerPage<S extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, layout: LayoutContext, page: PageDefinition<S>): void {
   app.get(page.url, { schema: { hide: true } }, async (request, reply) => {
     const read = readQuery(request.query as Record<string, unknown>, ['asAt', ...(page.dateFields ?? [])]);
@@ -79,7 +96,7 @@ export function registerPage<S extends z.ZodObject>(app: FastifyInstance, ledger
     }
     const parsed = read.errors.length === 0 ? parseQuery(page.query, read.values) : { errors: read.errors, data: undefined };
     const validAsAt = read.values.asAt !== undefined && parsed.errors.every((e) => !e.field.startsWith('asAt')) ? read.values.asAt : undefined;
-    const context = { ...commonContext(request, layout, validAsAt, read.values), dateParts: read.dateParts, values: read.values };
+    const context = { ...commonContext(request, ledger, layout, validAsAt, read.values), dateParts: read.dateParts, values: read.values };
     const base = { ledger, params, asAt: validAsAt, link: context.link };
     if (parsed.data === undefined) {
       const errors = parsed.errors;
