@@ -57,8 +57,9 @@ export const ODD_DATES: readonly string[] = [
 ];
 
 /** Scalars of the wrong type; a field that holds text also gets arrays and objects. */
-const WRONG_SCALARS: readonly unknown[] = [0, -1, 1e308, 9_007_199_254_740_993, -9e307, true, false, null];
-const WRONG_FOR_TEXT: readonly unknown[] = [...WRONG_SCALARS, [], ['a'], {}, { a: 1 }];
+const WRONG_VALUES: readonly unknown[] = [0, -1, 1e308, 9_007_199_254_740_993, -9e307, true, false, null, [], ['a'], {}, { a: 1 }];
+/** Values of another JSON type than the example's: 0 may be a fine count and `false` a fine flag. */
+const wrongTypeFor = (example: unknown): readonly unknown[] => WRONG_VALUES.filter((value) => typeof value !== typeof example);
 const HUGE_AMOUNTS = ['£99,999,999,999,999,999,999', '£1000000000000000000000000.00', '£9007199254740993', '£1,000,000,000.01'];
 // No bare '..': a URL's dot segments are resolved before routing, so it names another route, not a bad id.
 const JUNK_SEGMENTS = ['%00', 'a%00b', '%E2%80%AE', '%ED%A0%80', '%2e%2e%2fetc', 'UPPER', 'x'.repeat(121), '__proto__', '%20'];
@@ -120,7 +121,7 @@ export function requestGenerator(document: OpenApiDocument, options: FuzzOptions
       const text = typeof example === 'string';
       if (text && /amount|perPartner|openingBalance/i.test(field) && chance(0.4)) return { where, field, value: pick(HUGE_AMOUNTS) };
       if (text && /(On|At|Date)$|^date$/.test(field) && chance(0.5)) return { where, field, value: pick(ODD_DATES) };
-      return { where, field, value: chance(0.5) ? pick(POISON_STRINGS) : pick(text ? WRONG_FOR_TEXT : WRONG_SCALARS) };
+      return { where, field, value: chance(0.5) ? pick(POISON_STRINGS) : pick(wrongTypeFor(example)) };
     }
     if (where === 'query') {
       const parameter = pick(queries);

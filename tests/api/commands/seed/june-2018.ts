@@ -84,6 +84,19 @@ export const june2018Steps: readonly Step[] = [
     `proposal-${SOCIAL_MOBILITY}`,
     'MatterReferred',
   ),
+  // "Fabian Toner made a presentation on the latest position regarding the Gloucestershire One Public
+  // Estate (OPE) Programme": the programme the 2016 One Government Estate bid (item 6) began.
+  clerk(
+    '/proposals/lg-2018-06-14-item-6/links',
+    {
+      meetingId: JUN_2018,
+      item: '6',
+      kind: 'reports-back',
+      to: { bodyId: id.LG, meetingId: 'lg-2016-10-27', item: '6', proposalId: 'lg-2016-10-27-item-6' },
+    },
+    'proposal-lg-2018-06-14-item-6',
+    'DecisionLinked',
+  ),
   assign('lg-2018-06-14-7-1', '7', 'Take the social mobility report to the District Chief Executives group', [person('Jon McGinty', id.GLOUCESTER)]),
   assign('lg-2018-06-14-8-1', '8', 'Ask partners to nominate representatives to work with the Public Health Team', [person('Sarah Scott', id.GCC)]),
   finance(
