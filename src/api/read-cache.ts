@@ -35,7 +35,7 @@ export function registerReadCache(app: FastifyInstance, position: () => bigint):
   const pending = new WeakMap<FastifyRequest, { etag: string; generation: string }>();
   let current = '';
 
-  app.addHook('preHandler', async (request, reply) => {
+  const answerFromCache = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!cacheable(request)) return;
     const generation = generationOf(position());
     if (generation !== current) {
@@ -51,6 +51,14 @@ export function registerReadCache(app: FastifyInstance, position: () => bigint):
       return;
     }
     return reply.header('etag', etag).header('vary', 'authorization').type(hit.contentType).send(hit.payload);
+  };
+  // A route-level preHandler, added after the rate limiter's own (@fastify/rate-limit adds its hook per
+  // route too), so cached answers still count against the reader's limit.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/reports/')) return;
+    const existing =
+      route.preHandler === undefined ? [] : Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler];
+    route.preHandler = [...existing, answerFromCache];
   });
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
