@@ -18,7 +18,8 @@ export interface AppendBenchOptions {
   readonly directory?: string;
   readonly singleAppends?: number;
   readonly batches?: number;
-  readonly batchSize?: number;
+  /** The batch sizes measured, each against raw SQLite writing as many rows per transaction. */
+  readonly batchSizes?: readonly number[];
 }
 
 const WARM_UP = 20;
@@ -31,11 +32,9 @@ const PORT_GROWING = 'port: single-event append, one growing stream';
 export async function benchAppend(options: AppendBenchOptions = {}): Promise<BenchSection> {
   const singles = options.singleAppends ?? 1_000;
   const batches = options.batches ?? 100;
-  const batchSize = options.batchSize ?? 100;
+  const batchSizes = options.batchSizes ?? [100, 1_000];
   const directory = options.directory ?? (await mkdtemp(join(tmpdir(), 'ledger-bench-append-')));
   const file = (name: string) => join(directory, `${name}-${process.pid}.db`);
-  const rawBatchName = `${RAW_BATCH} (${batchSize})`;
-  const portBatchName = `port: ${batchSize}-event appends, one growing stream`;
   try {
     const needed = (operations: number) => operations + WARM_UP + ROUNDS;
     const single = await measureInterleaved(
@@ -46,37 +45,44 @@ export async function benchAppend(options: AppendBenchOptions = {}): Promise<Ben
       ],
       { operations: singles, rounds: ROUNDS, warmUp: WARM_UP },
     );
-    const batch = await measureInterleaved(
-      [
-        rawInserts(rawBatchName, file('raw-batch'), needed(batches), batchSize),
-        portAppends(portBatchName, file('port-batches'), needed(batches), batchSize, 'one growing stream'),
-      ],
-      { operations: batches, rounds: ROUNDS, warmUp: WARM_UP },
-    );
     const rate = (rates: Map<string, Rate>, name: string, eventsPerOperation: number) => rates.get(name)!.perSecond * eventsPerOperation;
     const rawSingle = rate(single, RAW_SINGLE, 1);
-    const rawBatch = rate(batch, rawBatchName, batchSize);
     const rows: BenchRow[] = [
       { name: RAW_SINGLE, value: rawSingle, unit: 'rows/s' },
-      { name: rawBatchName, value: rawBatch, unit: 'rows/s' },
       compared(PORT_NEW, rate(single, PORT_NEW, 1), RAW_SINGLE, rawSingle),
       compared(PORT_GROWING, rate(single, PORT_GROWING, 1), RAW_SINGLE, rawSingle),
-      compared(portBatchName, rate(batch, portBatchName, batchSize), rawBatchName, rawBatch),
     ];
-    return { title: 'Appending events (SQLite store)', rows, notes: notes(directory, singles, batches, batchSize) };
+    for (const batchSize of batchSizes) rows.push(...(await batchRows(file, batchSize, Math.max(10, Math.round((batches * 100) / batchSize)))));
+    return { title: 'Appending events (SQLite store)', rows, notes: notes(directory, singles, batches, batchSizes) };
   } finally {
     if (options.directory === undefined) await rm(directory, { recursive: true, force: true });
   }
+}
+
+/** Appends of `batchSize` events through the port beside raw SQLite writing as many rows per transaction. */
+async function batchRows(file: (name: string) => string, batchSize: number, appends: number): Promise<BenchRow[]> {
+  const rawName = `${RAW_BATCH} (${batchSize})`;
+  const portName = `port: ${batchSize}-event appends, one growing stream`;
+  const total = appends + WARM_UP + ROUNDS;
+  const rates = await measureInterleaved(
+    [
+      rawInserts(rawName, file(`raw-batch-${batchSize}`), total, batchSize),
+      portAppends(portName, file(`port-batches-${batchSize}`), total, batchSize, 'one growing stream'),
+    ],
+    { operations: appends, rounds: ROUNDS, warmUp: WARM_UP },
+  );
+  const raw = rates.get(rawName)!.perSecond * batchSize;
+  return [{ name: rawName, value: raw, unit: 'rows/s' }, compared(portName, rates.get(portName)!.perSecond * batchSize, rawName, raw)];
 }
 
 function compared(name: string, value: number, baseline: string, baselineValue: number): BenchRow {
   return { name, value, unit: 'events/s', baseline, ratio: value / baselineValue };
 }
 
-function notes(directory: string, singles: number, batches: number, batchSize: number): string[] {
+function notes(directory: string, singles: number, batches: number, batchSizes: readonly number[]): string[] {
   return [
     `Files in ${directory}; journal_mode WAL, synchronous FULL, as the store opens them; each figure on its own file.`,
-    `${singles} single appends per single-event figure, ${batches} appends of ${batchSize} events per batch figure, after ${WARM_UP} untimed ones; figures compared with each other were measured interleaved in ${ROUNDS} rounds, so drifting fsync times affect them alike.`,
+    `${singles} single appends per single-event figure, ${batchSizes.map((size) => `${Math.max(10, Math.round((batches * 100) / size))} appends of ${size} events`).join(' and ')} for the batch figures, after ${WARM_UP} untimed ones; figures compared with each other were measured interleaved in ${ROUNDS} rounds, so drifting fsync times affect them alike.`,
     'Ratio: the figure divided by its baseline (1.00× = as fast as raw SQLite; 0.50× = half as fast).',
   ];
 }

@@ -17,7 +17,7 @@ export function pledgeEvent(index: number): NewEvent {
   return {
     eventId: newId(),
     type: 'PledgeRecorded',
-    data: { fundId: 'devolution-capacity', pledgeId: `partner-${index}`, organisation: `partner-${index}`, amountPence: 1_000_000, decision: { meetingId: 'lg-2016-10-27', item: '5', ref: 'a' } },
+    data: { fundId: 'devolution-capacity', pledgeId: `partner-${index}`, organisation: `partner-${index}`, amountPence: 1_000_000, decision: { proposalId: 'lg-2016-10-27-item-5', resolution: 'a' } },
     metadata: {
       commandId,
       commandType: 'PledgeFunding',

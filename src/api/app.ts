@@ -14,6 +14,7 @@ import { openApiTransform, openApiTransformObject } from './openapi-conventions.
 import { registerInputGuard } from './input-guard.js';
 import { registerJsonBody } from './json-body.js';
 import { registerRateLimits } from './limits.js';
+import { registerReadCache } from './read-cache.js';
 import { problem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 import { registerWeb } from '../web/plugin.js';
@@ -79,6 +80,7 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerRateLimits(app, ledger.config);
+  registerReadCache(app, () => ledger.projections.position);
   registerRoutes(app, ledger);
   await registerWeb(app, ledger);
   return app;

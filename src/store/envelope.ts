@@ -78,16 +78,70 @@ export const NewEventSchema = z.object({
 
 /** JSON with object keys sorted at every depth and no whitespace: the same bytes for the same value. */
 export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  const copy = sortedCopy(value);
+  return copy === UNUSUAL ? slowCanonicalJson(value) : JSON.stringify(copy);
+}
+
+const UNUSUAL = Symbol('unusual');
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * Plain JSON data with every object's keys in sorted order, so that the native JSON.stringify writes
+ * canonical JSON: the value itself where its keys already are, a copy where not; UNUSUAL for anything
+ * the native writer would write differently (a key like "10", which objects keep in numeric order; a
+ * bigint, a Date, a class instance).
+ */
+function sortedCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' ? UNUSUAL : value;
+  }
+  if (Array.isArray(value)) return sortedArray(value);
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return UNUSUAL;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  const copies: unknown[] = [];
+  let unchanged = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (ARRAY_INDEX.test(key)) return UNUSUAL;
+    const member = object[key];
+    const copy = sortedCopy(member);
+    if (copy === UNUSUAL) return UNUSUAL;
+    copies.push(copy);
+    if (copy !== member || (i > 0 && keys[i - 1]! > key)) unchanged = false;
+  }
+  if (unchanged) return value;
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  const out: Record<string, unknown> = {};
+  for (const i of order) out[keys[i]!] = copies[i];
+  return out;
+}
+
+function sortedArray(array: readonly unknown[]): unknown {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < array.length; i++) {
+    const copy = sortedCopy(array[i]);
+    if (copy === UNUSUAL) return UNUSUAL;
+    if (copy !== array[i] && !out) out = array.slice(0, i);
+    out?.push(copy);
+  }
+  return out ?? array;
+}
+
+/** canonicalJson written out member by member: for values the native writer cannot be given sorted. */
+function slowCanonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'bigint') return value.toString();
     if (value === undefined) return 'null';
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map(slowCanonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${slowCanonicalJson(v)}`).join(',')}}`;
 }
 
 /** The part of an event the hash covers: everything but the hash itself and the global position. */

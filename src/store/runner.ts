@@ -9,12 +9,19 @@ import { createHash } from 'node:crypto';
 import { isRejection, reject, type DomainCommand, type DomainEvent, type Rejection } from '../domain/shared/decider.js';
 import type { AnyDecider } from '../domain/shared/feature.js';
 import { relatedFrom } from '../domain/related.js';
-import { canonicalJson, SCHEMA_VERSION, type Actor, type NewEvent, type RecordedEvent, type SourceReference } from './envelope.js';
+import {
+  canonicalJson,
+  SCHEMA_VERSION,
+  type Actor,
+  type NewEvent,
+  type RecordedEvent,
+  type SourceReference,
+} from './envelope.js';
 import { isIdempotencyKeyReused, reuseOf } from './command-keys.js';
 import { isWrongExpectedRevision } from './errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import type { EventStore } from './port.js';
-import { StreamCache, type CommandRecord, type StreamSnapshot } from './stream-cache.js';
+import { StreamCache, type StreamSnapshot } from './stream-cache.js';
 
 export interface CommandContext {
   /** Idempotency key: a retried command with the same id appends nothing. */
@@ -49,12 +56,30 @@ interface HashedContext extends CommandContext {
   readonly commandHash: string;
 }
 
+/** One attempt at a command: what each named step of decideAndAppend looks at. */
+interface Attempt {
+  readonly decider: AnyDecider;
+  readonly stream: string;
+  readonly command: DomainCommand;
+  readonly context: HashedContext;
+  readonly snapshot: StreamSnapshot;
+  /** True from the second attempt: the snapshot was caught up with the store. */
+  readonly fresh: boolean;
+  readonly attempt: number;
+}
+
+/** A step's answer meaning: catch up with the store and try again. */
+const RETRY = Symbol('retry');
+
 /** The one rejection the runner itself makes: an idempotency key that already stands for another command. */
 function keyReused(stream: string, usedFor: string): CommandOutcome {
   return {
     status: 'rejected',
     streamId: stream,
-    rejection: reject('IDEMPOTENCY_KEY_REUSED', `This idempotency key was already used for ${usedFor}; use a new key for a new command.`),
+    rejection: reject(
+      'IDEMPOTENCY_KEY_REUSED',
+      `This idempotency key was already used for ${usedFor}; use a new key for a new command.`,
+    ),
   };
 }
 
@@ -86,7 +111,8 @@ export class CommandRunner {
 
   async run(command: DomainCommand, context: CommandContext): Promise<CommandOutcome> {
     const entry = commandEntry(command.type);
-    if (!entry) return { status: 'invalid', issues: [{ path: 'type', message: `unknown command type ${command.type}` }] };
+    if (!entry)
+      return { status: 'invalid', issues: [{ path: 'type', message: `unknown command type ${command.type}` }] };
     const parsed = entry.definition.schema.safeParse(command.data);
     if (!parsed.success) {
       return {
@@ -97,7 +123,9 @@ export class CommandRunner {
     const valid = { type: command.type, data: parsed.data };
     const stream = entry.decider.streamIdOf(valid);
     const commandHash = createHash('sha256').update(canonicalJson(valid)).digest('hex');
-    return this.locks.run(stream, () => this.decideAndAppend(entry.decider, stream, valid, { ...context, commandHash }));
+    return this.locks.run(stream, () =>
+      this.decideAndAppend(entry.decider, stream, valid, { ...context, commandHash }),
+    );
   }
 
   /** A stream's current revision (-1n when it has no events), read from the store: for ETags. */
@@ -112,55 +140,112 @@ export class CommandRunner {
    * could have been caused by a stale snapshot (a conflict, a rejection, an If-Match mismatch) is
    * re-tried once on a snapshot caught up with the store before it is reported.
    */
-  private async decideAndAppend(decider: AnyDecider, stream: string, command: DomainCommand, context: HashedContext): Promise<CommandOutcome> {
+  private async decideAndAppend(
+    decider: AnyDecider,
+    stream: string,
+    command: DomainCommand,
+    context: HashedContext,
+  ): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       const fresh = attempt > 1;
       const snapshot = fresh ? await this.cache.catchUp(stream, decider) : await this.cache.known(stream, decider);
-      const earlier = snapshot.commands.get(context.commandId);
-      if (earlier) return this.replay(stream, command, context, earlier);
-      const elsewhere = await this.store.streamOfCommand?.(context.commandId);
-      if (elsewhere !== undefined && elsewhere !== stream) return keyReused(stream, `a command on ${elsewhere}`);
-      if (elsewhere === stream && !fresh) continue;
-      if (context.expectedRevision !== undefined && context.expectedRevision !== snapshot.revision) {
-        if (fresh) return { status: 'conflict', streamId: stream, expected: context.expectedRevision, actual: snapshot.revision };
-        continue;
-      }
-      const decision = decider.decide(command, snapshot.state, await this.loadRelated(decider, command, snapshot.state));
-      if (isRejection(decision)) {
-        if (fresh) return { status: 'rejected', streamId: stream, rejection: decision };
-        continue;
-      }
-      if (decision.length === 0) {
-        return { status: 'accepted', streamId: stream, revision: snapshot.revision, position: -1n, events: [], replayed: false };
-      }
-      try {
-        const result = await this.store.append(stream, this.envelope(command, decision, context), {
-          expectedRevision: snapshot.revision < 0n ? 'no_stream' : snapshot.revision,
-        });
-        this.cache.record(stream, decider, result.events);
-        return { status: 'accepted', streamId: stream, revision: result.nextRevision, position: result.position, events: result.events, replayed: false };
-      } catch (error) {
-        // Another request claimed the key for another command since the lookup above: it won.
-        if (isIdempotencyKeyReused(error)) return keyReused(stream, error.usedFor);
-        if (!isWrongExpectedRevision(error)) throw error;
-        if ((fresh && context.expectedRevision !== undefined) || attempt >= this.maxAttempts) {
-          return { status: 'conflict', streamId: stream, expected: snapshot.revision, actual: error.actual };
-        }
-      }
+      const step: Attempt = { decider, stream, command, context, snapshot, fresh, attempt };
+      const outcome =
+        (await this.replayOf(step)) ??
+        (await this.keyReuse(step)) ??
+        this.expectedRevision(step) ??
+        (await this.decideOn(step));
+      if (outcome !== RETRY) return outcome;
     }
   }
 
-  private async replay(stream: string, command: DomainCommand, context: HashedContext, earlier: CommandRecord): Promise<CommandOutcome> {
+  /** Replay: the snapshot already holds this commandId, so the command was recorded before. */
+  private async replayOf({ stream, command, context, snapshot }: Attempt): Promise<CommandOutcome | undefined> {
+    const earlier = snapshot.commands.get(context.commandId);
+    if (!earlier) return undefined;
     // Events recorded before commands were fingerprinted carry no hash; their type is all there is to compare.
-    const usedFor = reuseOf(
-      { commandId: context.commandId, streamId: stream, commandType: earlier.commandType, commandHash: earlier.commandHash, actorId: earlier.actorId },
-      { commandId: context.commandId, streamId: stream, commandType: command.type, commandHash: context.commandHash, actorId: context.actor.id },
-    );
+    const { commandType, commandHash, actorId } = earlier;
+    const held = { commandId: context.commandId, streamId: stream, commandType, commandHash, actorId };
+    const usedFor = reuseOf(held, {
+      ...held,
+      commandType: command.type,
+      commandHash: context.commandHash,
+      actorId: context.actor.id,
+    });
     if (usedFor !== undefined) return keyReused(stream, usedFor);
+    const range = { fromRevision: earlier.firstRevision, maxCount: earlier.count };
     const events: RecordedEvent[] = [];
-    for await (const event of this.store.readStream(stream, { fromRevision: earlier.firstRevision, maxCount: earlier.count })) events.push(event);
+    for await (const event of this.store.readStream(stream, range)) events.push(event);
     const last = events.at(-1)!;
-    return { status: 'accepted', streamId: stream, revision: last.revision, position: last.position, events, replayed: true };
+    return {
+      status: 'accepted',
+      streamId: stream,
+      revision: last.revision,
+      position: last.position,
+      events,
+      replayed: true,
+    };
+  }
+
+  /** Key reuse: the key stands for a command on another stream, or on this one beyond a stale snapshot. */
+  private async keyReuse({ stream, context, fresh }: Attempt): Promise<CommandOutcome | typeof RETRY | undefined> {
+    const elsewhere = await this.store.streamOfCommand?.(context.commandId);
+    if (elsewhere !== undefined && elsewhere !== stream) return keyReused(stream, `a command on ${elsewhere}`);
+    if (elsewhere === stream && !fresh) return RETRY;
+    return undefined;
+  }
+
+  /** Expected revision: the caller's If-Match, checked against a fresh snapshot before it is refused. */
+  private expectedRevision({ stream, context, snapshot, fresh }: Attempt): CommandOutcome | typeof RETRY | undefined {
+    const expected = context.expectedRevision;
+    if (expected === undefined || expected === snapshot.revision) return undefined;
+    return fresh ? { status: 'conflict', streamId: stream, expected, actual: snapshot.revision } : RETRY;
+  }
+
+  /** Decide: a rejection stands only on a fresh snapshot; no events is an accepted no-op. */
+  private async decideOn(step: Attempt): Promise<CommandOutcome | typeof RETRY> {
+    const { decider, stream, command, snapshot, fresh } = step;
+    const related = await this.loadRelated(decider, command, snapshot.state);
+    const decision: readonly DomainEvent[] | Rejection = decider.decide(command, snapshot.state, related);
+    if (isRejection(decision)) return fresh ? { status: 'rejected', streamId: stream, rejection: decision } : RETRY;
+    if (decision.length === 0) {
+      return {
+        status: 'accepted',
+        streamId: stream,
+        revision: snapshot.revision,
+        position: -1n,
+        events: [],
+        replayed: false,
+      };
+    }
+    return this.appendOrRetry(step, decision);
+  }
+
+  /** Append at the snapshot's revision; another writer in between means retry, up to maxAttempts. */
+  private async appendOrRetry(step: Attempt, decision: readonly DomainEvent[]): Promise<CommandOutcome | typeof RETRY> {
+    const { decider, stream, command, context, snapshot, fresh, attempt } = step;
+    try {
+      const result = await this.store.append(stream, this.envelope(command, decision, context), {
+        expectedRevision: snapshot.revision < 0n ? 'no_stream' : snapshot.revision,
+      });
+      this.cache.record(stream, decider, result.events);
+      return {
+        status: 'accepted',
+        streamId: stream,
+        revision: result.nextRevision,
+        position: result.position,
+        events: result.events,
+        replayed: false,
+      };
+    } catch (error) {
+      // Another request claimed the key for another command since the lookup: it won.
+      if (isIdempotencyKeyReused(error)) return keyReused(stream, error.usedFor);
+      if (!isWrongExpectedRevision(error)) throw error;
+      if ((fresh && context.expectedRevision !== undefined) || attempt >= this.maxAttempts) {
+        return { status: 'conflict', streamId: stream, expected: snapshot.revision, actual: error.actual };
+      }
+      return RETRY;
+    }
   }
 
   private async loadRelated(decider: AnyDecider, command: DomainCommand, state: unknown) {

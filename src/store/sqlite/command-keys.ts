@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { checkClaim, type CommandKeyClaim } from '../command-keys.js';
+import { MultiRowInsert } from './insert-rows.js';
 
 const TABLE = `
 CREATE TABLE command_keys (
@@ -30,6 +31,7 @@ interface KeyRow {
 
 export class SqliteCommandKeys {
   private readonly insert;
+  private readonly insertMany: MultiRowInsert;
   private readonly held;
 
   constructor(db: Database.Database) {
@@ -43,6 +45,12 @@ export class SqliteCommandKeys {
     this.insert = db.prepare<[string, string, string, string | null, string]>(
       'INSERT INTO command_keys (command_id, stream_id, command_type, command_hash, actor_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING',
     );
+    this.insertMany = new MultiRowInsert(
+      db,
+      'INSERT INTO command_keys (command_id, stream_id, command_type, command_hash, actor_id)',
+      5,
+      'ON CONFLICT (command_id) DO NOTHING',
+    );
     this.held = db.prepare<[string], KeyRow>('SELECT stream_id, command_type, command_hash, actor_id FROM command_keys WHERE command_id = ?');
   }
 
@@ -54,5 +62,25 @@ export class SqliteCommandKeys {
       { commandId: claim.commandId, streamId: row.stream_id, commandType: row.command_type, commandHash: row.command_hash ?? undefined, actorId: row.actor_id },
       claim,
     );
+  }
+
+  /**
+   * Inside the append's transaction: claims every key of an append in multi-row inserts; when some
+   * key was already held, each claim is checked against what its key stands for (a key this insert
+   * has just claimed stands for its own claim).
+   */
+  claimAll(claims: readonly CommandKeyClaim[]): void {
+    if (claims.length === 1) {
+      this.claim(claims[0]!);
+      return;
+    }
+    const values = claims.flatMap((c) => [c.commandId, c.streamId, c.commandType, c.commandHash ?? null, c.actorId]);
+    const inserted = this.insertMany.run(values).reduce((sum, chunk) => sum + chunk.changes, 0);
+    if (inserted === claims.length) return;
+    for (const claim of claims) {
+      const row = this.held.get(claim.commandId)!;
+      const { stream_id: streamId, command_type: commandType, actor_id: actorId } = row;
+      checkClaim({ commandId: claim.commandId, streamId, commandType, commandHash: row.command_hash ?? undefined, actorId }, claim);
+    }
   }
 }

@@ -8,13 +8,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { chainEvents, GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
+import { GENESIS_HASH, type EventMetadata, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { checkEnvelopes } from '../check-envelope.js';
+import { encodeChain } from '../encoded-chain.js';
 import { claimsOf } from '../command-keys.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../port.js';
 import { SqliteCommandKeys } from './command-keys.js';
 import { GroupCommit } from './group-commit.js';
+import { MultiRowInsert } from './insert-rows.js';
 import { EVENTS_SCHEMA, type EventRow } from './schema.js';
 import { mapSqliteError } from './sqlite-errors.js';
 
@@ -58,6 +60,7 @@ export class SqliteEventStore implements EventStore {
   private readonly groupCommit: GroupCommit<AppendResult>;
   private readonly batchCommit: GroupCommit<AppendResult[]>;
   private readonly keys: SqliteCommandKeys;
+  private readonly insertEvents: MultiRowInsert;
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     try {
@@ -71,9 +74,6 @@ export class SqliteEventStore implements EventStore {
       head: this.db.prepare<[string], { revision: number; hash: string }>(
         `SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1`,
       ),
-      insert: this.db.prepare(
-        `INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)`,
-      ),
       readStream: this.db.prepare<[string, number, number], EventRow>(
         `SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
@@ -86,6 +86,7 @@ export class SqliteEventStore implements EventStore {
         `SELECT stream_id FROM events WHERE json_extract(metadata, '$.commandId') = ? LIMIT 1`,
       ),
     };
+    this.insertEvents = new MultiRowInsert(this.db, 'INSERT INTO events (event_id, stream_id, revision, type, data, metadata)', 6);
     this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
       this.appendInTransaction(streamId, events, expected),
     );
@@ -100,19 +101,19 @@ export class SqliteEventStore implements EventStore {
     const head = this.statements.head.get(streamId);
     const current = head ? BigInt(head.revision) : -1n;
     checkExpectedRevision(streamId, expected, current);
-    for (const claim of claimsOf(streamId, events)) this.keys.claim(claim);
-    const chained = chainEvents(streamId, events, current + 1n, head ? head.hash : GENESIS_HASH);
-    const recorded = chained.map((event) => {
-      const info = this.statements.insert.run(
-        event.eventId,
-        streamId,
-        Number(event.revision),
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-      );
-      return { ...event, position: BigInt(info.lastInsertRowid) };
-    });
+    this.keys.claimAll(claimsOf(streamId, events));
+    const encoded = encodeChain(streamId, events, current + 1n, head ? head.hash : GENESIS_HASH);
+    const values: unknown[] = [];
+    for (const { event, dataJson, metadataJson } of encoded) {
+      values.push(event.eventId, streamId, Number(event.revision), event.type, dataJson, metadataJson);
+    }
+    // One statement per chunk, in order, under the write lock: a chunk's rowids are consecutive.
+    const chunks = this.insertEvents.run(values);
+    const positions: bigint[] = [];
+    for (const { lastRowid, changes } of chunks) {
+      for (let k = changes - 1; k >= 0; k--) positions.push(BigInt(lastRowid - k));
+    }
+    const recorded = encoded.map(({ event }, index) => ({ ...event, position: positions[index]! }));
     const tail = recorded.at(-1)!;
     return { nextRevision: tail.revision, position: tail.position, events: recorded };
   }

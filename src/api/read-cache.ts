@@ -1,0 +1,74 @@
+/**
+ * Rendered report responses kept per (route and query, reader's role, read models' position). The
+ * read models change only when their position moves, so while it stands the same request gets the
+ * same bytes: they are sent again without querying or serialising, and a client that sends back the
+ * ETag (tied to the position) gets 304 Not Modified. Any new event the read models take in moves the
+ * position, which empties the cache and changes every ETag; so does a new day (what is overdue
+ * depends on the date). As-at requests and responses that carry
+ * an ETag of their own (an entity's revision) are left alone.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+interface Rendered {
+  readonly payload: string;
+  readonly contentType: string;
+}
+
+const MAX_ENTRIES = 500;
+
+function cacheable(request: FastifyRequest): boolean {
+  return request.method === 'GET' && request.url.startsWith('/reports/') && !/[?&]asAt=/.test(request.url);
+}
+
+/** What the answers depend on besides the request: the read models' position and the day. */
+const generationOf = (position: bigint) => `${position}.${new Date().toISOString().slice(0, 10)}`;
+
+/** The ETag of a request's answer in a generation: the generation, and a digest of what was asked and by which role. */
+function etagOf(request: FastifyRequest, generation: string): string {
+  const asked = `${request.holder?.role ?? 'public'} ${request.url}`;
+  return `W/"${generation}.${createHash('sha256').update(asked).digest('base64url').slice(0, 16)}"`;
+}
+
+export function registerReadCache(app: FastifyInstance, position: () => bigint): void {
+  const rendered = new Map<string, Rendered>();
+  const pending = new WeakMap<FastifyRequest, { etag: string; generation: string }>();
+  let current = '';
+
+  const answerFromCache = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!cacheable(request)) return;
+    const generation = generationOf(position());
+    if (generation !== current) {
+      rendered.clear();
+      current = generation;
+    }
+    const etag = etagOf(request, generation);
+    if (request.headers['if-none-match'] === etag)
+      return reply.code(304).header('etag', etag).header('vary', 'authorization').send();
+    const hit = rendered.get(etag);
+    if (!hit) {
+      pending.set(request, { etag, generation });
+      return;
+    }
+    return reply.header('etag', etag).header('vary', 'authorization').type(hit.contentType).send(hit.payload);
+  };
+  // A route-level preHandler, added after the rate limiter's own (@fastify/rate-limit adds its hook per
+  // route too), so cached answers still count against the reader's limit.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/reports/')) return;
+    const existing =
+      route.preHandler === undefined ? [] : Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler];
+    route.preHandler = [...existing, answerFromCache];
+  });
+
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const asked = pending.get(request);
+    if (!asked || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('etag')) return payload;
+    const { etag, generation } = asked;
+    void reply.header('etag', etag).header('vary', 'authorization');
+    if (generation !== current) return payload;
+    if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
+    rendered.set(etag, { payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
+    return payload;
+  });
+}

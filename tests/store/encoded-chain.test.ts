@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { encodeChain } from '../../src/store/encoded-chain.js';
+import { canonicalJson, chainEvents, GENESIS_HASH, SCHEMA_VERSION, type NewEvent } from '../../src/store/envelope.js';
+
+const event = (n: number, data: unknown): NewEvent => ({
+  eventId: `01J0000000000000000000000${n}`,
+  type: 'OptionsTabled',
+  data,
+  metadata: {
+    commandId: `c-${n}`,
+    commandType: 'TableOptions',
+    correlationId: `c-${n}`,
+    causationId: `c-${n}`,
+    actor: { role: 'clerk', id: 'clerk' },
+    recordedAt: '2016-11-01T10:00:00.000Z',
+    occurredAt: '2016-10-27',
+    source: { section: 'item 3', document: 'minutes.yaml' },
+    schemaVersion: SCHEMA_VERSION,
+  },
+});
+
+const awkward = [
+  { proposalId: 'lg-2016-10-27-item-3', options: { '10': 'ten', '9': 'nine', b: 'bee', a: 'ay' }, note: undefined },
+  { z: [{ y: 1, x: [3, { d: null, c: 'é' }] }], a: 'quote " and \\ backslash', n: -0, big: 1e21 },
+  { sorted: { a: 1, b: { c: 2 } }, list: [undefined, 'x'] },
+];
+
+describe('the encoded chain', () => {
+  it('gives the hashes chainEvents gives, and stores JSON that reads back as the event', () => {
+    const events = awkward.map((data, n) => event(n, data));
+    const encoded = encodeChain('proposal-x', events, 4n, GENESIS_HASH);
+    const chained = chainEvents('proposal-x', events, 4n, GENESIS_HASH);
+    expect(encoded.map((e) => e.event)).toEqual(chained);
+    for (const [n, one] of encoded.entries()) {
+      expect(one.dataJson).toBe(canonicalJson(events[n]!.data));
+      expect(JSON.parse(one.metadataJson)).toEqual(chained[n]!.metadata);
+    }
+  });
+});
+
+describe('canonical JSON', () => {
+  it('sorts keys at every depth by code unit, numeric-looking ones included, and drops undefined members', () => {
+    expect(canonicalJson(awkward[0])).toBe(
+      '{"options":{"10":"ten","9":"nine","a":"ay","b":"bee"},"proposalId":"lg-2016-10-27-item-3"}',
+    );
+    expect(canonicalJson(awkward[1])).toBe(
+      '{"a":"quote \\" and \\\\ backslash","big":1e+21,"n":0,"z":[{"x":[3,{"c":"é","d":null}],"y":1}]}',
+    );
+    expect(canonicalJson(awkward[2])).toBe('{"list":[null,"x"],"sorted":{"a":1,"b":{"c":2}}}');
+    expect(canonicalJson({ at: new Date(0), n: 5n })).toBe('{"at":{},"n":5}');
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+});
