@@ -175,6 +175,11 @@ describe("links to the forms from the meeting's page", () => {
     expect(text(response.body)).toContain('lg-2016-10-27');
   });
 
+  it("tells the clerk on the workspace start page where the forms are", async () => {
+    const start = text((await (await signedIn(api, 'clerk')).get('/workspace')).body);
+    expect(start).toContain('To change the date, time or venue of a meeting still to be held');
+  });
+
   it('answers a meeting that is not recorded with a page saying so', async () => {
     const response = await (await signedIn(api, 'clerk')).get('/workspace/meetings/lg-2030-01-01/venue');
     expect(response.statusCode).toBe(404);
