@@ -12,6 +12,7 @@ import { dueDateForm } from './due-date.js';
 import { registerForm } from './form-route.js';
 import { MAX_UPLOAD_BYTES, registerMinutesUpload } from './minutes.js';
 import { meetingForm } from './meeting.js';
+import { reschedulingForm, venueForm } from './meeting-change.js';
 import { paymentForm } from './payment.js';
 import { progressForm } from './progress.js';
 import { reassignmentForm } from './reassignment.js';
@@ -54,6 +55,8 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerForm(workspace, ledger, sessions, meetingForm);
     registerForm(workspace, ledger, sessions, amendmentForm);
     registerForm(workspace, ledger, sessions, rescissionForm);
+    registerForm(workspace, ledger, sessions, reschedulingForm);
+    registerForm(workspace, ledger, sessions, venueForm);
     await registerMinutesUpload(workspace, ledger, sessions);
   });
 }
