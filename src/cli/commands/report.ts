@@ -2,7 +2,7 @@
  * `ledger report reconciliation|decisions|actions|attendance [--fund ID] [--as-at ISO]
  * [--format table|csv|json]`: the read models' own queries, as a terminal table, CSV for a
  * spreadsheet (UTF-8, a header row, pounds with two decimals) or JSON (pence, as the HTTP API).
- * `--as-at` builds the read model from only the events recorded by then.
+ * `--as-at` reads the same read models as the ledger stood then (a query, not a replay).
  */
 import type { Command } from 'commander';
 import { isSearchQueryError } from '../../projections/decision-register/index.js';
@@ -46,7 +46,7 @@ function registerKind<T>(report: Command, kind: ReportKind<T>): void {
       const format = parseFormat(options.format, ['table', 'csv', 'json']);
       const query = queryFrom(kind, options);
       await withExistingLedger(options, async (ledger) => {
-        const result = await withReadModel(ledger, kind.projection, query.asAt, (db) => searched(() => kind.query(db, query)));
+        const result = await withReadModel(ledger, query.asAt, (db) => searched(() => kind.query(db, query)));
         if (format === 'json') return printJson(result);
         process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
       });

@@ -53,7 +53,8 @@ export const reconciliationReport: ReportKind<CommitmentsView> = {
   description: 'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
   projection: commitmentsProjection,
   byFund: true,
-  query: (db, { fundId, asAt }) => commitmentsView(db, { ...(fundId ? { fundId } : {}), ...(asAt ? { asAt } : {}) }),
+  // The database is already the read models as at `asAt`; the view only echoes it.
+  query: (db, { fundId, asAt }) => ({ ...commitmentsView(db, fundId ? { fundId } : {}), asAt: asAt ?? null }),
   table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap(fundLines)),
   csv: (view) =>
     csvTable<PartnerRow>(
