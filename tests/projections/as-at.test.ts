@@ -55,12 +55,19 @@ function fundingEvents(commands: Parameters<TestLedger['record']>[0][]): LedgerE
   return ledger.events.map((event) => ({ type: event.type, data: JSON.parse(JSON.stringify(event.data).replaceAll('"devolution-capacity"', `"${GENERATED_POT}"`)) }) as LedgerEvent);
 }
 
+const renamed = (organisationId: string, n: number): LedgerEvent => ({
+  type: 'OrganisationRenamed',
+  data: { organisationId, name: `Renamed ${organisationId} ${n}`, previousName: 'Earlier name', renamedOn: '2017-01-01' },
+});
+const positionTaken = (organisationId: string, stance: 'support' | 'concerns' | 'oppose' | 'abstain'): LedgerEvent => ({
+  type: 'PositionRecorded',
+  data: { proposalId: COMMUNITY_SAFETY, organisationId, stance, option: '3', note: `Generated ${stance}` },
+});
+
 const change: fc.Arbitrary<LedgerEvent> = fc.oneof(
-  fc.record({ organisationId: fc.constantFrom(...PARTNERS), n: fc.integer({ min: 1, max: 3 }) }).map(
-    ({ organisationId, n }) => ({ type: 'OrganisationRenamed', data: { organisationId, name: `Renamed ${organisationId} ${n}`, previousName: 'Earlier name', renamedOn: '2017-01-01' } }) as LedgerEvent,
-  ),
-  fc.record({ organisationId: fc.constantFrom(...PARTNERS), stance: fc.constantFrom('support', 'concerns', 'oppose', 'abstain') }).map(
-    ({ organisationId, stance }) => ({ type: 'PositionRecorded', data: { proposalId: COMMUNITY_SAFETY, organisationId, stance, option: '3', note: `Generated ${stance}` } }) as LedgerEvent,
+  fc.tuple(fc.constantFrom(...PARTNERS), fc.integer({ min: 1, max: 3 })).map(([organisationId, n]) => renamed(organisationId, n)),
+  fc.tuple(fc.constantFrom(...PARTNERS), fc.constantFrom<Array<'support' | 'concerns' | 'oppose' | 'abstain'>>('support', 'concerns', 'oppose', 'abstain')).map(
+    ([organisationId, stance]) => positionTaken(organisationId, stance),
   ),
 );
 
