@@ -58,7 +58,7 @@ function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       const { asAt, limit, cursor } = request.query as z.infer<typeof AsAt> & { limit?: number; cursor?: string };
-      const filters = route.filters.parse(request.query) as z.infer<Filters>;
+      const filters = route.filters.parse(request.query);
       try {
         const view = await withReadModel(ledger, asAt, (s) => ({ ...route.read(s.db, filters), projectedPosition: s.projectedPosition, asAt: s.asAt }));
         return paginate(request, view, route.page, { limit, cursor });
