@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';
+import type { AsAtFigures } from './lib/as-at-timing.js';
 import { writeHistory } from './lib/history.js';
 import { sectionToMarkdown, type BenchSection } from './lib/section.js';
 
@@ -21,6 +22,7 @@ export interface ReplayFigures {
   readonly readSeconds: number;
   readonly rebuildSeconds: number;
   readonly maxRssMiB: number;
+  readonly asAt: AsAtFigures;
 }
 
 /** The generated history, written once and kept in bench/.cache (ignored by git). */
@@ -56,9 +58,18 @@ export async function benchReplay(events = 1_000_000, log: (line: string) => voi
         { name: 'read every event through the port (baseline)', value: readRate, unit: 'events/s' },
         { name: 'rebuild all read models', value: rebuildRate, unit: 'events/s', baseline: 'read every event', ratio: rebuildRate / readRate },
         { name: 'rebuild all read models, wall time', value: figures.rebuildSeconds, unit: 's' },
-        { name: 'resident memory, peak', value: figures.maxRssMiB, unit: 'MiB' },
+        { name: 'resident memory, peak (rebuild)', value: figures.maxRssMiB, unit: 'MiB' },
+        { name: 'live decision register, first 100, p99 (baseline)', value: figures.asAt.liveRegisterP99Ms, unit: 'ms' },
+        { name: 'as-at decision register, first 100, p50', value: figures.asAt.registerP50Ms, unit: 'ms' },
+        { name: 'as-at decision register, first 100, p99', value: figures.asAt.registerP99Ms, unit: 'ms', baseline: 'live register p99', ratio: figures.asAt.registerP99Ms / figures.asAt.liveRegisterP99Ms },
+        { name: "live one fund's reconciliation, p99 (baseline)", value: figures.asAt.liveFundP99Ms, unit: 'ms' },
+        { name: "as-at one fund's reconciliation, p50", value: figures.asAt.fundP50Ms, unit: 'ms' },
+        { name: "as-at one fund's reconciliation, p99", value: figures.asAt.fundP99Ms, unit: 'ms', baseline: 'live fund p99', ratio: figures.asAt.fundP99Ms / figures.asAt.liveFundP99Ms },
       ],
-      notes: ['One Node process (one core); read models written to a new SQLite file; history from bench/lib/board-business.ts.'],
+      notes: [
+        'One Node process (one core); read models written to a new SQLite file; history from bench/lib/board-business.ts.',
+        `As-at: ${figures.asAt.requests} reads of each at random moments of the history, from the rebuilt file (a query over row versions; no replay).`,
+      ],
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -5,6 +5,7 @@
 import { loadConfig, type Config, type ConfigFlags } from './config.js';
 import { TokenStore } from './api/auth/token-store.js';
 import { allProjections } from './projections/index.js';
+import { closeAsAtView } from './projections/read.js';
 import { openReadModelDb } from './projections/read-model-db.js';
 import { ProjectionRunner } from './projections/runner.js';
 import { InMemoryEventStore } from './store/in-memory/index.js';
@@ -54,6 +55,7 @@ export async function openLedger(config: Config, given?: EventStore): Promise<Le
     tokens,
     async close() {
       tokens.close();
+      closeAsAtView(readDb);
       if (readDb.open) readDb.close();
       await store.close();
     },

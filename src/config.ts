@@ -40,7 +40,6 @@ export const Config = z.object({
   writesPerMinute: z.coerce.number().int().min(1).default(60_000).describe('Writes one token may make per minute before a 429'),
   requestTimeoutMs: z.coerce.number().int().min(1).default(30_000).describe('The longest a request, body included, may take to arrive before the server drops it'),
   connectionTimeoutMs: z.coerce.number().int().min(1).default(60_000).describe('The longest an idle connection stays open'),
-  asAtConcurrency: z.coerce.number().int().min(1).default(4).describe('As-at reports replayed at once; more wait for a 503 with Retry-After'),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -66,7 +65,6 @@ const ENVIRONMENT: Record<keyof z.input<typeof Config>, string> = {
   writesPerMinute: 'LEDGER_WRITES_PER_MINUTE',
   requestTimeoutMs: 'LEDGER_REQUEST_TIMEOUT_MS',
   connectionTimeoutMs: 'LEDGER_CONNECTION_TIMEOUT_MS',
-  asAtConcurrency: 'LEDGER_AS_AT_CONCURRENCY',
 };
 
 export class ConfigError extends Error {

@@ -14,7 +14,6 @@ export const errorTable = {
   PAYLOAD_TOO_LARGE: { status: 413, exitCode: 2, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, exitCode: 2, title: 'Send JSON' },
   RATE_LIMITED: { status: 429, exitCode: 1, title: 'Too many requests' },
-  AS_AT_BUSY: { status: 503, exitCode: 1, title: 'Too many as-at reports at once' },
   STORE_UNAVAILABLE: { status: 503, exitCode: 1, title: 'The event store is unavailable' },
   STORE_READ_ONLY: { status: 503, exitCode: 1, title: 'The event store is read-only' },
   STORE_FULL: { status: 503, exitCode: 1, title: 'The disk is full' },

@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppendTooLarge, isStoreError } from '../store/errors.js';
-import { AsAtBusy, RATE_LIMITED_CODE } from './limits.js';
+import { RATE_LIMITED_CODE } from './limits.js';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem.js';
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
@@ -50,7 +50,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.validation) return sendProblem(reply, validationProblem(error));
     const clientKind = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (clientKind) return sendProblem(reply, problem(clientKind, error.message));
-    if (error instanceof AsAtBusy) return sendProblem(reply.header('retry-after', String(error.retryAfterSeconds)), problem('AS_AT_BUSY', error.message));
     if (isStoreError(error) && error.code === 'INVALID_EVENT') {
       // The store refused what the command would record (too large for one append, or not storable):
       // the request's fault, and nothing was recorded.

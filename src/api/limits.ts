@@ -1,8 +1,8 @@
 /**
  * Limits that keep one client from starving the rest: a rate per minute for reads (per address, or
  * per token when one is sent) and for writes (per token), answered with 429 problem+json and
- * Retry-After; and a cap on as-at reports replayed at once (each replays the store), beyond which
- * the answer is 503 with Retry-After. The figures come from the configuration (src/config.ts).
+ * Retry-After. The figures come from the configuration (src/config.ts). As-at reports need no cap
+ * of their own: they are queries over the read models, as cheap as the current ones.
  */
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -35,27 +35,3 @@ export async function registerRateLimits(app: FastifyInstance, config: Pick<Conf
 }
 
 export const RATE_LIMITED_CODE = RATE_LIMITED;
-
-/** Thrown when as-at reports are all in use; the error handler answers 503 with Retry-After. */
-export class AsAtBusy extends Error {
-  override readonly name = 'AsAtBusy';
-  readonly retryAfterSeconds = 1;
-}
-
-/** Lets at most `limit` as-at replays run at once; the rest are refused at once rather than queued. */
-export class AsAtGate {
-  private running = 0;
-  constructor(private readonly limit: number) {}
-
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limit) {
-      throw new AsAtBusy(`${this.limit} as-at reports are being worked out already, each replaying the ledger's history; retry in a second, or ask without asAt for the current figures.`);
-    }
-    this.running += 1;
-    try {
-      return await work();
-    } finally {
-      this.running -= 1;
-    }
-  }
-}

@@ -1,14 +1,12 @@
 /**
- * The read models every open-data format reads, live or as at a knowledge time. As-at uses the
- * reports' own mechanism (`projectAsAt`): the same projections fed only the events recorded by
- * then, in a throw-away database. The formats read every read model (commitments, the decision
+ * The read models every open-data format reads, live or as at a knowledge time, through the
+ * reports' own read path (src/projections/read.ts): the same read models as they stood then. The formats read every read model (commitments, the decision
  * register, the action tracker, attendance, the partner profile's directory, the audit trail).
  * Nothing here computes a figure: the formats only re-shape what the read functions answer.
  */
 import type Database from 'better-sqlite3';
 import type { Ledger } from '../compose.js';
-import { normaliseAsAt, projectAsAt } from '../projections/as-at.js';
-import { allProjections } from '../projections/index.js';
+import { withReadModel } from '../projections/read.js';
 
 /** The read models to answer from, and how current they are. */
 export interface OpenDataSnapshot {
@@ -24,17 +22,7 @@ export interface SnapshotOptions {
   readonly catchUp?: boolean;
 }
 
-/** Runs `read` against the live read models, or against them as they stood at `asAt` (closed afterwards). */
-export async function withOpenData<T>(ledger: Ledger, asAt: string | undefined, read: (snapshot: OpenDataSnapshot) => T, options: SnapshotOptions = {}): Promise<T> {
-  if (asAt === undefined) {
-    if (options.catchUp) await ledger.projections.catchUp();
-    return read({ db: ledger.readDb, projectedPosition: ledger.projections.position.toString(), asAt: null });
-  }
-  const db = await projectAsAt(ledger.store, allProjections, asAt);
-  try {
-    const checkpoint = db.prepare<[], { position: number | null }>('SELECT MAX(position) AS position FROM projection_checkpoints').get();
-    return read({ db, projectedPosition: String(checkpoint?.position ?? -1), asAt: normaliseAsAt(asAt) });
-  } finally {
-    db.close();
-  }
+/** Runs `read` against the live read models, or against them as they stood at `asAt`. */
+export function withOpenData<T>(ledger: Ledger, asAt: string | undefined, read: (snapshot: OpenDataSnapshot) => T, options: SnapshotOptions = {}): Promise<T> {
+  return withReadModel(ledger, asAt, read, options);
 }

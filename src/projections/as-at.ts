@@ -1,14 +1,11 @@
 /**
- * As-at views: what the ledger said at a knowledge time. The same projections, fed only the events
- * recorded up to then, into a throw-away in-memory database; the live read models are untouched.
+ * Knowledge times: the instant an `asAt` names, and the store filtered to the events recorded by
+ * then (for the export and the hash-chain checks, which read events, not read models). Read models
+ * answer as at a time through read.ts, from the live file, never by replaying the store.
  */
-import type Database from 'better-sqlite3';
 import { asAtProblem } from '../domain/shared/dates.js';
 import type { RecordedEvent } from '../store/envelope.js';
 import type { EventStore, ReadAllOptions } from '../store/port.js';
-import type { Projection } from './projection.js';
-import { openReadModelDb } from './read-model-db.js';
-import { ProjectionRunner } from './runner.js';
 
 /** A calendar date means the end of that day (UTC): "as at 31 March 2017" includes that day's records. */
 export function normaliseAsAt(asAt: string): string {
@@ -42,11 +39,4 @@ async function* filter(events: AsyncIterable<RecordedEvent>, keep: (event: Recor
     yield event;
     if (++kept >= maxCount) return;
   }
-}
-
-/** Builds the given projections as at `asAt` into a new in-memory database, which the caller closes. */
-export async function projectAsAt(store: EventStore, projections: readonly Projection[], asAt: string): Promise<Database.Database> {
-  const db = openReadModelDb(':memory:');
-  await new ProjectionRunner(storeAsAt(store, asAt), db, projections).catchUp();
-  return db;
 }

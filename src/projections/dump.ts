@@ -1,17 +1,19 @@
 /**
- * A read model's content as sorted lines of canonical JSON, table by table: what the determinism
- * and crash tests compare, and what `ledger rebuild --compare` reports differences in.
+ * A read model's content as sorted lines of canonical JSON, table by table, row versions included:
+ * what the determinism and crash tests compare, and what `ledger rebuild --compare` reports
+ * differences in.
  */
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../store/envelope.js';
 import type { Projection } from './projection.js';
+import { versionsTablesIn } from './versions.js';
 
 export type ReadModelDump = Map<string, string[]>;
 
 export function dumpReadModels(db: Database.Database, projections: readonly Projection[]): ReadModelDump {
   const dump: ReadModelDump = new Map();
   for (const projection of projections) {
-    for (const table of projection.tableNames) {
+    for (const table of [...projection.tableNames, ...versionsTablesIn(db, projection)]) {
       const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
       dump.set(table, rows.map((row) => canonicalJson(row)).sort());
     }

@@ -1,8 +1,8 @@
 /**
  * What a read model gives the projection runner. A projection's fold writes rows into the
  * read-model SQLite file; the runner wraps each batch of events, with the checkpoint, in one
- * transaction. The same fold builds live read models, rebuilds, and as-at views (into a
- * throw-away in-memory database fed only the events recorded up to the as-at time).
+ * transaction. The same fold builds live read models and rebuilds; the tables keep their past
+ * (see versions.ts), so an as-at view is a query over the same file, never a replay.
  */
 import type Database from 'better-sqlite3';
 import type { LedgerEvent } from '../domain/index.js';
@@ -20,6 +20,12 @@ export interface Projection {
   readonly tables: string;
   /** The tables to empty before a rebuild, in an order that respects any references between them. */
   readonly tableNames: readonly string[];
+  /**
+   * Tables whose rows are only ever added, each with the column holding the position of the event
+   * that added the row: an as-at view keeps the rows added by then, and no versions are kept.
+   * Every other table keeps its versions (see versions.ts).
+   */
+  readonly appendOnly?: Readonly<Record<string, string>>;
   /** Prepares statements once per database; returns the fold that writes one event's rows. Synchronous. */
   prepare(db: Database.Database): (event: ProjectedEvent) => void;
 }

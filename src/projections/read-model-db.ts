@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { AS_AT_POSITION, LIVE_POSITION } from './versions.js';
 
 export const CHECKPOINTS_TABLE = `
 CREATE TABLE IF NOT EXISTS projection_checkpoints (
@@ -23,5 +24,7 @@ export function openReadModelDb(file: string): Database.Database {
   // Read models of a large ledger outgrow SQLite's 2 MiB default cache; a rebuild then thrashes.
   db.pragma('cache_size = -262144');
   db.exec(CHECKPOINTS_TABLE);
+  // Queries that read versions themselves (the register's search) read the rows holding now.
+  db.function(AS_AT_POSITION, { deterministic: false }, () => LIVE_POSITION);
   return db;
 }

@@ -11,10 +11,12 @@ import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '../store/envelope.js';
 import { StoreError } from '../store/errors.js';
 import { appliedUpTo, Checkpoints } from './checkpoints.js';
+import { KnowledgeClock } from './clock.js';
 import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
 import type { Projection, ProjectedEvent } from './projection.js';
+import { createVersions, foldPositionCell, versionsTableOf } from './versions.js';
 
 const PAGE_SIZE = 10_000;
 
@@ -33,6 +35,8 @@ interface Prepared {
 export class ProjectionRunner {
   private readonly prepared: Prepared[];
   private readonly checkpoints: Checkpoints;
+  private readonly clock: KnowledgeClock;
+  private readonly folding: { position: number };
   private running: Promise<bigint> | undefined;
 
   constructor(
@@ -41,13 +45,17 @@ export class ProjectionRunner {
     readonly projections: readonly Projection[],
   ) {
     this.checkpoints = new Checkpoints(db);
+    this.clock = new KnowledgeClock(db);
+    this.folding = foldPositionCell(db);
     const saved = this.checkpoints.read();
     this.prepared = projections.map((projection) => {
       const checkpoint = saved.get(projection.name);
       if (checkpoint && checkpoint.version !== projection.version) this.reset(projection);
-      else db.exec(projection.tables);
+      else this.create(projection);
       return { projection, fold: projection.prepare(db), checkpoint: appliedUpTo(checkpoint, projection.version) };
     });
+    // A file no read model has folded into yet (new, or every version changed) starts its clock afresh.
+    if (this.position === -1n) this.clock.reset();
   }
 
   /** The position every projection has reached (the lowest checkpoint); -1n before the first event. */
@@ -74,12 +82,22 @@ export class ProjectionRunner {
   /** Empties the named projections (all when none are named) and replays them from the first event. */
   async rebuild(names?: readonly string[], onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
     await this.running;
+    if (!names) this.clock.reset();
     for (const prepared of this.prepared) {
       if (names && !names.includes(prepared.projection.name)) continue;
       this.reset(prepared.projection);
       prepared.checkpoint = -1n;
     }
     return this.catchUp(onProgress);
+  }
+
+  /**
+   * Folds events the caller has already read, in order, after those applied: for tests and tools
+   * that hold a history in memory. False when they do not follow on from the read models' position.
+   */
+  applyEvents(events: readonly RecordedEvent[]): boolean {
+    if (events.length === 0) return true;
+    return this.applyPage(events[0]!.position, events);
   }
 
   private async pass(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
@@ -118,8 +136,10 @@ export class ProjectionRunner {
     const transaction = this.db.transaction(() => {
       this.refresh(this.checkpoints.read());
       if (this.position < from - 1n) return false;
+      this.clock.record(page);
       for (const recorded of page) {
         const event = toProjectedEvent(recorded);
+        this.folding.position = Number(recorded.position);
         for (const prepared of this.prepared) {
           if (recorded.position > prepared.checkpoint && event) prepared.fold(event);
         }
@@ -138,13 +158,19 @@ export class ProjectionRunner {
     return true;
   }
 
+  /** Creates the projection's tables, and the versions that let them answer as at any position. */
+  private create(projection: Projection): void {
+    this.db.exec(projection.tables);
+    createVersions(this.db, projection);
+  }
+
   /** Drops and recreates the projection's tables and forgets its checkpoint, in one transaction so no other process folds in between. */
   private reset(projection: Projection): void {
     this.db
       .transaction(() => {
-        for (const table of projection.tableNames) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+        for (const table of projection.tableNames) this.db.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}`);
         this.checkpoints.delete(projection.name);
-        this.db.exec(projection.tables);
+        this.create(projection);
       })
       .immediate();
   }

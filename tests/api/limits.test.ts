@@ -44,14 +44,12 @@ describe('rate limits', () => {
 });
 
 describe('as-at reports', () => {
-  it('replays at most the configured number at once, and answers the rest 503 with Retry-After', async () => {
-    api = await seededApi({ asAtConcurrency: '1' });
+  it('are queries, not replays: many at once all answer, each the same', async () => {
+    api = await seededApi();
     const responses = await Promise.all(Array.from({ length: 6 }, () => api!.app.inject({ method: 'GET', url: '/reports/decisions?asAt=2018-01-01' })));
-    const statuses = responses.map((response) => response.statusCode);
-    expect(statuses).toContain(200);
-    expect(statuses).toContain(503);
-    expectProblem(responses.find((response) => response.statusCode === 503)!, 503, 'AS_AT_BUSY');
-    expect((await api.app.inject({ method: 'GET', url: '/reports/decisions?asAt=2018-01-01' })).statusCode).toBe(200);
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(6).fill(200));
+    expect(new Set(responses.map((response) => response.body)).size).toBe(1);
+    expect(responses[0]!.json<{ decisions: unknown[] }>().decisions.length).toBeGreaterThan(0);
   });
 });
 

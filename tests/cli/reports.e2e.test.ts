@@ -89,9 +89,23 @@ describe('ledger report decisions', () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--fund', 'devolution-capacity');
     expect(decisions.map((d) => `${d.meetingId} ${d.item} ${d.resolution}`)).toEqual(['lg-2016-10-27 5 a']);
   });
+
+  it('takes the same filters as GET /reports/decisions: --organisation, --from, --to, --status', async () => {
+    const all = await json<{ decisions: Decision[] }>('report', 'decisions');
+    const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--organisation', 'stroud-district-council', '--from', '2016-10-27', '--to', '2016-10-27', '--status', 'in-force');
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.length).toBeLessThan(all.decisions.length);
+    expect(decisions.every((d) => d.meetingId === 'lg-2016-10-27' && d.organisationsPresent.includes('stroud-district-council'))).toBe(true);
+  });
 });
 
 describe('ledger report actions and attendance', () => {
+  it('narrows the actions by --status, as GET /reports/actions does', async () => {
+    const { actions } = await json<{ actions: Array<{ status: string }> }>('report', 'actions', '--status', 'open');
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.every((action) => action.status === 'open')).toBe(true);
+  });
+
   it('lists the actions and their owners', async () => {
     const { code, stdout } = await folder.ledger('report', 'actions');
     expect(code).toBe(0);

@@ -24,6 +24,10 @@ describe('--help', () => {
     ['report decisions', '--as-at <date>'],
     ['report actions', '--format <format>'],
     ['report attendance', '--format <format>'],
+    ['report decisions', '--organisation <id>'],
+    ['report decisions', '--status <status>'],
+    ['report actions', '--owner <owner>'],
+    ['report reconciliation', '--financial-year <year>'],
   ])('ledger %s --help describes the verb', async (verb, option) => {
     const { code, stdout } = await run([...verb.split(' '), '--help']);
     expect(code).toBe(0);
@@ -46,7 +50,9 @@ describe('bad usage exits 2 with a clear message', () => {
     [['export', '--format', 'xml'], 'ledger: --format must be ndjson, csv, 360giving, 360giving-csv, popolo; got "xml"'],
     [['export', '--format', 'ndjson', '--as-at', 'last Tuesday'], 'ledger: --as-at "last Tuesday": use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time with a time zone'],
     [['report', 'budget'], "error: unknown command 'budget'"],
-    [['report', 'actions', '--fund', 'devolution-capacity'], 'ledger: --fund narrows the reconciliation and decisions reports, not actions'],
+    [['report', 'actions', '--fund', 'devolution-capacity'], "error: unknown option '--fund'"],
+    [['report', 'actions', '--status', 'finished'], 'ledger: --status: '],
+    [['report', 'decisions', '--from', '27/10/2016'], 'ledger: --from: use a calendar date written YYYY-MM-DD'],
     [['report', 'reconciliation', '--format', 'pdf'], 'ledger: --format must be one of table, csv, json; got "pdf"'],
     [['history', 'devolution-capacity'], 'ledger: "devolution-capacity" is not an entity: give a stream id that begins organisation-, body-,'],
     [['history', 'pot', 'devolution-capacity'], 'ledger: "pot" is not a kind of entity: use one of organisation, body, meeting, proposal, fund, action'],

@@ -1,7 +1,7 @@
 /**
  * The read models over HTTP. Lists say how current they are (`projectedPosition`); entity reads
- * send the entity's revision as an ETag. `asAt` answers from the projection rebuilt, in a
- * throw-away database, from only the events recorded by then.
+ * send the entity's revision as an ETag. `asAt` answers from the same read models as they stood
+ * then, through the one read path (src/projections/read.ts): a query, never a replay.
  */
 import type Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
@@ -11,17 +11,15 @@ import type { Ledger } from '../../compose.js';
 import { AsAtText } from '../../domain/shared/dates.js';
 import { ResolutionLetter } from '../../domain/shared/references.js';
 import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers.js';
-import { actionTrackerProjection, ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
-import { normaliseAsAt, projectAsAt, storeAsAt } from '../../projections/as-at.js';
-import { attendanceProjection, attendanceReport, AttendanceFilters, AttendanceReport, missedMeetings, MissedMeetingsFilters, MissedMeetingsReport } from '../../projections/attendance/index.js';
-import { auditTrail, auditTrailProjection, AuditTrail, withHashedKeys } from '../../projections/audit-trail/index.js';
+import { ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport, AttendanceFilters, AttendanceReport, missedMeetings, MissedMeetingsFilters, MissedMeetingsReport } from '../../projections/attendance/index.js';
+import { auditTrail, AuditTrail, streamRevision, withHashedKeys } from '../../projections/audit-trail/index.js';
 import { CommitmentsQuery, CommitmentsView, commitmentsView } from '../../projections/commitments/index.js';
-import { DecisionFilters, DecisionList, DecisionView, decisionRegisterProjection, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
-import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../projections/partner-profile/index.js';
-import { decisionLineage, lineageProjection, LineageView } from '../../projections/lineage/index.js';
-import type { Projection } from '../../projections/projection.js';
+import { DecisionFilters, DecisionList, DecisionView, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
+import { partnerProfile, PartnerProfile } from '../../projections/partner-profile/index.js';
+import { withReadModel } from '../../projections/read.js';
+import { decisionLineage, LineageView } from '../../projections/lineage/index.js';
 import { allowRead } from '../auth/authenticate.js';
-import { AsAtGate } from '../limits.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
 import { PageFields, PageQuery, paginate } from './pages.js';
@@ -33,72 +31,38 @@ const Currency = {
   asAt: z.string().nullable().describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
 };
 
-interface Snapshot {
-  readonly db: Database.Database;
-  readonly projectedPosition: string;
-  readonly asAt: string | null;
-}
-
-/** Runs `read` against the live read models, or against the projection as it stood at `asAt` (closed afterwards). */
-async function withReadModel<T>(ledger: Ledger, projection: Projection, asAt: string | undefined, read: (snapshot: Snapshot) => T): Promise<T> {
-  if (asAt === undefined) return read({ db: ledger.readDb, projectedPosition: ledger.projections.position.toString(), asAt: null });
-  const db = await asAtGateOf(ledger).run(() => projectAsAt(ledger.store, [projection], asAt));
-  try {
-    const checkpoint = db.prepare<[string], { position: number }>('SELECT position FROM projection_checkpoints WHERE name = ?').get(projection.name);
-    return read({ db, projectedPosition: String(checkpoint?.position ?? -1), asAt: normaliseAsAt(asAt) });
-  } finally {
-    db.close();
-  }
-}
-
-const gates = new WeakMap<Ledger, AsAtGate>();
-
-/** The one gate on as-at replays for this ledger, across every report route. */
-function asAtGateOf(ledger: Ledger): AsAtGate {
-  let gate = gates.get(ledger);
-  if (!gate) gates.set(ledger, (gate = new AsAtGate(ledger.config.asAtConcurrency)));
-  return gate;
-}
-
-/** The stream's revision now, or at `asAt`; -1n when it has no events. */
-async function revisionOf(ledger: Ledger, streamId: string, asAt: string | undefined): Promise<bigint> {
-  if (asAt === undefined) return ledger.commands.currentRevision(streamId);
-  let revision = -1n;
-  for await (const event of storeAsAt(ledger.store, asAt).readStream(streamId)) revision = event.revision;
-  return revision;
-}
-
 const reads = (description: string) => `${description} Public unless the ledger is configured to need a token for reads.`;
 
-interface ListRoute {
+interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly url: string;
   readonly summary: string;
   readonly description: string;
-  readonly filters: z.ZodObject;
-  readonly view: z.ZodObject;
-  readonly projection: Projection;
+  readonly filters: Filters;
+  readonly view: View;
   /** The list in the view that is cut into pages. */
-  readonly page: string;
-  /** The read model's query; typed loosely here because the route has already parsed the filters with `filters`. */
-  readonly read: (db: Database.Database, filters: never) => object;
+  readonly page: keyof z.infer<View> & string;
+  /** The read model's query, given the filters as the route parsed them. */
+  readonly read: (db: Database.Database, filters: z.infer<Filters>) => z.infer<View>;
 }
 
 /** A list report takes its filters plus `asAt`, and answers its view plus how current it is. A search that has no words is a 400. */
-function registerListRoute(app: FastifyInstance, ledger: Ledger, route: ListRoute): void {
+function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, route: ListRoute<Filters, View>): void {
+  const Query = z.strictObject({ ...route.filters.shape, ...AsAt.shape, ...PageQuery });
   app.withTypeProvider<ZodTypeProvider>().get(route.url, {
     schema: {
       tags: ['reports'],
       summary: route.summary,
       description: reads(route.description),
-      querystring: z.strictObject({ ...route.filters.shape, ...AsAt.shape, ...PageQuery }),
+      querystring: Query,
       response: { 200: route.view.extend(Currency).extend(PageFields), ...problemResponses(400, 401) },
     },
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
-      const { asAt, limit, cursor, ...filters } = request.query as { asAt?: string; limit?: number; cursor?: string };
+      const { asAt, limit, cursor } = request.query as z.infer<typeof AsAt> & { limit?: number; cursor?: string };
+      const filters = route.filters.parse(request.query);
       try {
-        const view = await withReadModel(ledger, route.projection, asAt, (s) => ({ ...route.read(s.db, filters as never), projectedPosition: s.projectedPosition, asAt: s.asAt }));
-        return paginate(request, view as Record<string, unknown>, route.page, { limit, cursor });
+        const view = await withReadModel(ledger, asAt, (s) => ({ ...route.read(s.db, filters), projectedPosition: s.projectedPosition, asAt: s.asAt }));
+        return paginate(request, view, route.page, { limit, cursor });
       } catch (error) {
         if (!isSearchQueryError(error)) throw error;
         return sendProblem(reply, problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }));
@@ -107,48 +71,44 @@ function registerListRoute(app: FastifyInstance, ledger: Ledger, route: ListRout
   });
 }
 
-const listRoutes: readonly ListRoute[] = [
-  {
+function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
+  registerListRoute(app, ledger, {
     url: '/reports/decisions',
     summary: 'The decision register: every decision, filtered and searched',
     description: 'Each lettered resolution with its meeting, options, partners\' positions, who was present, status and what it authorised. `q` searches titles, resolutions and notes.',
     filters: DecisionFilters,
     view: DecisionList,
-    projection: decisionRegisterProjection,
     page: 'decisions',
     read: listDecisions,
-  },
-  {
+  });
+  registerListRoute(app, ledger, {
     url: '/reports/actions',
     summary: 'The action tracker: which actions are open or overdue, and who owns them',
     description: 'Sub-actions sit under their parent. `overdueOn` lists what was open and past due on that date.',
     filters: ActionFilters,
     view: ActionList,
-    projection: actionTrackerProjection,
     page: 'actions',
     read: listActions,
-  },
-  {
+  });
+  registerListRoute(app, ledger, {
     url: '/reports/attendance',
     summary: 'Attendance per meeting and per organisation, with substitutes and apologies',
     description: 'Apologies do not count as attendance.',
     filters: AttendanceFilters,
     view: AttendanceReport,
-    projection: attendanceProjection,
     page: 'meetings',
     read: attendanceReport,
-  },
-  {
+  });
+  registerListRoute(app, ledger, {
     url: '/reports/attendance/missed',
     summary: 'Members no one attended for at three meetings in a row',
     description: 'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, apologies or not, means the organisation is asked for a new representative.',
     filters: MissedMeetingsFilters,
     view: MissedMeetingsReport,
-    projection: attendanceProjection,
     page: 'runs',
     read: missedMeetings,
-  },
-];
+  });
+}
 
 interface EntityRoute {
   readonly url: string;
@@ -156,7 +116,6 @@ interface EntityRoute {
   readonly summary: string;
   readonly params: z.ZodObject;
   readonly view: z.ZodType;
-  readonly projection: Projection;
   readonly streamOf: (params: Record<string, string>) => string;
   readonly find: (db: Database.Database, params: Record<string, string>) => object | undefined;
   /** What the 404 says: what was looked for, and where to look instead. */
@@ -180,9 +139,14 @@ function registerEntityRoute(app: FastifyInstance, ledger: Ledger, route: Entity
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       const params = request.params as Record<string, string>;
       const { asAt, limit, cursor } = request.query as { asAt?: string; limit?: number; cursor?: string };
-      const found = await withReadModel(ledger, route.projection, asAt, (s) => route.find(s.db, params));
+      const streamId = route.streamOf(params);
+      // As at a time, the revision is the audit trail's, read in the same view as the entity.
+      const { found, revisionAsAt } = await withReadModel(ledger, asAt, (s) => ({
+        found: route.find(s.db, params),
+        revisionAsAt: s.asAt === null ? undefined : BigInt(streamRevision(s.db, streamId)),
+      }));
       if (found === undefined) return sendProblem(reply, problem('NOT_FOUND', `${route.missing(params)}${asAt === undefined ? '' : ` (as at ${asAt})`}`));
-      const revision = await revisionOf(ledger, route.streamOf(params), asAt);
+      const revision = revisionAsAt ?? (await ledger.commands.currentRevision(streamId));
       if (revision >= 0n) reply.header('etag', `"${revision}"`);
       return route.page ? paginate(request, found as Record<string, unknown>, route.page, { limit, cursor }) : found;
     },
@@ -196,7 +160,6 @@ const entityRoutes: readonly EntityRoute[] = [
     summary: 'One decision, e.g. minute 3 a) of 27 October 2016',
     params: z.object({ proposalId: Slug.describe('The matter, e.g. lg-2016-10-27-item-3'), resolution: ResolutionLetter }),
     view: DecisionView,
-    projection: decisionRegisterProjection,
     streamOf: (p) => `proposal-${p.proposalId}`,
     find: (db, p) => findDecision(db, p.proposalId!, p.resolution!),
     missing: (p) => `No resolution ${p.resolution}) of ${p.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
@@ -207,7 +170,6 @@ const entityRoutes: readonly EntityRoute[] = [
     summary: 'The chain of one decision: on whose recommendation, authorised by whom, implemented how, reported back by whom',
     params: z.object({ proposalId: Slug.describe('The matter, e.g. abg-2008-10-30-item-1'), resolution: ResolutionLetter }),
     view: LineageView,
-    projection: lineageProjection,
     streamOf: (p) => `proposal-${p.proposalId}`,
     find: (db, p) => decisionLineage(db, p.proposalId!, p.resolution!),
     missing: (p) => `No resolution ${p.resolution}) of ${p.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
@@ -218,7 +180,6 @@ const entityRoutes: readonly EntityRoute[] = [
     summary: 'One action with its history and sub-actions',
     params: z.object({ actionId: Slug.describe('The action, e.g. lg-2016-10-27-3-1') }),
     view: ActionView,
-    projection: actionTrackerProjection,
     streamOf: (p) => `action-${p.actionId}`,
     find: (db, p) => findAction(db, p.actionId!),
     missing: (p) => `No action ${p.actionId} is recorded; GET /reports/actions lists the actions.`,
@@ -229,7 +190,6 @@ const entityRoutes: readonly EntityRoute[] = [
     summary: 'One partner across everything: memberships, attendance, positions, money and actions',
     params: z.object({ organisationId: Slug.describe('The organisation, e.g. stroud-district-council') }),
     view: PartnerProfile,
-    projection: partnerProfileProjection,
     streamOf: (p) => `organisation-${p.organisationId}`,
     find: (db, p) => partnerProfile(db, p.organisationId!),
     missing: (p) => `The ledger has nothing about an organisation ${p.organisationId}.`,
@@ -240,7 +200,6 @@ const entityRoutes: readonly EntityRoute[] = [
     summary: 'Every event of one entity (a stream such as fund-devolution-capacity), oldest first, exactly as recorded',
     params: z.object({ entity: z.string().min(1).max(200).describe('The stream, e.g. fund-devolution-capacity or proposal-lg-2016-10-27-item-3') }),
     view: AuditTrail,
-    projection: auditTrailProjection,
     page: 'events',
     streamOf: (p) => p.entity!,
     find: (db, p) => withHashedKeys(auditTrail(db, p.entity!)),
@@ -262,16 +221,15 @@ function registerCommitmentsRoute(app: FastifyInstance, ledger: Ledger): void {
     },
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
-      // The commitments read model keeps each entry's recording time, so it answers as-at from the live tables.
-      const { limit, cursor, ...query } = request.query;
-      const view = { ...commitmentsView(ledger.readDb, query), projectedPosition: ledger.projections.position.toString() };
+      const { limit, cursor, asAt, ...query } = request.query;
+      const view = await withReadModel(ledger, asAt, (s) => ({ ...commitmentsView(s.db, query), asAt: asAt ?? null, projectedPosition: s.projectedPosition }));
       return paginate(request, view, 'funds', { limit, cursor });
     },
   });
 }
 
 export function registerReportRoutes(app: FastifyInstance, ledger: Ledger): void {
-  for (const route of listRoutes) registerListRoute(app, ledger, route);
+  registerListRoutes(app, ledger);
   registerCommitmentsRoute(app, ledger);
   for (const route of entityRoutes) registerEntityRoute(app, ledger, route);
 }

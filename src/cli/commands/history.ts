@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { aggregates, parseStreamId, streamId, type Aggregate } from '../../domain/shared/identifiers.js';
-import { auditTrail, auditTrailProjection, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
+import { auditTrail, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
@@ -44,7 +44,7 @@ export function registerHistory(program: Command): void {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
-        const trail = await withReadModel(ledger, auditTrailProjection, undefined, (db) => auditTrail(db, stream));
+        const trail = await withReadModel(ledger, undefined, (db) => auditTrail(db, stream));
         if (!trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
         if (format === 'json') { printJson(trail); return; }
         process.stdout.write(`${historyLines(trail).join('\n')}\n`);

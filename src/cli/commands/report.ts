@@ -1,10 +1,12 @@
 /**
- * `ledger report reconciliation|decisions|actions|attendance [--fund ID] [--as-at ISO]
- * [--format table|csv|json]`: the read models' own queries, as a terminal table, CSV for a
- * spreadsheet (UTF-8, a header row, pounds with two decimals) or JSON (pence, as the HTTP API).
- * `--as-at` builds the read model from only the events recorded by then.
+ * `ledger report reconciliation|decisions|actions|attendance [filters] [--as-at ISO]
+ * [--format table|csv|json]`: the read models' own queries, narrowed by the same filters as their
+ * HTTP routes (`--body`, `--organisation`, `--status`, `--owner`, `--q`, `--fund`,
+ * `--financial-year` ...), as a terminal table, CSV for a spreadsheet (UTF-8, a header row, pounds with two decimals) or JSON (pence, as the HTTP API).
+ * `--as-at` reads the same read models as the ledger stood then (a query, not a replay).
  */
 import type { Command } from 'commander';
+import type { z } from 'zod';
 import { isSearchQueryError } from '../../projections/decision-register/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions } from '../store-options.js';
@@ -14,17 +16,9 @@ import { attendanceReportKind } from './report/attendance.js';
 import { decisionsReport } from './report/decisions.js';
 import { registerLineageReport } from './report/lineage.js';
 import { withReadModel } from './report/read-model.js';
-import type { ReportKind, ReportQuery } from './report/report-kind.js';
+import { addFilterOptions, filtersFrom } from './report/filter-options.js';
+import type { ReportKind } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
-
-function queryFrom(kind: Pick<ReportKind<unknown>, 'name' | 'byFund' | 'searchable'>, options: Record<string, unknown>): ReportQuery {
-  const asAt = parseAsAt(options.asAt);
-  const fundId = typeof options.fund === 'string' ? options.fund : undefined;
-  if (fundId !== undefined && !kind.byFund) throw new UsageError(`--fund narrows the reconciliation and decisions reports, not ${kind.name}`);
-  const q = typeof options.q === 'string' ? options.q : undefined;
-  if (q !== undefined && !kind.searchable) throw new UsageError(`--q searches the decisions report, not ${kind.name}`);
-  return { ...(fundId ? { fundId } : {}), ...(asAt ? { asAt } : {}), ...(q !== undefined ? { q } : {}) };
-}
 
 /** A search with nothing to search for is the user's mistake: exit 2 with the reason. */
 function searched<T>(query: () => T): T {
@@ -36,20 +30,19 @@ function searched<T>(query: () => T): T {
   }
 }
 
-function registerKind<T>(report: Command, kind: ReportKind<T>): void {
-  withStoreOptions(report.command(kind.name))
-    .description(kind.description)
-    .option('--fund <id>', kind.byFund ? 'only this fund, e.g. devolution-capacity' : '(not for this report)')
-    .option('--q <words>', kind.searchable ? 'only decisions whose title, wording or partners\' notes hold these words, e.g. "option 3"' : '(not for this report)')
+function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: ReportKind<T, Filters>): void {
+  const command = withStoreOptions(report.command(kind.name)).description(kind.description);
+  addFilterOptions(command, kind.filters)
     .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--format <format>', 'table, csv or json', 'table')
-    .action(async (options) => {
-      const format = parseFormat(options.format, ['table', 'csv', 'json']);
-      const query = queryFrom(kind, options);
+    .action(async (options: Record<string, unknown>) => {
+      const format = parseFormat(String(options.format), ['table', 'csv', 'json']);
+      const filters = filtersFrom(kind.filters, options);
+      const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {
-        const result = await withReadModel(ledger, kind.projection, query.asAt, (db) => searched(() => kind.query(db, query)));
-        if (format === 'json') return printJson(result);
-        process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
+        const result = await withReadModel(ledger, asAt, (db) => searched(() => kind.query(db, filters, asAt)));
+        if (format === 'json') printJson(result);
+        else process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
       });
     });
 }

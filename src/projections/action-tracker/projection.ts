@@ -84,7 +84,7 @@ function foldAction(write: Statements, event: ProjectedEvent): void {
 
 export const actionTrackerProjection: Projection = {
   name: ACTION_TRACKER,
-  version: 1,
+  version: 2,
   tables: actionTrackerTables,
   tableNames: actionTrackerTableNames,
   prepare(db) {

@@ -78,7 +78,7 @@ function fold(write: ReturnType<typeof statements>, event: ProjectedEvent): void
 
 export const attendanceProjection: Projection = {
   name: ATTENDANCE,
-  version: 2,
+  version: 3,
   tables: attendanceTables,
   tableNames: attendanceTableNames,
   prepare(db) {

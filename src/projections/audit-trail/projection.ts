@@ -32,9 +32,10 @@ CREATE TABLE IF NOT EXISTS audit_trail_events (
 
 export const auditTrailProjection: Projection = {
   name: 'audit_trail',
-  version: 2,
+  version: 3,
   tables: TABLES,
   tableNames: ['audit_trail_events'],
+  appendOnly: { audit_trail_events: 'position' },
   prepare(db) {
     const insert = db.prepare(
       `INSERT OR REPLACE INTO audit_trail_events (position, stream_id, revision, event_id, type, actor_id, actor_role, recorded_at, occurred_at,

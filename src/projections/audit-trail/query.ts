@@ -57,3 +57,9 @@ export function withHashedKeys(trail: AuditTrail | undefined): AuditTrail | unde
   const hashed = (key: string) => `sha256:${createHash('sha256').update(key).digest('hex')}`;
   return { ...trail, events: trail.events.map((event) => ({ ...event, commandId: hashed(event.commandId) })) };
 }
+
+/** The stream's last revision in this database (-1 when it has none): an entity's ETag as at a time. */
+export function streamRevision(db: Database.Database, streamId: string): number {
+  const row = db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM audit_trail_events WHERE stream_id = ?').get(streamId);
+  return row?.revision ?? -1;
+}

@@ -1,7 +1,7 @@
 /**
- * The commitments read model's SQLite writer. Entries are only ever appended; funds and allocations
- * keep their descriptive rows with the time they were recorded, so every query can ask "as at".
- * Recorded times are stored normalised (`toISOString`), so they compare correctly as text.
+ * The commitments read model's SQLite writer. Entries are only ever appended, each with its event's
+ * position; funds and allocations keep their versions (see ../versions.ts), so an as-at view is a
+ * query. Recorded times are stored normalised (`toISOString`), so they compare correctly as text.
  */
 import type Database from 'better-sqlite3';
 import type { FundingEvent } from '../../domain/funding/events.js';
@@ -94,8 +94,9 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 1,
+  version: 2,
   tables: TABLES,
   tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds'],
+  appendOnly: { commitments_entries: 'position' },
   prepare,
 };

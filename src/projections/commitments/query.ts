@@ -1,12 +1,13 @@
 /**
- * Questions put to the commitments read model. Knowledge time (`asAt`) limits entries by when the
- * ledger recorded them; business time (`financialYear`) limits them by the date money moved or the
- * fact happened. Each figure is a SUM of entries, and its trace is the entries themselves.
+ * Questions put to the commitments read model. Knowledge time (`asAt`) is answered by the one
+ * as-at mechanism (../read.ts: the same queries over the file as it stood then); business time
+ * (`financialYear`) limits entries by the date money moved or the fact happened. Each figure is a
+ * SUM of entries, and its trace is the entries themselves.
  */
 import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
 import { pence } from '../../domain/shared/money.js';
-import { normaliseAsAt } from '../as-at.js';
+import { readAsAt } from '../read.js';
 import type { EntryFigure } from './entries.js';
 import { fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
@@ -19,7 +20,6 @@ import {
 
 interface Window {
   readonly fundId: string | null;
-  readonly asAt: string;
   readonly from: string;
   readonly to: string;
 }
@@ -27,13 +27,12 @@ interface Window {
 function windowOf(query: CommitmentsQuery): Window {
   return {
     fundId: query.fundId ?? null,
-    asAt: query.asAt ? normaliseAsAt(query.asAt) : '9999-12-31T23:59:59.999Z',
     from: query.financialYear ? financialYearStart(query.financialYear) : '0000-01-01',
     to: query.financialYear ? financialYearEnd(query.financialYear) : '9999-12-31',
   };
 }
 
-const WHERE_ENTRIES = `recorded_at <= @asAt AND occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
+const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
 type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
 type SumRow = { fund_id: string; organisation: string | null; allocation_id: string | null; figure: EntryFigure; amount_pence: number };
@@ -42,8 +41,8 @@ type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: '
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
     .prepare<Window, FundRow>(
-      `SELECT fund_id, name, kind, holder, (closed_recorded_at IS NOT NULL AND closed_recorded_at <= @asAt) AS closed
-       FROM commitments_funds WHERE recorded_at <= @asAt AND (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
+      `SELECT fund_id, name, kind, holder, (closed_event_id IS NOT NULL) AS closed
+       FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
   return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, closed: row.closed === 1 }));
@@ -68,7 +67,7 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
   const rows = db
     .prepare<Window, AllocationRow>(
       `SELECT fund_id, allocation_id, recipient_kind, recipient_id, purpose FROM commitments_allocations
-       WHERE recorded_at <= @asAt AND (@fundId IS NULL OR fund_id = @fundId)`,
+       WHERE (@fundId IS NULL OR fund_id = @fundId)`,
     )
     .all(window);
   const byFund = new Map<string, AllocationRecord[]>();
@@ -79,14 +78,22 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
   return byFund;
 }
 
-/** Per fund and per partner: asked, pledged, conditional, confirmed, received, outstanding, allocated, paid, balances, exceptions. */
+/**
+ * Per fund and per partner: asked, pledged, conditional, confirmed, received, outstanding, allocated,
+ * paid, balances, exceptions. With `asAt`, from the read models as they stood then.
+ */
 export function commitmentsView(db: Database.Database, query: CommitmentsQuery = {}): CommitmentsView {
   const valid = CommitmentsQuery.parse(query);
+  if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => ({ ...fundsView(snapshot.db, valid), asAt: valid.asAt ?? null }));
+  return fundsView(db, valid);
+}
+
+function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsView {
   const window = windowOf(valid);
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
   return {
-    asAt: valid.asAt ?? null,
+    asAt: null,
     financialYear: valid.financialYear ?? null,
     funds: funds(db, window).map((fund) => fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [])),
   };
@@ -121,9 +128,14 @@ interface TraceRow {
   occurred_on: string;
 }
 
-/** The entries, and so the events, behind one figure of one fund, oldest first. */
+/** The entries, and so the events, behind one figure of one fund, oldest first; with `asAt`, those recorded by then. */
 export function commitmentsTrace(db: Database.Database, query: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
   const valid = CommitmentsTraceQuery.parse(query);
+  if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => traceOf(snapshot.db, valid));
+  return traceOf(db, valid);
+}
+
+function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
   const { formula, figures } = derivations[valid.figure];
   const rows = db
     .prepare<Record<string, unknown>, TraceRow>(

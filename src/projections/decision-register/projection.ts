@@ -72,7 +72,7 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
 
 export const decisionRegisterProjection: Projection = {
   name: DECISION_REGISTER,
-  version: 3,
+  version: 4,
   tables: decisionRegisterTables,
   tableNames: decisionRegisterTableNames,
   prepare(db) {

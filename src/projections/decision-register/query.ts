@@ -1,5 +1,6 @@
 /** Questions put to the decision register: the decisions that match some filters, or one decision. */
 import type Database from 'better-sqlite3';
+import { holdsAt } from '../versions.js';
 import { DECISION_COLUMNS, toDecisionView, type DecisionRow } from './details.js';
 import { toMatchExpression } from './search.js';
 import type { DecisionFilters, DecisionList, DecisionView } from './view.js';
@@ -26,7 +27,12 @@ function whereClauses(filters: DecisionFilters): { sql: string[]; params: Record
     filters.organisationId,
   );
   const match = filters.q === undefined ? undefined : toMatchExpression(filters.q);
-  add('d.id IN (SELECT rowid FROM decision_register_search WHERE decision_register_search MATCH @match)', 'match', match);
+  add(
+    `d.id IN (SELECT t.decision_id FROM decision_register_search s JOIN decision_register_search_text t ON t.id = s.rowid
+               WHERE decision_register_search MATCH @match AND ${holdsAt('t')})`,
+    'match',
+    match,
+  );
   return { sql, params };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The decision register's tables. It keeps its own copy of the meetings, agenda items and
- * attendance it needs, so it can be rebuilt alone; a decision row's FTS5 row shares its rowid.
+ * attendance it needs, so it can be rebuilt alone. The search text keeps its own versions (each
+ * with the positions between which it held), indexed by FTS5, so a search can be as at any time.
  */
 export const DECISION_REGISTER = 'decision_register';
 
@@ -85,13 +86,25 @@ CREATE TABLE IF NOT EXISTS decision_register_referrals (
   purpose     TEXT,
   PRIMARY KEY (proposal_id, position)
 );
+CREATE TABLE IF NOT EXISTS decision_register_search_text (
+  id          INTEGER PRIMARY KEY,
+  decision_id INTEGER NOT NULL,
+  title       TEXT NOT NULL,
+  resolution  TEXT NOT NULL,
+  notes       TEXT NOT NULL,
+  valid_from  INTEGER NOT NULL,
+  valid_to    INTEGER
+);
+CREATE INDEX IF NOT EXISTS decision_register_search_text_by_decision ON decision_register_search_text (decision_id, valid_to);
 CREATE VIRTUAL TABLE IF NOT EXISTS decision_register_search USING fts5(
-  title, resolution, notes, tokenize = 'unicode61 remove_diacritics 2'
+  title, resolution, notes, content = 'decision_register_search_text', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 `;
 
 export const decisionRegisterTableNames = [
   'decision_register_search',
+  'decision_register_search_text',
   'decision_register_referrals',
   'decision_register_authorised',
   'decision_register_changes',

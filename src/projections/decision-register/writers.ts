@@ -1,5 +1,6 @@
 /** The decision register's prepared statements, and the search index kept in step with them. */
 import type Database from 'better-sqlite3';
+import { FOLD_POSITION } from '../versions.js';
 import { positionsShownWith } from './positions.js';
 
 export type Writers = ReturnType<typeof prepareWriters>;
@@ -50,8 +51,10 @@ interface IndexRow {
 }
 
 /**
- * Rewrites the search rows of every decision of a proposal from the register's tables, so the
- * index is right whatever order the meeting, item, positions and resolutions arrived in. A
+ * Rewrites the search text of every decision of a proposal from the register's tables, so the
+ * index is right whatever order the meeting, item, positions and resolutions arrived in. A text
+ * that changed is closed at the event's position and its new version indexed, so a search as at
+ * an earlier time finds the words the register held then. A
  * partner's notes are found with the resolution that shows its position, as the register shows it.
  */
 function prepareReindex(db: Database.Database): (proposalId: string) => void {
@@ -66,8 +69,14 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
     'SELECT option, note, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
   );
   const purposes = db.prepare<[string], { purpose: string }>('SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL');
-  const remove = db.prepare('DELETE FROM decision_register_search WHERE rowid = ?');
-  const insert = db.prepare('INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)');
+  const current = db.prepare<[number], { id: number; title: string; resolution: string; notes: string }>(
+    'SELECT id, title, resolution, notes FROM decision_register_search_text WHERE decision_id = ? AND valid_to IS NULL',
+  );
+  const close = db.prepare(`UPDATE decision_register_search_text SET valid_to = ${FOLD_POSITION}() WHERE id = ?`);
+  const open = db.prepare(
+    `INSERT INTO decision_register_search_text (decision_id, title, resolution, notes, valid_from) VALUES (?, ?, ?, ?, ${FOLD_POSITION}())`,
+  );
+  const index = db.prepare('INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)');
   return (proposalId) => {
     const rows = decisions.all(proposalId);
     const taken = positions.all(proposalId);
@@ -77,8 +86,11 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
       const noted = [...new Set(shown.flatMap((p) => [p.note, p.inferred_from]).filter((text): text is string => text !== null)), ...referred].join('\n');
       const title = [row.title, row.question].filter(Boolean).join('\n');
       const wording = row.text === row.original_text ? row.text : `${row.text}\n${row.original_text}`;
-      remove.run(row.id);
-      insert.run(row.id, title, wording, noted);
+      const held = current.get(row.id);
+      if (held && held.title === title && held.resolution === wording && held.notes === noted) continue;
+      if (held) close.run(held.id);
+      const id = open.run(row.id, title, wording, noted).lastInsertRowid;
+      index.run(id, title, wording, noted);
     }
   };
 }

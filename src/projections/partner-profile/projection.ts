@@ -78,7 +78,7 @@ export const partnerProfileProjection: Projection = {
   name: PARTNER_PROFILE,
   // 2: organisations keep their org-id identifier, for the open-data formats; 3: positions carry
   // what they were inferred from and attendance counts substitutes for their organisation.
-  version: 3,
+  version: 4,
   tables: partnerProfileTables,
   tableNames: partnerProfileTableNames,
   prepare(db) {

@@ -1,12 +1,11 @@
 /**
- * The read models a page reads: the live ones, or (with an as-at date) the same projections built
- * from only the events recorded by the end of that day, as the API's reports do.
+ * The read models a page reads: the live ones, or (with an as-at date) the same read models as
+ * they stood at the end of that day, through the API's own read path (src/projections/read.ts).
  */
 import type Database from 'better-sqlite3';
 import type { Ledger } from '../../compose.js';
-import { projectAsAt } from '../../projections/as-at.js';
-import { partnerProfileProjection } from '../../projections/partner-profile/index.js';
 import type { Projection } from '../../projections/projection.js';
+import { readAsAt } from '../../projections/read.js';
 import { loadNames, type Names } from './names.js';
 
 export interface ReadModels {
@@ -14,14 +13,8 @@ export interface ReadModels {
   readonly names: Names;
 }
 
-/** Names come from the partner profile, so it is always among the projections built for an as-at view. */
-export async function withReadModels<T>(ledger: Ledger, projections: readonly Projection[], asAt: string | undefined, read: (models: ReadModels) => T): Promise<T> {
-  if (asAt === undefined) return read({ db: ledger.readDb, names: loadNames(ledger.readDb) });
-  const needed = projections.includes(partnerProfileProjection) ? projections : [...projections, partnerProfileProjection];
-  const db = await projectAsAt(ledger.store, needed, asAt);
-  try {
-    return read({ db, names: loadNames(db) });
-  } finally {
-    db.close();
-  }
+/** Every read model answers as at a time; `projections` names those the page reads. */
+export function withReadModels<T>(ledger: Ledger, _projections: readonly Projection[], asAt: string | undefined, read: (models: ReadModels) => T): Promise<T> {
+  if (asAt === undefined) return Promise.resolve(read({ db: ledger.readDb, names: loadNames(ledger.readDb) }));
+  return Promise.resolve(readAsAt(ledger.readDb, asAt, ({ db }) => read({ db, names: loadNames(db) })));
 }

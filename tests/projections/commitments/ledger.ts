@@ -1,15 +1,19 @@
 /**
  * A small ledger for projection tests: funding commands decided by the real rules, wrapped as
- * stored events with the recordedAt and occurredAt the test gives, then folded into a
- * `new Database(':memory:')` by the commitments projection.
+ * stored events with the recordedAt and occurredAt the test gives, then folded into an in-memory
+ * read-model file by the projection runner.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { FundingCommand } from '../../../src/domain/funding/commands.js';
 import { decideFunding } from '../../../src/domain/funding/decide.js';
 import { evolveFund, initialFundState, type FundState } from '../../../src/domain/funding/state.js';
 import { isRejection } from '../../../src/domain/shared/decider.js';
 import type { ProjectedEvent } from '../../../src/projections/projection.js';
 import { commitmentsProjection } from '../../../src/projections/commitments/index.js';
+import { openReadModelDb } from '../../../src/projections/read-model-db.js';
+import { ProjectionRunner } from '../../../src/projections/runner.js';
+import type { RecordedEvent } from '../../../src/store/envelope.js';
+import { InMemoryEventStore } from '../../../src/store/in-memory/index.js';
 import { seedRelated } from '../../domain/funding/fixtures.js';
 
 const HASH = '0'.repeat(64);
@@ -57,11 +61,10 @@ export class TestLedger {
   }
 }
 
-/** Folds events into a fresh in-memory read model, as the projection runner would. */
+/** Folds events into a fresh in-memory read model with the projection runner. */
 export function project(events: readonly ProjectedEvent[]): Database.Database {
-  const db = new Database(':memory:');
-  db.exec(commitmentsProjection.tables);
-  const fold = commitmentsProjection.prepare(db);
-  db.transaction(() => events.forEach(fold))();
+  const db = openReadModelDb(':memory:');
+  const runner = new ProjectionRunner(new InMemoryEventStore(), db, [commitmentsProjection]);
+  if (!runner.applyEvents(events as readonly RecordedEvent[])) throw new Error('Fixture bug: events do not start at position 0');
   return db;
 }

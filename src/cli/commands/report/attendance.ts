@@ -4,7 +4,7 @@
  */
 import { csvTable } from '../../../audit/csv.js';
 import {
-  attendanceProjection,
+  AttendanceFilters,
   attendanceReport,
   missedMeetings,
   type AttendanceReport,
@@ -90,12 +90,15 @@ function tableLines(report: Attendance): string[] {
   ];
 }
 
-export const attendanceReportKind: ReportKind<Attendance> = {
+export const attendanceReportKind: ReportKind<Attendance, typeof AttendanceFilters> = {
   name: 'attendance',
   description: 'attendance per meeting and per organisation, and members that missed the limit of meetings in a row',
-  projection: attendanceProjection,
-  byFund: false,
-  query: (db) => ({ ...attendanceReport(db), missedMeetings: missedMeetings(db).runs }),
+  filters: AttendanceFilters,
+  query: (db, filters) => {
+    const { bodyId, organisationId } = filters;
+    const missed = missedMeetings(db, { ...(bodyId ? { bodyId } : {}), ...(organisationId ? { organisationId } : {}) });
+    return { ...attendanceReport(db, filters), missedMeetings: missed.runs };
+  },
   table: tableLines,
   csv: (report) =>
     csvTable<Organisation>(

@@ -4,7 +4,8 @@
  */
 import { csvTable } from '../../../audit/csv.js';
 import { formatPence, pence } from '../../../domain/shared/money.js';
-import { decisionRegisterProjection, listDecisions, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
+import { z } from 'zod';
+import { DecisionFilters, listDecisions, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
 import { organisationName, positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
 
@@ -33,14 +34,17 @@ function citesFund(decision: DecisionView, fundId: string): boolean {
   return decision.authorised.some((item) => item.fundId === fundId || (item.kind === 'fund' && item.id === fundId));
 }
 
-export const decisionsReport: ReportKind<DecisionList> = {
+/** The register's own filters, and `--fund`: only decisions that opened the fund or authorised money from it. */
+const DecisionReportFilters = DecisionFilters.extend({
+  fundId: z.string().min(1).optional().describe('Only decisions that opened this fund or authorised something from it, e.g. devolution-capacity'),
+});
+
+export const decisionsReport: ReportKind<DecisionList, typeof DecisionReportFilters> = {
   name: 'decisions',
   description: 'the decision register: resolutions, options agreed, who was present, partners\' positions and concerns',
-  projection: decisionRegisterProjection,
-  byFund: true,
-  searchable: true,
-  query: (db, { fundId, q }) => {
-    const { decisions } = listDecisions(db, q === undefined ? {} : { q });
+  filters: DecisionReportFilters,
+  query: (db, { fundId, ...filters }) => {
+    const { decisions } = listDecisions(db, filters);
     return { decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)) };
   },
   table: (list) => (list.decisions.length === 0 ? ['No decisions recorded.'] : list.decisions.flatMap(decisionLines)),

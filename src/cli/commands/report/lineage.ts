@@ -4,7 +4,7 @@
  * the links each made and the actions each gave, with their status. Pending matters come last.
  */
 import type { Command } from 'commander';
-import { lineageProjection, decisionLineage, type LineageView } from '../../../projections/lineage/index.js';
+import { decisionLineage, type LineageView } from '../../../projections/lineage/index.js';
 import type { LineageMatter, LinkView } from '../../../projections/lineage/view.js';
 import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
@@ -49,7 +49,7 @@ export function registerLineageReport(report: Command): void {
       const format = parseFormat(String(options.format), ['table', 'json']);
       const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {
-        const view = await withReadModel(ledger, lineageProjection, asAt, (db) => decisionLineage(db, proposalId, resolution));
+        const view = await withReadModel(ledger, asAt, (db) => decisionLineage(db, proposalId, resolution));
         if (!view) {
           const what = resolution === undefined ? `matter ${proposalId}` : `resolution ${resolution}) of ${proposalId}`;
           throw new UsageError(`No ${what} is recorded; \`ledger report decisions\` lists the decisions.`);

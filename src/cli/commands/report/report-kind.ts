@@ -1,23 +1,14 @@
-/** What each `ledger report` kind provides: its read model, its query, and its three formats. */
+/** What each `ledger report` kind provides: the filters its HTTP route takes, its query, and its three formats. */
 import type Database from 'better-sqlite3';
-import type { Projection } from '../../../projections/projection.js';
+import type { z } from 'zod';
 
-export interface ReportQuery {
-  readonly fundId?: string;
-  readonly asAt?: string;
-  /** Words to search for, in reports that take `--q`. */
-  readonly q?: string;
-}
-
-export interface ReportKind<T> {
+export interface ReportKind<T, Filters extends z.ZodObject = z.ZodObject> {
   readonly name: string;
   readonly description: string;
-  readonly projection: Projection;
-  /** Whether `--fund` narrows this report. */
-  readonly byFund: boolean;
-  /** Whether `--q` searches this report. */
-  readonly searchable?: boolean;
-  query(db: Database.Database, query: ReportQuery): T;
+  /** The report's filters, as its HTTP route takes them: each field becomes an option. */
+  readonly filters: Filters;
+  /** Runs against the read models, already as at `asAt` when one was given (which the report only echoes). */
+  query(db: Database.Database, filters: z.infer<Filters>, asAt: string | undefined): T;
   table(report: T): string[];
   csv(report: T): string;
 }

@@ -1,0 +1,117 @@
+/**
+ * Row versions: what lets "as the ledger stood at position P" be a WHERE clause over the live
+ * read-model file instead of a replay. Each table a fold updates in place gets a companion
+ * `<table>_versions` holding every version of every row with the positions between which it held
+ * (`valid_from`, inclusive; `valid_to`, exclusive, NULL while it still holds), kept by triggers,
+ * so the folds write their tables as they always have. Tables whose rows are only ever added say
+ * which column holds the adding event's position (`Projection.appendOnly`) and need no companion;
+ * tables with their own `valid_from` / `valid_to` columns (the decision register's search text)
+ * keep their versions themselves. The position comes from `ledger_fold_position()`, which the
+ * projection runner sets to the event it is folding.
+ */
+import type Database from 'better-sqlite3';
+import type { Projection } from './projection.js';
+
+/** The SQL function giving the position of the event being folded; only the runner's connection has it. */
+export const FOLD_POSITION = 'ledger_fold_position';
+
+/** The SQL function giving the position a query reads the read models at (see as-at-view.ts). */
+export const AS_AT_POSITION = 'ledger_as_at';
+
+/** What `ledger_as_at()` answers on a live connection: every row still holding. */
+export const LIVE_POSITION = Number.MAX_SAFE_INTEGER;
+
+/** The filter for rows of a versions table (or a table keeping its own) that held at `ledger_as_at()`. */
+export function holdsAt(alias: string): string {
+  return `${alias}.valid_from <= ${AS_AT_POSITION}() AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${AS_AT_POSITION}())`;
+}
+
+export function versionsTableOf(table: string): string {
+  return `${table}_versions`;
+}
+
+export interface TableShape {
+  readonly table: string;
+  readonly columns: readonly string[];
+  /** How an as-at view reads it. */
+  readonly kind: 'versioned' | 'append-only' | 'own-versions' | 'virtual';
+  /** For an append-only table, the column holding the position of the event that added the row. */
+  readonly positionColumn?: string;
+}
+
+interface ColumnInfo {
+  readonly name: string;
+  readonly pk: number;
+}
+
+function columnsOf(db: Database.Database, table: string, schema = 'main'): ColumnInfo[] {
+  return db.prepare<[], ColumnInfo>(`PRAGMA ${schema}.table_info(${table})`).all();
+}
+
+function isVirtual(db: Database.Database, table: string, schema: string): boolean {
+  const row = db.prepare<[string], { sql: string }>(`SELECT sql FROM ${schema}.sqlite_master WHERE type = 'table' AND name = ?`).get(table);
+  return row !== undefined && /^CREATE VIRTUAL TABLE/i.test(row.sql);
+}
+
+/** How each of the projection's tables keeps its past, from the tables as created in the file. */
+export function tableShapes(db: Database.Database, projection: Projection, schema = 'main'): TableShape[] {
+  return projection.tableNames.map((table) => {
+    const columns = columnsOf(db, table, schema).map((column) => column.name);
+    const positionColumn = projection.appendOnly?.[table];
+    if (positionColumn !== undefined) return { table, columns, kind: 'append-only', positionColumn };
+    if (isVirtual(db, table, schema)) return { table, columns, kind: 'virtual' };
+    if (columns.includes('valid_from') && columns.includes('valid_to')) return { table, columns, kind: 'own-versions' };
+    return { table, columns, kind: 'versioned' };
+  });
+}
+
+function keyMatch(keys: readonly string[], row: 'OLD' | 'NEW'): string {
+  return keys.map((key) => `${key} = ${row}.${key}`).join(' AND ');
+}
+
+/** The versions table, its index and the three triggers that keep it, for one table. */
+function versionsSql(table: string, columns: readonly ColumnInfo[]): string {
+  const versions = versionsTableOf(table);
+  const names = columns.map((column) => column.name);
+  const declared = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
+  const keys = declared.length > 0 ? declared.map((column) => column.name) : names;
+  const values = (row: 'NEW') => names.map((name) => `${row}.${name}`).join(', ');
+  const close = (row: 'OLD' | 'NEW') => `UPDATE ${versions} SET valid_to = ${FOLD_POSITION}() WHERE ${keyMatch(keys, row)} AND valid_to IS NULL;`;
+  const open = `INSERT INTO ${versions} (${names.join(', ')}, valid_from) VALUES (${values('NEW')}, ${FOLD_POSITION}());`;
+  const changed = names.map((name) => `OLD.${name} IS NOT NEW.${name}`).join(' OR ');
+  return `
+CREATE TABLE IF NOT EXISTS ${versions} (${names.join(', ')}, valid_from INTEGER NOT NULL, valid_to INTEGER);
+CREATE INDEX IF NOT EXISTS ${versions}_by_key ON ${versions} (${keys.join(', ')}, valid_from);
+CREATE TRIGGER IF NOT EXISTS ${versions}_insert AFTER INSERT ON ${table} BEGIN ${close('NEW')} ${open} END;
+CREATE TRIGGER IF NOT EXISTS ${versions}_update AFTER UPDATE ON ${table} WHEN ${changed} BEGIN ${close('OLD')} ${open} END;
+CREATE TRIGGER IF NOT EXISTS ${versions}_delete AFTER DELETE ON ${table} BEGIN ${close('OLD')} END;`;
+}
+
+/** Creates the versions tables and triggers of the projection's versioned tables (idempotent). */
+export function createVersions(db: Database.Database, projection: Projection): void {
+  for (const shape of tableShapes(db, projection)) {
+    if (shape.kind === 'versioned') db.exec(versionsSql(shape.table, columnsOf(db, shape.table)));
+  }
+}
+
+const foldPositions = new WeakMap<Database.Database, { position: number }>();
+
+/**
+ * The cell `ledger_fold_position()` reads on this connection: whoever folds sets it to the event's
+ * position first. One cell per connection, so two runners on one file cannot disagree about it.
+ */
+export function foldPositionCell(db: Database.Database): { position: number } {
+  let cell = foldPositions.get(db);
+  if (!cell) {
+    const created = { position: -1 };
+    db.function(FOLD_POSITION, { deterministic: false }, () => created.position);
+    foldPositions.set(db, (cell = created));
+  }
+  return cell;
+}
+
+/** The versions tables the projection has in the file: what a reset drops and a dump compares. */
+export function versionsTablesIn(db: Database.Database, projection: Projection): string[] {
+  const exists = db.prepare<[string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?");
+  return projection.tableNames.map(versionsTableOf).filter((table) => exists.get(table) !== undefined);
+}
