@@ -55,9 +55,10 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'meetingId',
   },
   proposal: {
-    events: ['OptionsTabled', 'PositionRecorded', 'OptionAgreed', 'ResolutionRecorded', 'DecisionAmended', 'DecisionRescinded', 'MatterReferred'],
-    // A matter opens with whatever the meeting first minuted about it, and later resolutions add to it.
-    opens: ['OptionsTabled', 'ResolutionRecorded', 'MatterReferred'],
+    events: ['OptionsTabled', 'PositionRecorded', 'OptionAgreed', 'ResolutionRecorded', 'DecisionAmended', 'DecisionRescinded', 'MatterReferred', 'DecisionLinked'],
+    // A matter opens with whatever the meeting first minuted about it (a link to another body's
+    // decision included), and later resolutions add to it.
+    opens: ['OptionsTabled', 'ResolutionRecorded', 'MatterReferred', 'DecisionLinked'],
     opensOnce: false,
     closes: [],
     afterClose: [],

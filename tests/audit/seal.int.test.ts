@@ -63,10 +63,10 @@ describe('ledger seals', () => {
 
   it('still verifies after later events are added', async () => {
     const { file, seal } = await sealedThenReceipts();
-    expect(seal).toMatchObject({ streamId: 'seal-134', position: 134n, streams: 51, eventPosition: 135n });
+    expect(seal).toMatchObject({ streamId: 'seal-174', position: 174n, streams: 78, eventPosition: 175n });
     const report = await verifyFile(file, { seals: [seal.digest] });
-    expect(report).toMatchObject({ ok: true, events: 144 });
-    expect(report.seals).toEqual([{ streamId: 'seal-134', position: 134n, eventPosition: 135n, recorded: seal.digest, recomputed: seal.digest, ok: true }]);
+    expect(report).toMatchObject({ ok: true, events: 184 });
+    expect(report.seals).toEqual([{ streamId: 'seal-174', position: 174n, eventPosition: 175n, recorded: seal.digest, recomputed: seal.digest, ok: true }]);
   });
 
   it('gives back the standing seal when nothing was recorded since', async () => {
@@ -75,7 +75,7 @@ describe('ledger seals', () => {
       const first = await sealLedger(store, context);
       const second = await sealLedger(store, { ...context, now: new Date('2017-01-11T09:00:00Z') });
       expect(second).toEqual({ status: 'already-sealed', seal: first.status === 'sealed' ? first.seal : undefined });
-      expect(await store.headPosition()).toBe(135n);
+      expect(await store.headPosition()).toBe(175n);
     });
   });
 
@@ -90,7 +90,7 @@ describe('ledger seals', () => {
     const { file, seal } = await sealedThenReceipts();
     forge(file, FUND, 2, (data) => ({ ...data, amountPence: 100000 }));
     const report = await verifyFile(file, { seals: [seal.digest] });
-    expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-mismatch', streamId: 'seal-134', position: 134n, expected: seal.digest });
+    expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-mismatch', streamId: 'seal-174', position: 174n, expected: seal.digest });
     expect(report.failure!.found).toMatch(/^[0-9a-f]{64}$/);
     expect(report.failure!.found).not.toBe(seal.digest);
   });
@@ -119,7 +119,7 @@ describe('ledger seals', () => {
     await withStore(file, async (store) => {
       const outcome = await sealLedger(store, context);
       expect(outcome).toMatchObject({ status: 'broken', report: { failure: { streamId: FUND, revision: 1n } } });
-      expect(await store.headPosition()).toBe(134n);
+      expect(await store.headPosition()).toBe(174n);
     });
   });
 
@@ -127,7 +127,7 @@ describe('ledger seals', () => {
     const { file } = await sealedThenReceipts();
     const db = openReadModelDb(':memory:');
     await withStore(file, async (store) => {
-      expect(await new ProjectionRunner(store, db, allProjections).catchUp()).toBe(144n);
+      expect(await new ProjectionRunner(store, db, allProjections).catchUp()).toBe(184n);
     });
     expect(allProjections.length).toBeGreaterThan(0);
     db.close();

@@ -18,7 +18,7 @@ const hashOf = (row: { metadata: string }) => (JSON.parse(row.metadata) as { has
 describe('verify on the seed ledger', () => {
   it('passes the untouched ledger, reporting every stream head', async () => {
     const report = await verifyFile(copy());
-    expect(report).toMatchObject({ ok: true, events: 143, streams: 51, position: 143n, seals: [] });
+    expect(report).toMatchObject({ ok: true, events: 183, streams: 78, position: 183n, seals: [] });
     expect(report.failure).toBeUndefined();
     expect(report.heads.find((head) => head.streamId === FUND)).toMatchObject({ revision: 19n });
   });
@@ -70,7 +70,7 @@ describe('verify on the seed ledger', () => {
         .run('01J0000000000000000000FAKE', FUND, 'PledgeAmended', JSON.stringify(data), JSON.stringify(metadata)),
     );
     const { failure } = await verifyFile(file);
-    expect(failure).toMatchObject({ check: 'chain', problem: 'content-altered', streamId: FUND, revision: 20n, position: 144n, eventId: '01J0000000000000000000FAKE' });
+    expect(failure).toMatchObject({ check: 'chain', problem: 'content-altered', streamId: FUND, revision: 20n, position: 184n, eventId: '01J0000000000000000000FAKE' });
     expect(failure!.found).toBe(`hash ${'f'.repeat(64)} (recorded with the event)`);
   });
 
