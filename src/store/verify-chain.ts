@@ -64,7 +64,7 @@ export function checkEvent(event: RecordedEvent, head: ChainHead | undefined): C
   }
   const expectedPrevious = head ? head.hash : GENESIS_HASH;
   // Metadata overwritten with JSON null (or nothing) is a broken link, not a crash of the check.
-  const { hash, ...unhashed } = (event.metadata ?? {}) as RecordedEvent['metadata'];
+  const { hash, ...unhashed } = (event.metadata ?? {});
   if (unhashed.prevHash !== expectedPrevious) {
     return { ...where, revision: event.revision, expected: expectedPrevious, found: String(unhashed.prevHash), problem: 'broken-link' };
   }

@@ -15,7 +15,7 @@ import { fixturePaths } from './helpers.js';
 describe('importing the seed fixtures into SQLite', () => {
   const store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'ledger-fixtures-')), 'ledger.db'));
   const ledger = { store, commands: new CommandRunner(store) };
-  let events: RecordedEvent[] = [];
+  const events: RecordedEvent[] = [];
 
   beforeAll(async () => {
     const result = await importFiles(ledger, fixturePaths());

@@ -36,7 +36,7 @@ function catchUpInChild(readModelFile: string, killAfter?: bigint): Promise<{ ki
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WORKER, storeFile, readModelFile], { stdio: ['ignore', 'pipe', 'inherit'] });
     let lastPosition = -1n;
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       if (line === 'done') return;
       lastPosition = BigInt(line);
       if (killAfter !== undefined && lastPosition > killAfter) child.kill('SIGKILL');

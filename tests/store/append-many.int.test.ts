@@ -21,7 +21,7 @@ describe.each([
   it('writes several streams in order, and one refusal writes none of them', async () => {
     const store = open();
     const [a, b, c] = [uniqueStream(), uniqueStream(), uniqueStream()];
-    const written = await store.appendMany!([
+    const written = await store.appendMany([
       { streamId: a, events: [pledgeEvent(0)], expectedRevision: 'no_stream' },
       { streamId: b, events: [pledgeEvent(1), pledgeEvent(2)], expectedRevision: 'no_stream' },
       { streamId: a, events: [pledgeEvent(3)], expectedRevision: 0n },
@@ -29,7 +29,7 @@ describe.each([
     expect(written.map((result) => result.nextRevision)).toEqual([0n, 1n, 1n]);
     const head = await store.headPosition();
     const error = await store
-      .appendMany!([
+      .appendMany([
         { streamId: c, events: [pledgeEvent(4)], expectedRevision: 'no_stream' },
         { streamId: a, events: [pledgeEvent(5)], expectedRevision: 0n },
       ])

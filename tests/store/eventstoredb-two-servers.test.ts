@@ -23,7 +23,7 @@ afterAll(async () => {
 
 async function post(server: LedgerServer, url: string, body: object, headers: Record<string, string>) {
   const response = await server.app.inject({ method: 'POST', url, payload: body, headers: { ...server.bearer('clerk'), 'content-type': 'application/json', ...headers } });
-  return { status: response.statusCode, etag: response.headers.etag as string | undefined, body: response.json() as Record<string, unknown>, replayed: response.headers['idempotent-replayed'] === 'true' };
+  return { status: response.statusCode, etag: response.headers.etag, body: response.json() as Record<string, unknown>, replayed: response.headers['idempotent-replayed'] === 'true' };
 }
 
 /** One client: renames its organisation a few times through one server, following 412s, then resends each command to the other server. */

@@ -117,7 +117,7 @@ export class FakeEventStoreDb implements EsdbConnection {
     const ordered = options.direction === BACKWARDS ? [...stream].reverse() : stream;
     const from = options.fromRevision;
     const selected = ordered.filter((record) => typeof from !== 'bigint' || (options.direction === BACKWARDS ? record.revision <= from : record.revision >= from));
-    for (const record of selected.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER))) yield { event: toEvent(record) } as ResolvedEvent;
+    for (const record of selected.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER))) yield { event: toEvent(record) };
   }
 
   async *readAll(options: ReadAllOptions): AsyncIterable<AllStreamResolvedEvent> {
@@ -144,7 +144,7 @@ export class FakeEventStoreDb implements EsdbConnection {
       this.subscriptions.add(subscription);
       subscription.start(this.log);
     });
-    return subscription as unknown as AllStreamSubscription;
+    return subscription;
   }
 
   /** Takes the server down (every live subscription fails) or brings it back. */
@@ -191,7 +191,7 @@ export class FakeEventStoreDb implements EsdbConnection {
   private write(streamId: string, type: string, data: string, metadata = '{}', id: string = randomUUID()): void {
     const stream = this.streams.get(streamId) ?? [];
     const base = { streamId, id, type, revision: BigInt(stream.length), data, metadata, position: this.end };
-    const record: LogRecord = { ...base, resolved: { event: toEvent(base), commitPosition: base.position } as AllStreamResolvedEvent };
+    const record: LogRecord = { ...base, resolved: { event: toEvent(base), commitPosition: base.position } };
     stream.push(record);
     this.streams.set(streamId, stream);
     this.log.push(record);

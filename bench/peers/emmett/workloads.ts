@@ -29,7 +29,7 @@ function eventsFor(shape: Shape, operations: number, sizes: Sizes): NewEvent[][]
 const toEmmett = (event: NewEvent): EmmettEvent => ({
   type: event.type,
   data: event.data as Record<string, unknown>,
-  metadata: event.metadata as unknown as Record<string, unknown>,
+  metadata: event.metadata,
 });
 
 export function ledgerWorkload(name: string, shape: Shape, file: string, operations: number, sizes: Sizes): Workload {

@@ -171,7 +171,7 @@ const entityRoutes: readonly EntityRoute[] = [
     params: z.object({ proposalId: Slug.describe('The matter, e.g. abg-2008-10-30-item-1'), resolution: ResolutionLetter }),
     view: LineageView,
     streamOf: (p) => `proposal-${p.proposalId}`,
-    find: (db, p) => decisionLineage(db, p.proposalId!, p.resolution!),
+    find: (db, p) => decisionLineage(db, p.proposalId!, p.resolution),
     missing: (p) => `No resolution ${p.resolution}) of ${p.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
   },
   {

@@ -33,7 +33,7 @@ function preview(result: Extract<ImportResult, { status: 'dry-run' }>) {
       where: [describeDocument(command.label), `line ${command.line}`].filter((part) => part !== '').join(', '),
       type: command.type,
       path: command.path,
-      text: summaryOf(command.data as Record<string, unknown>),
+      text: summaryOf(command.data),
     })),
   }));
 }

@@ -45,7 +45,7 @@ export function undescribedFields(feature: Feature): string[] {
     }
   };
   for (const [type, definition] of Object.entries(feature.commands)) {
-    walk(z.toJSONSchema(definition.schema, { io: 'input' }) as Record<string, unknown>, type);
+    walk(z.toJSONSchema(definition.schema, { io: 'input' }), type);
   }
   return missing;
 }

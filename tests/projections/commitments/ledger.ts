@@ -50,7 +50,7 @@ export class TestLedger {
           prevHash: HASH,
           hash: HASH,
         },
-      } as ProjectedEvent);
+      });
     }
     this.funds.set(stream, next);
     return undefined;
@@ -65,6 +65,6 @@ export class TestLedger {
 export function project(events: readonly ProjectedEvent[]): Database.Database {
   const db = openReadModelDb(':memory:');
   const runner = new ProjectionRunner(new InMemoryEventStore(), db, [commitmentsProjection]);
-  if (!runner.applyEvents(events as readonly RecordedEvent[])) throw new Error('Fixture bug: events do not start at position 0');
+  if (!runner.applyEvents(events)) throw new Error('Fixture bug: events do not start at position 0');
   return db;
 }
