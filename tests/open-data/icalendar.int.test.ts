@@ -56,6 +56,21 @@ describe('GET /bodies/{bodyId}/meetings.ics', () => {
     expect(after.get('meeting-lg-2018-10-11@localhost:3000')!.sequence).toBe(events(before).get('meeting-lg-2018-10-11@localhost:3000')!.sequence);
   });
 
+  it('after a change of venue and then of date keeps the UID, raises the sequence each time and shows the new venue and date', async () => {
+    const uid = 'meeting-lg-2018-10-11@localhost:3000';
+    const was = events((await get(api, url)).body).get(uid)!;
+    await post('/meetings/lg-2018-10-11/venue', { venue: 'Council Offices, Tewkesbury', reason: 'Shire Hall is being refurbished' });
+    const moved = events((await get(api, url)).body).get(uid)!;
+    expect(moved.location).toBe('Council Offices, Tewkesbury');
+    expect(Number(moved.sequence)).toBeGreaterThan(Number(was.sequence));
+    expect(dateOf(moved.start)).toBe('2018-10-11');
+    await post('/meetings/lg-2018-10-11/rescheduling', { date: '2018-10-18', reason: 'To follow the county council budget meeting' });
+    const rescheduled = events((await get(api, url)).body).get(uid)!;
+    expect(dateOf(rescheduled.start)).toBe('2018-10-18');
+    expect(rescheduled.location).toBe('Council Offices, Tewkesbury');
+    expect(Number(rescheduled.sequence)).toBeGreaterThan(Number(moved.sequence));
+  });
+
   it('answers 404 for a body not in the directory', async () => {
     const response = await get(api, '/bodies/no-such-board/meetings.ics');
     expect(response.statusCode).toBe(404);
