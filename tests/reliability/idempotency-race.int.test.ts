@@ -5,34 +5,23 @@
  * IDEMPOTENCY_KEY_REUSED having recorded nothing. A key is one token's: another token replaying it
  * is refused. And the public /history shows a hash of each key, never the key.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../../bench/lib/http-server.js';
-import { serve, type LedgerProcess } from '../../bench/lib/ledger-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerOrganisation } from './board-ledger.js';
-import { post, type Tokens } from './client.js';
+import { post } from './client.js';
+import { servedLedger } from './served-ledger.js';
 
 const ROUNDS = 6;
 const ENTITIES = 10;
 
-let files: LedgerServerFiles;
-let tokens: Tokens & { admin: string };
-let server: LedgerProcess;
+const served = servedLedger();
 
 beforeAll(async () => {
-  const seeded = await seedLedger([]);
-  files = seeded.files;
-  tokens = seeded.tokens;
-  server = await serve(files, { port: await freePort() });
   // SQLite numbers positions from 1: one event first, so that each round's one event moves the head by one.
-  expect((await post(server.url, tokens, 'first', registerOrganisation('first-charity'))).status).toBe(201);
-});
-afterAll(async () => {
-  await server?.kill('SIGTERM');
-  removeFiles(files);
+  expect((await post(served.server.url, served.tokens, 'first', registerOrganisation('first-charity'))).status).toBe(201);
 });
 
 async function head(): Promise<bigint> {
-  const ready = (await (await fetch(`${server.url}/ready`)).json()) as { headPosition: string };
+  const ready = (await (await fetch(`${served.server.url}/ready`)).json()) as { headPosition: string };
   return BigInt(ready.headPosition);
 }
 
@@ -42,7 +31,7 @@ describe('one Idempotency-Key sent to ten entities at once', () => {
       const before = await head();
       const key = `race-${round}`;
       const answers = await Promise.all(
-        Array.from({ length: ENTITIES }, (_, entity) => post(server.url, tokens, key, registerOrganisation(`race-${round}-entity-${entity}`))),
+        Array.from({ length: ENTITIES }, (_, entity) => post(served.server.url, served.tokens, key, registerOrganisation(`race-${round}-entity-${entity}`))),
       );
       const statuses = answers.map((answer) => answer.status).sort();
       expect(statuses, answers.map((answer) => answer.body).join('\n')).toEqual([201, ...Array<number>(ENTITIES - 1).fill(409)]);
@@ -57,17 +46,17 @@ describe('one Idempotency-Key sent to ten entities at once', () => {
 describe('a key used by one token', () => {
   it('is replayed to that token and refused to another, for the very same command', async () => {
     const command = registerOrganisation('scoped-key-charity');
-    const first = await post(server.url, tokens, 'scoped-key', command);
+    const first = await post(served.server.url, served.tokens, 'scoped-key', command);
     expect(first.status).toBe(201);
-    const again = await post(server.url, tokens, 'scoped-key', command);
+    const again = await post(served.server.url, served.tokens, 'scoped-key', command);
     expect({ status: again.status, replayed: again.headers.get('idempotent-replayed') }).toEqual({ status: 201, replayed: 'true' });
-    const other = await post(server.url, { ...tokens, clerk: tokens.admin }, 'scoped-key', command);
+    const other = await post(served.server.url, { ...served.tokens, clerk: served.tokens.admin }, 'scoped-key', command);
     expect(other.status).toBe(409);
     expect(JSON.parse(other.body)).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', detail: expect.stringContaining('another token') });
   });
 
   it('is not shown to anonymous readers of /history, which see its SHA-256', async () => {
-    const response = await fetch(`${server.url}/history/organisation-scoped-key-charity`);
+    const response = await fetch(`${served.server.url}/history/organisation-scoped-key-charity`);
     const text = await response.text();
     expect(response.status).toBe(200);
     expect(text).not.toContain('scoped-key"');

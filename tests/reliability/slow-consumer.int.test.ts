@@ -4,13 +4,13 @@
  * behind; meanwhile /ready says by how much, list reports say which position they include, and the
  * server follows the store until it has caught up.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../../bench/lib/http-server.js';
+import { describe, expect, it } from 'vitest';
 import { writeHistory } from '../../bench/lib/history.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
 import { registerOrganisation } from './board-ledger.js';
-import { sendCommand, type Outcome, type Tokens } from './client.js';
-import { serve, sleep, type LedgerProcess } from '../../bench/lib/ledger-process.js';
+import { sendCommand, type Outcome } from './client.js';
+import { sleep } from '../../bench/lib/ledger-process.js';
+import { servedLedger } from './served-ledger.js';
 
 const EVENTS = 100_000;
 const WRITERS = 2;
@@ -20,23 +20,10 @@ interface Readiness {
   readonly body: { status: string; headPosition: string; projectedPosition: string; lag: string };
 }
 
-let files: LedgerServerFiles;
-let tokens: Tokens;
-let server: LedgerProcess;
-
-beforeAll(async () => {
-  const seeded = await seedLedger([]);
-  files = seeded.files;
-  tokens = seeded.tokens;
-  server = await serve(files, { port: await freePort() });
-});
-afterAll(async () => {
-  await server?.kill('SIGTERM');
-  removeFiles(files);
-});
+const served = servedLedger();
 
 const getJson = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`, { signal: AbortSignal.timeout(60_000) });
+  const response = await fetch(`${served.server.url}${path}`, { signal: AbortSignal.timeout(60_000) });
   return { status: response.status, body: (await response.json()) as never };
 };
 
@@ -45,7 +32,7 @@ async function keepWriting(writer: number, stop: () => boolean): Promise<Array<{
   const sent: Array<{ key: string; outcome: Outcome }> = [];
   for (let n = 0; n < 200 && !stop(); n++) {
     const key = `slow-writer-${writer}-${n}`;
-    sent.push({ key, outcome: await sendCommand(() => server.url, tokens, key, registerOrganisation(key), { deadline: Date.now() + 120_000 }) });
+    sent.push({ key, outcome: await sendCommand(() => served.server.url, served.tokens, key, registerOrganisation(key), { deadline: Date.now() + 120_000 }) });
   }
   return sent;
 }
@@ -73,15 +60,15 @@ describe(`read models ${EVENTS.toLocaleString('en-GB')} events behind`, () => {
     const writers = Array.from({ length: WRITERS }, (_, w) => keepWriting(w, () => stopped));
     // The server is paused (as a stalled machine would be) while another process appends, so its
     // read models start the catch-up a known distance behind.
-    server.child.kill('SIGSTOP');
-    const store = new SqliteEventStore(files.store);
+    served.server.child.kill('SIGSTOP');
+    const store = new SqliteEventStore(served.files.store);
     let backlog: bigint;
     try {
       await writeHistory(store, EVENTS);
       backlog = await store.headPosition();
     } finally {
       await store.close();
-      server.child.kill('SIGCONT');
+      served.server.child.kill('SIGCONT');
     }
     const samples = await untilCaughtUp();
     stopped = true;

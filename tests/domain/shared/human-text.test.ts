@@ -45,7 +45,7 @@ describe('HumanName', () => {
 function textFields(type: string): string[] {
   const { schema, example } = commandEntry(type)!.definition;
   return Object.keys(example).filter((field) => {
-    const value = (example)[field];
+    const value = example[field];
     if (typeof value !== 'string') return false;
     return schema.safeParse({ ...example, [field]: 'Free text, as minuted' }).success;
   });
