@@ -3,35 +3,21 @@
  * exactly one is recorded and the rest are told the pot's current revision; without If-Match all are
  * recorded, one after another, and the pot's pledged total is exact.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../../bench/lib/http-server.js';
+import { describe, expect, it } from 'vitest';
 import { boardLedger, fundOf, partner, pledge } from './board-ledger.js';
-import { post, type Attempt, type Tokens } from './client.js';
+import { post, type Attempt } from './client.js';
+import { servedLedger } from './served-ledger.js';
 import { readStore } from './ledger-checks.js';
-import { serve, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 
 const REQUESTS = 50;
 
-let files: LedgerServerFiles;
-let tokens: Tokens;
-let server: LedgerProcess;
-
-beforeAll(async () => {
-  const seeded = await seedLedger(boardLedger({ meetings: 1, funds: 2 }));
-  files = seeded.files;
-  tokens = seeded.tokens;
-  server = await serve(files, { port: await freePort() });
-});
-afterAll(async () => {
-  await server?.kill('SIGTERM');
-  removeFiles(files);
-});
+const served = servedLedger(boardLedger({ meetings: 1, funds: 2 }));
 
 const problemOf = (attempt: Attempt) => JSON.parse(attempt.body) as { code: string; currentRevision?: string; detail: string };
 
 /** The pot's pledged total from the commitments report, where that route is served; undefined otherwise. */
 async function reportedPledgedPence(fundId: string): Promise<number | undefined> {
-  const response = await fetch(`${server.url}/reports/commitments?fundId=${fundId}`, { signal: AbortSignal.timeout(20_000) });
+  const response = await fetch(`${served.server.url}/reports/commitments?fundId=${fundId}`, { signal: AbortSignal.timeout(20_000) });
   if (response.status === 404) return undefined;
   expect(response.status).toBe(200);
   const view = (await response.json()) as { funds: Array<{ fundId: string; totals: { pledgedPence: number } }> };
@@ -42,7 +28,7 @@ describe('fifty concurrent pledges to one pot', () => {
   it('with the same If-Match: exactly one is recorded, the other 49 get 412 and the current revision', async () => {
     const fundId = fundOf(0);
     const attempts = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => post(server.url, tokens, `same-revision-${i}`, pledge(fundId, partner(i)), { 'if-match': '"0"' })),
+      Array.from({ length: REQUESTS }, (_, i) => post(served.server.url, served.tokens, `same-revision-${i}`, pledge(fundId, partner(i)), { 'if-match': '"0"' })),
     );
     const statuses = attempts.map((attempt) => attempt.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
@@ -52,7 +38,7 @@ describe('fifty concurrent pledges to one pot', () => {
       expect(problemOf(attempt)).toMatchObject({ code: 'REVISION_CONFLICT', currentRevision: '1' });
       expect(attempt.headers.get('etag')).toBe('"1"');
     }
-    const stream = (await readStore(files.store)).byCommand;
+    const stream = (await readStore(served.files.store)).byCommand;
     const recorded = attempts.map((_, i) => stream.get(`same-revision-${i}`)?.length ?? 0);
     expect(recorded.reduce((sum, n) => sum + n, 0)).toBe(1);
     expect(recorded[statuses.indexOf(201)]).toBe(1);
@@ -62,12 +48,12 @@ describe('fifty concurrent pledges to one pot', () => {
     const fundId = fundOf(1);
     const amountPence = (i: number) => (1_000 + i) * 100;
     const attempts = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => post(server.url, tokens, `any-revision-${i}`, pledge(fundId, partner(100 + i), `£${(1_000 + i).toLocaleString('en-GB')}`))),
+      Array.from({ length: REQUESTS }, (_, i) => post(served.server.url, served.tokens, `any-revision-${i}`, pledge(fundId, partner(100 + i), `£${(1_000 + i).toLocaleString('en-GB')}`))),
     );
     expect(attempts.map((attempt) => attempt.status)).toEqual(Array.from({ length: REQUESTS }, () => 201));
     const revisions = attempts.map((attempt) => Number((JSON.parse(attempt.body) as { revision: string }).revision)).sort((a, b) => a - b);
     expect(revisions).toEqual(Array.from({ length: REQUESTS }, (_, i) => i + 1));
-    const stored = await readStore(files.store);
+    const stored = await readStore(served.files.store);
     expect(stored.chains.ok).toBe(true);
     const pledged = attempts.flatMap((_, i) => stored.byCommand.get(`any-revision-${i}`) ?? []);
     expect(pledged.map((event) => event.streamId)).toEqual(Array.from({ length: REQUESTS }, () => `fund-${fundId}`));

@@ -5,34 +5,22 @@
  * once the lock is gone, returns the original result, and the command is recorded once.
  */
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, removeFiles, seedLedger, type LedgerServerFiles } from '../../bench/lib/http-server.js';
+import { describe, expect, it } from 'vitest';
 import { boardLedger, fundOf, partner, pledge } from './board-ledger.js';
-import { post, type Tokens } from './client.js';
+import { post } from './client.js';
+import { servedLedger } from './served-ledger.js';
 import { readStore } from './ledger-checks.js';
-import { serve, type LedgerProcess } from '../../bench/lib/ledger-process.js';
 
-let files: LedgerServerFiles;
-let tokens: Tokens;
-let server: LedgerProcess;
-
-beforeAll(async () => {
-  ({ files, tokens } = await seedLedger(boardLedger({ meetings: 1, funds: 1 })));
-  server = await serve(files, { port: await freePort() });
-});
-afterAll(async () => {
-  await server?.kill('SIGTERM');
-  removeFiles(files);
-});
+const served = servedLedger(boardLedger({ meetings: 1, funds: 1 }));
 
 describe('a command recorded while the read models cannot be updated', () => {
   it('gets a retryable 503, and a retry with the same key returns the original result', async () => {
     const command = pledge(fundOf(0), partner(7));
-    const lock = new Database(files.readDb);
+    const lock = new Database(served.files.readDb);
     let refused;
     try {
       lock.exec('BEGIN IMMEDIATE');
-      refused = await post(server.url, tokens, 'recorded-not-projected', command);
+      refused = await post(served.server.url, served.tokens, 'recorded-not-projected', command);
     } finally {
       if (lock.inTransaction) lock.exec('ROLLBACK');
       lock.close();
@@ -44,17 +32,17 @@ describe('a command recorded while the read models cannot be updated', () => {
     expect(problem.detail).toMatch(/read models could not be brought up to date/);
     expect(problem.detail).toMatch(/same Idempotency-Key/);
 
-    const recorded = (await readStore(files.store)).byCommand.get('recorded-not-projected') ?? [];
+    const recorded = (await readStore(served.files.store)).byCommand.get('recorded-not-projected') ?? [];
     expect(recorded).toHaveLength(1);
 
-    const retried = await post(server.url, tokens, 'recorded-not-projected', command);
+    const retried = await post(served.server.url, served.tokens, 'recorded-not-projected', command);
     expect(retried.status, retried.body).toBe(201);
     expect(retried.headers.get('idempotent-replayed')).toBe('true');
     const body = JSON.parse(retried.body) as { events: Array<{ eventId: string; position: string }> };
     expect(body.events.map((event) => event.eventId)).toEqual(recorded.map((event) => event.eventId));
 
-    expect((await readStore(files.store)).byCommand.get('recorded-not-projected')).toHaveLength(1);
-    const ready = (await (await fetch(`${server.url}/ready`)).json()) as { status: string; projectedPosition: string };
+    expect((await readStore(served.files.store)).byCommand.get('recorded-not-projected')).toHaveLength(1);
+    const ready = (await (await fetch(`${served.server.url}/ready`)).json()) as { status: string; projectedPosition: string };
     expect(ready.status).toBe('ready');
     expect(BigInt(ready.projectedPosition)).toBeGreaterThanOrEqual(BigInt(body.events[0]!.position));
   }, 120_000);
