@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark in one run, written as one markdown report to
  * bench/results/<date>.md (and printed). `--events N` sets the replay history's size
- * (default 1,000,000); `--seconds N` each HTTP run's length (default 10).
+ * (default 1,000,000); `--seconds N` each HTTP run's length (default 10); `--only NAME` (repeatable)
+ * runs only the named sections: append, runner, replay, http.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,13 @@ import { sectionToMarkdown, type BenchSection } from './lib/section.js';
 import { benchReplay } from './replay.js';
 import { benchRunner } from './runner.js';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '10' },
+    only: { type: 'string', multiple: true },
+  },
+});
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const sections: BenchSection[] = [];
@@ -24,7 +31,13 @@ const steps: Array<[string, () => Promise<BenchSection>]> = [
   ['replay', () => benchReplay(Number(values.events), log)],
   ['http', () => benchHttp(Number(values.seconds))],
 ];
-for (const [name, step] of steps) {
+const chosen = values.only ?? steps.map(([name]) => name);
+const unknown = chosen.filter((name) => !steps.some(([known]) => known === name));
+if (unknown.length > 0) {
+  log(`bench: unknown section ${unknown.join(', ')}; choose from ${steps.map(([name]) => name).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, step] of steps.filter(([known]) => chosen.includes(known))) {
   log(`bench: ${name}...`);
   const started = performance.now();
   sections.push(await step());
@@ -35,6 +48,7 @@ const date = new Date().toISOString().slice(0, 10);
 const report = [`# Partnership Ledger benchmarks, ${date}`, '', machineToMarkdown(), ...sections.map(sectionToMarkdown)].join('\n');
 const results = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'results');
 mkdirSync(results, { recursive: true });
-writeFileSync(join(results, `${date}.md`), report);
+const file = values.only ? `${date}-${chosen.join('-')}.md` : `${date}.md`;
+writeFileSync(join(results, file), report);
 process.stdout.write(report);
-log(`bench: written to bench/results/${date}.md`);
+log(`bench: written to bench/results/${file}`);
