@@ -8,8 +8,8 @@ import { aggregates, parseStreamId, streamId, type Aggregate } from '../../domai
 import { auditTrail, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions, type FormatFlags } from '../store-options.js';
+import { withReadModel } from '../../projections/read.js';
 import { withExistingLedger } from './open-existing.js';
-import { withReadModel } from './report/read-model.js';
 
 const EXAMPLE = 'e.g. ledger history fund-devolution-capacity, or ledger history fund devolution-capacity';
 
@@ -44,7 +44,7 @@ export function registerHistory(program: Command): void {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
-        const trail = await withReadModel(ledger, undefined, (db) => auditTrail(db, stream));
+        const trail = await withReadModel(ledger, undefined, (s) => auditTrail(s.db, stream), { catchUp: true });
         if (!trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
         if (format === 'json') { printJson(trail); return; }
         process.stdout.write(`${historyLines(trail).join('\n')}\n`);

@@ -1,17 +1,16 @@
 /**
- * Questions put to the commitments read model. Knowledge time (`asAt`) is answered by the one
- * as-at mechanism (../read.ts: the same queries over the file as it stood then); business time
+ * Questions put to the commitments read model. Knowledge time (`asAt`) is the caller's, through the
+ * one as-at mechanism (../read.ts: the same queries over the file as it stood then); business time
  * (`financialYear`) limits entries by the date money moved or the fact happened. Each figure is a
  * SUM of entries, and its trace is the entries themselves.
  */
 import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
 import { pence } from '../../domain/shared/money.js';
-import { readAsAt } from '../read.js';
 import type { EntryFigure } from './entries.js';
 import { fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
-  CommitmentsQuery,
+  CommitmentsFilters,
   CommitmentsTraceQuery,
   type CommitmentsTraceEntry,
   type CommitmentsView,
@@ -24,7 +23,7 @@ interface Window {
   readonly to: string;
 }
 
-function windowOf(query: CommitmentsQuery): Window {
+function windowOf(query: CommitmentsFilters): Window {
   return {
     fundId: query.fundId ?? null,
     from: query.financialYear ? financialYearStart(query.financialYear) : '0000-01-01',
@@ -80,15 +79,11 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
 
 /**
  * Per fund and per partner: asked, pledged, conditional, confirmed, received, outstanding, allocated,
- * paid, balances, exceptions. With `asAt`, from the read models as they stood then.
+ * paid, balances, exceptions, from the read models it is given (live, or as they stood at a time:
+ * see withReadModel in ../read.ts). `asAt` is null here: a reader as at a time fills it in.
  */
-export function commitmentsView(db: Database.Database, query: CommitmentsQuery = {}): CommitmentsView {
-  const valid = CommitmentsQuery.parse(query);
-  if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => ({ ...fundsView(snapshot.db, valid), asAt: valid.asAt ?? null }));
-  return fundsView(db, valid);
-}
-
-function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsView {
+export function commitmentsView(db: Database.Database, filters: CommitmentsFilters = {}): CommitmentsView {
+  const valid = CommitmentsFilters.parse(filters);
   const window = windowOf(valid);
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
@@ -128,14 +123,9 @@ interface TraceRow {
   occurred_on: string;
 }
 
-/** The entries, and so the events, behind one figure of one fund, oldest first; with `asAt`, those recorded by then. */
+/** The entries, and so the events, behind one figure of one fund, oldest first, in the read models it is given. */
 export function commitmentsTrace(db: Database.Database, query: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
   const valid = CommitmentsTraceQuery.parse(query);
-  if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => traceOf(snapshot.db, valid));
-  return traceOf(db, valid);
-}
-
-function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
   const { formula, figures } = derivations[valid.figure];
   const rows = db
     .prepare<Record<string, unknown>, TraceRow>(

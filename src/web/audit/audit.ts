@@ -33,7 +33,7 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const entity = params.entity!;
-    const found = await withReadModels(ledger, [auditTrailProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, entity);
       const seal = db.prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 1").get();
       return trail ? { trail, names, seal: seal ? { ...(JSON.parse(seal.data_json) as Record<string, unknown>), recordedAt: seal.recorded_at, actor: seal.actor_id } : null } : undefined;
@@ -53,7 +53,7 @@ export const auditGuidePage: PageDefinition<z.ZodObject> = {
   template: 'audit/guide.njk',
   query: z.object({}),
   async load({ ledger, asAt }) {
-    const { names, seals } = await withReadModels(ledger, [auditTrailProjection], asAt, ({ db, names }) => ({
+    const { names, seals } = await withReadModels(ledger, asAt, ({ db, names }) => ({
       names,
       seals: db
         .prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 10")

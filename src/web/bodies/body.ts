@@ -20,8 +20,7 @@ export const bodyPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const bodyId = params.bodyId!;
-    const projections = [auditTrailProjection, attendanceProjection, decisionRegisterProjection, actionTrackerProjection];
-    const found = await withReadModels(ledger, projections, asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, `body-${bodyId}`);
       if (!trail) return undefined;
       const body = trail.events.reduce((state, event) => evolveBody(state, { type: event.type, data: event.data } as BodyEvent), initialBodyState);

@@ -12,7 +12,7 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const { proposalId, resolution } = params as { proposalId: string; resolution: string };
-    const found = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection, lineageProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const decision = findDecision(db, proposalId, resolution);
       if (!decision) return undefined;
       const meeting = attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find((m) => m.meetingId === decision.meetingId) ?? null;

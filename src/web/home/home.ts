@@ -15,7 +15,7 @@ export const homePage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, link }) {
     const overdueOn = asAt ?? today();
-    const data = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection, actionTrackerProjection], asAt, ({ db, names }) => {
+    const data = await withReadModels(ledger, asAt, ({ db, names }) => {
       const meetings = attendanceReport(db, {}).meetings;
       return {
         names,
@@ -27,7 +27,7 @@ export const homePage: PageDefinition<z.ZodObject> = {
         overdueActions: listActions(db, { overdueOn }).actions,
       };
     });
-    const funds = commitmentsView(ledger.readDb, asAt ? { asAt } : {}).funds;
+    const funds = await withReadModels(ledger, asAt, ({ db }) => commitmentsView(db).funds);
     const head = await ledger.store.headPosition();
     return {
       title: 'Partnership boards: decisions, money and actions',

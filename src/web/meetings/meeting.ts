@@ -64,8 +64,7 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const meetingId = params.meetingId!;
-    const projections = [attendanceProjection, decisionRegisterProjection, actionTrackerProjection, auditTrailProjection];
-    const found = await withReadModels(ledger, projections, asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const meetings = attendanceReport(db, {}).meetings;
       const meeting = meetings.find((m) => m.meetingId === meetingId);
       if (!meeting) return undefined;

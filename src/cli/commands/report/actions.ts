@@ -1,6 +1,6 @@
 /** `ledger report actions`: the action tracker: every action, its owners, due date, status and RAG. */
 import { csvTable } from '../../../audit/csv.js';
-import { ActionFilters, listActions, type ActionList, type ActionView } from '../../../projections/action-tracker/index.js';
+import { actionTracker, type ActionList, type ActionView } from '../../../projections/action-tracker/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable } from './table.js';
 
@@ -18,11 +18,11 @@ function flatten(actions: readonly ActionView[]): Row[] {
 
 type Row = { action: Omit<ActionView, 'subActions'>; depth: number };
 
-export const actionsReport: ReportKind<ActionList, typeof ActionFilters> = {
+export const actionsReport: ReportKind<ActionList, typeof actionTracker.filters> = {
   name: 'actions',
   description: 'the action tracker: each action with its owners, origin, due date, status and RAG',
-  filters: ActionFilters,
-  query: (db, filters) => listActions(db, filters),
+  filters: actionTracker.filters,
+  query: (db, filters) => actionTracker.read(db, filters),
   table: (list) =>
     list.actions.length === 0
       ? ['No actions recorded.']

@@ -3,13 +3,7 @@
  * and members no one attended for at the body's limit of meetings in a row.
  */
 import { csvTable } from '../../../audit/csv.js';
-import {
-  AttendanceFilters,
-  attendanceReport,
-  missedMeetings,
-  type AttendanceReport,
-  type MissedMeetingsReport,
-} from '../../../projections/attendance/index.js';
+import { attendance, missedMeetingRuns, type AttendanceReport, type MissedMeetingsReport } from '../../../projections/attendance/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable } from './table.js';
 
@@ -90,14 +84,14 @@ function tableLines(report: Attendance): string[] {
   ];
 }
 
-export const attendanceReportKind: ReportKind<Attendance, typeof AttendanceFilters> = {
+export const attendanceReportKind: ReportKind<Attendance, typeof attendance.filters> = {
   name: 'attendance',
   description: 'attendance per meeting and per organisation, and members that missed the limit of meetings in a row',
-  filters: AttendanceFilters,
+  filters: attendance.filters,
   query: (db, filters) => {
     const { bodyId, organisationId } = filters;
-    const missed = missedMeetings(db, { ...(bodyId ? { bodyId } : {}), ...(organisationId ? { organisationId } : {}) });
-    return { ...attendanceReport(db, filters), missedMeetings: missed.runs };
+    const missed = missedMeetingRuns.read(db, { ...(bodyId ? { bodyId } : {}), ...(organisationId ? { organisationId } : {}) });
+    return { ...attendance.read(db, filters), missedMeetings: missed.runs };
   },
   table: tableLines,
   csv: (report) =>

@@ -5,7 +5,7 @@
 import { csvTable } from '../../../audit/csv.js';
 import { formatPence, pence } from '../../../domain/shared/money.js';
 import { z } from 'zod';
-import { DecisionFilters, listDecisions, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
+import { decisionRegister, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
 import { organisationName, positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
 
@@ -35,7 +35,7 @@ function citesFund(decision: DecisionView, fundId: string): boolean {
 }
 
 /** The register's own filters, and `--fund`: only decisions that opened the fund or authorised money from it. */
-const DecisionReportFilters = DecisionFilters.extend({
+const DecisionReportFilters = decisionRegister.filters.extend({
   fundId: z.string().min(1).optional().describe('Only decisions that opened this fund or authorised something from it, e.g. devolution-capacity'),
 });
 
@@ -44,7 +44,7 @@ export const decisionsReport: ReportKind<DecisionList, typeof DecisionReportFilt
   description: 'the decision register: resolutions, options agreed, who was present, partners\' positions and concerns',
   filters: DecisionReportFilters,
   query: (db, { fundId, ...filters }) => {
-    const { decisions } = listDecisions(db, filters);
+    const { decisions } = decisionRegister.read(db, filters);
     return { decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)) };
   },
   table: (list) => (list.decisions.length === 0 ? ['No decisions recorded.'] : list.decisions.flatMap(decisionLines)),

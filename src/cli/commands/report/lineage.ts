@@ -4,12 +4,13 @@
  * the links each made and the actions each gave, with their status. Pending matters come last.
  */
 import type { Command } from 'commander';
-import { decisionLineage, type LineageView } from '../../../projections/lineage/index.js';
+import { lineage, type LineageView } from '../../../projections/lineage/index.js';
 import type { LineageMatter, LinkView } from '../../../projections/lineage/view.js';
 import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
-import { withReadModel } from './read-model.js';
+import { withReadModel } from '../../../projections/read.js';
+import { keyFrom } from './filter-options.js';
 
 const PLACE = { this: 'this decision', upstream: 'before it', downstream: 'follows from it' } as const;
 
@@ -48,8 +49,9 @@ export function registerLineageReport(report: Command): void {
     .action(async (proposalId: string, resolution: string | undefined, options: Record<string, unknown>) => {
       const format = parseFormat(String(options.format), ['table', 'json']);
       const asAt = parseAsAt(options.asAt);
+      const key = keyFrom(lineage.filters, { proposalId, resolution });
       await withExistingLedger(options, async (ledger) => {
-        const view = await withReadModel(ledger, asAt, (db) => decisionLineage(db, proposalId, resolution));
+        const view = await withReadModel(ledger, asAt, (s) => lineage.read(s.db, key), { catchUp: true });
         if (!view) {
           const what = resolution === undefined ? `matter ${proposalId}` : `resolution ${resolution}) of ${proposalId}`;
           throw new UsageError(`No ${what} is recorded; \`ledger report decisions\` lists the decisions.`);

@@ -4,7 +4,7 @@
  */
 import { csvNumber, csvTable } from '../../../audit/csv.js';
 import { formatPence, toPoundsDecimal, type Pence } from '../../../domain/shared/money.js';
-import { CommitmentsQuery, commitmentsView, type CommitmentsView, type FundCommitments } from '../../../projections/commitments/index.js';
+import { commitments, type CommitmentsView, type FundCommitments } from '../../../projections/commitments/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
@@ -48,15 +48,12 @@ function fundLines(fund: FundCommitments): string[] {
 type PartnerRow = Partner & { fund: FundCommitments };
 const pounds = (value: (row: PartnerRow) => Pence) => (row: PartnerRow) => csvNumber(toPoundsDecimal(value(row)));
 
-/** The reconciliation's filters as its HTTP route takes them; `--as-at` is the report command's own. */
-const ReconciliationFilters = CommitmentsQuery.omit({ asAt: true });
-
-export const reconciliationReport: ReportKind<CommitmentsView, typeof ReconciliationFilters> = {
+export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
   description: 'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
-  filters: ReconciliationFilters,
+  filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
-  query: (db, filters, asAt) => ({ ...commitmentsView(db, filters), asAt: asAt ?? null }),
+  query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
   table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap(fundLines)),
   csv: (view) =>
     csvTable<PartnerRow>(
