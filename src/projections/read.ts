@@ -59,7 +59,9 @@ export function closeAsAtView(live: Database.Database): void {
 
 /** The position every read model in the file has applied up to (-1 before the first event). */
 function appliedPosition(live: Database.Database): number {
-  const row = live.prepare<[], { position: number | null }>('SELECT MIN(position) AS position FROM projection_checkpoints').get();
+  const row = live
+    .prepare<[], { position: number | null }>('SELECT MIN(position) AS position FROM projection_checkpoints')
+    .get();
   return row?.position ?? -1;
 }
 

@@ -16,7 +16,10 @@ import { AsAtQuery } from './shared/query.js';
 import { withReadModels } from './shared/read-models.js';
 
 function sendCsv(reply: FastifyReply, name: string, csv: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(csv);
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}.csv"`)
+    .send(csv);
 }
 
 interface Download<T, Filters extends z.ZodObject> {
@@ -26,22 +29,33 @@ interface Download<T, Filters extends z.ZodObject> {
   readonly report: ReportKind<T, Filters>;
 }
 
-function registerDownload<T, Filters extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, download: Download<T, Filters>): void {
+function registerDownload<T, Filters extends z.ZodObject>(
+  app: FastifyInstance,
+  ledger: Ledger,
+  download: Download<T, Filters>,
+): void {
   const { report } = download;
   app.get(download.url, { schema: { hide: true } }, async (request, reply) => {
     const Query = z.strictObject({ ...AsAtQuery.shape, ...report.filters.shape });
     const parsed = Query.safeParse(request.query);
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-      return sendProblem(reply, problem('INVALID_INPUT', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors }));
+      return sendProblem(
+        reply,
+        problem('INVALID_INPUT', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors }),
+      );
     }
     const { asAt } = AsAtQuery.parse(parsed.data);
     const filters = report.filters.parse(parsed.data);
     try {
-      return sendCsv(reply, download.name, await withReadModels(ledger, asAt, ({ db }) => report.csv(report.query(db, filters, asAt))));
+      const csv = await withReadModels(ledger, asAt, ({ db }) => report.csv(report.query(db, filters, asAt)));
+      return sendCsv(reply, download.name, csv);
     } catch (error) {
       if (!isSearchQueryError(error)) throw error;
-      return sendProblem(reply, problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }));
+      return sendProblem(
+        reply,
+        problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }),
+      );
     }
   });
 }

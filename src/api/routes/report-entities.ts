@@ -38,7 +38,11 @@ interface EntityRoute<Key extends z.ZodObject, View extends z.ZodObject> {
 const Paging = z.object({ ...AsAt.shape, ...PageQuery });
 
 /** An entity read: its view with the stream's revision as the ETag (none when the stream has no events), or a 404 that helps. */
-function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, route: EntityRoute<Key, View>): void {
+function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
+  app: FastifyInstance,
+  ledger: Ledger,
+  route: EntityRoute<Key, View>,
+): void {
   const { filters, view, read } = route.readModel;
   const querystring: z.ZodObject = route.page ? z.strictObject(Paging.shape) : z.strictObject(AsAt.shape);
   const answer: z.ZodObject = route.page ? view.extend(PageFields) : view;
@@ -46,7 +50,7 @@ function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
     schema: {
       tags: [route.tag],
       summary: route.summary,
-      description: reads('The ETag is the entity\'s revision.'),
+      description: reads("The ETag is the entity's revision."),
       params: route.params ?? filters,
       querystring,
       response: { 200: answer, ...problemResponses(400, 401, 404) },
@@ -61,7 +65,11 @@ function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
         found: read(s.db, key),
         revisionAsAt: s.asAt === null ? undefined : BigInt(streamRevision(s.db, streamId)),
       }));
-      if (found === undefined) return sendProblem(reply, problem('NOT_FOUND', `${route.missing(key)}${asAt === undefined ? '' : ` (as at ${asAt})`}`));
+      if (found === undefined)
+        return sendProblem(
+          reply,
+          problem('NOT_FOUND', `${route.missing(key)}${asAt === undefined ? '' : ` (as at ${asAt})`}`),
+        );
       const revision = revisionAsAt ?? (await ledger.commands.currentRevision(streamId));
       if (revision >= 0n) reply.header('etag', `"${revision}"`);
       return route.page ? paginate(request, found, route.page, { limit, cursor }) : found;
@@ -79,16 +87,19 @@ export function registerEntityRoutes(app: FastifyInstance, ledger: Ledger): void
     summary: 'One decision, e.g. minute 3 a) of 27 October 2016',
     readModel: decision,
     streamOf: (key) => `proposal-${key.proposalId}`,
-    missing: (key) => `No resolution ${key.resolution}) of ${key.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
+    missing: (key) =>
+      `No resolution ${key.resolution}) of ${key.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
   });
   registerEntityRoute(app, ledger, {
     url: '/reports/decisions/:proposalId/:resolution/lineage',
     tag: 'reports',
-    summary: 'The chain of one decision: on whose recommendation, authorised by whom, implemented how, reported back by whom',
+    summary:
+      'The chain of one decision: on whose recommendation, authorised by whom, implemented how, reported back by whom',
     readModel: lineage,
     params: lineage.filters.extend({ resolution: ResolutionLetter }),
     streamOf: (key) => `proposal-${key.proposalId}`,
-    missing: (key) => `No resolution ${key.resolution}) of ${key.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
+    missing: (key) =>
+      `No resolution ${key.resolution}) of ${key.proposalId} is recorded; GET /reports/decisions lists the decisions.`,
   });
   registerEntityRoute(app, ledger, {
     url: '/reports/actions/:actionId',

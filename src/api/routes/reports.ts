@@ -26,11 +26,17 @@ export const AsAt = z.object({ asAt: AsAtText.optional() });
 const Reading = z.object({ ...AsAt.shape, ...PageQuery });
 
 export const Currency = {
-  projectedPosition: z.string().describe('The position in the ledger\'s global order this answer includes events up to (-1 before the first)'),
-  asAt: z.string().nullable().describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
+  projectedPosition: z
+    .string()
+    .describe("The position in the ledger's global order this answer includes events up to (-1 before the first)"),
+  asAt: z
+    .string()
+    .nullable()
+    .describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
 };
 
-export const reads = (description: string) => `${description} Public unless the ledger is configured to need a token for reads.`;
+export const reads = (description: string) =>
+  `${description} Public unless the ledger is configured to need a token for reads.`;
 
 interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly url: string;
@@ -42,7 +48,11 @@ interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
 }
 
 /** A list report takes its filters plus `asAt`, and answers its view plus how current it is. A search that has no words is a 400. */
-function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, route: ListRoute<Filters, View>): void {
+function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject>(
+  app: FastifyInstance,
+  ledger: Ledger,
+  route: ListRoute<Filters, View>,
+): void {
   const { filters, view, read } = route.readModel;
   app.withTypeProvider<ZodTypeProvider>().get(route.url, {
     schema: {
@@ -58,11 +68,18 @@ function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject
       const { asAt, limit, cursor } = Reading.parse(request.query);
       const given = filters.parse(request.query);
       try {
-        const answer = await withReadModel(ledger, asAt, (s) => ({ ...read(s.db, given), projectedPosition: s.projectedPosition, asAt: s.asAt }));
+        const answer = await withReadModel(ledger, asAt, (s) => ({
+          ...read(s.db, given),
+          projectedPosition: s.projectedPosition,
+          asAt: s.asAt,
+        }));
         return paginate(request, answer, route.page, { limit, cursor });
       } catch (error) {
         if (!isSearchQueryError(error)) throw error;
-        return sendProblem(reply, problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }));
+        return sendProblem(
+          reply,
+          problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }),
+        );
       }
     },
   });
@@ -72,7 +89,8 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
   registerListRoute(app, ledger, {
     url: '/reports/decisions',
     summary: 'The decision register: every decision, filtered and searched',
-    description: 'Each lettered resolution with its meeting, options, partners\' positions, who was present, status and what it authorised. `q` searches titles, resolutions and notes.',
+    description:
+      "Each lettered resolution with its meeting, options, partners' positions, who was present, status and what it authorised. `q` searches titles, resolutions and notes.",
     readModel: decisionRegister,
     page: 'decisions',
   });
@@ -93,7 +111,8 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
   registerListRoute(app, ledger, {
     url: '/reports/attendance/missed',
     summary: 'Members no one attended for at three meetings in a row',
-    description: 'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, apologies or not, means the organisation is asked for a new representative.',
+    description:
+      'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, apologies or not, means the organisation is asked for a new representative.',
     readModel: missedMeetingRuns,
     page: 'runs',
   });

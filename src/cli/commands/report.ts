@@ -41,7 +41,9 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
       const filters = filtersFrom(kind.filters, options);
       const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {
-        const result = await withReadModel(ledger, asAt, (s) => searched(() => kind.query(s.db, filters, asAt)), { catchUp: true });
+        const result = await withReadModel(ledger, asAt, (s) => searched(() => kind.query(s.db, filters, asAt)), {
+          catchUp: true,
+        });
         if (format === 'json') printJson(result);
         else process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
       });

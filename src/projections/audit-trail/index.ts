@@ -10,7 +10,11 @@ export { auditTrail, streamRevision, withHashedKeys } from './query.js';
 export { AuditEvent, AuditTrail } from './view.js';
 
 export const EntityKey = z.object({
-  entity: z.string().min(1).max(200).describe('The stream, e.g. fund-devolution-capacity or proposal-lg-2016-10-27-item-3'),
+  entity: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('The stream, e.g. fund-devolution-capacity or proposal-lg-2016-10-27-item-3'),
 });
 
 /** Every event of one entity, oldest first, with the keys the commands were sent with; undefined when it has none. */

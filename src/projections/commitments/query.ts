@@ -34,8 +34,20 @@ function windowOf(query: CommitmentsFilters): Window {
 const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
 type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
-type SumRow = { fund_id: string; organisation: string | null; allocation_id: string | null; figure: EntryFigure; amount_pence: number };
-type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: 'organisation' | 'body'; recipient_id: string; purpose: string };
+type SumRow = {
+  fund_id: string;
+  organisation: string | null;
+  allocation_id: string | null;
+  figure: EntryFigure;
+  amount_pence: number;
+};
+type AllocationRow = {
+  fund_id: string;
+  allocation_id: string;
+  recipient_kind: 'organisation' | 'body';
+  recipient_id: string;
+  purpose: string;
+};
 
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
@@ -44,7 +56,13 @@ function funds(db: Database.Database, window: Window): FundRecord[] {
        FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
-  return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, closed: row.closed === 1 }));
+  return rows.map((row) => ({
+    fundId: row.fund_id,
+    name: row.name,
+    kind: row.kind,
+    holder: row.holder,
+    closed: row.closed === 1,
+  }));
 }
 
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
@@ -56,7 +74,12 @@ function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
     .all(window);
   const byFund = new Map<string, FigureSum[]>();
   for (const row of rows) {
-    const sum = { organisation: row.organisation, allocationId: row.allocation_id, figure: row.figure, amountPence: pence(row.amount_pence) };
+    const sum = {
+      organisation: row.organisation,
+      allocationId: row.allocation_id,
+      figure: row.figure,
+      amountPence: pence(row.amount_pence),
+    };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), sum]);
   }
   return byFund;
@@ -71,7 +94,11 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
     .all(window);
   const byFund = new Map<string, AllocationRecord[]>();
   for (const row of rows) {
-    const allocation = { allocationId: row.allocation_id, recipient: { kind: row.recipient_kind, id: row.recipient_id }, purpose: row.purpose };
+    const allocation = {
+      allocationId: row.allocation_id,
+      recipient: { kind: row.recipient_kind, id: row.recipient_id },
+      purpose: row.purpose,
+    };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), allocation]);
   }
   return byFund;
@@ -90,7 +117,9 @@ export function commitmentsView(db: Database.Database, filters: CommitmentsFilte
   return {
     asAt: null,
     financialYear: valid.financialYear ?? null,
-    funds: funds(db, window).map((fund) => fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [])),
+    funds: funds(db, window).map((fund) =>
+      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? []),
+    ),
   };
 }
 
@@ -105,8 +134,14 @@ const derivations: Record<CommitmentsTraceQuery['figure'], { formula: string; fi
   unpledged: { formula: 'unpledged', figures: ['unpledged'] },
   allocated: { formula: 'allocated', figures: ['allocated'] },
   paid: { formula: 'paid', figures: ['paid'] },
-  outstanding: { formula: 'pledged - (received - unpledged), not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
-  overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  outstanding: {
+    formula: 'pledged - (received - unpledged), not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged'],
+  },
+  overpaid: {
+    formula: '(received - unpledged) - pledged, not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged'],
+  },
   committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
   cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
 };
@@ -124,7 +159,10 @@ interface TraceRow {
 }
 
 /** The entries, and so the events, behind one figure of one fund, oldest first, in the read models it is given. */
-export function commitmentsTrace(db: Database.Database, query: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
+export function commitmentsTrace(
+  db: Database.Database,
+  query: CommitmentsTraceQuery,
+): { formula: string; entries: CommitmentsTraceEntry[] } {
   const valid = CommitmentsTraceQuery.parse(query);
   const { formula, figures } = derivations[valid.figure];
   const rows = db
@@ -135,7 +173,12 @@ export function commitmentsTrace(db: Database.Database, query: CommitmentsTraceQ
          AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id = @allocationId)
        ORDER BY position, entry_id`,
     )
-    .all({ ...windowOf(valid), figures: JSON.stringify(figures), organisation: valid.organisation ?? null, allocationId: valid.allocationId ?? null });
+    .all({
+      ...windowOf(valid),
+      figures: JSON.stringify(figures),
+      organisation: valid.organisation ?? null,
+      allocationId: valid.allocationId ?? null,
+    });
   const entries = rows.map((row) => ({
     figure: row.figure,
     organisation: row.organisation,

@@ -33,7 +33,12 @@ export const AllocationCommitments = z.object({
 });
 export type AllocationCommitments = z.infer<typeof AllocationCommitments>;
 
-const exceptionKinds = ['conditional-pledge-unresolved', 'asked-not-pledged', 'overpaid', 'received-without-pledge'] as const;
+const exceptionKinds = [
+  'conditional-pledge-unresolved',
+  'asked-not-pledged',
+  'overpaid',
+  'received-without-pledge',
+] as const;
 
 export const CommitmentsException = z.object({
   kind: z.enum(exceptionKinds).describe('What needs chasing'),

@@ -20,7 +20,10 @@ export const decisionRegister: ReadModel<typeof DecisionFilters, typeof Decision
   read: listDecisions,
 };
 
-export const DecisionKey = z.object({ proposalId: Slug.describe('The matter, e.g. lg-2016-10-27-item-3'), resolution: ResolutionLetter });
+export const DecisionKey = z.object({
+  proposalId: Slug.describe('The matter, e.g. lg-2016-10-27-item-3'),
+  resolution: ResolutionLetter,
+});
 
 /** One decision, e.g. minute 3 a) of 27 October 2016; undefined when it is not recorded. */
 export const decision: ReadModel<typeof DecisionKey, typeof DecisionView, DecisionView | undefined> = {

@@ -1,5 +1,12 @@
 /** The partner profile: one organisation across memberships, attendance, positions, money and actions. */
-export { directory, DirectoryOrganisation, type Directory, type DirectoryBody, type DirectoryMembership, type DirectoryRepresentative } from './directory.js';
+export {
+  directory,
+  DirectoryOrganisation,
+  type Directory,
+  type DirectoryBody,
+  type DirectoryMembership,
+  type DirectoryRepresentative,
+} from './directory.js';
 import { z } from 'zod';
 import { Slug } from '../../domain/shared/identifiers.js';
 import type { ReadModel } from '../read.js';

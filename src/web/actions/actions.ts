@@ -1,6 +1,6 @@
 /** The action tracker: open, overdue and completed actions by owner and body; one action with its history. */
 import { z } from 'zod';
-import { ActionFilters, actionTrackerProjection, findAction, listActions } from '../../projections/action-tracker/index.js';
+import { ActionFilters, findAction, listActions } from '../../projections/action-tracker/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import type { FieldError } from '../shared/query.js';
 import { withReadModels } from '../shared/read-models.js';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
 import { storeAsAt } from '../../projections/as-at.js';
-import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
+import { auditTrail } from '../../projections/audit-trail/index.js';
 import { checkEvent, type ChainFailure, type ChainHead } from '../../store/verify-chain.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { evolveBody, initialBodyState } from '../../domain/directory/state-body.js';
 import type { BodyEvent } from '../../domain/directory/events.js';
-import { actionTrackerProjection, listActions } from '../../projections/action-tracker/index.js';
-import { attendanceProjection, attendanceReport, missedMeetings } from '../../projections/attendance/index.js';
-import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
-import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import { listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport, missedMeetings } from '../../projections/attendance/index.js';
+import { auditTrail } from '../../projections/audit-trail/index.js';
+import { listDecisions } from '../../projections/decision-register/index.js';
 import { upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';

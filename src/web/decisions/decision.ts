@@ -1,8 +1,8 @@
 /** One decision: its text, options, positions, who was there, status history and what it authorised. */
 import { z } from 'zod';
-import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
-import { decisionRegisterProjection, findDecision } from '../../projections/decision-register/index.js';
-import { decisionLineage, lineageProjection } from '../../projections/lineage/index.js';
+import { attendanceReport } from '../../projections/attendance/index.js';
+import { findDecision } from '../../projections/decision-register/index.js';
+import { decisionLineage } from '../../projections/lineage/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 

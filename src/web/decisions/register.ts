@@ -1,5 +1,5 @@
 /** The decision register: search and filters in the GOV.UK filter layout, paginated, with the result count. */
-import { decisionRegisterProjection, DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import { DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import { pagination, PageNumber } from '../shared/pagination.js';
 import type { FieldError } from '../shared/query.js';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FinancialYear } from '../../domain/shared/financial-year.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
-import { partnerProfile, partnerProfileProjection } from '../../projections/partner-profile/index.js';
+import { partnerProfile } from '../../projections/partner-profile/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 import { today } from '../shared/today.js';

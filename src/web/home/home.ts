@@ -1,9 +1,9 @@
 /** The home page: bodies, latest decisions, meetings, open and overdue actions, funds and how current it all is. */
 import { z } from 'zod';
-import { listActions, actionTrackerProjection } from '../../projections/action-tracker/index.js';
-import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
+import { listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport } from '../../projections/attendance/index.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
-import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import { listDecisions } from '../../projections/decision-register/index.js';
 import { upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';

@@ -3,10 +3,10 @@
  * resolutions, money and actions; links to the body's previous and next meetings.
  */
 import { z } from 'zod';
-import { actionTrackerProjection, listActions } from '../../projections/action-tracker/index.js';
-import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
-import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
-import { decisionRegisterProjection, listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import { listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport } from '../../projections/attendance/index.js';
+import { auditTrail } from '../../projections/audit-trail/index.js';
+import { listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import { formatDate } from '../shared/format.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';

@@ -1,7 +1,7 @@
 /** A partner's profile: memberships, attendance record, positions taken, money pledged, paid and owed, actions owned. */
 import { z } from 'zod';
 import { commitmentsView } from '../../projections/commitments/index.js';
-import { partnerProfile, partnerProfileProjection } from '../../projections/partner-profile/index.js';
+import { partnerProfile } from '../../projections/partner-profile/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 

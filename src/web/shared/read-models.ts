@@ -13,6 +13,10 @@ export interface ReadModels {
 }
 
 /** The read models, live or as at a time, with the names of what they mention (the server keeps them caught up). */
-export function withReadModels<T>(ledger: Ledger, asAt: string | undefined, read: (models: ReadModels) => T): Promise<T> {
+export function withReadModels<T>(
+  ledger: Ledger,
+  asAt: string | undefined,
+  read: (models: ReadModels) => T,
+): Promise<T> {
   return withReadModel(ledger, asAt, ({ db }) => read({ db, names: loadNames(db) }));
 }

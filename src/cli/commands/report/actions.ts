@@ -13,7 +13,10 @@ function ownerText(owner: Owner): string {
 
 /** Each action followed by its sub-actions (the tracker lists every descendant flat under the top action). */
 function flatten(actions: readonly ActionView[]): Row[] {
-  return actions.flatMap((action) => [{ action, depth: 0 }, ...action.subActions.map((sub) => ({ action: sub, depth: 1 }))]);
+  return actions.flatMap((action) => [
+    { action, depth: 0 },
+    ...action.subActions.map((sub) => ({ action: sub, depth: 1 })),
+  ]);
 }
 
 type Row = { action: Omit<ActionView, 'subActions'>; depth: number };

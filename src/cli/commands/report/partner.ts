@@ -46,7 +46,8 @@ export function partnerLines(profile: PartnerProfile, names: Names): string[] {
     ),
     ...section('Positions', profile.positions, (rows) =>
       rows.map((p) => {
-        const on = `${p.meetingId ? names.meeting(p.meetingId) : 'meeting not recorded'}, item ${p.item ?? '?'} ${p.itemTitle ?? ''}`.trimEnd();
+        const on =
+          `${p.meetingId ? names.meeting(p.meetingId) : 'meeting not recorded'}, item ${p.item ?? '?'} ${p.itemTitle ?? ''}`.trimEnd();
         const option = p.option ? ` on option ${p.option}` : '';
         const basis = p.inferredFrom ? ` (inferred from "${p.inferredFrom}")` : '';
         return `  ${on}: ${p.stance}${option}${p.spokenBy ? ` [${p.spokenBy}]` : ''}${p.note ? `: ${p.note}` : ''}${basis}`;
@@ -65,10 +66,15 @@ export function partnerLines(profile: PartnerProfile, names: Names): string[] {
       ),
     ),
     ...section('Contributions', profile.contributions, (rows) =>
-      rows.map((c) => `  ${c.receivedOn}  ${money(c.amountPence)} to ${names.fund(c.fundId)} (${c.remittanceReference})${c.pledgeId ? '' : ', not pledged'}`),
+      rows.map(
+        (c) =>
+          `  ${c.receivedOn}  ${money(c.amountPence)} to ${names.fund(c.fundId)} (${c.remittanceReference})${c.pledgeId ? '' : ', not pledged'}`,
+      ),
     ),
     ...section('Allocations received', profile.allocationsReceived, (rows) =>
-      rows.map((a) => `  ${money(a.amountPence)} from ${names.fund(a.fundId)}, ${money(a.paidPence)} paid: ${a.purpose}`),
+      rows.map(
+        (a) => `  ${money(a.amountPence)} from ${names.fund(a.fundId)}, ${money(a.paidPence)} paid: ${a.purpose}`,
+      ),
     ),
     ...section('Actions owned', profile.actionsOwned, (rows) =>
       textTable(
@@ -85,17 +91,66 @@ export function partnerLines(profile: PartnerProfile, names: Names): string[] {
   ];
 }
 
-type Fact = { section: string; date: string | null; subject: string; detail: string | null; amountPence: number | null; status: string | null };
+type Fact = {
+  section: string;
+  date: string | null;
+  subject: string;
+  detail: string | null;
+  amountPence: number | null;
+  status: string | null;
+};
 
 /** One CSV row per fact, named as the table names it, amounts in pounds with two decimals. */
 export function partnerCsv(profile: PartnerProfile, names: Names): string {
   const facts: Fact[] = [
-    ...profile.memberships.map((m) => ({ section: 'membership', date: m.admittedOn, subject: m.bodyName ?? names.body(m.bodyId), detail: m.representatives.map((r) => `${r.person} (${r.role})`).join('; '), amountPence: null, status: m.withdrawnOn ? `withdrawn ${m.withdrawnOn}` : 'member' })),
-    ...profile.positions.map((p) => ({ section: 'position', date: p.meetingDate, subject: `${p.meetingId ? names.meeting(p.meetingId) : ''} item ${p.item ?? ''} ${p.itemTitle ?? ''}`.trim(), detail: p.note, amountPence: null, status: p.stance })),
-    ...profile.pledges.map((p) => ({ section: 'pledge', date: null, subject: p.fundName ?? names.fund(p.fundId), detail: p.condition, amountPence: p.amountPence, status: p.conditionPending ? `${p.status}, condition pending` : p.status })),
-    ...profile.contributions.map((c) => ({ section: 'contribution', date: c.receivedOn, subject: names.fund(c.fundId), detail: c.remittanceReference, amountPence: c.amountPence, status: c.pledgeId ? 'pledged' : 'not pledged' })),
-    ...profile.allocationsReceived.map((a) => ({ section: 'allocation', date: null, subject: names.fund(a.fundId), detail: a.purpose, amountPence: a.amountPence, status: `paid ${toPoundsDecimal(pence(a.paidPence))}` })),
-    ...profile.actionsOwned.map((a) => ({ section: 'action', date: a.dueOn, subject: a.title, detail: a.people.join('; ') || null, amountPence: null, status: a.status })),
+    ...profile.memberships.map((m) => ({
+      section: 'membership',
+      date: m.admittedOn,
+      subject: m.bodyName ?? names.body(m.bodyId),
+      detail: m.representatives.map((r) => `${r.person} (${r.role})`).join('; '),
+      amountPence: null,
+      status: m.withdrawnOn ? `withdrawn ${m.withdrawnOn}` : 'member',
+    })),
+    ...profile.positions.map((p) => ({
+      section: 'position',
+      date: p.meetingDate,
+      subject: `${p.meetingId ? names.meeting(p.meetingId) : ''} item ${p.item ?? ''} ${p.itemTitle ?? ''}`.trim(),
+      detail: p.note,
+      amountPence: null,
+      status: p.stance,
+    })),
+    ...profile.pledges.map((p) => ({
+      section: 'pledge',
+      date: null,
+      subject: p.fundName ?? names.fund(p.fundId),
+      detail: p.condition,
+      amountPence: p.amountPence,
+      status: p.conditionPending ? `${p.status}, condition pending` : p.status,
+    })),
+    ...profile.contributions.map((c) => ({
+      section: 'contribution',
+      date: c.receivedOn,
+      subject: names.fund(c.fundId),
+      detail: c.remittanceReference,
+      amountPence: c.amountPence,
+      status: c.pledgeId ? 'pledged' : 'not pledged',
+    })),
+    ...profile.allocationsReceived.map((a) => ({
+      section: 'allocation',
+      date: null,
+      subject: names.fund(a.fundId),
+      detail: a.purpose,
+      amountPence: a.amountPence,
+      status: `paid ${toPoundsDecimal(pence(a.paidPence))}`,
+    })),
+    ...profile.actionsOwned.map((a) => ({
+      section: 'action',
+      date: a.dueOn,
+      subject: a.title,
+      detail: a.people.join('; ') || null,
+      amountPence: null,
+      status: a.status,
+    })),
   ];
   return csvTable<Fact>(
     [
@@ -121,10 +176,17 @@ export function registerPartnerReport(report: Command): void {
       const asAt = parseAsAt(options.asAt);
       const key = keyFrom(partner.filters, { organisationId });
       await withExistingLedger(options, async (ledger) => {
-        const found = await withReadModel(ledger, asAt, (s) => ({ profile: partner.read(s.db, key), names: loadNames(s.db) }), { catchUp: true });
+        const found = await withReadModel(
+          ledger,
+          asAt,
+          (s) => ({ profile: partner.read(s.db, key), names: loadNames(s.db) }),
+          { catchUp: true },
+        );
         if (!found.profile) {
           const when = asAt === undefined ? '' : ` as at ${asAt}`;
-          throw new UsageError(`The ledger has nothing about an organisation ${organisationId}${when}; \`ledger report attendance\` lists the organisations.`);
+          throw new UsageError(
+            `The ledger has nothing about an organisation ${organisationId}${when}; \`ledger report attendance\` lists the organisations.`,
+          );
         }
         if (format === 'json') printJson(found.profile);
         else if (format === 'csv') process.stdout.write(partnerCsv(found.profile, found.names));

@@ -11,7 +11,11 @@ import { textTable, type Column } from './table.js';
 type Partner = FundCommitments['partners'][number];
 type Allocation = FundCommitments['allocations'][number];
 
-const money = (header: string, value: (row: Partner) => Pence): Column<Partner> => ({ header, value: (row) => formatPence(value(row)), align: 'right' });
+const money = (header: string, value: (row: Partner) => Pence): Column<Partner> => ({
+  header,
+  value: (row) => formatPence(value(row)),
+  align: 'right',
+});
 
 const PARTNER_COLUMNS: ReadonlyArray<Column<Partner>> = [
   { header: 'partner', value: (row) => row.organisation },
@@ -38,7 +42,9 @@ function fundLines(fund: FundCommitments): string[] {
   return [
     `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${fund.holder}, ${fund.status}`,
     `  opening balance ${formatPence(fund.openingBalancePence)}; committable ${formatPence(fund.committableBalancePence)}; cash held ${formatPence(fund.cashBalancePence)}`,
-    ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, [...fund.partners, totals]) : ['  no partners asked or pledged']),
+    ...(fund.partners.length > 0
+      ? textTable(PARTNER_COLUMNS, [...fund.partners, totals])
+      : ['  no partners asked or pledged']),
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
     '',
@@ -50,7 +56,8 @@ const pounds = (value: (row: PartnerRow) => Pence) => (row: PartnerRow) => csvNu
 
 export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
-  description: 'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
+  description:
+    'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
   filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
