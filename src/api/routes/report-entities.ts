@@ -18,8 +18,8 @@ import { withReadModel, type ReadModel } from '../../projections/read.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
-import { PageFields, PageQuery, paginate } from './pages.js';
-import { AsAt, reads } from './reports.js';
+import { PageFields, paginate } from './pages.js';
+import { AsAt, Reading, reads } from './reading.js';
 
 interface EntityRoute<Key extends z.ZodObject, View extends z.ZodObject> {
   readonly url: string;
@@ -35,8 +35,6 @@ interface EntityRoute<Key extends z.ZodObject, View extends z.ZodObject> {
   readonly page?: keyof z.infer<View> & string;
 }
 
-const Paging = z.object({ ...AsAt.shape, ...PageQuery });
-
 /** An entity read: its view with the stream's revision as the ETag (none when the stream has no events), or a 404 that helps. */
 function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
   app: FastifyInstance,
@@ -44,7 +42,7 @@ function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
   route: EntityRoute<Key, View>,
 ): void {
   const { filters, view, read } = route.readModel;
-  const querystring: z.ZodObject = route.page ? z.strictObject(Paging.shape) : z.strictObject(AsAt.shape);
+  const querystring: z.ZodObject = route.page ? z.strictObject(Reading.shape) : z.strictObject(AsAt.shape);
   const answer: z.ZodObject = route.page ? view.extend(PageFields) : view;
   app.withTypeProvider<ZodTypeProvider>().get(route.url, {
     schema: {
@@ -58,7 +56,7 @@ function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       const key = filters.parse(request.params);
-      const { asAt, limit, cursor } = Paging.parse(request.query);
+      const { asAt, limit, cursor } = Reading.parse(request.query);
       const streamId = route.streamOf(key);
       // As at a time, the revision is the audit trail's, read in the same view as the entity.
       const { found, revisionAsAt } = await withReadModel(ledger, asAt, (s) => ({

@@ -8,7 +8,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
-import { AsAtText } from '../../domain/shared/dates.js';
 import { actionTracker } from '../../projections/action-tracker/index.js';
 import { attendance, missedMeetingRuns } from '../../projections/attendance/index.js';
 import { commitments } from '../../projections/commitments/index.js';
@@ -17,26 +16,11 @@ import { withReadModel, type ReadModel } from '../../projections/read.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
-import { PageFields, PageQuery, paginate } from './pages.js';
+import { PageFields, paginate } from './pages.js';
+import { Currency, Reading, reads } from './reading.js';
 import { registerEntityRoutes } from './report-entities.js';
 
-export const AsAt = z.object({ asAt: AsAtText.optional() });
-
-/** What every read takes besides its read model's filters: the knowledge time and the page. */
-const Reading = z.object({ ...AsAt.shape, ...PageQuery });
-
-export const Currency = {
-  projectedPosition: z
-    .string()
-    .describe("The position in the ledger's global order this answer includes events up to (-1 before the first)"),
-  asAt: z
-    .string()
-    .nullable()
-    .describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
-};
-
-export const reads = (description: string) =>
-  `${description} Public unless the ledger is configured to need a token for reads.`;
+export { AsAt } from './reading.js';
 
 interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly url: string;
