@@ -6,9 +6,24 @@
  * No request replays the store.
  */
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
 import { normaliseAsAt } from './as-at.js';
 import { AsAtView } from './as-at-view.js';
 import { positionAt } from './clock.js';
+import type { Projection } from './projection.js';
+
+/**
+ * What every read model's folder exports, and all HTTP, the CLI and the pages need of it: the
+ * projection that keeps its tables, the filters (or the key of one entity) a reader narrows it by,
+ * the view it answers with, and the one query that answers. `Answer` is the view, or the view or
+ * undefined for a read of one entity the ledger may not know.
+ */
+export interface ReadModel<Filters extends z.ZodObject, View extends z.ZodType, Answer = z.infer<View>> {
+  readonly projection: Projection;
+  readonly filters: Filters;
+  readonly view: View;
+  readonly read: (db: Database.Database, filters: z.infer<Filters>) => Answer;
+}
 
 /** The read models a query runs against, and how current they are. */
 export interface ReadModelSnapshot {
@@ -44,7 +59,9 @@ export function closeAsAtView(live: Database.Database): void {
 
 /** The position every read model in the file has applied up to (-1 before the first event). */
 function appliedPosition(live: Database.Database): number {
-  const row = live.prepare<[], { position: number | null }>('SELECT MIN(position) AS position FROM projection_checkpoints').get();
+  const row = live
+    .prepare<[], { position: number | null }>('SELECT MIN(position) AS position FROM projection_checkpoints')
+    .get();
   return row?.position ?? -1;
 }
 

@@ -9,62 +9,59 @@ import { problem } from '../api/problem.js';
 import { actionsReport } from '../cli/commands/report/actions.js';
 import { decisionsReport } from '../cli/commands/report/decisions.js';
 import { reconciliationReport } from '../cli/commands/report/reconciliation.js';
+import type { ReportKind } from '../cli/commands/report/report-kind.js';
 import type { Ledger } from '../compose.js';
-import { FinancialYear } from '../domain/shared/financial-year.js';
-import { ActionFilters, actionTrackerProjection, listActions } from '../projections/action-tracker/index.js';
-import { commitmentsView } from '../projections/commitments/index.js';
-import { DecisionFilters, decisionRegisterProjection, isSearchQueryError, listDecisions } from '../projections/decision-register/index.js';
+import { isSearchQueryError } from '../projections/decision-register/index.js';
 import { AsAtQuery } from './shared/query.js';
 import { withReadModels } from './shared/read-models.js';
 
 function sendCsv(reply: FastifyReply, name: string, csv: string): FastifyReply {
-  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(csv);
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}.csv"`)
+    .send(csv);
 }
 
-interface Download<S extends z.ZodObject> {
+interface Download<T, Filters extends z.ZodObject> {
   readonly url: string;
   readonly name: string;
-  readonly query: S;
-  readonly csv: (ledger: Ledger, query: z.infer<S> & { asAt?: string }) => Promise<string>;
+  /** The `ledger report` kind whose filters, read model and CSV writer the download shares. */
+  readonly report: ReportKind<T, Filters>;
 }
 
-function registerDownload<S extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, download: Download<S>): void {
+function registerDownload<T, Filters extends z.ZodObject>(
+  app: FastifyInstance,
+  ledger: Ledger,
+  download: Download<T, Filters>,
+): void {
+  const { report } = download;
   app.get(download.url, { schema: { hide: true } }, async (request, reply) => {
-    const parsed = z.strictObject({ ...AsAtQuery.shape, ...download.query.shape }).safeParse(request.query);
+    const Query = z.strictObject({ ...AsAtQuery.shape, ...report.filters.shape });
+    const parsed = Query.safeParse(request.query);
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-      return sendProblem(reply, problem('INVALID_INPUT', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors }));
+      return sendProblem(
+        reply,
+        problem('INVALID_INPUT', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors }),
+      );
     }
+    const { asAt } = AsAtQuery.parse(parsed.data);
+    const filters = report.filters.parse(parsed.data);
     try {
-      return sendCsv(reply, download.name, await download.csv(ledger, parsed.data as z.infer<S> & { asAt?: string }));
+      const csv = await withReadModels(ledger, asAt, ({ db }) => report.csv(report.query(db, filters, asAt)));
+      return sendCsv(reply, download.name, csv);
     } catch (error) {
       if (!isSearchQueryError(error)) throw error;
-      return sendProblem(reply, problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }));
+      return sendProblem(
+        reply,
+        problem('INVALID_INPUT', error.message, { errors: [{ path: 'q', message: error.message }] }),
+      );
     }
   });
 }
 
-const downloads = [
-  {
-    url: '/decisions.csv',
-    name: 'decisions',
-    query: DecisionFilters,
-    csv: (ledger, { asAt, ...filters }) => withReadModels(ledger, [decisionRegisterProjection], asAt, ({ db }) => decisionsReport.csv(listDecisions(db, filters))),
-  } satisfies Download<typeof DecisionFilters>,
-  {
-    url: '/actions.csv',
-    name: 'actions',
-    query: ActionFilters,
-    csv: (ledger, { asAt, ...filters }) => withReadModels(ledger, [actionTrackerProjection], asAt, ({ db }) => actionsReport.csv(listActions(db, filters))),
-  } satisfies Download<typeof ActionFilters>,
-  {
-    url: '/funds.csv',
-    name: 'reconciliation',
-    query: z.object({ fundId: z.string().optional(), financialYear: FinancialYear.optional() }),
-    csv: async (ledger, query) => reconciliationReport.csv(commitmentsView(ledger.readDb, query)),
-  } satisfies Download<z.ZodObject<{ fundId: z.ZodOptional<z.ZodString>; financialYear: z.ZodOptional<typeof FinancialYear> }>>,
-] as const;
-
 export function registerDownloads(app: FastifyInstance, ledger: Ledger): void {
-  for (const download of downloads) registerDownload(app, ledger, download as never);
+  registerDownload(app, ledger, { url: '/decisions.csv', name: 'decisions', report: decisionsReport });
+  registerDownload(app, ledger, { url: '/actions.csv', name: 'actions', report: actionsReport });
+  registerDownload(app, ledger, { url: '/funds.csv', name: 'reconciliation', report: reconciliationReport });
 }

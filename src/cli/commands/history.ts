@@ -8,8 +8,8 @@ import { aggregates, parseStreamId, streamId, type Aggregate } from '../../domai
 import { auditTrail, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions, type FormatFlags } from '../store-options.js';
+import { withReadModel } from '../../projections/read.js';
 import { withExistingLedger } from './open-existing.js';
-import { withReadModel } from './report/read-model.js';
 import { eventSentence } from '../../web/shared/event-sentences.js';
 import { formatDate } from '../../web/shared/format.js';
 import { loadNames, type Names } from '../../web/shared/names.js';
@@ -55,7 +55,7 @@ export function registerHistory(program: Command): void {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
-        const found = await withReadModel(ledger, undefined, (db) => ({ trail: auditTrail(db, stream), names: loadNames(db) }));
+        const found = await withReadModel(ledger, undefined, ({ db }) => ({ trail: auditTrail(db, stream), names: loadNames(db) }), { catchUp: true });
         if (!found.trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
         if (format === 'json') { printJson(found.trail); return; }
         process.stdout.write(`${historyLines(found.trail, found.names, options.hashes === true).join('\n')}\n`);

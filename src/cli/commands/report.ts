@@ -8,6 +8,7 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { isSearchQueryError } from '../../projections/decision-register/index.js';
+import { withReadModel } from '../../projections/read.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions } from '../store-options.js';
 import { parseAsAt, withExistingLedger } from './open-existing.js';
@@ -15,7 +16,7 @@ import { actionsReport } from './report/actions.js';
 import { attendanceReportKind } from './report/attendance.js';
 import { decisionsReport } from './report/decisions.js';
 import { registerLineageReport } from './report/lineage.js';
-import { withReadModel } from './report/read-model.js';
+import { registerPartnerReport } from './report/partner.js';
 import { addFilterOptions, filtersFrom } from './report/filter-options.js';
 import type { ReportKind } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
@@ -40,7 +41,9 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
       const filters = filtersFrom(kind.filters, options);
       const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {
-        const result = await withReadModel(ledger, asAt, (db) => searched(() => kind.query(db, filters, asAt)));
+        const result = await withReadModel(ledger, asAt, (s) => searched(() => kind.query(s.db, filters, asAt)), {
+          catchUp: true,
+        });
         if (format === 'json') printJson(result);
         else process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
       });
@@ -50,11 +53,12 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage')
+    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner')
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
   registerKind(report, decisionsReport);
   registerKind(report, actionsReport);
   registerKind(report, attendanceReportKind);
   registerLineageReport(report);
+  registerPartnerReport(report);
 }

@@ -1,17 +1,16 @@
 /**
- * Questions put to the commitments read model. Knowledge time (`asAt`) is answered by the one
- * as-at mechanism (../read.ts: the same queries over the file as it stood then); business time
+ * Questions put to the commitments read model. Knowledge time (`asAt`) is the caller's, through the
+ * one as-at mechanism (../read.ts: the same queries over the file as it stood then); business time
  * (`financialYear`) limits entries by the date money moved or the fact happened. Each figure is a
  * SUM of entries, and its trace is the entries themselves.
  */
 import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
 import { pence } from '../../domain/shared/money.js';
-import { readAsAt } from '../read.js';
 import type { EntryFigure } from './entries.js';
 import { fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
-  CommitmentsQuery,
+  CommitmentsFilters,
   CommitmentsTraceQuery,
   type CommitmentsTraceEntry,
   type CommitmentsView,
@@ -24,7 +23,7 @@ interface Window {
   readonly to: string;
 }
 
-function windowOf(query: CommitmentsQuery): Window {
+function windowOf(query: CommitmentsFilters): Window {
   return {
     fundId: query.fundId ?? null,
     from: query.financialYear ? financialYearStart(query.financialYear) : '0000-01-01',
@@ -35,8 +34,20 @@ function windowOf(query: CommitmentsQuery): Window {
 const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
 type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
-type SumRow = { fund_id: string; organisation: string | null; allocation_id: string | null; figure: EntryFigure; amount_pence: number };
-type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: 'organisation' | 'body'; recipient_id: string; purpose: string };
+type SumRow = {
+  fund_id: string;
+  organisation: string | null;
+  allocation_id: string | null;
+  figure: EntryFigure;
+  amount_pence: number;
+};
+type AllocationRow = {
+  fund_id: string;
+  allocation_id: string;
+  recipient_kind: 'organisation' | 'body';
+  recipient_id: string;
+  purpose: string;
+};
 
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
@@ -45,7 +56,13 @@ function funds(db: Database.Database, window: Window): FundRecord[] {
        FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
-  return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, closed: row.closed === 1 }));
+  return rows.map((row) => ({
+    fundId: row.fund_id,
+    name: row.name,
+    kind: row.kind,
+    holder: row.holder,
+    closed: row.closed === 1,
+  }));
 }
 
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
@@ -57,7 +74,12 @@ function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
     .all(window);
   const byFund = new Map<string, FigureSum[]>();
   for (const row of rows) {
-    const sum = { organisation: row.organisation, allocationId: row.allocation_id, figure: row.figure, amountPence: pence(row.amount_pence) };
+    const sum = {
+      organisation: row.organisation,
+      allocationId: row.allocation_id,
+      figure: row.figure,
+      amountPence: pence(row.amount_pence),
+    };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), sum]);
   }
   return byFund;
@@ -72,7 +94,11 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
     .all(window);
   const byFund = new Map<string, AllocationRecord[]>();
   for (const row of rows) {
-    const allocation = { allocationId: row.allocation_id, recipient: { kind: row.recipient_kind, id: row.recipient_id }, purpose: row.purpose };
+    const allocation = {
+      allocationId: row.allocation_id,
+      recipient: { kind: row.recipient_kind, id: row.recipient_id },
+      purpose: row.purpose,
+    };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), allocation]);
   }
   return byFund;
@@ -80,22 +106,20 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
 
 /**
  * Per fund and per partner: asked, pledged, conditional, confirmed, received, outstanding, allocated,
- * paid, balances, exceptions. With `asAt`, from the read models as they stood then.
+ * paid, balances, exceptions, from the read models it is given (live, or as they stood at a time:
+ * see withReadModel in ../read.ts). `asAt` is null here: a reader as at a time fills it in.
  */
-export function commitmentsView(db: Database.Database, query: CommitmentsQuery = {}): CommitmentsView {
-  const valid = CommitmentsQuery.parse(query);
-  if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => ({ ...fundsView(snapshot.db, valid), asAt: valid.asAt ?? null }));
-  return fundsView(db, valid);
-}
-
-function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsView {
+export function commitmentsView(db: Database.Database, filters: CommitmentsFilters = {}): CommitmentsView {
+  const valid = CommitmentsFilters.parse(filters);
   const window = windowOf(valid);
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
   return {
     asAt: null,
     financialYear: valid.financialYear ?? null,
-    funds: funds(db, window).map((fund) => fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [])),
+    funds: funds(db, window).map((fund) =>
+      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? []),
+    ),
   };
 }
 
@@ -110,8 +134,14 @@ const derivations: Record<CommitmentsTraceQuery['figure'], { formula: string; fi
   unpledged: { formula: 'unpledged', figures: ['unpledged'] },
   allocated: { formula: 'allocated', figures: ['allocated'] },
   paid: { formula: 'paid', figures: ['paid'] },
-  outstanding: { formula: 'pledged - (received - unpledged), not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
-  overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  outstanding: {
+    formula: 'pledged - (received - unpledged), not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged'],
+  },
+  overpaid: {
+    formula: '(received - unpledged) - pledged, not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged'],
+  },
   committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
   cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
 };
@@ -128,14 +158,12 @@ interface TraceRow {
   occurred_on: string;
 }
 
-/** The entries, and so the events, behind one figure of one fund, oldest first; with `asAt`, those recorded by then. */
-export function commitmentsTrace(db: Database.Database, query: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
+/** The entries, and so the events, behind one figure of one fund, oldest first, in the read models it is given. */
+export function commitmentsTrace(
+  db: Database.Database,
+  query: CommitmentsTraceQuery,
+): { formula: string; entries: CommitmentsTraceEntry[] } {
   const valid = CommitmentsTraceQuery.parse(query);
-  if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => traceOf(snapshot.db, valid));
-  return traceOf(db, valid);
-}
-
-function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula: string; entries: CommitmentsTraceEntry[] } {
   const { formula, figures } = derivations[valid.figure];
   const rows = db
     .prepare<Record<string, unknown>, TraceRow>(
@@ -145,7 +173,12 @@ function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula
          AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id = @allocationId)
        ORDER BY position, entry_id`,
     )
-    .all({ ...windowOf(valid), figures: JSON.stringify(figures), organisation: valid.organisation ?? null, allocationId: valid.allocationId ?? null });
+    .all({
+      ...windowOf(valid),
+      figures: JSON.stringify(figures),
+      organisation: valid.organisation ?? null,
+      allocationId: valid.allocationId ?? null,
+    });
   const entries = rows.map((row) => ({
     figure: row.figure,
     organisation: row.organisation,

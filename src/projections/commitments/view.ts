@@ -4,7 +4,6 @@
  * response schema and the OpenAPI document. Amounts are pence, signed where a figure can go negative.
  */
 import { z } from 'zod';
-import { AsAtText } from '../../domain/shared/dates.js';
 import { FinancialYear } from '../../domain/shared/financial-year.js';
 import { Pence } from '../../domain/shared/money.js';
 import { entryFigures } from './entries.js';
@@ -34,7 +33,12 @@ export const AllocationCommitments = z.object({
 });
 export type AllocationCommitments = z.infer<typeof AllocationCommitments>;
 
-const exceptionKinds = ['conditional-pledge-unresolved', 'asked-not-pledged', 'overpaid', 'received-without-pledge'] as const;
+const exceptionKinds = [
+  'conditional-pledge-unresolved',
+  'asked-not-pledged',
+  'overpaid',
+  'received-without-pledge',
+] as const;
 
 export const CommitmentsException = z.object({
   kind: z.enum(exceptionKinds).describe('What needs chasing'),
@@ -62,13 +66,12 @@ export const FundCommitments = z.object({
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;
 
-/** As at a knowledge time (recordedAt), optionally limited to movements dated within one financial year. */
-export const CommitmentsQuery = z.object({
+/** One fund or all, optionally limited to movements dated within one financial year (business time). */
+export const CommitmentsFilters = z.object({
   fundId: z.string().optional().describe('Only this fund'),
-  asAt: AsAtText.optional(),
   financialYear: FinancialYear.optional().describe('Only money movements dated within this financial year'),
 });
-export type CommitmentsQuery = z.infer<typeof CommitmentsQuery>;
+export type CommitmentsFilters = z.infer<typeof CommitmentsFilters>;
 
 export const CommitmentsView = z.object({
   asAt: z.string().nullable().describe('The knowledge time asked for, or null for everything recorded'),
@@ -79,7 +82,7 @@ export type CommitmentsView = z.infer<typeof CommitmentsView>;
 
 const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
 
-export const CommitmentsTraceQuery = CommitmentsQuery.extend({
+export const CommitmentsTraceQuery = CommitmentsFilters.extend({
   fundId: z.string().describe('The fund'),
   figure: z.enum(figureNames).describe('The figure to trace'),
   organisation: z.string().optional().describe("Only this partner's entries"),

@@ -1,12 +1,12 @@
 /** The action tracker: open, overdue and completed actions by owner and body; one action with its history. */
 import { z } from 'zod';
-import { ActionFilters, actionTrackerProjection, findAction, listActions } from '../../projections/action-tracker/index.js';
+import { ActionFilters, findAction, listActions } from '../../projections/action-tracker/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import type { FieldError } from '../shared/query.js';
 import { withReadModels } from '../shared/read-models.js';
 
 async function filterForm(request: PageRequest<Record<string, string>>, errors: FieldError[]) {
-  const names = await withReadModels(request.ledger, [], request.asAt, (models) => models.names);
+  const names = await withReadModels(request.ledger, request.asAt, (models) => models.names);
   return { title: 'Actions', names, filters: request.query, actions: [], errors };
 }
 
@@ -17,7 +17,7 @@ export const actionsPage: PageDefinition<typeof ActionFilters> = {
   dateFields: ['overdueOn'],
   form: filterForm,
   async load({ ledger, asAt, query, link }) {
-    const { names, actions } = await withReadModels(ledger, [actionTrackerProjection], asAt, ({ db, names }) => ({ names, actions: listActions(db, query).actions }));
+    const { names, actions } = await withReadModels(ledger, asAt, ({ db, names }) => ({ names, actions: listActions(db, query).actions }));
     const filters = query as Record<string, string | undefined>;
     return {
       title: 'Actions',
@@ -38,7 +38,7 @@ export const actionPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const actionId = params.actionId!;
-    const found = await withReadModels(ledger, [actionTrackerProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const action = findAction(db, actionId);
       return action ? { action, names } : undefined;
     });

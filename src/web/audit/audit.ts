@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
 import { storeAsAt } from '../../projections/as-at.js';
-import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
+import { auditTrail } from '../../projections/audit-trail/index.js';
 import { checkEvent, type ChainFailure, type ChainHead } from '../../store/verify-chain.js';
 import { eventSentence } from '../shared/event-sentences.js';
 import type { PageDefinition } from '../shared/page.js';
@@ -34,7 +34,7 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const entity = params.entity!;
-    const found = await withReadModels(ledger, [auditTrailProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, entity);
       const seal = db.prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 1").get();
       if (!trail) return undefined;
@@ -56,7 +56,7 @@ export const auditGuidePage: PageDefinition<z.ZodObject> = {
   template: 'audit/guide.njk',
   query: z.object({}),
   async load({ ledger, asAt }) {
-    const { names, seals } = await withReadModels(ledger, [auditTrailProjection], asAt, ({ db, names }) => ({
+    const { names, seals } = await withReadModels(ledger, asAt, ({ db, names }) => ({
       names,
       seals: db
         .prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 10")

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { evolveBody, initialBodyState } from '../../domain/directory/state-body.js';
 import type { BodyEvent } from '../../domain/directory/events.js';
-import { actionTrackerProjection, listActions } from '../../projections/action-tracker/index.js';
-import { attendanceProjection, attendanceReport, missedMeetings } from '../../projections/attendance/index.js';
-import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
-import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import { listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport, missedMeetings } from '../../projections/attendance/index.js';
+import { auditTrail } from '../../projections/audit-trail/index.js';
+import { listDecisions } from '../../projections/decision-register/index.js';
 import { upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
@@ -21,8 +21,7 @@ export const bodyPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const bodyId = params.bodyId!;
-    const projections = [auditTrailProjection, attendanceProjection, decisionRegisterProjection, actionTrackerProjection];
-    const found = await withReadModels(ledger, projections, asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, `body-${bodyId}`);
       if (!trail) return undefined;
       const body = trail.events.reduce((state, event) => evolveBody(state, { type: event.type, data: event.data } as BodyEvent), initialBodyState);

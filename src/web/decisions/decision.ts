@@ -1,8 +1,8 @@
 /** One decision: its text, options, positions, who was there, status history and what it authorised. */
 import { z } from 'zod';
-import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
-import { decisionRegisterProjection, findDecision } from '../../projections/decision-register/index.js';
-import { decisionLineage, lineageProjection } from '../../projections/lineage/index.js';
+import { attendanceReport } from '../../projections/attendance/index.js';
+import { findDecision } from '../../projections/decision-register/index.js';
+import { decisionLineage } from '../../projections/lineage/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 
@@ -12,7 +12,7 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const { proposalId, resolution } = params as { proposalId: string; resolution: string };
-    const found = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection, lineageProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const decision = findDecision(db, proposalId, resolution);
       if (!decision) return undefined;
       const meeting = attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find((m) => m.meetingId === decision.meetingId) ?? null;

@@ -1,5 +1,5 @@
 /** The decision register: search and filters in the GOV.UK filter layout, paginated, with the result count. */
-import { decisionRegisterProjection, DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import { DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import { pagination, PageNumber } from '../shared/pagination.js';
 import type { FieldError } from '../shared/query.js';
@@ -25,7 +25,7 @@ function choicesOf(names: Names, filters: Record<string, string | undefined>) {
 }
 
 async function filterForm(request: PageRequest<Record<string, string>>, errors: FieldError[]) {
-  const { names } = await withReadModels(request.ledger, [], request.asAt, (models) => ({ names: models.names }));
+  const { names } = await withReadModels(request.ledger, request.asAt, (models) => ({ names: models.names }));
   return { title: 'Decision register', names, choices: choicesOf(names, request.query), filters: request.query, decisions: [], total: 0, errors };
 }
 
@@ -39,7 +39,7 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
     const { page = 1, ...filters } = request.query;
     let found: { decisions: DecisionView[]; total: number } | undefined;
     let searchError: string | undefined;
-    const { names } = await withReadModels(request.ledger, [decisionRegisterProjection], request.asAt, (models) => {
+    const { names } = await withReadModels(request.ledger, request.asAt, (models) => {
       try {
         found = pageOfDecisions(models.db, filters, (page - 1) * PAGE_SIZE, PAGE_SIZE);
       } catch (error) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FinancialYear } from '../../domain/shared/financial-year.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
-import { partnerProfile, partnerProfileProjection } from '../../projections/partner-profile/index.js';
+import { partnerProfile } from '../../projections/partner-profile/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 import { today } from '../shared/today.js';
@@ -24,8 +24,8 @@ export const fundsPage: PageDefinition<typeof FundsQuery> = {
   template: 'funds/list.njk',
   query: FundsQuery,
   async load({ ledger, asAt, query, link }) {
-    const view = commitmentsView(ledger.readDb, { ...(asAt ? { asAt } : {}), ...(query.financialYear ? { financialYear: query.financialYear } : {}) });
-    const names = await withReadModels(ledger, [partnerProfileProjection], asAt, (models) => models.names);
+    const filters = query.financialYear ? { financialYear: query.financialYear } : {};
+    const { view, names } = await withReadModels(ledger, asAt, ({ db, names }) => ({ view: commitmentsView(db, filters), names }));
     return {
       title: 'Funds',
       names,
@@ -47,9 +47,9 @@ export const fundPage: PageDefinition<typeof FundsQuery> = {
   async load({ ledger, asAt, query, params, link }) {
     const fundId = params.fundId!;
     const financialYear = query.financialYear;
-    const fund = commitmentsView(ledger.readDb, { fundId, ...(asAt ? { asAt } : {}), ...(financialYear ? { financialYear } : {}) }).funds[0];
+    const fund = await withReadModels(ledger, asAt, ({ db }) => commitmentsView(db, { fundId, ...(financialYear ? { financialYear } : {}) }).funds[0]);
     if (!fund) return { notFound: `No fund ${fundId} had been opened${asAt ? ` by the end of ${asAt}` : ''}.`, lookIn: { text: 'the list of funds', href: link('/funds') } };
-    const { names, pledges } = await withReadModels(ledger, [partnerProfileProjection], asAt, ({ db, names }) => ({
+    const { names, pledges } = await withReadModels(ledger, asAt, ({ db, names }) => ({
       names,
       pledges: fund.partners.flatMap((p) => (partnerProfile(db, p.organisation)?.pledges ?? []).filter((pledge) => pledge.fundId === fundId).map((pledge) => ({ ...pledge, organisation: p.organisation }))),
     }));

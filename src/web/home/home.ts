@@ -1,9 +1,9 @@
 /** The home page: bodies, latest decisions, meetings, open and overdue actions, funds and how current it all is. */
 import { z } from 'zod';
-import { listActions, actionTrackerProjection } from '../../projections/action-tracker/index.js';
-import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
+import { listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport } from '../../projections/attendance/index.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
-import { decisionRegisterProjection, listDecisions } from '../../projections/decision-register/index.js';
+import { listDecisions } from '../../projections/decision-register/index.js';
 import { meetingsAwaitingMinutes, upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
@@ -15,7 +15,7 @@ export const homePage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, link }) {
     const overdueOn = asAt ?? today();
-    const data = await withReadModels(ledger, [decisionRegisterProjection, attendanceProjection, actionTrackerProjection], asAt, ({ db, names }) => {
+    const data = await withReadModels(ledger, asAt, ({ db, names }) => {
       const meetings = attendanceReport(db, {}).meetings;
       return {
         names,
@@ -28,7 +28,7 @@ export const homePage: PageDefinition<z.ZodObject> = {
         overdueActions: listActions(db, { overdueOn }).actions,
       };
     });
-    const funds = commitmentsView(ledger.readDb, asAt ? { asAt } : {}).funds;
+    const funds = await withReadModels(ledger, asAt, ({ db }) => commitmentsView(db).funds);
     const head = await ledger.store.headPosition();
     return {
       title: 'Partnership boards: decisions, money and actions',

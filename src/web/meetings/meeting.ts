@@ -3,10 +3,10 @@
  * resolutions, money and actions; links to the body's previous and next meetings.
  */
 import { z } from 'zod';
-import { actionTrackerProjection, listActions } from '../../projections/action-tracker/index.js';
-import { attendanceProjection, attendanceReport } from '../../projections/attendance/index.js';
-import { auditTrail, auditTrailProjection } from '../../projections/audit-trail/index.js';
-import { decisionRegisterProjection, listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import { listActions } from '../../projections/action-tracker/index.js';
+import { attendanceReport } from '../../projections/attendance/index.js';
+import { auditTrail } from '../../projections/audit-trail/index.js';
+import { listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import { formatDate } from '../shared/format.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
@@ -64,8 +64,7 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const meetingId = params.meetingId!;
-    const projections = [attendanceProjection, decisionRegisterProjection, actionTrackerProjection, auditTrailProjection];
-    const found = await withReadModels(ledger, projections, asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const meetings = attendanceReport(db, {}).meetings;
       const meeting = meetings.find((m) => m.meetingId === meetingId);
       if (!meeting) return undefined;

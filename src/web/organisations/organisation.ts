@@ -1,7 +1,7 @@
 /** A partner's profile: memberships, attendance record, positions taken, money pledged, paid and owed, actions owned. */
 import { z } from 'zod';
 import { commitmentsView } from '../../projections/commitments/index.js';
-import { partnerProfile, partnerProfileProjection } from '../../projections/partner-profile/index.js';
+import { partnerProfile } from '../../projections/partner-profile/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 
@@ -11,13 +11,13 @@ export const organisationPage: PageDefinition<z.ZodObject> = {
   query: z.object({}),
   async load({ ledger, asAt, params, link }) {
     const organisationId = params.organisationId!;
-    const found = await withReadModels(ledger, [partnerProfileProjection], asAt, ({ db, names }) => {
+    const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const profile = partnerProfile(db, organisationId);
       return profile ? { profile, names } : undefined;
     });
     if (!found) return { notFound: `The ledger has nothing about an organisation ${organisationId}${asAt ? ` as at ${asAt}` : ''}.`, lookIn: { text: 'the home page', href: link('/') } };
     // What it still owes comes from the reconciliation, the same figure the fund page shows.
-    const owed = commitmentsView(ledger.readDb, asAt ? { asAt } : {}).funds.flatMap((fund) =>
+    const owed = (await withReadModels(ledger, asAt, ({ db }) => commitmentsView(db).funds)).flatMap((fund) =>
       fund.partners.filter((p) => p.organisation === organisationId && (p.outstandingPence > 0 || p.overpaidPence > 0)).map((p) => ({ fundId: fund.fundId, fundName: fund.name, ...p })),
     );
     return {

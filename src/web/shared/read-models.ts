@@ -4,8 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Ledger } from '../../compose.js';
-import type { Projection } from '../../projections/projection.js';
-import { readAsAt } from '../../projections/read.js';
+import { withReadModel } from '../../projections/read.js';
 import { loadNames, type Names } from './names.js';
 
 export interface ReadModels {
@@ -13,8 +12,11 @@ export interface ReadModels {
   readonly names: Names;
 }
 
-/** Every read model answers as at a time; `projections` names those the page reads. */
-export function withReadModels<T>(ledger: Ledger, _projections: readonly Projection[], asAt: string | undefined, read: (models: ReadModels) => T): Promise<T> {
-  if (asAt === undefined) return Promise.resolve(read({ db: ledger.readDb, names: loadNames(ledger.readDb) }));
-  return Promise.resolve(readAsAt(ledger.readDb, asAt, ({ db }) => read({ db, names: loadNames(db) })));
+/** The read models, live or as at a time, with the names of what they mention (the server keeps them caught up). */
+export function withReadModels<T>(
+  ledger: Ledger,
+  asAt: string | undefined,
+  read: (models: ReadModels) => T,
+): Promise<T> {
+  return withReadModel(ledger, asAt, ({ db }) => read({ db, names: loadNames(db) }));
 }

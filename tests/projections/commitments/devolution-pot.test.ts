@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commitmentsTrace, commitmentsView } from '../../../src/projections/commitments/index.js';
 import type { FundCommitments } from '../../../src/projections/commitments/view.js';
+import { readAsAt } from '../../../src/projections/read.js';
 import { command, devolutionDecision, partners, pccCondition } from '../../domain/funding/fixtures.js';
 import { project, TestLedger } from './ledger.js';
 
@@ -56,7 +57,8 @@ describe('the 2016 devolution pot', () => {
   let ledger: TestLedger;
   let db: ReturnType<typeof project>;
   const fundAt = (asAt?: string, financialYear?: string): FundCommitments => {
-    const [fund] = commitmentsView(db, { fundId, ...(asAt ? { asAt } : {}), ...(financialYear ? { financialYear } : {}) }).funds;
+    const filters = { fundId, ...(financialYear ? { financialYear } : {}) };
+    const [fund] = (asAt ? readAsAt(db, asAt, (s) => commitmentsView(s.db, filters)) : commitmentsView(db, filters)).funds;
     if (!fund) throw new Error('no fund in the view');
     return fund;
   };
@@ -131,7 +133,7 @@ describe('the 2016 devolution pot', () => {
 
   it('traces the cash balance to its entries, which sum to the figure', () => {
     const asAt = '2017-04-30T23:59:59Z';
-    const trace = commitmentsTrace(db, { fundId, figure: 'cash', asAt });
+    const trace = readAsAt(db, asAt, (s) => commitmentsTrace(s.db, { fundId, figure: 'cash' }));
     expect(trace.formula).toBe('opening + received - paid');
     expect(trace.entries).toHaveLength(8);
     expect(trace.entries.reduce((total, entry) => total + entry.amountPence, 0)).toBe(fundAt(asAt).cashBalancePence);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commitmentsTrace, commitmentsView } from '../../../src/projections/commitments/index.js';
+import { readAsAt } from '../../../src/projections/read.js';
 import { command, communitySafetyDecision, csp } from '../../domain/funding/fixtures.js';
 import { project, TestLedger } from './ledger.js';
 
@@ -47,7 +48,7 @@ describe('the £35,000 community safety allocation from the LAA Reward Grant', (
   });
 
   it('shows only the first payment as at the end of 2016/17', () => {
-    const [fund] = commitmentsView(db, { fundId, asAt: '2017-03-31' }).funds;
+    const [fund] = readAsAt(db, '2017-03-31', (s) => commitmentsView(s.db, { fundId })).funds;
     expect(fund?.allocations[0]?.remainingPence).toBe(1_750_000);
   });
 
@@ -60,11 +61,11 @@ describe('the £35,000 community safety allocation from the LAA Reward Grant', (
   });
 
   it('shows the fund open before its closure was recorded, and closed after', () => {
-    expect(commitmentsView(db, { fundId, asAt: '2018-06-14' }).funds[0]?.status).toBe('open');
+    expect(readAsAt(db, '2018-06-14', (s) => commitmentsView(s.db, { fundId })).funds[0]?.status).toBe('open');
     expect(commitmentsView(db, { fundId }).funds[0]?.status).toBe('closed');
   });
 
   it('knows nothing of the fund before it was recorded', () => {
-    expect(commitmentsView(db, { asAt: '2016-03-31T23:59:59Z' }).funds).toEqual([]);
+    expect(readAsAt(db, '2016-03-31T23:59:59Z', (s) => commitmentsView(s.db)).funds).toEqual([]);
   });
 });

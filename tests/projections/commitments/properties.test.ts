@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cashHeldPence, committablePence, type FundState } from '../../../src/domain/funding/state.js';
 import { financialYearOf } from '../../../src/domain/shared/financial-year.js';
 import { commitmentsView } from '../../../src/projections/commitments/index.js';
+import { readAsAt } from '../../../src/projections/read.js';
 import { sumOfPartners } from '../../../src/projections/commitments/figures.js';
 import type { FundCommitments } from '../../../src/projections/commitments/view.js';
 import { fundingCommand } from '../../domain/funding/arbitraries.js';
@@ -73,7 +74,7 @@ describe('commitments figures over random histories', () => {
         const ledger = run(steps);
         const cutoff = ledger.events[pick % ledger.events.length]!.metadata.recordedAt;
         const known = ledger.events.filter((event) => event.metadata.recordedAt <= cutoff);
-        const asAt = commitmentsView(project(ledger.events), { asAt: cutoff }).funds;
+        const asAt = readAsAt(project(ledger.events), cutoff, (s) => commitmentsView(s.db)).funds;
         expect(asAt).toEqual(commitmentsView(project(known)).funds);
       }),
       { numRuns: 100 },

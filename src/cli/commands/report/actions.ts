@@ -1,6 +1,6 @@
 /** `ledger report actions`: the action tracker: every action, its owners, due date, status and RAG. */
 import { csvTable } from '../../../audit/csv.js';
-import { ActionFilters, listActions, type ActionList, type ActionView } from '../../../projections/action-tracker/index.js';
+import { actionTracker, type ActionList, type ActionView } from '../../../projections/action-tracker/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable } from './table.js';
 
@@ -13,16 +13,19 @@ function ownerText(owner: Owner): string {
 
 /** Each action followed by its sub-actions (the tracker lists every descendant flat under the top action). */
 function flatten(actions: readonly ActionView[]): Row[] {
-  return actions.flatMap((action) => [{ action, depth: 0 }, ...action.subActions.map((sub) => ({ action: sub, depth: 1 }))]);
+  return actions.flatMap((action) => [
+    { action, depth: 0 },
+    ...action.subActions.map((sub) => ({ action: sub, depth: 1 })),
+  ]);
 }
 
 type Row = { action: Omit<ActionView, 'subActions'>; depth: number };
 
-export const actionsReport: ReportKind<ActionList, typeof ActionFilters> = {
+export const actionsReport: ReportKind<ActionList, typeof actionTracker.filters> = {
   name: 'actions',
   description: 'the action tracker: each action with its owners, origin, due date, status and RAG',
-  filters: ActionFilters,
-  query: (db, filters) => listActions(db, filters),
+  filters: actionTracker.filters,
+  query: (db, filters) => actionTracker.read(db, filters),
   table: (list) =>
     list.actions.length === 0
       ? ['No actions recorded.']

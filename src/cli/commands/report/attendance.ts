@@ -4,9 +4,8 @@
  */
 import { csvTable } from '../../../audit/csv.js';
 import {
-  AttendanceFilters,
-  attendanceReport,
-  missedMeetings,
+  attendance,
+  missedMeetingRuns,
   type AttendanceReport,
   type MissedMeetingsReport,
 } from '../../../projections/attendance/index.js';
@@ -28,7 +27,9 @@ function apologyLines(meetings: readonly Meeting[]): string[] {
       '',
       `Apologies, ${meeting.date} (${meeting.meetingId}):`,
       ...meeting.apologies.map((apology) => {
-        const substitute = meeting.present.find((p) => p.substituteFor === apology.person && p.organisationId === apology.organisationId);
+        const substitute = meeting.present.find(
+          (p) => p.substituteFor === apology.person && p.organisationId === apology.organisationId,
+        );
         const forWhom = apology.organisationId ?? apology.description ?? '';
         return `  ${apology.person}${forWhom ? ` (${forWhom})` : ''}${substitute ? `: ${substitute.person} attended in their place` : ''}`;
       }),
@@ -38,7 +39,9 @@ function apologyLines(meetings: readonly Meeting[]): string[] {
 const rate = (row: Organisation) => (row.attendanceRate === null ? '' : `${Math.round(row.attendanceRate * 100)}%`);
 
 function runLine(run: Run): string {
-  const dates = run.meetings.map((meeting) => `${meeting.date}${meeting.sentApologies ? ' (apologies)' : ''}`).join(', ');
+  const dates = run.meetings
+    .map((meeting) => `${meeting.date}${meeting.sentApologies ? ' (apologies)' : ''}`)
+    .join(', ');
   return `  ! ${run.organisationId} missed ${run.missed} ${run.bodyId} meetings in a row (limit ${run.limit})${run.ongoing ? ', and has not attended since' : ''}: ${dates}`;
 }
 
@@ -50,7 +53,13 @@ function tableLines(report: Attendance): string[] {
       [
         { header: 'date', value: (m) => m.date },
         { header: 'meeting', value: (m) => m.meetingId },
-        { header: 'status', value: (m) => (m.minutesConfirmed ? `minutes confirmed ${m.minutesConfirmed.on} (${m.minutesConfirmed.atMeetingId})` : m.status) },
+        {
+          header: 'status',
+          value: (m) =>
+            m.minutesConfirmed
+              ? `minutes confirmed ${m.minutesConfirmed.on} (${m.minutesConfirmed.atMeetingId})`
+              : m.status,
+        },
         { header: 'people', value: (m) => String(m.present.length), align: 'right' },
         { header: 'apologies', value: (m) => String(m.apologies.length), align: 'right' },
         { header: 'members absent', value: (m) => m.membersAbsent.join(', ') },
@@ -90,14 +99,17 @@ function tableLines(report: Attendance): string[] {
   ];
 }
 
-export const attendanceReportKind: ReportKind<Attendance, typeof AttendanceFilters> = {
+export const attendanceReportKind: ReportKind<Attendance, typeof attendance.filters> = {
   name: 'attendance',
   description: 'attendance per meeting and per organisation, and members that missed the limit of meetings in a row',
-  filters: AttendanceFilters,
+  filters: attendance.filters,
   query: (db, filters) => {
     const { bodyId, organisationId } = filters;
-    const missed = missedMeetings(db, { ...(bodyId ? { bodyId } : {}), ...(organisationId ? { organisationId } : {}) });
-    return { ...attendanceReport(db, filters), missedMeetings: missed.runs };
+    const missed = missedMeetingRuns.read(db, {
+      ...(bodyId ? { bodyId } : {}),
+      ...(organisationId ? { organisationId } : {}),
+    });
+    return { ...attendance.read(db, filters), missedMeetings: missed.runs };
   },
   table: tableLines,
   csv: (report) =>

@@ -5,24 +5,41 @@
 import { csvTable } from '../../../audit/csv.js';
 import { formatPence, pence } from '../../../domain/shared/money.js';
 import { z } from 'zod';
-import { DecisionFilters, listDecisions, type DecisionList, type DecisionView } from '../../../projections/decision-register/index.js';
+import {
+  decisionRegister,
+  type DecisionList,
+  type DecisionView,
+} from '../../../projections/decision-register/index.js';
 import { organisationName, positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
 
 function authorisedText(decision: DecisionView, item: DecisionView['authorised'][number]): string {
   const amount = item.amountPence === null ? '' : ` ${formatPence(pence(item.amountPence))}`;
-  const subject = item.kind === 'pledge' && item.party ? `pledge from ${organisationName(decision, item.party.id)}` : `${item.kind} ${item.id}`;
+  const subject =
+    item.kind === 'pledge' && item.party
+      ? `pledge from ${organisationName(decision, item.party.id)}`
+      : `${item.kind} ${item.id}`;
   return `${subject}${amount}${item.description ? ` (${item.description})` : ''}`;
 }
 
 function decisionLines(decision: DecisionView): string[] {
-  const list = (label: string, items: readonly string[]) => (items.length > 0 ? [`  ${label}: ${items.join(', ')}`] : []);
+  const list = (label: string, items: readonly string[]) =>
+    items.length > 0 ? [`  ${label}: ${items.join(', ')}`] : [];
   return [
-    `${decision.meetingDate ?? '(date unknown)'} ${decision.meetingId} item ${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''} [${decision.status}]`.replace('  [', ' ['),
+    `${decision.meetingDate ?? '(date unknown)'} ${decision.meetingId} item ${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''} [${decision.status}]`.replace(
+      '  [',
+      ' [',
+    ),
     `  ${decision.text}`,
     ...(decision.optionAgreed ? [`  Agreed option ${decision.optionAgreed.key}: ${decision.optionAgreed.text}`] : []),
-    ...list('Present', decision.organisationsPresent.map((id) => organisationName(decision, id))),
-    ...list('Apologies', decision.organisationsWithApologies.map((id) => organisationName(decision, id))),
+    ...list(
+      'Present',
+      decision.organisationsPresent.map((id) => organisationName(decision, id)),
+    ),
+    ...list(
+      'Apologies',
+      decision.organisationsWithApologies.map((id) => organisationName(decision, id)),
+    ),
     ...positionLines(decision),
     ...decision.authorised.map((item) => `  Authorised: ${authorisedText(decision, item)}`),
     ...decision.statusChanges.map((change) => `  ${change.change} at ${change.meetingId}: ${change.reason}`),
@@ -35,17 +52,23 @@ function citesFund(decision: DecisionView, fundId: string): boolean {
 }
 
 /** The register's own filters, and `--fund`: only decisions that opened the fund or authorised money from it. */
-const DecisionReportFilters = DecisionFilters.extend({
-  fundId: z.string().min(1).optional().describe('Only decisions that opened this fund or authorised something from it, e.g. devolution-capacity'),
+const DecisionReportFilters = decisionRegister.filters.extend({
+  fundId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Only decisions that opened this fund or authorised something from it, e.g. devolution-capacity'),
 });
 
 export const decisionsReport: ReportKind<DecisionList, typeof DecisionReportFilters> = {
   name: 'decisions',
-  description: 'the decision register: resolutions, options agreed, who was present, partners\' positions and concerns',
+  description: "the decision register: resolutions, options agreed, who was present, partners' positions and concerns",
   filters: DecisionReportFilters,
   query: (db, { fundId, ...filters }) => {
-    const { decisions } = listDecisions(db, filters);
-    return { decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)) };
+    const { decisions } = decisionRegister.read(db, filters);
+    return {
+      decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)),
+    };
   },
   table: (list) => (list.decisions.length === 0 ? ['No decisions recorded.'] : list.decisions.flatMap(decisionLines)),
   csv: (list) =>

@@ -35,7 +35,10 @@ export function addFilterOptions(command: Command, filters: z.ZodObject): Comman
 }
 
 /** The filters the options give, checked by the schema; a wrong value is the user's mistake (exit 2). */
-export function filtersFrom<Filters extends z.ZodObject>(filters: Filters, options: Record<string, unknown>): z.infer<Filters> {
+export function filtersFrom<Filters extends z.ZodObject>(
+  filters: Filters,
+  options: Record<string, unknown>,
+): z.infer<Filters> {
   const given: Record<string, unknown> = {};
   for (const field of Object.keys(filters.shape)) {
     const value = options[propertyOf(flagOf(field))];
@@ -45,4 +48,15 @@ export function filtersFrom<Filters extends z.ZodObject>(filters: Filters, optio
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `--${flagOf(String(issue.path[0] ?? ''))}: ${issue.message}`);
   throw new UsageError(problems.join('; '));
+}
+
+/** The key of one entity given as arguments, checked by the read model's schema; a wrong value is the user's mistake (exit 2). */
+export function keyFrom<Key extends z.ZodObject>(key: Key, given: Record<string, string | undefined>): z.infer<Key> {
+  const parsed = key.safeParse(Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)));
+  if (parsed.success) return parsed.data;
+  throw new UsageError(
+    parsed.error.issues
+      .map((issue) => `${String(issue.path[0] ?? '')} "${given[String(issue.path[0])] ?? ''}": ${issue.message}`)
+      .join('; '),
+  );
 }

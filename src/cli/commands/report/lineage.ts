@@ -4,12 +4,13 @@
  * the links each made and the actions each gave, with their status. Pending matters come last.
  */
 import type { Command } from 'commander';
-import { decisionLineage, type LineageView } from '../../../projections/lineage/index.js';
+import { lineage, type LineageView } from '../../../projections/lineage/index.js';
 import type { LineageMatter, LinkView } from '../../../projections/lineage/view.js';
 import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
-import { withReadModel } from './read-model.js';
+import { withReadModel } from '../../../projections/read.js';
+import { keyFrom } from './filter-options.js';
 
 const PLACE = { this: 'this decision', upstream: 'before it', downstream: 'follows from it' } as const;
 
@@ -20,14 +21,19 @@ function endText(end: LinkView['to']): string {
 
 function matterLines(matter: LineageMatter, links: readonly LinkView[]): string[] {
   const where = `${matter.bodyName ?? matter.bodyId}, ${matter.meetingId ?? '?'} item ${matter.item ?? '?'}`;
-  const lines = [`${matter.date ?? 'pending   '}  ${where}${matter.title ? `: ${matter.title}` : ''}  [${matter.pending ? 'pending: not yet recorded' : PLACE[matter.place]}]`];
-  for (const r of matter.resolutions) lines.push(`            ${r.resolution}) ${r.text}${r.status === 'rescinded' ? ' (rescinded)' : ''}`);
+  const lines = [
+    `${matter.date ?? 'pending   '}  ${where}${matter.title ? `: ${matter.title}` : ''}  [${matter.pending ? 'pending: not yet recorded' : PLACE[matter.place]}]`,
+  ];
+  for (const r of matter.resolutions)
+    lines.push(`            ${r.resolution}) ${r.text}${r.status === 'rescinded' ? ' (rescinded)' : ''}`);
   for (const link of links.filter((l) => l.from.proposalId === matter.proposalId)) {
     const by = link.from.resolution === null ? '' : `${link.from.resolution}) `;
     lines.push(`            ${by}${link.kind} ${endText(link.to)}${link.pending ? ' [pending]' : ''}`);
   }
   for (const a of matter.actions) {
-    const status = [a.status, a.rag, a.dueOn === null ? null : `due ${a.dueOn}`].filter((part) => part !== null).join(', ');
+    const status = [a.status, a.rag, a.dueOn === null ? null : `due ${a.dueOn}`]
+      .filter((part) => part !== null)
+      .join(', ');
     lines.push(`            action ${a.actionId}: ${a.title} (${status})`);
   }
   return lines;
@@ -40,16 +46,22 @@ export function lineageLines(view: LineageView): string[] {
 
 export function registerLineageReport(report: Command): void {
   withStoreOptions(report.command('lineage'))
-    .description('the chain of one decision: on whose recommendation, authorised by whom, implemented how, reported back by whom')
+    .description(
+      'the chain of one decision: on whose recommendation, authorised by whom, implemented how, reported back by whom',
+    )
     .argument('<proposal>', 'the matter, e.g. abg-2008-10-30-item-1')
-    .argument('[resolution]', 'its resolution letter, e.g. a; leave out for a matter that made links without a resolution')
+    .argument(
+      '[resolution]',
+      'its resolution letter, e.g. a; leave out for a matter that made links without a resolution',
+    )
     .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--format <format>', 'table or json', 'table')
     .action(async (proposalId: string, resolution: string | undefined, options: Record<string, unknown>) => {
       const format = parseFormat(String(options.format), ['table', 'json']);
       const asAt = parseAsAt(options.asAt);
+      const key = keyFrom(lineage.filters, { proposalId, resolution });
       await withExistingLedger(options, async (ledger) => {
-        const view = await withReadModel(ledger, asAt, (db) => decisionLineage(db, proposalId, resolution));
+        const view = await withReadModel(ledger, asAt, (s) => lineage.read(s.db, key), { catchUp: true });
         if (!view) {
           const what = resolution === undefined ? `matter ${proposalId}` : `resolution ${resolution}) of ${proposalId}`;
           throw new UsageError(`No ${what} is recorded; \`ledger report decisions\` lists the decisions.`);

@@ -33,13 +33,19 @@ export function positionCell(decision: DecisionView, position: Position): string
 
 export function positionLines(decision: DecisionView): string[] {
   const minuted = decision.positions.filter((position) => position.inferredFrom === null);
-  const statements = [...new Set(decision.positions.flatMap((position) => (position.inferredFrom === null ? [] : [position.inferredFrom])))];
+  const statements = [
+    ...new Set(
+      decision.positions.flatMap((position) => (position.inferredFrom === null ? [] : [position.inferredFrom])),
+    ),
+  ];
   const none = decision.noPositionRecorded.map((id) => organisationName(decision, id));
   return [
     ...minuted.map((position) => `  Position, as minuted: ${positionText(decision, position)}`),
     ...statements.flatMap((statement) => [
       `  Positions inferred from the minutes' words "${statement}":`,
-      ...decision.positions.filter((position) => position.inferredFrom === statement).map((position) => `    ${positionText(decision, position)}`),
+      ...decision.positions
+        .filter((position) => position.inferredFrom === statement)
+        .map((position) => `    ${positionText(decision, position)}`),
     ]),
     ...(none.length > 0 ? [`  No position recorded: ${none.join(', ')}`] : []),
   ];

@@ -4,14 +4,18 @@
  */
 import { csvNumber, csvTable } from '../../../audit/csv.js';
 import { formatPence, toPoundsDecimal, type Pence } from '../../../domain/shared/money.js';
-import { CommitmentsQuery, commitmentsView, type CommitmentsView, type FundCommitments } from '../../../projections/commitments/index.js';
+import { commitments, type CommitmentsView, type FundCommitments } from '../../../projections/commitments/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
 type Partner = FundCommitments['partners'][number];
 type Allocation = FundCommitments['allocations'][number];
 
-const money = (header: string, value: (row: Partner) => Pence): Column<Partner> => ({ header, value: (row) => formatPence(value(row)), align: 'right' });
+const money = (header: string, value: (row: Partner) => Pence): Column<Partner> => ({
+  header,
+  value: (row) => formatPence(value(row)),
+  align: 'right',
+});
 
 const PARTNER_COLUMNS: ReadonlyArray<Column<Partner>> = [
   { header: 'partner', value: (row) => row.organisation },
@@ -38,7 +42,9 @@ function fundLines(fund: FundCommitments): string[] {
   return [
     `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${fund.holder}, ${fund.status}`,
     `  opening balance ${formatPence(fund.openingBalancePence)}; committable ${formatPence(fund.committableBalancePence)}; cash held ${formatPence(fund.cashBalancePence)}`,
-    ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, [...fund.partners, totals]) : ['  no partners asked or pledged']),
+    ...(fund.partners.length > 0
+      ? textTable(PARTNER_COLUMNS, [...fund.partners, totals])
+      : ['  no partners asked or pledged']),
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
     '',
@@ -48,15 +54,13 @@ function fundLines(fund: FundCommitments): string[] {
 type PartnerRow = Partner & { fund: FundCommitments };
 const pounds = (value: (row: PartnerRow) => Pence) => (row: PartnerRow) => csvNumber(toPoundsDecimal(value(row)));
 
-/** The reconciliation's filters as its HTTP route takes them; `--as-at` is the report command's own. */
-const ReconciliationFilters = CommitmentsQuery.omit({ asAt: true });
-
-export const reconciliationReport: ReportKind<CommitmentsView, typeof ReconciliationFilters> = {
+export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
-  description: 'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
-  filters: ReconciliationFilters,
+  description:
+    'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
+  filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
-  query: (db, filters, asAt) => ({ ...commitmentsView(db, filters), asAt: asAt ?? null }),
+  query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
   table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap(fundLines)),
   csv: (view) =>
     csvTable<PartnerRow>(

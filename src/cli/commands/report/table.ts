@@ -15,8 +15,15 @@ function cut(text: string, maxWidth: number | undefined): string {
 
 export function textTable<T>(columns: ReadonlyArray<Column<T>>, rows: readonly T[], indent = '  '): string[] {
   const cells = rows.map((row) => columns.map((column) => cut(column.value(row), column.maxWidth)));
-  const widths = columns.map((column, index) => Math.max(column.header.length, ...cells.map((line) => line[index]!.length)));
-  const pad = (text: string, index: number) => (columns[index]!.align === 'right' ? text.padStart(widths[index]!) : text.padEnd(widths[index]!));
+  const widths = columns.map((column, index) =>
+    Math.max(column.header.length, ...cells.map((line) => line[index]!.length)),
+  );
+  const pad = (text: string, index: number) =>
+    columns[index]!.align === 'right' ? text.padStart(widths[index]!) : text.padEnd(widths[index]!);
   const line = (values: readonly string[]) => `${indent}${values.map(pad).join('  ')}`.trimEnd();
-  return [line(columns.map((column) => column.header)), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)];
+  return [
+    line(columns.map((column) => column.header)),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...cells.map(line),
+  ];
 }
