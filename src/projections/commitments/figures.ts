@@ -5,7 +5,14 @@
  */
 import { addPence, formatPence, subtractPence, sumPence, ZERO_PENCE, type Pence } from '../../domain/shared/money.js';
 import type { EntryFigure } from './entries.js';
-import type { AllocationCommitments, CommitmentsException, FundCommitments, PartnerCommitments } from './view.js';
+import type {
+  AllocationCommitments,
+  CommitmentsException,
+  FundCommitments,
+  IllustrativeFigures,
+  PartnerCommitments,
+  ViewFigure,
+} from './view.js';
 
 /** One figure's total for one partner (or for the fund, or one allocation), as summed from entries. */
 export interface FigureSum {
@@ -13,6 +20,34 @@ export interface FigureSum {
   readonly allocationId: string | null;
   readonly figure: EntryFigure;
   readonly amountPence: Pence;
+  /** Whether any entry in the sum came from an illustrative event. */
+  readonly illustrative: boolean;
+}
+
+/** Which entry figures a view figure is computed from, and how. */
+export const derivations: Record<ViewFigure, { formula: string; figures: readonly EntryFigure[] }> = {
+  opening: { formula: 'opening', figures: ['opening'] },
+  asked: { formula: 'asked', figures: ['asked'] },
+  pledged: { formula: 'pledged', figures: ['pledged'] },
+  conditional: { formula: 'conditional', figures: ['conditional'] },
+  confirmed: { formula: 'confirmed', figures: ['confirmed'] },
+  received: { formula: 'received', figures: ['received'] },
+  unpledged: { formula: 'unpledged', figures: ['unpledged'] },
+  allocated: { formula: 'allocated', figures: ['allocated'] },
+  paid: { formula: 'paid', figures: ['paid'] },
+  outstanding: { formula: 'pledged - (received - unpledged), not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
+  cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
+};
+
+/** A view figure is illustrative when any entry figure it is computed from holds an illustrative entry. */
+export function illustrativeFigures(sums: readonly FigureSum[]): IllustrativeFigures {
+  const marked = sums.filter((sum) => sum.illustrative);
+  const entryFigures = new Set(marked.map((sum) => sum.figure));
+  const figures = (Object.keys(derivations) as ViewFigure[]).filter((figure) => derivations[figure].figures.some((entry) => entryFigures.has(entry)));
+  const partners = [...new Set(marked.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
+  return { figures, partners };
 }
 
 export interface FundRecord {
@@ -117,5 +152,6 @@ export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], al
     partners,
     allocations: [...allocations].sort((a, b) => a.allocationId.localeCompare(b.allocationId)).map((allocation) => allocationCommitments(allocation, sums)),
     exceptions: partners.flatMap(exceptionsOf),
+    illustrative: illustrativeFigures(sums),
   };
 }

@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS commitments_entries (
   event_type      TEXT NOT NULL,
   position        INTEGER NOT NULL,
   recorded_at     TEXT NOT NULL,
-  occurred_on     TEXT NOT NULL
+  occurred_on     TEXT NOT NULL,
+  illustrative    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS commitments_entries_by_fund ON commitments_entries (fund_id, figure, recorded_at);
 `;
@@ -63,8 +64,10 @@ function statements(db: Database.Database) {
        VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @eventId, @recordedAt)`,
     ),
     entry: db.prepare(
-      `INSERT INTO commitments_entries (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on)
-       VALUES (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn)`,
+      `INSERT INTO commitments_entries
+         (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on, illustrative)
+       VALUES
+         (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn, @illustrative)`,
     ),
   };
 }
@@ -85,8 +88,11 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
       write.allocate.run({ fundId, allocationId, recipientKind: recipient.kind, recipientId: recipient.id, purpose, eventId, recordedAt });
     }
     const occurredOn = businessDateOf(event, event.metadata.occurredAt);
+    // A figure made up for the demo (source kind illustrative) stays marked in every sum it enters.
+    const illustrative = event.metadata.source?.kind === 'illustrative' ? 1 : 0;
     for (const entry of entriesFor(event)) {
-      write.entry.run({ ...entry, eventId, eventType: event.type, position: Number(event.position), recordedAt, occurredOn });
+      const position = Number(event.position);
+      write.entry.run({ ...entry, eventId, eventType: event.type, position, recordedAt, occurredOn, illustrative });
     }
   };
 }
@@ -94,7 +100,7 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 2,
+  version: 3,
   tables: TABLES,
   tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds'],
   appendOnly: { commitments_entries: 'position' },

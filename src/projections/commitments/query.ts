@@ -9,7 +9,7 @@ import { financialYearEnd, financialYearStart } from '../../domain/shared/financ
 import { pence } from '../../domain/shared/money.js';
 import { readAsAt } from '../read.js';
 import type { EntryFigure } from './entries.js';
-import { fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
+import { derivations, fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
   CommitmentsQuery,
   CommitmentsTraceQuery,
@@ -35,7 +35,14 @@ function windowOf(query: CommitmentsQuery): Window {
 const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
 type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
-type SumRow = { fund_id: string; organisation: string | null; allocation_id: string | null; figure: EntryFigure; amount_pence: number };
+type SumRow = {
+  fund_id: string;
+  organisation: string | null;
+  allocation_id: string | null;
+  figure: EntryFigure;
+  amount_pence: number;
+  illustrative: number;
+};
 type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: 'organisation' | 'body'; recipient_id: string; purpose: string };
 
 function funds(db: Database.Database, window: Window): FundRecord[] {
@@ -51,13 +58,15 @@ function funds(db: Database.Database, window: Window): FundRecord[] {
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
   const rows = db
     .prepare<Window, SumRow>(
-      `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence
+      `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence, MAX(illustrative) AS illustrative
        FROM commitments_entries WHERE ${WHERE_ENTRIES} GROUP BY fund_id, organisation, allocation_id, figure`,
     )
     .all(window);
   const byFund = new Map<string, FigureSum[]>();
   for (const row of rows) {
-    const sum = { organisation: row.organisation, allocationId: row.allocation_id, figure: row.figure, amountPence: pence(row.amount_pence) };
+    const { organisation, figure } = row;
+    const amountPence = pence(row.amount_pence);
+    const sum = { organisation, allocationId: row.allocation_id, figure, amountPence, illustrative: row.illustrative === 1 };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), sum]);
   }
   return byFund;
@@ -99,23 +108,6 @@ function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsV
   };
 }
 
-/** Which entry figures a view figure is computed from, and how. */
-const derivations: Record<CommitmentsTraceQuery['figure'], { formula: string; figures: readonly EntryFigure[] }> = {
-  opening: { formula: 'opening', figures: ['opening'] },
-  asked: { formula: 'asked', figures: ['asked'] },
-  pledged: { formula: 'pledged', figures: ['pledged'] },
-  conditional: { formula: 'conditional', figures: ['conditional'] },
-  confirmed: { formula: 'confirmed', figures: ['confirmed'] },
-  received: { formula: 'received', figures: ['received'] },
-  unpledged: { formula: 'unpledged', figures: ['unpledged'] },
-  allocated: { formula: 'allocated', figures: ['allocated'] },
-  paid: { formula: 'paid', figures: ['paid'] },
-  outstanding: { formula: 'pledged - (received - unpledged), not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
-  overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
-  committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
-  cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
-};
-
 interface TraceRow {
   figure: EntryFigure;
   organisation: string | null;
@@ -126,6 +118,7 @@ interface TraceRow {
   position: number;
   recorded_at: string;
   occurred_on: string;
+  illustrative: number;
 }
 
 /** The entries, and so the events, behind one figure of one fund, oldest first; with `asAt`, those recorded by then. */
@@ -139,7 +132,7 @@ function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula
   const { formula, figures } = derivations[valid.figure];
   const rows = db
     .prepare<Record<string, unknown>, TraceRow>(
-      `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at, occurred_on
+      `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at, occurred_on, illustrative
        FROM commitments_entries
        WHERE ${WHERE_ENTRIES} AND figure IN (SELECT value FROM json_each(@figures))
          AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id = @allocationId)
@@ -156,6 +149,7 @@ function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula
     position: row.position,
     recordedAt: row.recorded_at,
     occurredOn: row.occurred_on,
+    illustrative: row.illustrative === 1,
   }));
   return { formula, entries };
 }

@@ -44,6 +44,17 @@ export const CommitmentsException = z.object({
 });
 export type CommitmentsException = z.infer<typeof CommitmentsException>;
 
+const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
+export type ViewFigure = (typeof figureNames)[number];
+
+export const IllustrativeFigures = z
+  .object({
+    figures: z.array(z.enum(figureNames)).describe("The fund's figures that include a value made up for the demo, e.g. opening"),
+    partners: z.array(z.string()).describe('The partners whose row includes such a value'),
+  })
+  .describe('Figures that are illustrative (source kind illustrative), not from the minutes or the finance system: show them marked');
+export type IllustrativeFigures = z.infer<typeof IllustrativeFigures>;
+
 export const FundCommitments = z.object({
   fundId: z.string().describe('The fund, e.g. devolution-capacity'),
   name: z.string().describe('The name the board uses'),
@@ -59,6 +70,7 @@ export const FundCommitments = z.object({
   partners: z.array(PartnerCommitments).describe('One row per partner, by organisation id'),
   allocations: z.array(AllocationCommitments).describe('One row per allocation'),
   exceptions: z.array(CommitmentsException).describe('What a finance officer should chase'),
+  illustrative: IllustrativeFigures,
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;
 
@@ -76,8 +88,6 @@ export const CommitmentsView = z.object({
   funds: z.array(FundCommitments).describe('One entry per fund, by fund id'),
 });
 export type CommitmentsView = z.infer<typeof CommitmentsView>;
-
-const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
 
 export const CommitmentsTraceQuery = CommitmentsQuery.extend({
   fundId: z.string().describe('The fund'),
@@ -97,5 +107,6 @@ export const CommitmentsTraceEntry = z.object({
   position: z.number().int().describe('Its position in the store'),
   recordedAt: z.string().describe('When the ledger recorded it'),
   occurredOn: z.string().describe('Its business date'),
+  illustrative: z.boolean().describe('Whether the event is illustrative (made up for the demo), not from any record'),
 });
 export type CommitmentsTraceEntry = z.infer<typeof CommitmentsTraceEntry>;
