@@ -22,6 +22,7 @@ import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
 import { CachedFragments } from './shared/cached-fragment.js';
+import { describeSource } from '../projections/audit-trail/index.js';
 import { formatDate, formatDateTime, formatMoney, illustrativeMark, label, tagClass } from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
@@ -60,6 +61,7 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
           env.addFilter('label', label);
           env.addFilter('tagClass', tagClass);
           env.addFilter('illustrative', illustrativeMark);
+          env.addFilter('source', describeSource);
           env.addFilter('trim', trim);
           env.addExtension('CachedFragments', new CachedFragments());
         },

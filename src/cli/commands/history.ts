@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { aggregates, parseStreamId, streamId, type Aggregate } from '../../domain/shared/identifiers.js';
-import { auditTrail, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
+import { auditTrail, describeSource, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withExistingLedger } from './open-existing.js';
@@ -23,7 +23,7 @@ function entityStream(entity: string, id: string | undefined): string {
 }
 
 function eventLines(event: AuditEvent): string[] {
-  const source = event.source ? `${event.source.document}${event.source.section ? `, ${event.source.section}` : ''}` : 'no source recorded';
+  const source = describeSource(event.source);
   return [
     `r${event.revision.padEnd(4)} ${event.type.padEnd(26)} recorded ${event.recordedAt} by ${event.actor.id} (${event.actor.role}); happened ${event.occurredAt}`,
     `      source: ${source}; position ${event.position}; hash ${event.hash}`,
