@@ -8,10 +8,12 @@ import type { EntryFigure } from './entries.js';
 import type {
   AllocationCommitments,
   CommitmentsException,
+  ExternalAward,
   FundCommitments,
   IllustrativeFigures,
   PartnerCommitments,
   ViewFigure,
+  YearCashFlow,
 } from './view.js';
 
 /** One figure's total for one partner (or for the fund, or one allocation), as summed from entries. */
@@ -35,7 +37,10 @@ export const derivations: Record<ViewFigure, { formula: string; figures: readonl
   unpledged: { formula: 'unpledged', figures: ['unpledged'] },
   allocated: { formula: 'allocated', figures: ['allocated'] },
   paid: { formula: 'paid', figures: ['paid'] },
-  outstanding: { formula: 'pledged - (received - unpledged), not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  outstanding: {
+    formula: 'pledged - (received - unpledged) - conditional, not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged', 'conditional'],
+  },
   overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
   committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
   cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
@@ -56,6 +61,8 @@ export interface FundRecord {
   readonly kind: FundCommitments['kind'];
   readonly holder: string;
   readonly closed: boolean;
+  /** For an external award, the funder, whose award the ledger records as its pledge. */
+  readonly funder: string | null;
 }
 
 export type AllocationRecord = Pick<AllocationCommitments, 'allocationId' | 'recipient' | 'purpose'>;
@@ -70,9 +77,11 @@ function atLeastZero(amount: Pence): Pence {
   return amount < 0 ? ZERO_PENCE : amount;
 }
 
+/** Outstanding is what is owed now: a sum awaiting its condition is shown on its own line, not as owed. */
 export function partnerCommitments(organisation: string, sums: readonly FigureSum[]): PartnerCommitments {
   const mine = sums.filter((sum) => sum.organisation === organisation);
   const pledgedPence = total(mine, 'pledged');
+  const conditionalPence = total(mine, 'conditional');
   const receivedPence = total(mine, 'received');
   const receivedWithoutPledgePence = total(mine, 'unpledged');
   const againstPledge = subtractPence(receivedPence, receivedWithoutPledgePence);
@@ -80,11 +89,11 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
     organisation,
     askedPence: total(mine, 'asked'),
     pledgedPence,
-    conditionalPence: total(mine, 'conditional'),
+    conditionalPence,
     confirmedPence: total(mine, 'confirmed'),
     receivedPence,
     receivedWithoutPledgePence,
-    outstandingPence: atLeastZero(subtractPence(pledgedPence, againstPledge)),
+    outstandingPence: atLeastZero(subtractPence(subtractPence(pledgedPence, againstPledge), conditionalPence)),
     overpaidPence: atLeastZero(subtractPence(againstPledge, pledgedPence)),
   };
 }
@@ -129,14 +138,32 @@ function allocationCommitments(allocation: AllocationRecord, sums: readonly Figu
   return { ...allocation, allocatedPence, paidPence, remainingPence: subtractPence(allocatedPence, paidPence) };
 }
 
-/** One fund's view from its figure sums and its allocations, both already limited to the time asked. */
-export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], allocations: readonly AllocationRecord[]): FundCommitments {
+function awardOf(funder: PartnerCommitments): ExternalAward {
+  const { organisation, pledgedPence, receivedPence } = funder;
+  return { funder: organisation, awardedPence: pledgedPence, receivedPence, remainingPence: atLeastZero(subtractPence(pledgedPence, receivedPence)) };
+}
+
+/**
+ * One fund's view from its figure sums and its allocations, both already limited to the time asked.
+ * An external award's funder is not a partner owing a pledge: its row becomes the award's figures,
+ * which still count towards what is committable and the cash held.
+ */
+export function fundCommitments(
+  fund: FundRecord,
+  sums: readonly FigureSum[],
+  allocations: readonly AllocationRecord[],
+  year: YearCashFlow | null = null,
+): FundCommitments {
   const organisations = [...new Set(sums.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
-  const partners = organisations.map((organisation) => partnerCommitments(organisation, sums));
+  const rows = organisations.map((organisation) => partnerCommitments(organisation, sums));
+  const partners = rows.filter((row) => row.organisation !== fund.funder);
+  const funder = rows.find((row) => row.organisation === fund.funder);
   const totals = sumOfPartners(partners);
   const openingBalancePence = total(sums, 'opening');
   const allocatedPence = total(sums, 'allocated');
   const paidPence = total(sums, 'paid');
+  const confirmedPence = addPence(totals.confirmedPence, funder?.confirmedPence ?? ZERO_PENCE);
+  const receivedPence = addPence(totals.receivedPence, funder?.receivedPence ?? ZERO_PENCE);
   return {
     fundId: fund.fundId,
     name: fund.name,
@@ -147,11 +174,13 @@ export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], al
     totals,
     allocatedPence,
     paidPence,
-    committableBalancePence: subtractPence(addPence(openingBalancePence, totals.confirmedPence), allocatedPence),
-    cashBalancePence: subtractPence(addPence(openingBalancePence, totals.receivedPence), paidPence),
+    committableBalancePence: subtractPence(addPence(openingBalancePence, confirmedPence), allocatedPence),
+    cashBalancePence: subtractPence(addPence(openingBalancePence, receivedPence), paidPence),
     partners,
     allocations: [...allocations].sort((a, b) => a.allocationId.localeCompare(b.allocationId)).map((allocation) => allocationCommitments(allocation, sums)),
     exceptions: partners.flatMap(exceptionsOf),
     illustrative: illustrativeFigures(sums),
+    award: fund.kind === 'external-award' && funder ? awardOf(funder) : null,
+    year,
   };
 }

@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS commitments_funds (
   name                 TEXT NOT NULL,
   kind                 TEXT NOT NULL,
   holder               TEXT NOT NULL,
+  funder               TEXT,
   event_id             TEXT NOT NULL,
   recorded_at          TEXT NOT NULL,
   closed_event_id      TEXT,
@@ -56,7 +57,8 @@ function isFundingEvent(event: ProjectedEvent): event is ProjectedEvent & Fundin
 function statements(db: Database.Database) {
   return {
     openFund: db.prepare(
-      'INSERT INTO commitments_funds (fund_id, name, kind, holder, event_id, recorded_at) VALUES (@fundId, @name, @kind, @holder, @eventId, @recordedAt)',
+      `INSERT INTO commitments_funds (fund_id, name, kind, holder, funder, event_id, recorded_at)
+       VALUES (@fundId, @name, @kind, @holder, @funder, @eventId, @recordedAt)`,
     ),
     closeFund: db.prepare('UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId'),
     allocate: db.prepare(
@@ -80,7 +82,8 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
     const { eventId } = event;
     if (event.type === 'FundOpened') {
       const { fundId, name, kind, holder } = event.data;
-      write.openFund.run({ fundId, name, kind, holder, eventId, recordedAt });
+      const funder = event.data.kind === 'external-award' ? event.data.funder : null;
+      write.openFund.run({ fundId, name, kind, holder, funder, eventId, recordedAt });
     }
     if (event.type === 'FundClosed') write.closeFund.run({ fundId: event.data.fundId, eventId, recordedAt });
     if (event.type === 'FundingAllocated') {

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
-import { pence } from '../../domain/shared/money.js';
+import { addPence, pence, subtractPence } from '../../domain/shared/money.js';
 import { readAsAt } from '../read.js';
 import type { EntryFigure } from './entries.js';
 import { derivations, fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
@@ -16,6 +16,7 @@ import {
   type CommitmentsTraceEntry,
   type CommitmentsView,
   type FundCommitments,
+  type YearCashFlow,
 } from './view.js';
 
 interface Window {
@@ -34,7 +35,7 @@ function windowOf(query: CommitmentsQuery): Window {
 
 const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
-type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
+type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; funder: string | null; closed: number };
 type SumRow = {
   fund_id: string;
   organisation: string | null;
@@ -48,11 +49,11 @@ type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: '
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
     .prepare<Window, FundRow>(
-      `SELECT fund_id, name, kind, holder, (closed_event_id IS NOT NULL) AS closed
+      `SELECT fund_id, name, kind, holder, funder, (closed_event_id IS NOT NULL) AS closed
        FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
-  return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, closed: row.closed === 1 }));
+  return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, funder: row.funder, closed: row.closed === 1 }));
 }
 
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
@@ -101,10 +102,42 @@ function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsV
   const window = windowOf(valid);
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
+  const years = valid.financialYear ? yearCashFlows(db, window) : undefined;
   return {
     asAt: null,
     financialYear: valid.financialYear ?? null,
-    funds: funds(db, window).map((fund) => fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [])),
+    funds: funds(db, window).map((fund) =>
+      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [], years?.(fund) ?? null),
+    ),
+  };
+}
+
+/** The day before an ISO date, e.g. 2017-04-01 -> 2017-03-31. */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A financial year carries the cash forward: the fund as it stood the day before the year began and
+ * on its last day, from every movement dated up to then, gives the opening and closing cash and what
+ * was still owed (or awaiting a condition) at year end.
+ */
+function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord) => YearCashFlow {
+  const before = sums(db, { ...window, from: '0000-01-01', to: dayBefore(window.from) });
+  const through = sums(db, { ...window, from: '0000-01-01' });
+  return (fund) => {
+    const start = fundCommitments(fund, before.get(fund.fundId) ?? [], []);
+    const end = fundCommitments(fund, through.get(fund.fundId) ?? [], []);
+    // cash = opening balance + received - paid, so what was received is what the cash does not otherwise explain.
+    const received = (view: FundCommitments) => addPence(subtractPence(view.cashBalancePence, view.openingBalancePence), view.paidPence);
+    return {
+      openingCashPence: addPence(start.cashBalancePence, subtractPence(end.openingBalancePence, start.openingBalancePence)),
+      receivedPence: subtractPence(received(end), received(start)),
+      paidPence: subtractPence(end.paidPence, start.paidPence),
+      closingCashPence: end.cashBalancePence,
+      owedAtYearEndPence: end.totals.outstandingPence,
+      awaitingConditionAtYearEndPence: end.totals.conditionalPence,
+    };
   };
 }
 
