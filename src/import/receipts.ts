@@ -1,6 +1,8 @@
 /**
  * The finance officer's receipts CSV: `date,fund,organisation,amount,reference`, one row per
- * payment received, each recorded as a RecordContribution. A row is identified by who paid and
+ * payment received, each recorded as a RecordContribution. An optional sixth column `source` says
+ * where a row comes from: `finance-system` (the default) or `illustrative` (made up, not a real
+ * payment), which every view of the money then shows. A row is identified by who paid and
  * their remittance reference, so importing the same row again records nothing, and a row whose
  * amount or date has changed since it was imported is refused.
  */
@@ -12,29 +14,43 @@ import { CommandList } from './plan/planned.js';
 import { Amount, DateText, Id, Text } from './schemas/common.js';
 import type { ImportUnit } from './unit.js';
 
-const RECEIPT_COLUMNS = ['date', 'fund', 'organisation', 'amount', 'reference'] as const;
+const REQUIRED_COLUMNS = ['date', 'fund', 'organisation', 'amount', 'reference'] as const;
+const ALL_COLUMNS = [...REQUIRED_COLUMNS, 'source'] as const;
 
-const Receipt = z.strictObject({ date: DateText, fund: Id, organisation: Id, amount: Amount, reference: Text });
+const ReceiptSource = z.enum(['finance-system', 'illustrative'], {
+  error: 'the source is finance-system (a real payment) or illustrative (made up); leave it empty for finance-system',
+});
+
+const Receipt = z.strictObject({
+  date: DateText,
+  fund: Id,
+  organisation: Id,
+  amount: Amount,
+  reference: Text,
+  source: z.preprocess((value) => (value === '' ? undefined : value), ReceiptSource.default('finance-system')),
+});
 type Receipt = z.infer<typeof Receipt>;
 
 export function readReceipts(file: string, text: string): { units: ImportUnit[]; issues: ImportIssue[] } {
   const csv = readCsv(text);
   if (!csv.ok) return { units: [], issues: [{ file, line: csv.line, message: csv.message }] };
   const [header, ...rows] = csv.lines;
-  const expected = RECEIPT_COLUMNS.join(',');
-  if (!header || header.fields.join(',') !== expected) {
-    return { units: [], issues: [{ file, line: header?.line ?? 1, message: `the first line must be the column names ${expected}` }] };
+  const expected = REQUIRED_COLUMNS.join(',');
+  const columns = header?.fields.join(',') === ALL_COLUMNS.join(',') ? ALL_COLUMNS : REQUIRED_COLUMNS;
+  if (!header || header.fields.join(',') !== columns.join(',')) {
+    const message = `the first line must be the column names ${expected} (and, optionally, source)`;
+    return { units: [], issues: [{ file, line: header?.line ?? 1, message }] };
   }
   const units: ImportUnit[] = [];
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of rows) {
-    if (fields.length !== RECEIPT_COLUMNS.length) {
-      const hint = fields.length > RECEIPT_COLUMNS.length ? '; put an amount with commas in double quotes, e.g. "£10,000"' : '';
-      issues.push({ file, line, message: `expected ${RECEIPT_COLUMNS.length} fields (${expected}) but found ${fields.length}${hint}` });
+    if (fields.length !== columns.length) {
+      const hint = fields.length > columns.length ? '; put an amount with commas in double quotes, e.g. "£10,000"' : '';
+      issues.push({ file, line, message: `expected ${columns.length} fields (${columns.join(',')}) but found ${fields.length}${hint}` });
       continue;
     }
-    const parsed = Receipt.safeParse(Object.fromEntries(RECEIPT_COLUMNS.map((column, index) => [column, fields[index]])), { error: clerkErrors });
+    const parsed = Receipt.safeParse(Object.fromEntries(columns.map((column, index) => [column, fields[index]])), { error: clerkErrors });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) issues.push({ file, line, path: pathText(issuePath(issue)), message: issue.message });
       continue;
@@ -64,7 +80,7 @@ function receiptUnit(file: string, line: number, receipt: Receipt): ImportUnit {
       { op: 'use', kinds: ['organisation'], id: receipt.organisation, fieldPath: ['organisation'] },
     ],
     plan: () => {
-      const list = new CommandList(docKey, receipt.date);
+      const list = new CommandList(docKey, receipt.date, receipt.source);
       const data = {
         fundId: receipt.fund,
         organisation: receipt.organisation,

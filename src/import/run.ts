@@ -57,7 +57,7 @@ async function runFile(runner: CommandRunner, file: string, commands: readonly R
         correlationId: `import:${command.docKey}`,
         actor,
         ...(command.occurredAt ? { occurredAt: command.occurredAt } : {}),
-        source: { document: basename(file), section: command.section },
+        source: { document: basename(file), section: command.section, kind: command.sourceKind },
       },
     );
     if (outcome.status === 'accepted') {

@@ -20,10 +20,17 @@ export const Actor = z
   .describe('The identity that issued the command');
 export type Actor = z.infer<typeof Actor>;
 
+/** What kind of record a fact comes from; `illustrative` marks a value made up for the demo, not from any record. */
+export const SourceKind = z
+  .enum(['minutes', 'finance-system', 'correction', 'illustrative'])
+  .describe('The kind of record: minutes, the finance system, a clerk\'s correction, or illustrative (not from any record)');
+export type SourceKind = z.infer<typeof SourceKind>;
+
 export const SourceReference = z
   .object({
     document: z.string().min(1).describe('The document the fact comes from, e.g. the minutes file'),
     section: z.string().optional().describe('Where in the document, e.g. "item 3" or "line 42"'),
+    kind: SourceKind.optional(),
   })
   .describe('Where the fact was recorded from');
 export type SourceReference = z.infer<typeof SourceReference>;

@@ -22,7 +22,8 @@ import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
 import { CachedFragments } from './shared/cached-fragment.js';
-import { formatDate, formatDateTime, formatMoney, label, tagClass } from './shared/format.js';
+import { describeSource } from '../projections/audit-trail/index.js';
+import { formatDate, formatDateTime, formatMoney, illustrativeMark, label, tagClass } from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
 import { trim } from './shared/trim.js';
@@ -59,6 +60,8 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
           env.addFilter('money', formatMoney);
           env.addFilter('label', label);
           env.addFilter('tagClass', tagClass);
+          env.addFilter('illustrative', illustrativeMark);
+          env.addFilter('source', describeSource);
           env.addFilter('trim', trim);
           env.addExtension('CachedFragments', new CachedFragments());
         },

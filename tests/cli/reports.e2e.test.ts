@@ -36,9 +36,28 @@ describe('ledger report reconciliation', () => {
     const { code, stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--format', 'csv');
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('fund_id,fund,organisation,asked,pledged,conditional,confirmed,received,received_without_pledge,outstanding,overpaid');
+    expect(rows[0]).toBe('fund_id,fund,organisation,asked,pledged,conditional,confirmed,received,received_without_pledge,outstanding,overpaid,illustrative');
     expect(rows).toHaveLength(PARTNERS + 1);
-    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,10000.00,0.00');
+    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,10000.00,0.00,');
+    // The receipts CSV marks its rows illustrative (the seeds record pledges, not payments), and so does every view.
+    expect(rows).toContain('devolution-capacity,Devolution capacity,stroud-district-council,10000.00,10000.00,0.00,10000.00,10000.00,0.00,0.00,0.00,received outstanding overpaid');
+  });
+
+  it('marks the illustrative opening balance and receipts in the table and JSON, and says what the mark means', async () => {
+    const { stdout } = await folder.ledger('report', 'reconciliation');
+    // "The grant's balance at the time is not stated" (fixtures/01-directory.yaml): £250,000 is made up.
+    expect(stdout).toMatch(/^ {2}opening balance £250,000\.00\*; committable £215,000\.00\*; cash held £250,000\.00\*$/m);
+    expect(stdout).toMatch(/^ {2}stroud-district-council\s.*£10,000\.00\*/m);
+    expect(stdout).toMatch(/^ {2}forest-of-dean-district-council\s.*£0\.00\s+£10,000\.00\s+£0\.00$/m);
+    expect(stdout).toContain('  * illustrative: not from the minutes or a finance system, made up to show the ledger working');
+    type Marked = { funds: Array<{ fundId: string; illustrative: { figures: string[]; partners: string[] } }> };
+    const { funds } = await json<Marked>('report', 'reconciliation');
+    const byId = new Map(funds.map((fund) => [fund.fundId, fund.illustrative]));
+    expect(byId.get('laa-reward-grant')?.figures).toEqual(expect.arrayContaining(['opening', 'committable', 'cash']));
+    expect(byId.get('devolution-capacity')?.figures).toEqual(expect.arrayContaining(['received', 'cash']));
+    expect(byId.get('devolution-capacity')?.partners).not.toContain('forest-of-dean-district-council');
+    // "£220,000 funding secured from the OPE Programme" (14 June 2018, item 6): from the minutes, not marked.
+    expect(byId.get('one-public-estate')).toEqual({ figures: [], partners: [] });
   });
 
   it('shows pounds in a terminal table, with the totals', async () => {

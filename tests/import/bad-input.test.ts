@@ -74,7 +74,7 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'minutes/receipts.csv: line 3, reference: stroud-district-council already paid under reference SDC-1 on line 2; each payment is listed once',
     ]],
     ['a CSV file with the wrong header', 'receipts.csv', 'date,fund,payer,amount,reference\n', [
-      'minutes/receipts.csv: line 1: the first line must be the column names date,fund,organisation,amount,reference',
+      'minutes/receipts.csv: line 1: the first line must be the column names date,fund,organisation,amount,reference (and, optionally, source)',
     ]],
     ['a file that is neither minutes nor receipts', 'notes.txt', 'The notes of the meeting were agreed.', [
       'minutes/notes.txt: only minutes (.yaml or .yml) and receipts (.csv) can be imported',

@@ -63,7 +63,7 @@ describe('importing the seed fixtures into SQLite', () => {
     const allocation = ofType('FundingAllocated')[0]!;
     expect(allocation.metadata.occurredAt).toBe('2016-10-27');
     expect(allocation.metadata.actor).toEqual({ id: 'importer', role: 'clerk' });
-    expect(allocation.metadata.source).toEqual({ document: '02-lg-2016-10-27.yaml', section: 'item 3 b)' });
+    expect(allocation.metadata.source).toEqual({ document: '02-lg-2016-10-27.yaml', section: 'item 3 b)', kind: 'minutes' });
     expect(allocation.metadata.commandId).toMatch(/^import:Meeting\/lg-2016-10-27:items\.3\.decisions\.b\.allocate#[0-9a-f]{12}$/);
   });
 

@@ -9,12 +9,13 @@ import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 import { commandEntry } from '../../domain/index.js';
 import type { Ledger } from '../../compose.js';
+import type { SourceReference } from '../../store/envelope.js';
 import type { CommandOutcome } from '../../store/runner.js';
 import { allowWrite } from '../auth/authenticate.js';
 import type { TokenRole } from '../auth/token-store.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
-import { CommandAccepted, CommandHeaders, parseIfMatch } from './command-schemas.js';
+import { CommandAccepted, CommandHeaders, CommandProvenance, parseIfMatch } from './command-schemas.js';
 
 export interface CommandRoute {
   readonly command: string;
@@ -32,19 +33,22 @@ function schemasFor(route: CommandRoute) {
   const data = entry.definition.schema;
   const pathFields = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]!);
   const example = { examples: [withoutFields(entry.definition.example, pathFields)] };
-  if (pathFields.length === 0) return { entry, params: undefined, body: strict(route.command, data).meta(example) };
+  if (pathFields.length === 0) return { entry, params: undefined, body: withProvenance(route.command, data).meta(example) };
   if (!(data instanceof z.ZodObject)) throw new Error(`Command ${route.command} has path fields, so its data must be a zod object`);
   const shape = data.shape as Record<string, z.ZodType>;
   const params = z.object(Object.fromEntries(pathFields.map((field) => [field, shape[field] ?? z.string()])));
   const bodyShape = Object.fromEntries(Object.entries(shape).filter(([field]) => !pathFields.includes(field)));
-  return { entry, params, body: z.strictObject(bodyShape).meta(example) };
+  return { entry, params, body: z.strictObject({ ...bodyShape, ...CommandProvenance }).meta(example) };
 }
 
-/** A body with a field the command does not know is refused, not silently stripped: a typo must not lose data. */
-function strict(command: string, schema: z.ZodType): z.ZodType {
-  if (schema instanceof z.ZodObject) return schema.strict();
+/**
+ * The command's fields and its business time and source. A body with a field the command does not know
+ * is refused, not silently stripped: a typo must not lose data.
+ */
+function withProvenance(command: string, schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) return schema.extend(CommandProvenance).strict();
   if (schema instanceof z.ZodDiscriminatedUnion) {
-    const options = schema.options.map((option) => strict(command, option as z.ZodType)) as [z.ZodObject, ...z.ZodObject[]];
+    const options = schema.options.map((option) => withProvenance(command, option as z.ZodType)) as [z.ZodObject, ...z.ZodObject[]];
     return z.discriminatedUnion(schema.def.discriminator, options);
   }
   throw new Error(`Command ${command} must take a zod object or a discriminated union of objects`);
@@ -74,7 +78,8 @@ export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route
       response: { 201: CommandAccepted, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 503) },
     },
     handler: async (request, reply) => {
-      const data = { ...(request.body as object), ...(request.params as object) };
+      const { occurredAt, source, ...fields } = request.body as { occurredAt?: string; source?: SourceReference };
+      const data = { ...fields, ...(request.params as object) };
       const outcome = await ledger.commands.run(
         { type: route.command, data },
         {
@@ -82,6 +87,8 @@ export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route
           actor: { id: request.holder!.name, role: request.holder!.role },
           correlationId: request.id,
           expectedRevision: parseIfMatch(request.headers['if-match']),
+          ...(occurredAt ? { occurredAt } : {}),
+          ...(source ? { source } : {}),
         },
       );
       return respond(ledger, request, reply, outcome);

@@ -1,5 +1,28 @@
-/** Schemas shared by every command route: the headers it reads and the body it answers with. */
+/** Schemas shared by every command route: the headers it reads, the body it answers with, and when and whence. */
 import { z } from 'zod';
+import { asAtProblem } from '../../domain/shared/dates.js';
+import { SourceReference } from '../../store/envelope.js';
+
+/**
+ * Two fields every command body may carry beside the command's own: when the board or officer acted
+ * (business time) and the document it is recorded from. Without them the ledger records the time of
+ * the request and shows the fact as "recorded without a source".
+ */
+export const CommandProvenance = {
+  occurredAt: z
+    .string()
+    .check((context) => {
+      if (asAtProblem(context.value) === undefined) return;
+      const message = 'use the date the board or officer acted, YYYY-MM-DD (e.g. 2016-10-27), or an ISO date-time with a time zone';
+      context.issues.push({ code: 'custom', message, input: context.value });
+    })
+    .optional()
+    .describe('When it happened (business time): the date the board or officer acted, e.g. 2016-10-27; defaults to now'),
+  source: SourceReference.optional().describe(
+    'Where the fact comes from, e.g. {"document": "minutes of 27 October 2016", "section": "item 5", "kind": "minutes"}; '
+      + 'without it the fact is shown as recorded without a source',
+  ),
+};
 
 export const CommandHeaders = z.looseObject({
   'idempotency-key': z

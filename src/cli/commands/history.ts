@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { aggregates, parseStreamId, streamId, type Aggregate } from '../../domain/shared/identifiers.js';
-import { auditTrail, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
+import { auditTrail, describeSource, type AuditEvent, type AuditTrail } from '../../projections/audit-trail/index.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withReadModel } from '../../projections/read.js';
@@ -26,7 +26,7 @@ function entityStream(entity: string, id: string | undefined): string {
 }
 
 function sourceOf(event: AuditEvent): string {
-  return event.source ? `${event.source.document}${event.source.section ? `, ${event.source.section}` : ''}` : 'no source recorded';
+  return describeSource(event.source);
 }
 
 /** One readable line: revision, the business date, what happened with names, and its source. */

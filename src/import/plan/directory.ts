@@ -75,7 +75,7 @@ export function openFundData(fund: FundFields, decision: { proposalId: string; r
 }
 
 export function planFund(doc: FundFields, docKey: string): PlannedCommand[] {
-  const list = new CommandList(docKey, doc.opened);
+  const list = new CommandList(docKey, doc.opened, doc.illustrative ? 'illustrative' : 'minutes');
   list.add('OpenFund', openFundData(doc, undefined), { path: 'open', fieldPath: [], section: `Fund ${doc.id}` });
   return list.commands;
 }

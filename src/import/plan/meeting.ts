@@ -9,7 +9,7 @@ import { CommandList, type PlannedCommand } from './planned.js';
 export function planMeeting(doc: MeetingDocument, docKey: string, recipientKind: RecipientKind): PlannedCommand[] {
   // What the meeting records happened on the day it was held, after any change of date.
   const heldOn = [...(doc.changes ?? [])].reverse().find((change) => change.date !== undefined)?.date ?? doc.date;
-  const list = new CommandList(docKey, heldOn);
+  const list = new CommandList(docKey, heldOn, doc.illustrative ? 'illustrative' : 'minutes');
   const meetingId = doc.id;
   const { venue, startTime, special } = doc;
   list.add('ScheduleMeeting', { meetingId, bodyId: doc.body, date: doc.date, venue, startTime, special }, { path: 'schedule', fieldPath: [], section: 'meeting' });

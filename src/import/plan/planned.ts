@@ -3,6 +3,7 @@
  * is named by meaning (`items.3.decisions.b.allocate`), not by list position, so inserting a line
  * above it does not change its identity and a changed version can say exactly what changed.
  */
+import type { SourceKind } from '../../store/envelope.js';
 import type { FieldPath } from '../yaml-file.js';
 
 export interface PlannedCommand {
@@ -18,6 +19,8 @@ export interface PlannedCommand {
   readonly section: string;
   /** Business time: the meeting date, or the date the directory fact took effect. */
   readonly occurredAt?: string;
+  /** What kind of record the fact comes from: the minutes, unless the file marks it illustrative. */
+  readonly sourceKind: SourceKind;
 }
 
 /** Collects a document's commands in the order they must run. */
@@ -27,11 +30,13 @@ export class CommandList {
   constructor(
     private readonly docKey: string,
     private readonly occurredAt?: string,
+    private readonly sourceKind: SourceKind = 'minutes',
   ) {}
 
   add(type: string, data: Record<string, unknown>, where: { path: string; fieldPath: FieldPath; section: string; occurredAt?: string }): void {
     const occurredAt = where.occurredAt ?? this.occurredAt;
-    this.commands.push({ type, data: withoutUndefined(data), docKey: this.docKey, ...where, ...(occurredAt ? { occurredAt } : {}) });
+    const { sourceKind } = this;
+    this.commands.push({ type, data: withoutUndefined(data), docKey: this.docKey, ...where, ...(occurredAt ? { occurredAt } : {}), sourceKind });
   }
 }
 

@@ -66,6 +66,8 @@ const fundBasics = {
   decision: DecisionCitation.optional(),
   /** The business date of opening, when known; it becomes the events' occurredAt. */
   opened: DateText.optional(),
+  /** The fund's figures are not from the minutes (made up for the demo): its events carry source kind illustrative. */
+  illustrative: z.boolean().optional(),
 };
 
 /** A fund's fields by its type; also used for a fund opened by a decision inside a meeting. */

@@ -46,6 +46,8 @@ export const MeetingDocument = z
     venue: Text.optional(),
     startTime: TimeOfDay.optional(),
     special: z.boolean().optional(),
+    /** An invented meeting (not from any minutes): every event it records carries source kind illustrative. */
+    illustrative: z.boolean().optional(),
     changes: z.array(Change).optional(),
     confirms: Id.optional(),
     attendance: z.array(Attendee).optional(),

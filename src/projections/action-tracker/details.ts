@@ -30,13 +30,13 @@ export const ACTION_COLUMNS = `
 export const ACTION_ORDER = 'ORDER BY m.date, a.meeting_id, CAST(a.item AS INTEGER), a.item, a.position';
 
 type OwnerRow = { kind: OwnerView['kind']; name: string | null; owner_id: string | null; organisation_id: string | null };
-type HistoryRow = { event: ActionView['history'][number]['event']; on_date: string | null; date: string | null; rag: ActionView['rag']; note: string | null; meeting_id: string | null; owners_json: string | null; due_on: string | null };
+type HistoryRow = { event: ActionView['history'][number]['event']; on_date: string | null; date: string | null; rag: ActionView['rag']; note: string | null; meeting_id: string | null; owners_json: string | null; due_on: string | null; source_json: string | null };
 
 function readers(db: Database.Database) {
   return {
     owners: db.prepare<[string], OwnerRow>('SELECT kind, name, owner_id, organisation_id FROM action_tracker_owners WHERE action_id = ? ORDER BY seq'),
     history: db.prepare<[string], HistoryRow>(
-      `SELECT h.event, h.on_date, m.date, h.rag, h.note, h.meeting_id, h.owners_json, h.due_on FROM action_tracker_history h
+      `SELECT h.event, h.on_date, m.date, h.rag, h.note, h.meeting_id, h.owners_json, h.due_on, h.source_json FROM action_tracker_history h
          LEFT JOIN action_tracker_meetings m ON m.meeting_id = h.meeting_id WHERE h.action_id = ? ORDER BY h.position`,
     ),
   };
@@ -59,6 +59,7 @@ function historyView(row: HistoryRow): ActionView['history'][number] {
     meetingId: row.meeting_id,
     owners: row.owners_json === null ? null : (JSON.parse(row.owners_json) as StoredOwner[]).map(ownerView),
     dueOn: row.due_on,
+    source: row.source_json === null ? null : (JSON.parse(row.source_json) as ActionView['history'][number]['source']),
   };
 }
 

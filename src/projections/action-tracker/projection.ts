@@ -16,10 +16,16 @@ interface HistoryRow {
   dueOn?: string;
 }
 
+/** Where the event was recorded from, as the audit trail shows it; null when it was recorded without a source. */
+function sourceJson(event: ProjectedEvent): string | null {
+  const source = event.metadata.source;
+  return source ? JSON.stringify({ document: source.document, section: source.section ?? null, kind: source.kind ?? null }) : null;
+}
+
 function statements(db: Database.Database) {
   const history = db.prepare(
-    `INSERT OR REPLACE INTO action_tracker_history (action_id, position, event, on_date, rag, note, meeting_id, owners_json, due_on)
-     VALUES (@actionId, @position, @event, @onDate, @rag, @note, @meetingId, @ownersJson, @dueOn)`,
+    `INSERT OR REPLACE INTO action_tracker_history (action_id, position, event, on_date, rag, note, meeting_id, owners_json, due_on, source_json)
+     VALUES (@actionId, @position, @event, @onDate, @rag, @note, @meetingId, @ownersJson, @dueOn, @sourceJson)`,
   );
   const removeOwners = db.prepare('DELETE FROM action_tracker_owners WHERE action_id = ?');
   const addOwner = db.prepare('INSERT INTO action_tracker_owners (action_id, seq, kind, name, owner_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?)');
@@ -41,14 +47,14 @@ function statements(db: Database.Database) {
         else addOwner.run(actionId, seq, owner.kind, null, owner.id, null);
       });
     },
-    history: (row: HistoryRow) => history.run({ rag: null, note: null, meetingId: null, ownersJson: null, dueOn: null, ...row }),
+    history: (row: HistoryRow & { sourceJson: string | null }) => history.run({ rag: null, note: null, meetingId: null, ownersJson: null, dueOn: null, ...row }),
   };
 }
 
 type Statements = ReturnType<typeof statements>;
 
 function foldAction(write: Statements, event: ProjectedEvent): void {
-  const at = { position: Number(event.position) };
+  const at = { position: Number(event.position), sourceJson: sourceJson(event) };
   switch (event.type) {
     case 'ActionAssigned': {
       const { actionId, title, meetingId, item, decision, parentActionId, dueOn, owners } = event.data;
@@ -84,7 +90,7 @@ function foldAction(write: Statements, event: ProjectedEvent): void {
 
 export const actionTrackerProjection: Projection = {
   name: ACTION_TRACKER,
-  version: 2,
+  version: 3,
   tables: actionTrackerTables,
   tableNames: actionTrackerTableNames,
   prepare(db) {

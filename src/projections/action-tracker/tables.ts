@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS action_tracker_history (
   meeting_id  TEXT,
   owners_json TEXT,
   due_on      TEXT,
+  source_json TEXT,
   PRIMARY KEY (action_id, position)
 );
 `;

@@ -1,5 +1,6 @@
 /** What the action tracker answers, and the filters it takes. */
 import { z } from 'zod';
+import { AuditEvent } from '../audit-trail/view.js';
 import { IsoDate } from '../../domain/shared/dates.js';
 
 export const ActionStatus = z.enum(['open', 'completed', 'cancelled']).describe('open, completed or cancelled');
@@ -23,6 +24,7 @@ const HistoryEntry = z.object({
   meetingId: z.string().nullable().describe('For a review: the meeting that reviewed the action'),
   owners: z.array(OwnerView).nullable().describe('For a reassignment: the new owners'),
   dueOn: z.string().nullable().describe('For an extension: the new due date'),
+  source: AuditEvent.shape.source,
 });
 
 const Origin = z.object({

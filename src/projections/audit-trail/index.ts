@@ -7,7 +7,7 @@ import { AuditTrail } from './view.js';
 
 export { auditTrailProjection } from './projection.js';
 export { auditTrail, streamRevision, withHashedKeys } from './query.js';
-export { AuditEvent, AuditTrail } from './view.js';
+export { AuditEvent, AuditTrail, describeSource, NO_SOURCE } from './view.js';
 
 export const EntityKey = z.object({
   entity: z

@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS audit_trail_events (
   occurred_at     TEXT NOT NULL,
   source_document TEXT,
   source_section  TEXT,
+  source_kind     TEXT,
   command_id      TEXT NOT NULL,
   command_type    TEXT NOT NULL,
   correlation_id  TEXT NOT NULL,
@@ -32,16 +33,16 @@ CREATE TABLE IF NOT EXISTS audit_trail_events (
 
 export const auditTrailProjection: Projection = {
   name: 'audit_trail',
-  version: 3,
+  version: 4,
   tables: TABLES,
   tableNames: ['audit_trail_events'],
   appendOnly: { audit_trail_events: 'position' },
   prepare(db) {
     const insert = db.prepare(
       `INSERT OR REPLACE INTO audit_trail_events (position, stream_id, revision, event_id, type, actor_id, actor_role, recorded_at, occurred_at,
-         source_document, source_section, command_id, command_type, correlation_id, causation_id, schema_version, prev_hash, hash, data_json)
+         source_document, source_section, source_kind, command_id, command_type, correlation_id, causation_id, schema_version, prev_hash, hash, data_json)
        VALUES (@position, @streamId, @revision, @eventId, @type, @actorId, @actorRole, @recordedAt, @occurredAt,
-         @sourceDocument, @sourceSection, @commandId, @commandType, @correlationId, @causationId, @schemaVersion, @prevHash, @hash, @data)`,
+         @sourceDocument, @sourceSection, @sourceKind, @commandId, @commandType, @correlationId, @causationId, @schemaVersion, @prevHash, @hash, @data)`,
     );
     return (event) => {
       const { metadata } = event;
@@ -57,6 +58,7 @@ export const auditTrailProjection: Projection = {
         occurredAt: metadata.occurredAt,
         sourceDocument: metadata.source?.document ?? null,
         sourceSection: metadata.source?.section ?? null,
+        sourceKind: metadata.source?.kind ?? null,
         commandId: metadata.commandId,
         commandType: metadata.commandType,
         correlationId: metadata.correlationId,

@@ -1,6 +1,7 @@
 /** The audit trail of one stream (entity), oldest first. */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { SourceKind } from '../../store/envelope.js';
 import type { AuditEvent, AuditTrail } from './view.js';
 
 interface EventRow {
@@ -14,6 +15,7 @@ interface EventRow {
   occurred_at: string;
   source_document: string | null;
   source_section: string | null;
+  source_kind: SourceKind | null;
   command_id: string;
   command_type: string;
   correlation_id: string;
@@ -31,7 +33,7 @@ function eventView(row: EventRow): AuditEvent {
     actor: { id: row.actor_id, role: row.actor_role },
     recordedAt: row.recorded_at,
     occurredAt: row.occurred_at,
-    source: row.source_document === null ? null : { document: row.source_document, section: row.source_section },
+    source: row.source_document === null ? null : { document: row.source_document, section: row.source_section, kind: row.source_kind },
     commandId: row.command_id,
     commandType: row.command_type,
     correlationId: row.correlation_id,

@@ -1,5 +1,16 @@
 /** What the audit trail answers: one entity's events, oldest first, as recorded. */
 import { z } from 'zod';
+import { SourceKind } from '../../store/envelope.js';
+
+/** What people read where an event has no source: the fact was recorded without saying where it comes from. */
+export const NO_SOURCE = 'recorded without a source';
+
+/** "02-lg-2016-10-27.yaml, item 3 b)", with "(illustrative)" for a made-up fact, or "recorded without a source". */
+export function describeSource(source: AuditEvent['source']): string {
+  if (!source) return NO_SOURCE;
+  const where = `${source.document}${source.section ? `, ${source.section}` : ''}`;
+  return source.kind === 'illustrative' ? `${where} (illustrative: not from any record)` : where;
+}
 
 export const AuditEvent = z.object({
   revision: z.string().describe('The event\'s 0-based revision in its stream'),
@@ -10,9 +21,13 @@ export const AuditEvent = z.object({
   recordedAt: z.string().describe('When the ledger recorded it (server clock)'),
   occurredAt: z.string().describe('When it happened (business time, e.g. the meeting date)'),
   source: z
-    .object({ document: z.string().describe('The document, e.g. the minutes file'), section: z.string().nullable().describe('Where in it, e.g. item 3') })
+    .object({
+      document: z.string().describe('The document, e.g. the minutes file'),
+      section: z.string().nullable().describe('Where in it, e.g. item 3'),
+      kind: SourceKind.nullable(),
+    })
     .nullable()
-    .describe('Where the fact was recorded from, where known'),
+    .describe('Where the fact was recorded from; null when it was recorded without a source'),
   commandId: z.string().describe('The command that recorded it: over HTTP the SHA-256 of its idempotency key (sha256:…), never the key itself; `ledger history` shows the key'),
   commandType: z.string().describe('The command, e.g. PledgeFunding'),
   correlationId: z.string().describe('Ties together the events of one request or import'),

@@ -5,7 +5,16 @@
  */
 import { addPence, formatPence, subtractPence, sumPence, ZERO_PENCE, type Pence } from '../../domain/shared/money.js';
 import type { EntryFigure } from './entries.js';
-import type { AllocationCommitments, CommitmentsException, FundCommitments, PartnerCommitments } from './view.js';
+import type {
+  AllocationCommitments,
+  CommitmentsException,
+  ExternalAward,
+  FundCommitments,
+  IllustrativeFigures,
+  PartnerCommitments,
+  ViewFigure,
+  YearCashFlow,
+} from './view.js';
 
 /** One figure's total for one partner (or for the fund, or one allocation), as summed from entries. */
 export interface FigureSum {
@@ -13,6 +22,37 @@ export interface FigureSum {
   readonly allocationId: string | null;
   readonly figure: EntryFigure;
   readonly amountPence: Pence;
+  /** Whether any entry in the sum came from an illustrative event. */
+  readonly illustrative: boolean;
+}
+
+/** Which entry figures a view figure is computed from, and how. */
+export const derivations: Record<ViewFigure, { formula: string; figures: readonly EntryFigure[] }> = {
+  opening: { formula: 'opening', figures: ['opening'] },
+  asked: { formula: 'asked', figures: ['asked'] },
+  pledged: { formula: 'pledged', figures: ['pledged'] },
+  conditional: { formula: 'conditional', figures: ['conditional'] },
+  confirmed: { formula: 'confirmed', figures: ['confirmed'] },
+  received: { formula: 'received', figures: ['received'] },
+  unpledged: { formula: 'unpledged', figures: ['unpledged'] },
+  allocated: { formula: 'allocated', figures: ['allocated'] },
+  paid: { formula: 'paid', figures: ['paid'] },
+  outstanding: {
+    formula: 'pledged - (received - unpledged) - conditional, not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged', 'conditional'],
+  },
+  overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
+  cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
+};
+
+/** A view figure is illustrative when any entry figure it is computed from holds an illustrative entry. */
+export function illustrativeFigures(sums: readonly FigureSum[]): IllustrativeFigures {
+  const marked = sums.filter((sum) => sum.illustrative);
+  const entryFigures = new Set(marked.map((sum) => sum.figure));
+  const figures = (Object.keys(derivations) as ViewFigure[]).filter((figure) => derivations[figure].figures.some((entry) => entryFigures.has(entry)));
+  const partners = [...new Set(marked.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
+  return { figures, partners };
 }
 
 export interface FundRecord {
@@ -21,6 +61,8 @@ export interface FundRecord {
   readonly kind: FundCommitments['kind'];
   readonly holder: string;
   readonly closed: boolean;
+  /** For an external award, the funder, whose award the ledger records as its pledge. */
+  readonly funder: string | null;
 }
 
 export type AllocationRecord = Pick<AllocationCommitments, 'allocationId' | 'recipient' | 'purpose'>;
@@ -35,9 +77,11 @@ function atLeastZero(amount: Pence): Pence {
   return amount < 0 ? ZERO_PENCE : amount;
 }
 
+/** Outstanding is what is owed now: a sum awaiting its condition is shown on its own line, not as owed. */
 export function partnerCommitments(organisation: string, sums: readonly FigureSum[]): PartnerCommitments {
   const mine = sums.filter((sum) => sum.organisation === organisation);
   const pledgedPence = total(mine, 'pledged');
+  const conditionalPence = total(mine, 'conditional');
   const receivedPence = total(mine, 'received');
   const receivedWithoutPledgePence = total(mine, 'unpledged');
   const againstPledge = subtractPence(receivedPence, receivedWithoutPledgePence);
@@ -45,11 +89,11 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
     organisation,
     askedPence: total(mine, 'asked'),
     pledgedPence,
-    conditionalPence: total(mine, 'conditional'),
+    conditionalPence,
     confirmedPence: total(mine, 'confirmed'),
     receivedPence,
     receivedWithoutPledgePence,
-    outstandingPence: atLeastZero(subtractPence(pledgedPence, againstPledge)),
+    outstandingPence: atLeastZero(subtractPence(subtractPence(pledgedPence, againstPledge), conditionalPence)),
     overpaidPence: atLeastZero(subtractPence(againstPledge, pledgedPence)),
   };
 }
@@ -94,14 +138,32 @@ function allocationCommitments(allocation: AllocationRecord, sums: readonly Figu
   return { ...allocation, allocatedPence, paidPence, remainingPence: subtractPence(allocatedPence, paidPence) };
 }
 
-/** One fund's view from its figure sums and its allocations, both already limited to the time asked. */
-export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], allocations: readonly AllocationRecord[]): FundCommitments {
+function awardOf(funder: PartnerCommitments): ExternalAward {
+  const { organisation, pledgedPence, receivedPence } = funder;
+  return { funder: organisation, awardedPence: pledgedPence, receivedPence, remainingPence: atLeastZero(subtractPence(pledgedPence, receivedPence)) };
+}
+
+/**
+ * One fund's view from its figure sums and its allocations, both already limited to the time asked.
+ * An external award's funder is not a partner owing a pledge: its row becomes the award's figures,
+ * which still count towards what is committable and the cash held.
+ */
+export function fundCommitments(
+  fund: FundRecord,
+  sums: readonly FigureSum[],
+  allocations: readonly AllocationRecord[],
+  year: YearCashFlow | null = null,
+): FundCommitments {
   const organisations = [...new Set(sums.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
-  const partners = organisations.map((organisation) => partnerCommitments(organisation, sums));
+  const rows = organisations.map((organisation) => partnerCommitments(organisation, sums));
+  const partners = rows.filter((row) => row.organisation !== fund.funder);
+  const funder = rows.find((row) => row.organisation === fund.funder);
   const totals = sumOfPartners(partners);
   const openingBalancePence = total(sums, 'opening');
   const allocatedPence = total(sums, 'allocated');
   const paidPence = total(sums, 'paid');
+  const confirmedPence = addPence(totals.confirmedPence, funder?.confirmedPence ?? ZERO_PENCE);
+  const receivedPence = addPence(totals.receivedPence, funder?.receivedPence ?? ZERO_PENCE);
   return {
     fundId: fund.fundId,
     name: fund.name,
@@ -112,10 +174,13 @@ export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], al
     totals,
     allocatedPence,
     paidPence,
-    committableBalancePence: subtractPence(addPence(openingBalancePence, totals.confirmedPence), allocatedPence),
-    cashBalancePence: subtractPence(addPence(openingBalancePence, totals.receivedPence), paidPence),
+    committableBalancePence: subtractPence(addPence(openingBalancePence, confirmedPence), allocatedPence),
+    cashBalancePence: subtractPence(addPence(openingBalancePence, receivedPence), paidPence),
     partners,
     allocations: [...allocations].sort((a, b) => a.allocationId.localeCompare(b.allocationId)).map((allocation) => allocationCommitments(allocation, sums)),
     exceptions: partners.flatMap(exceptionsOf),
+    illustrative: illustrativeFigures(sums),
+    award: fund.kind === 'external-award' && funder ? awardOf(funder) : null,
+    year,
   };
 }

@@ -6,7 +6,7 @@ import { CommitmentsFilters, CommitmentsView } from './view.js';
 
 export { commitmentsProjection } from './projection.js';
 export { commitmentsTrace, commitmentsView } from './query.js';
-export { CommitmentsFilters, CommitmentsTraceQuery, CommitmentsView, FundCommitments } from './view.js';
+export { CommitmentsFilters, CommitmentsTraceQuery, CommitmentsView, FundCommitments, type ViewFigure } from './view.js';
 
 export const commitments: ReadModel<typeof CommitmentsFilters, typeof CommitmentsView> = {
   projection: commitmentsProjection,

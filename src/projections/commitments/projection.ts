@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS commitments_funds (
   name                 TEXT NOT NULL,
   kind                 TEXT NOT NULL,
   holder               TEXT NOT NULL,
+  funder               TEXT,
   event_id             TEXT NOT NULL,
   recorded_at          TEXT NOT NULL,
   closed_event_id      TEXT,
@@ -41,7 +42,8 @@ CREATE TABLE IF NOT EXISTS commitments_entries (
   event_type      TEXT NOT NULL,
   position        INTEGER NOT NULL,
   recorded_at     TEXT NOT NULL,
-  occurred_on     TEXT NOT NULL
+  occurred_on     TEXT NOT NULL,
+  illustrative    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS commitments_entries_by_fund ON commitments_entries (fund_id, figure, recorded_at);
 `;
@@ -55,7 +57,8 @@ function isFundingEvent(event: ProjectedEvent): event is ProjectedEvent & Fundin
 function statements(db: Database.Database) {
   return {
     openFund: db.prepare(
-      'INSERT INTO commitments_funds (fund_id, name, kind, holder, event_id, recorded_at) VALUES (@fundId, @name, @kind, @holder, @eventId, @recordedAt)',
+      `INSERT INTO commitments_funds (fund_id, name, kind, holder, funder, event_id, recorded_at)
+       VALUES (@fundId, @name, @kind, @holder, @funder, @eventId, @recordedAt)`,
     ),
     closeFund: db.prepare('UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId'),
     allocate: db.prepare(
@@ -63,8 +66,10 @@ function statements(db: Database.Database) {
        VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @eventId, @recordedAt)`,
     ),
     entry: db.prepare(
-      `INSERT INTO commitments_entries (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on)
-       VALUES (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn)`,
+      `INSERT INTO commitments_entries
+         (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on, illustrative)
+       VALUES
+         (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn, @illustrative)`,
     ),
   };
 }
@@ -77,7 +82,8 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
     const { eventId } = event;
     if (event.type === 'FundOpened') {
       const { fundId, name, kind, holder } = event.data;
-      write.openFund.run({ fundId, name, kind, holder, eventId, recordedAt });
+      const funder = event.data.kind === 'external-award' ? event.data.funder : null;
+      write.openFund.run({ fundId, name, kind, holder, funder, eventId, recordedAt });
     }
     if (event.type === 'FundClosed') write.closeFund.run({ fundId: event.data.fundId, eventId, recordedAt });
     if (event.type === 'FundingAllocated') {
@@ -85,8 +91,11 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
       write.allocate.run({ fundId, allocationId, recipientKind: recipient.kind, recipientId: recipient.id, purpose, eventId, recordedAt });
     }
     const occurredOn = businessDateOf(event, event.metadata.occurredAt);
+    // A figure made up for the demo (source kind illustrative) stays marked in every sum it enters.
+    const illustrative = event.metadata.source?.kind === 'illustrative' ? 1 : 0;
     for (const entry of entriesFor(event)) {
-      write.entry.run({ ...entry, eventId, eventType: event.type, position: Number(event.position), recordedAt, occurredOn });
+      const position = Number(event.position);
+      write.entry.run({ ...entry, eventId, eventType: event.type, position, recordedAt, occurredOn, illustrative });
     }
   };
 }
@@ -94,7 +103,7 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 2,
+  version: 3,
   tables: TABLES,
   tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds'],
   appendOnly: { commitments_entries: 'position' },

@@ -6,15 +6,16 @@
  */
 import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
-import { pence } from '../../domain/shared/money.js';
+import { addPence, pence, subtractPence } from '../../domain/shared/money.js';
 import type { EntryFigure } from './entries.js';
-import { fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
+import { derivations, fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
   CommitmentsFilters,
   CommitmentsTraceQuery,
   type CommitmentsTraceEntry,
   type CommitmentsView,
   type FundCommitments,
+  type YearCashFlow,
 } from './view.js';
 
 interface Window {
@@ -33,53 +34,39 @@ function windowOf(query: CommitmentsFilters): Window {
 
 const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
-type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
+type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; funder: string | null; closed: number };
 type SumRow = {
   fund_id: string;
   organisation: string | null;
   allocation_id: string | null;
   figure: EntryFigure;
   amount_pence: number;
+  illustrative: number;
 };
-type AllocationRow = {
-  fund_id: string;
-  allocation_id: string;
-  recipient_kind: 'organisation' | 'body';
-  recipient_id: string;
-  purpose: string;
-};
+type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: 'organisation' | 'body'; recipient_id: string; purpose: string };
 
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
     .prepare<Window, FundRow>(
-      `SELECT fund_id, name, kind, holder, (closed_event_id IS NOT NULL) AS closed
+      `SELECT fund_id, name, kind, holder, funder, (closed_event_id IS NOT NULL) AS closed
        FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
-  return rows.map((row) => ({
-    fundId: row.fund_id,
-    name: row.name,
-    kind: row.kind,
-    holder: row.holder,
-    closed: row.closed === 1,
-  }));
+  return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, funder: row.funder, closed: row.closed === 1 }));
 }
 
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
   const rows = db
     .prepare<Window, SumRow>(
-      `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence
+      `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence, MAX(illustrative) AS illustrative
        FROM commitments_entries WHERE ${WHERE_ENTRIES} GROUP BY fund_id, organisation, allocation_id, figure`,
     )
     .all(window);
   const byFund = new Map<string, FigureSum[]>();
   for (const row of rows) {
-    const sum = {
-      organisation: row.organisation,
-      allocationId: row.allocation_id,
-      figure: row.figure,
-      amountPence: pence(row.amount_pence),
-    };
+    const { organisation, figure } = row;
+    const amountPence = pence(row.amount_pence);
+    const sum = { organisation, allocationId: row.allocation_id, figure, amountPence, illustrative: row.illustrative === 1 };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), sum]);
   }
   return byFund;
@@ -114,37 +101,44 @@ export function commitmentsView(db: Database.Database, filters: CommitmentsFilte
   const window = windowOf(valid);
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
+  const years = valid.financialYear ? yearCashFlows(db, window) : undefined;
   return {
     asAt: null,
     financialYear: valid.financialYear ?? null,
     funds: funds(db, window).map((fund) =>
-      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? []),
+      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [], years?.(fund) ?? null),
     ),
   };
 }
 
-/** Which entry figures a view figure is computed from, and how. */
-const derivations: Record<CommitmentsTraceQuery['figure'], { formula: string; figures: readonly EntryFigure[] }> = {
-  opening: { formula: 'opening', figures: ['opening'] },
-  asked: { formula: 'asked', figures: ['asked'] },
-  pledged: { formula: 'pledged', figures: ['pledged'] },
-  conditional: { formula: 'conditional', figures: ['conditional'] },
-  confirmed: { formula: 'confirmed', figures: ['confirmed'] },
-  received: { formula: 'received', figures: ['received'] },
-  unpledged: { formula: 'unpledged', figures: ['unpledged'] },
-  allocated: { formula: 'allocated', figures: ['allocated'] },
-  paid: { formula: 'paid', figures: ['paid'] },
-  outstanding: {
-    formula: 'pledged - (received - unpledged), not below zero, per partner',
-    figures: ['pledged', 'received', 'unpledged'],
-  },
-  overpaid: {
-    formula: '(received - unpledged) - pledged, not below zero, per partner',
-    figures: ['pledged', 'received', 'unpledged'],
-  },
-  committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
-  cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
-};
+/** The day before an ISO date, e.g. 2017-04-01 -> 2017-03-31. */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A financial year carries the cash forward: the fund as it stood the day before the year began and
+ * on its last day, from every movement dated up to then, gives the opening and closing cash and what
+ * was still owed (or awaiting a condition) at year end.
+ */
+function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord) => YearCashFlow {
+  const before = sums(db, { ...window, from: '0000-01-01', to: dayBefore(window.from) });
+  const through = sums(db, { ...window, from: '0000-01-01' });
+  return (fund) => {
+    const start = fundCommitments(fund, before.get(fund.fundId) ?? [], []);
+    const end = fundCommitments(fund, through.get(fund.fundId) ?? [], []);
+    // cash = opening balance + received - paid, so what was received is what the cash does not otherwise explain.
+    const received = (view: FundCommitments) => addPence(subtractPence(view.cashBalancePence, view.openingBalancePence), view.paidPence);
+    return {
+      openingCashPence: addPence(start.cashBalancePence, subtractPence(end.openingBalancePence, start.openingBalancePence)),
+      receivedPence: subtractPence(received(end), received(start)),
+      paidPence: subtractPence(end.paidPence, start.paidPence),
+      closingCashPence: end.cashBalancePence,
+      owedAtYearEndPence: end.totals.outstandingPence,
+      awaitingConditionAtYearEndPence: end.totals.conditionalPence,
+    };
+  };
+}
 
 interface TraceRow {
   figure: EntryFigure;
@@ -156,6 +150,7 @@ interface TraceRow {
   position: number;
   recorded_at: string;
   occurred_on: string;
+  illustrative: number;
 }
 
 /** The entries, and so the events, behind one figure of one fund, oldest first, in the read models it is given. */
@@ -167,7 +162,7 @@ export function commitmentsTrace(
   const { formula, figures } = derivations[valid.figure];
   const rows = db
     .prepare<Record<string, unknown>, TraceRow>(
-      `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at, occurred_on
+      `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at, occurred_on, illustrative
        FROM commitments_entries
        WHERE ${WHERE_ENTRIES} AND figure IN (SELECT value FROM json_each(@figures))
          AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id = @allocationId)
@@ -189,6 +184,7 @@ export function commitmentsTrace(
     position: row.position,
     recordedAt: row.recorded_at,
     occurredOn: row.occurred_on,
+    illustrative: row.illustrative === 1,
   }));
   return { formula, entries };
 }

@@ -18,7 +18,7 @@ export const PartnerCommitments = z.object({
   confirmedPence: amount('Of the pledge, what counts as committed'),
   receivedPence: amount('Everything received from the partner'),
   receivedWithoutPledgePence: amount('Of what was received, what came with no pledge'),
-  outstandingPence: amount('What the pledge still has to come'),
+  outstandingPence: amount('What the pledge still has to come and is owed now: a sum awaiting its condition is not owed yet'),
   overpaidPence: amount('What was received beyond the pledge'),
 });
 export type PartnerCommitments = z.infer<typeof PartnerCommitments>;
@@ -48,6 +48,39 @@ export const CommitmentsException = z.object({
 });
 export type CommitmentsException = z.infer<typeof CommitmentsException>;
 
+const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
+export type ViewFigure = (typeof figureNames)[number];
+
+export const IllustrativeFigures = z
+  .object({
+    figures: z.array(z.enum(figureNames)).describe("The fund's figures that include a value made up for the demo, e.g. opening"),
+    partners: z.array(z.string()).describe('The partners whose row includes such a value'),
+  })
+  .describe('Figures that are illustrative (source kind illustrative), not from the minutes or the finance system: show them marked');
+export type IllustrativeFigures = z.infer<typeof IllustrativeFigures>;
+
+export const ExternalAward = z
+  .object({
+    funder: z.string().describe('The awarding organisation, e.g. one-public-estate-programme'),
+    awardedPence: amount('The sum awarded'),
+    receivedPence: amount('What the funder has paid so far'),
+    remainingPence: amount('What the funder has still to pay'),
+  })
+  .describe("An external award: what the funder awarded, paid and has still to pay (not a partner's pledge)");
+export type ExternalAward = z.infer<typeof ExternalAward>;
+
+export const YearCashFlow = z
+  .object({
+    openingCashPence: amount('Cash held at the start of the year (for a fund opened during it, its opening balance)'),
+    receivedPence: amount('Money received in the year'),
+    paidPence: amount('Money paid out in the year'),
+    closingCashPence: amount('Cash held at the end of the year'),
+    owedAtYearEndPence: amount('What partners still owed at the end of the year, not counting pledges awaiting a condition'),
+    awaitingConditionAtYearEndPence: amount('Pledges still awaiting their condition at the end of the year'),
+  })
+  .describe('The financial year with the cash carried forward into it and out of it');
+export type YearCashFlow = z.infer<typeof YearCashFlow>;
+
 export const FundCommitments = z.object({
   fundId: z.string().describe('The fund, e.g. devolution-capacity'),
   name: z.string().describe('The name the board uses'),
@@ -60,9 +93,12 @@ export const FundCommitments = z.object({
   paidPence: amount('Everything paid out'),
   committableBalancePence: amount('Opening balance plus confirmed pledges, less allocations'),
   cashBalancePence: amount('Opening balance plus money received, less payments'),
-  partners: z.array(PartnerCommitments).describe('One row per partner, by organisation id'),
+  partners: z.array(PartnerCommitments).describe('One row per partner, by organisation id (an external award\'s funder is in award)'),
   allocations: z.array(AllocationCommitments).describe('One row per allocation'),
   exceptions: z.array(CommitmentsException).describe('What a finance officer should chase'),
+  illustrative: IllustrativeFigures,
+  award: ExternalAward.nullable().describe('For an external award, the funder\'s figures; null for other funds'),
+  year: YearCashFlow.nullable().describe('With financialYear: the cash carried forward and what was owed at year end'),
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;
 
@@ -79,8 +115,6 @@ export const CommitmentsView = z.object({
   funds: z.array(FundCommitments).describe('One entry per fund, by fund id'),
 });
 export type CommitmentsView = z.infer<typeof CommitmentsView>;
-
-const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
 
 export const CommitmentsTraceQuery = CommitmentsFilters.extend({
   fundId: z.string().describe('The fund'),
@@ -100,5 +134,6 @@ export const CommitmentsTraceEntry = z.object({
   position: z.number().int().describe('Its position in the store'),
   recordedAt: z.string().describe('When the ledger recorded it'),
   occurredOn: z.string().describe('Its business date'),
+  illustrative: z.boolean().describe('Whether the event is illustrative (made up for the demo), not from any record'),
 });
 export type CommitmentsTraceEntry = z.infer<typeof CommitmentsTraceEntry>;

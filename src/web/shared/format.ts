@@ -82,3 +82,20 @@ const TAG_COLOURS: Record<string, string> = {
 export function tagClass(code: string | null | undefined): string {
   return (code && TAG_COLOURS[code]) || 'govuk-tag--grey';
 }
+
+/** What follows a figure made up for the demo, wherever a page shows it. */
+export const ILLUSTRATIVE_MARK = ' (illustrative)';
+
+/**
+ * " (illustrative)" after a fund's figure (or one partner's) that includes an illustrative value, else nothing:
+ * `{{ (fund.openingBalancePence | money) + (fund | illustrative('opening')) }}`.
+ */
+export function illustrativeMark(
+  fund: { illustrative: { figures: readonly string[]; partners: readonly string[] } } | null | undefined,
+  figure: string,
+  organisation?: string,
+): string {
+  if (!fund || !fund.illustrative.figures.includes(figure)) return '';
+  if (organisation !== undefined && !fund.illustrative.partners.includes(organisation)) return '';
+  return ILLUSTRATIVE_MARK;
+}

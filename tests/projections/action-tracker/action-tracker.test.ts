@@ -36,7 +36,7 @@ describe('an action in the tracker', () => {
       overdue: null,
     });
     expect(action.history).toEqual([
-      { event: 'progress', on: '2016-12-01', rag: 'amber', note: 'Terms of reference for the county partnership drafted', meetingId: null, owners: null, dueOn: null },
+      { event: 'progress', on: '2016-12-01', rag: 'amber', note: 'Terms of reference for the county partnership drafted', meetingId: null, owners: null, dueOn: null, source: null },
     ]);
   });
 

@@ -69,7 +69,7 @@ describe('the 2016 devolution pot', () => {
     db = project(ledger.events);
   });
 
-  it("as at 1 November 2016: £100,000 pledged, of which the PCC's £10,000 is conditional, nothing received", () => {
+  it("as at 1 November 2016: £100,000 pledged, of which the PCC's £10,000 is conditional (so not yet owed), nothing received", () => {
     const fund = fundAt('2016-11-01T00:00:00Z');
     expect(fund.totals).toEqual({
       askedPence: pounds(100_000),
@@ -78,7 +78,7 @@ describe('the 2016 devolution pot', () => {
       confirmedPence: pounds(90_000),
       receivedPence: 0,
       receivedWithoutPledgePence: 0,
-      outstandingPence: pounds(100_000),
+      outstandingPence: pounds(90_000),
       overpaidPence: 0,
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 0]);
@@ -113,6 +113,28 @@ describe('the 2016 devolution pot', () => {
     expect(fund.exceptions).toEqual([
       { kind: 'asked-not-pledged', organisation: cheltenham, amountPence: pounds(10_000), message: `${cheltenham} was asked for £10,000.00 and has no live pledge` },
     ]);
+  });
+
+  it('carries the cash forward from one financial year into the next, with what was owed at each year end', () => {
+    // 2016/17: seven contributions; GFirst pays in April 2017, so at 31 March 2017 it still owes, as do the PCC and Tewkesbury.
+    expect(fundAt(undefined, '2016/17').year).toEqual({
+      openingCashPence: 0,
+      receivedPence: 6_750_050,
+      paidPence: 0,
+      closingCashPence: 6_750_050,
+      owedAtYearEndPence: pounds(20_000) + 249_950,
+      awaitingConditionAtYearEndPence: 0,
+    });
+    // 2017/18 starts with the £67,500.50 held, not with nothing.
+    expect(fundAt(undefined, '2017/18').year).toEqual({
+      openingCashPence: 6_750_050,
+      receivedPence: pounds(10_000),
+      paidPence: 0,
+      closingCashPence: 7_750_050,
+      owedAtYearEndPence: pounds(10_000) + 249_950,
+      awaitingConditionAtYearEndPence: 0,
+    });
+    expect(fundAt().year).toBeNull();
   });
 
   it('splits the money received by financial year of receipt', () => {

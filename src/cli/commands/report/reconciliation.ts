@@ -4,28 +4,48 @@
  */
 import { csvNumber, csvTable } from '../../../audit/csv.js';
 import { formatPence, toPoundsDecimal, type Pence } from '../../../domain/shared/money.js';
-import { commitments, type CommitmentsView, type FundCommitments } from '../../../projections/commitments/index.js';
+import {
+  commitments,
+  type CommitmentsView,
+  type FundCommitments,
+  type ViewFigure,
+} from '../../../projections/commitments/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
 type Partner = FundCommitments['partners'][number];
 type Allocation = FundCommitments['allocations'][number];
+/** A partner row, or the total (organisation null), with the fund whose illustrative figures it marks. */
+type PartnerLine = Omit<Partner, 'organisation'> & { organisation: string | null; fund: FundCommitments };
 
-const money = (header: string, value: (row: Partner) => Pence): Column<Partner> => ({
+/** After a figure that includes a value made up for the demo; explained under each table that uses it. */
+const MARK = '*';
+const MARK_NOTE = `  ${MARK} illustrative: not from the minutes or a finance system, made up to show the ledger working`;
+
+function isIllustrative(fund: FundCommitments, figure: ViewFigure, organisation: string | null): boolean {
+  const { figures, partners } = fund.illustrative;
+  return figures.includes(figure) && (organisation === null || partners.includes(organisation));
+}
+
+function marked(fund: FundCommitments, figure: ViewFigure, amount: Pence, organisation: string | null = null): string {
+  return `${formatPence(amount)}${isIllustrative(fund, figure, organisation) ? MARK : ''}`;
+}
+
+const money = (header: string, figure: ViewFigure, value: (row: PartnerLine) => Pence): Column<PartnerLine> => ({
   header,
-  value: (row) => formatPence(value(row)),
+  value: (row) => marked(row.fund, figure, value(row), row.organisation),
   align: 'right',
 });
 
-const PARTNER_COLUMNS: ReadonlyArray<Column<Partner>> = [
-  { header: 'partner', value: (row) => row.organisation },
-  money('asked', (row) => row.askedPence),
-  money('pledged', (row) => row.pledgedPence),
-  money('conditional', (row) => row.conditionalPence),
-  money('confirmed', (row) => row.confirmedPence),
-  money('received', (row) => row.receivedPence),
-  money('outstanding', (row) => row.outstandingPence),
-  money('overpaid', (row) => row.overpaidPence),
+const PARTNER_COLUMNS: ReadonlyArray<Column<PartnerLine>> = [
+  { header: 'partner', value: (row) => row.organisation ?? 'total' },
+  money('asked', 'asked', (row) => row.askedPence),
+  money('pledged', 'pledged', (row) => row.pledgedPence),
+  money('conditional', 'conditional', (row) => row.conditionalPence),
+  money('confirmed', 'confirmed', (row) => row.confirmedPence),
+  money('received', 'received', (row) => row.receivedPence),
+  money('outstanding', 'outstanding', (row) => row.outstandingPence),
+  money('overpaid', 'overpaid', (row) => row.overpaidPence),
 ];
 
 const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
@@ -38,21 +58,30 @@ const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
 ];
 
 function fundLines(fund: FundCommitments): string[] {
-  const totals: Partner = { organisation: 'total', ...fund.totals };
+  const rows: PartnerLine[] = [...fund.partners.map((partner) => ({ ...partner, fund })), { organisation: null, ...fund.totals, fund }];
+  const balances = [
+    `opening balance ${marked(fund, 'opening', fund.openingBalancePence)}`,
+    `committable ${marked(fund, 'committable', fund.committableBalancePence)}`,
+    `cash held ${marked(fund, 'cash', fund.cashBalancePence)}`,
+  ];
   return [
     `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${fund.holder}, ${fund.status}`,
-    `  opening balance ${formatPence(fund.openingBalancePence)}; committable ${formatPence(fund.committableBalancePence)}; cash held ${formatPence(fund.cashBalancePence)}`,
-    ...(fund.partners.length > 0
-      ? textTable(PARTNER_COLUMNS, [...fund.partners, totals])
-      : ['  no partners asked or pledged']),
+    `  ${balances.join('; ')}`,
+    ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, rows) : ['  no partners asked or pledged']),
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
+    ...(fund.illustrative.figures.length > 0 ? [MARK_NOTE] : []),
     '',
   ];
 }
 
-type PartnerRow = Partner & { fund: FundCommitments };
-const pounds = (value: (row: PartnerRow) => Pence) => (row: PartnerRow) => csvNumber(toPoundsDecimal(value(row)));
+/** The figures of a CSV row that include an illustrative value, e.g. "received outstanding"; empty when none do. */
+function illustrativeColumn(row: PartnerLine): string {
+  const figures = ['asked', 'pledged', 'conditional', 'confirmed', 'received', 'unpledged', 'outstanding', 'overpaid'] as const;
+  return figures.filter((figure) => isIllustrative(row.fund, figure, row.organisation)).join(' ');
+}
+
+const pounds = (value: (row: PartnerLine) => Pence) => (row: PartnerLine) => csvNumber(toPoundsDecimal(value(row)));
 
 export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
@@ -63,11 +92,11 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof commitment
   query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
   table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap(fundLines)),
   csv: (view) =>
-    csvTable<PartnerRow>(
+    csvTable<PartnerLine>(
       [
         ['fund_id', (row) => row.fund.fundId],
         ['fund', (row) => row.fund.name],
-        ['organisation', (row) => row.organisation],
+        ['organisation', (row) => row.organisation ?? ''],
         ['asked', pounds((row) => row.askedPence)],
         ['pledged', pounds((row) => row.pledgedPence)],
         ['conditional', pounds((row) => row.conditionalPence)],
@@ -76,6 +105,7 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof commitment
         ['received_without_pledge', pounds((row) => row.receivedWithoutPledgePence)],
         ['outstanding', pounds((row) => row.outstandingPence)],
         ['overpaid', pounds((row) => row.overpaidPence)],
+        ['illustrative', illustrativeColumn],
       ],
       view.funds.flatMap((fund) => fund.partners.map((partner) => ({ ...partner, fund }))),
     ),
