@@ -67,7 +67,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
   fund: {
     events: [
       'FundOpened', 'PledgeRecorded', 'PledgeConditionSatisfied', 'PledgeLapsed', 'PledgeWithdrawn', 'PledgeAmended',
-      'ContributionRecorded', 'FundingAllocated', 'PaymentRecorded', 'FundClosed',
+      'ContributionRecorded', 'FundingAllocated', 'PaymentRecorded', 'FundClosed', 'PartnerAuthorisationRecorded',
     ],
     opens: ['FundOpened'],
     opensOnce: true,

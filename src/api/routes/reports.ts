@@ -14,7 +14,7 @@ import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers
 import { ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
 import { attendanceReport, AttendanceFilters, AttendanceReport, missedMeetings, MissedMeetingsFilters, MissedMeetingsReport } from '../../projections/attendance/index.js';
 import { auditTrail, AuditTrail, streamRevision, withHashedKeys } from '../../projections/audit-trail/index.js';
-import { CommitmentsQuery, CommitmentsView, commitmentsView } from '../../projections/commitments/index.js';
+import { AwaitingAuthorisationFilters, AwaitingAuthorisationList, CommitmentsQuery, CommitmentsView, commitmentsView, pledgesAwaitingAuthorisation } from '../../projections/commitments/index.js';
 import { DecisionFilters, DecisionList, DecisionView, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
 import { partnerProfile, PartnerProfile } from '../../projections/partner-profile/index.js';
 import { withReadModel } from '../../projections/read.js';
@@ -107,6 +107,15 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     view: MissedMeetingsReport,
     page: 'runs',
     read: missedMeetings,
+  });
+  registerListRoute(app, ledger, {
+    url: '/reports/commitments/awaiting-partner-authorisation',
+    summary: "Pledges not yet backed by the partner's own decision",
+    description: "The finance officer's list: each pledge with a sum that no decision of the partner's own (its cabinet, a committee, an officer) authorises yet.",
+    filters: AwaitingAuthorisationFilters,
+    view: AwaitingAuthorisationList,
+    page: 'pledges',
+    read: pledgesAwaitingAuthorisation,
   });
 }
 

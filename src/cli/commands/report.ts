@@ -13,6 +13,7 @@ import { withStoreOptions } from '../store-options.js';
 import { parseAsAt, withExistingLedger } from './open-existing.js';
 import { actionsReport } from './report/actions.js';
 import { attendanceReportKind } from './report/attendance.js';
+import { awaitingAuthorisationReport } from './report/awaiting-authorisation.js';
 import { decisionsReport } from './report/decisions.js';
 import { registerLineageReport } from './report/lineage.js';
 import { withReadModel } from './report/read-model.js';
@@ -50,11 +51,12 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage')
+    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, awaiting-authorisation')
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
   registerKind(report, decisionsReport);
   registerKind(report, actionsReport);
   registerKind(report, attendanceReportKind);
+  registerKind(report, awaitingAuthorisationReport);
   registerLineageReport(report);
 }

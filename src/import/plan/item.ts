@@ -80,7 +80,8 @@ function planDecision(decision: ItemDecision, proposalId: string, number: string
   }
   decision.pledges?.forEach((pledge, index) => {
     const fundId = pledge.fund ?? decision.fund?.id;
-    const data = { fundId, organisation: pledge.organisation, amount: pledge.amount, condition: pledge.condition, decision: cited };
+    const { organisation, amount, condition, partnerAuthorisation } = pledge;
+    const data = { fundId, organisation, amount, condition, decision: cited, partnerAuthorisation };
     list.add('PledgeFunding', data, { path: `${path}.pledges.${pledge.organisation}`, fieldPath: [...at, 'pledges', index], section });
   });
   if (decision.allocate) {

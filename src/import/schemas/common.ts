@@ -58,3 +58,14 @@ export const DecisionCitation = z.strictObject({
   resolution: ResolutionRef,
 });
 export type DecisionCitation = z.infer<typeof DecisionCitation>;
+
+/**
+ * A partner's own decision behind its pledge, as the partner published it: who decided (its
+ * cabinet, a committee, an officer), when, its reference and, where there is one, its web page.
+ */
+export const PartnerDecision = z.strictObject({
+  decidedBy: Text,
+  decidedOn: DateText,
+  reference: Text,
+  url: Text.optional(),
+});

@@ -9,7 +9,7 @@ import { InferredFrom, Stance } from '../../domain/decisions/commands.js';
 import { LinkKind } from '../../domain/lineage/commands.js';
 import { Declaration, ItemKind, ItemOutcome } from '../../domain/meetings/events.js';
 import { FundFields } from './directory.js';
-import { Amount, DateText, Id, ItemNumberText, OptionKeyText, ResolutionRef, Text } from './common.js';
+import { Amount, DateText, Id, ItemNumberText, OptionKeyText, PartnerDecision, ResolutionRef, Text } from './common.js';
 import { checkItem } from './item-checks.js';
 import { followUpFields } from './follow-ups.js';
 import { Owner } from './owner.js';
@@ -28,7 +28,13 @@ const Position = z.strictObject({
   inferredFrom: InferredFrom.optional(),
 });
 
-const Pledge = z.strictObject({ organisation: Id, amount: Amount, condition: Text.optional(), fund: Id.optional() });
+const Pledge = z.strictObject({
+  organisation: Id,
+  amount: Amount,
+  condition: Text.optional(),
+  fund: Id.optional(),
+  partnerAuthorisation: PartnerDecision.optional(),
+});
 
 /** A recipient written as a bare id is looked up in the directory; `{body: id}` or `{organisation: id}` says which. */
 const Recipient = z.preprocess(

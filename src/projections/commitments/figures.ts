@@ -5,7 +5,8 @@
  */
 import { addPence, formatPence, subtractPence, sumPence, ZERO_PENCE, type Pence } from '../../domain/shared/money.js';
 import type { EntryFigure } from './entries.js';
-import type { AllocationCommitments, CommitmentsException, FundCommitments, PartnerCommitments } from './view.js';
+import { awaitingOf } from './authorisations.js';
+import type { AllocationCommitments, CommitmentsException, FundCommitments, PartnerAuthorisationCited, PartnerCommitments } from './view.js';
 
 /** One figure's total for one partner (or for the fund, or one allocation), as summed from entries. */
 export interface FigureSum {
@@ -41,6 +42,9 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
   const receivedPence = total(mine, 'received');
   const receivedWithoutPledgePence = total(mine, 'unpledged');
   const againstPledge = subtractPence(receivedPence, receivedWithoutPledgePence);
+  // A pledge amended down keeps the partner's decision for the larger sum: it backs the whole pledge.
+  const authorised = total(mine, 'authorised');
+  const authorisedByPartnerPence = authorised < pledgedPence ? authorised : pledgedPence;
   return {
     organisation,
     askedPence: total(mine, 'asked'),
@@ -51,6 +55,8 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
     receivedWithoutPledgePence,
     outstandingPence: atLeastZero(subtractPence(pledgedPence, againstPledge)),
     overpaidPence: atLeastZero(subtractPence(againstPledge, pledgedPence)),
+    authorisedByPartnerPence,
+    awaitingPartnerAuthorisationPence: atLeastZero(subtractPence(pledgedPence, authorisedByPartnerPence)),
   };
 }
 
@@ -65,6 +71,8 @@ export function sumOfPartners(partners: readonly PartnerCommitments[]): Totals {
     receivedWithoutPledgePence: add('receivedWithoutPledgePence'),
     outstandingPence: add('outstandingPence'),
     overpaidPence: add('overpaidPence'),
+    authorisedByPartnerPence: add('authorisedByPartnerPence'),
+    awaitingPartnerAuthorisationPence: add('awaitingPartnerAuthorisationPence'),
   };
 }
 
@@ -95,7 +103,12 @@ function allocationCommitments(allocation: AllocationRecord, sums: readonly Figu
 }
 
 /** One fund's view from its figure sums and its allocations, both already limited to the time asked. */
-export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], allocations: readonly AllocationRecord[]): FundCommitments {
+export function fundCommitments(
+  fund: FundRecord,
+  sums: readonly FigureSum[],
+  allocations: readonly AllocationRecord[],
+  partnerAuthorisations: readonly PartnerAuthorisationCited[] = [],
+): FundCommitments {
   const organisations = [...new Set(sums.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
   const partners = organisations.map((organisation) => partnerCommitments(organisation, sums));
   const totals = sumOfPartners(partners);
@@ -117,5 +130,7 @@ export function fundCommitments(fund: FundRecord, sums: readonly FigureSum[], al
     partners,
     allocations: [...allocations].sort((a, b) => a.allocationId.localeCompare(b.allocationId)).map((allocation) => allocationCommitments(allocation, sums)),
     exceptions: partners.flatMap(exceptionsOf),
+    partnerAuthorisations: [...partnerAuthorisations],
+    awaitingPartnerAuthorisation: awaitingOf({ kind: fund.kind, partners }),
   };
 }

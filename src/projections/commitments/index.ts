@@ -2,3 +2,4 @@
 export { commitmentsProjection } from './projection.js';
 export { commitmentsTrace, commitmentsView } from './query.js';
 export { CommitmentsQuery, CommitmentsTraceQuery, CommitmentsView, FundCommitments } from './view.js';
+export { AwaitingAuthorisationFilters, AwaitingAuthorisationList, pledgesAwaitingAuthorisation } from './awaiting.js';

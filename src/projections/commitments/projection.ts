@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { FundingEvent } from '../../domain/funding/events.js';
 import { fundingEventSchemas } from '../../domain/funding/events.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
+import { AUTHORISATIONS_TABLE, INSERT_AUTHORISATION } from './authorisations.js';
 import { businessDateOf, entriesFor, entryFigures } from './entries.js';
 
 const TABLES = `
@@ -44,7 +45,7 @@ CREATE TABLE IF NOT EXISTS commitments_entries (
   occurred_on     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS commitments_entries_by_fund ON commitments_entries (fund_id, figure, recorded_at);
-`;
+${AUTHORISATIONS_TABLE}`;
 
 const fundingTypes: ReadonlySet<string> = new Set(Object.keys(fundingEventSchemas));
 
@@ -66,6 +67,7 @@ function statements(db: Database.Database) {
       `INSERT INTO commitments_entries (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on)
        VALUES (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn)`,
     ),
+    authorisation: db.prepare(INSERT_AUTHORISATION),
   };
 }
 
@@ -84,6 +86,11 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
       const { fundId, allocationId, recipient, purpose } = event.data;
       write.allocate.run({ fundId, allocationId, recipientKind: recipient.kind, recipientId: recipient.id, purpose, eventId, recordedAt });
     }
+    if (event.type === 'PartnerAuthorisationRecorded') {
+      const { fundId, organisation, pledgeId, amountPence, decidedBy, decidedOn, reference, url } = event.data;
+      const row = { fundId, organisation, pledgeId, amountPence, decidedBy, decidedOn, reference, url: url ?? null };
+      write.authorisation.run({ ...row, eventId, position: Number(event.position), recordedAt });
+    }
     const occurredOn = businessDateOf(event, event.metadata.occurredAt);
     for (const entry of entriesFor(event)) {
       write.entry.run({ ...entry, eventId, eventType: event.type, position: Number(event.position), recordedAt, occurredOn });
@@ -94,9 +101,9 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 2,
+  version: 3,
   tables: TABLES,
-  tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds'],
-  appendOnly: { commitments_entries: 'position' },
+  tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds', 'commitments_partner_authorisations'],
+  appendOnly: { commitments_entries: 'position', commitments_partner_authorisations: 'position' },
   prepare,
 };

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
 import { pence } from '../../domain/shared/money.js';
 import { readAsAt } from '../read.js';
+import { citedAuthorisations } from './authorisations.js';
 import type { EntryFigure } from './entries.js';
 import { fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
@@ -92,11 +93,10 @@ function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsV
   const window = windowOf(valid);
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
-  return {
-    asAt: null,
-    financialYear: valid.financialYear ?? null,
-    funds: funds(db, window).map((fund) => fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [])),
-  };
+  const cited = citedAuthorisations(db, window.fundId);
+  const fundOf = (fund: FundRecord) =>
+    fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [], cited.get(fund.fundId) ?? []);
+  return { asAt: null, financialYear: valid.financialYear ?? null, funds: funds(db, window).map(fundOf) };
 }
 
 /** Which entry figures a view figure is computed from, and how. */
@@ -108,6 +108,7 @@ const derivations: Record<CommitmentsTraceQuery['figure'], { formula: string; fi
   confirmed: { formula: 'confirmed', figures: ['confirmed'] },
   received: { formula: 'received', figures: ['received'] },
   unpledged: { formula: 'unpledged', figures: ['unpledged'] },
+  authorised: { formula: "authorised by the partner's own decisions, not above pledged, per partner", figures: ['authorised', 'pledged'] },
   allocated: { formula: 'allocated', figures: ['allocated'] },
   paid: { formula: 'paid', figures: ['paid'] },
   outstanding: { formula: 'pledged - (received - unpledged), not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },

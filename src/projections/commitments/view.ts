@@ -21,6 +21,8 @@ export const PartnerCommitments = z.object({
   receivedWithoutPledgePence: amount('Of what was received, what came with no pledge'),
   outstandingPence: amount('What the pledge still has to come'),
   overpaidPence: amount('What was received beyond the pledge'),
+  authorisedByPartnerPence: amount("Of the pledge, what the partner's own decision (its cabinet, a committee, an officer) authorises"),
+  awaitingPartnerAuthorisationPence: amount("Of the pledge, what no decision of the partner's own backs yet"),
 });
 export type PartnerCommitments = z.infer<typeof PartnerCommitments>;
 
@@ -44,6 +46,26 @@ export const CommitmentsException = z.object({
 });
 export type CommitmentsException = z.infer<typeof CommitmentsException>;
 
+export const PartnerAuthorisationCited = z.object({
+  organisation: z.string().describe('The partner, e.g. stroud-district-council'),
+  pledgeId: z.string().describe('The pledge it authorises'),
+  amountPence: amount('The sum of the pledge it newly covered'),
+  decidedBy: z.string().describe("The partner's own decision-maker, e.g. its cabinet"),
+  decidedOn: z.string().describe('The date the partner decided'),
+  reference: z.string().describe("The partner's reference for the decision"),
+  url: z.string().nullable().describe('Where the partner publishes the decision, if given'),
+});
+export type PartnerAuthorisationCited = z.infer<typeof PartnerAuthorisationCited>;
+
+export const AwaitingPartnerAuthorisation = z.object({
+  organisation: z.string().describe('The partner whose pledge is not yet backed by its own decision'),
+  pledgedPence: amount('What its live pledge promises'),
+  authorisedByPartnerPence: amount("What the partner's own decisions back"),
+  awaitingPence: amount('What still waits for a decision of the partner'),
+  message: z.string().describe('The gap in a sentence'),
+});
+export type AwaitingPartnerAuthorisation = z.infer<typeof AwaitingPartnerAuthorisation>;
+
 export const FundCommitments = z.object({
   fundId: z.string().describe('The fund, e.g. devolution-capacity'),
   name: z.string().describe('The name the board uses'),
@@ -59,6 +81,10 @@ export const FundCommitments = z.object({
   partners: z.array(PartnerCommitments).describe('One row per partner, by organisation id'),
   allocations: z.array(AllocationCommitments).describe('One row per allocation'),
   exceptions: z.array(CommitmentsException).describe('What a finance officer should chase'),
+  partnerAuthorisations: z.array(PartnerAuthorisationCited).describe("The partners' own decisions cited for their pledges, oldest first"),
+  awaitingPartnerAuthorisation: z
+    .array(AwaitingPartnerAuthorisation)
+    .describe("Pledges not yet backed by the partner's own decision (none for an external award, which is the funder's decision)"),
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;
 

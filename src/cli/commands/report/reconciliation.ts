@@ -19,6 +19,7 @@ const PARTNER_COLUMNS: ReadonlyArray<Column<Partner>> = [
   money('pledged', (row) => row.pledgedPence),
   money('conditional', (row) => row.conditionalPence),
   money('confirmed', (row) => row.confirmedPence),
+  money('authorised by partner', (row) => row.authorisedByPartnerPence),
   money('received', (row) => row.receivedPence),
   money('outstanding', (row) => row.outstandingPence),
   money('overpaid', (row) => row.overpaidPence),
@@ -41,6 +42,7 @@ function fundLines(fund: FundCommitments): string[] {
     ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, [...fund.partners, totals]) : ['  no partners asked or pledged']),
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
+    ...fund.partnerAuthorisations.map((cited) => `  partner's own decision: ${cited.organisation}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`),
     '',
   ];
 }
@@ -53,7 +55,7 @@ const ReconciliationFilters = CommitmentsQuery.omit({ asAt: true });
 
 export const reconciliationReport: ReportKind<CommitmentsView, typeof ReconciliationFilters> = {
   name: 'reconciliation',
-  description: 'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
+  description: "per fund and partner: asked, pledged, conditional, confirmed, authorised by the partner's own decision, received, outstanding; allocations; exceptions",
   filters: ReconciliationFilters,
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => ({ ...commitmentsView(db, filters), asAt: asAt ?? null }),
@@ -68,6 +70,7 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof Reconcilia
         ['pledged', pounds((row) => row.pledgedPence)],
         ['conditional', pounds((row) => row.conditionalPence)],
         ['confirmed', pounds((row) => row.confirmedPence)],
+        ['authorised_by_partner', pounds((row) => row.authorisedByPartnerPence)],
         ['received', pounds((row) => row.receivedPence)],
         ['received_without_pledge', pounds((row) => row.receivedWithoutPledgePence)],
         ['outstanding', pounds((row) => row.outstandingPence)],
