@@ -74,11 +74,11 @@ describe("a partner's own decision behind its pledge", () => {
 
   it('shows on the fund page, in the CSV, and as the ledger stood before it was recorded', async () => {
     const page = await get(api, `/funds/${FUND}`);
-    expect(page.body).toContain("Partners&#39; own decisions");
+    expect(page.body).toContain("Partners' own decisions");
     expect(page.body).toContain('Minute SRC.45 (illustrative)');
     expect(page.body).toContain('Not yet authorised by the partner');
     const csv = (await get(api, `/funds.csv?fundId=${FUND}`)).body;
-    expect(csv.split('\n')[0]).toContain('authorised_by_partner');
+    expect(csv.split('\r\n')[0]).toContain('authorised_by_partner');
     expect(csv).toMatch(/stroud-district-council,[^\n]*10000\.00/);
     const then = CommitmentsView.parse((await get(api, `/reports/commitments?fundId=${FUND}&asAt=2020-01-01`)).json()).funds[0]!;
     expect(then.partners.find((p) => p.organisation === STROUD)?.authorisedByPartnerPence).toBe(0);
