@@ -8,7 +8,11 @@ import { z } from 'zod';
 import { IsoDate } from '../shared/dates.js';
 import { humanText } from '../shared/human-text.js';
 
-const WEB_ADDRESS = /^https?:\/\/[^\s]+$/;
+/** Where a partner publishes its decision: a web address, so a page can link to it safely. */
+export const WebAddress = z
+  .string()
+  .max(500)
+  .regex(/^https?:\/\/[^\s]+$/, 'give the web address of the published decision, starting http:// or https://');
 
 const describedAs = {
   decidedBy: "The partner's own decision-maker: its cabinet, a committee, or an officer under delegation, e.g. Stroud District Council Strategy and Resources Committee",
@@ -23,12 +27,7 @@ export const PartnerAuthorisationInput = z
     decidedBy: humanText(200).describe(describedAs.decidedBy),
     decidedOn: IsoDate.describe(describedAs.decidedOn),
     reference: humanText(100).describe(describedAs.reference),
-    url: z
-      .string()
-      .max(500)
-      .regex(WEB_ADDRESS, 'give the web address of the published decision, starting http:// or https://')
-      .optional()
-      .describe(describedAs.url),
+    url: WebAddress.optional().describe(describedAs.url),
   })
   .describe("The partner's own decision that authorises its pledge");
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from '../../domain/shared/dates.js';
+import { WebAddress } from '../../domain/funding/partner-authorisation.js';
 import { Slug } from '../../domain/shared/identifiers.js';
 import { parsePounds } from '../../domain/shared/money.js';
 import { ItemNumber } from '../../domain/meetings/events.js';
@@ -67,5 +68,5 @@ export const PartnerDecision = z.strictObject({
   decidedBy: Text,
   decidedOn: DateText,
   reference: Text,
-  url: Text.optional(),
+  url: WebAddress.optional(),
 });
