@@ -84,6 +84,14 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     afterClose: ['ActionReviewed'],
     idField: 'actionId',
   },
+  recommendation: {
+    events: ['RecommendationMade', 'RecommendationResponded', 'RecommendationActionTracked'],
+    opens: ['RecommendationMade'],
+    opensOnce: true,
+    closes: [],
+    afterClose: [],
+    idField: 'recommendationId',
+  },
 };
 
 export type OrderProblem = 'event-of-another-stream-kind' | 'cannot-open-stream' | 'opened-twice' | 'after-close' | 'names-another-entity';

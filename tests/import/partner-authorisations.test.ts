@@ -76,8 +76,8 @@ describe("a partner's decision with one mistake is refused whole, naming the lin
 it("records Stroud's decision on its pledge's fund stream", async () => {
   const result = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: meeting(DECISION) }]);
   expect(result.status).toBe('imported');
-  const cited = [];
-  for await (const event of ledger.store.readStream('fund-devolution-capacity')) if (event.type === 'PartnerAuthorisationRecorded') cited.push(event.data);
+  const cited: Array<Record<string, unknown>> = [];
+  for await (const event of ledger.store.readStream('fund-devolution-capacity')) if (event.type === 'PartnerAuthorisationRecorded') cited.push(event.data as Record<string, unknown>);
   expect(cited.map((data) => data.organisation)).toEqual(['stroud-district-council', 'office-of-the-pcc']);
   expect(cited[0]).toEqual({
     fundId: 'devolution-capacity',

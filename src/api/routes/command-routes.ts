@@ -63,5 +63,11 @@ const funding: CommandRoute[] = [
   { command: 'CloseFund', url: '/funds/:fundId/closure', tag: 'funding', roles: finance },
 ];
 
-export const commandRoutes: readonly CommandRoute[] = [...directory, ...meetings, ...decisions, ...funding, ...actions];
+const scrutiny: CommandRoute[] = [
+  { command: 'MakeRecommendation', url: '/recommendations', tag: 'scrutiny', roles: clerk },
+  { command: 'RespondToRecommendation', url: '/recommendations/:recommendationId/response', tag: 'scrutiny', roles: clerk },
+  { command: 'TrackRecommendationAction', url: '/recommendations/:recommendationId/actions', tag: 'scrutiny', roles: clerk },
+];
+
+export const commandRoutes: readonly CommandRoute[] = [...directory, ...meetings, ...decisions, ...funding, ...actions, ...scrutiny];
 

@@ -19,6 +19,7 @@ import { DecisionFilters, DecisionList, DecisionView, findDecision, isSearchQuer
 import { partnerProfile, PartnerProfile } from '../../projections/partner-profile/index.js';
 import { withReadModel } from '../../projections/read.js';
 import { decisionLineage, LineageView } from '../../projections/lineage/index.js';
+import { listRecommendations, RecommendationFilters, RecommendationList } from '../../projections/scrutiny/index.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
@@ -116,6 +117,15 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     view: AwaitingAuthorisationList,
     page: 'pledges',
     read: pledgesAwaitingAuthorisation,
+  });
+  registerListRoute(app, ledger, {
+    url: '/reports/recommendations',
+    summary: "Scrutiny recommendations, their responses and actions; those awaiting a response for more than N days, or overdue",
+    description: 'Business dates: `overdueOn` lists what had no response on that date and was past its due date; `moreThanDays` what had waited more than N days on `awaitingOn` (today when not given).',
+    filters: RecommendationFilters,
+    view: RecommendationList,
+    page: 'recommendations',
+    read: (db, filters) => listRecommendations(db, filters, new Date().toISOString().slice(0, 10)),
   });
 }
 

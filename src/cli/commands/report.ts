@@ -20,6 +20,7 @@ import { withReadModel } from './report/read-model.js';
 import { addFilterOptions, filtersFrom } from './report/filter-options.js';
 import type { ReportKind } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
+import { recommendationsReport } from './report/recommendations.js';
 
 /** A search with nothing to search for is the user's mistake: exit 2 with the reason. */
 function searched<T>(query: () => T): T {
@@ -51,12 +52,13 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, awaiting-authorisation')
+    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, awaiting-authorisation, recommendations')
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
   registerKind(report, decisionsReport);
   registerKind(report, actionsReport);
   registerKind(report, attendanceReportKind);
   registerKind(report, awaitingAuthorisationReport);
+  registerKind(report, recommendationsReport);
   registerLineageReport(report);
 }
