@@ -12,6 +12,7 @@ import { FundFields } from './directory.js';
 import { Amount, DateText, Id, ItemNumberText, OptionKeyText, PartnerDecision, ResolutionRef, Text } from './common.js';
 import { checkItem } from './item-checks.js';
 import { followUpFields } from './follow-ups.js';
+import { scrutinyFields } from './scrutiny.js';
 import { Owner } from './owner.js';
 
 /**
@@ -92,6 +93,7 @@ export const Item = z
     links: z.array(Link).optional(),
     actions: z.array(Action).optional(),
     ...followUpFields,
+    ...scrutinyFields,
   })
   .superRefine(checkItem);
 export type Item = z.infer<typeof Item>;
