@@ -31,6 +31,7 @@ export const API_TAGS = [
   { name: 'decisions', description: 'Options tabled, positions taken, options agreed, resolutions, amendments and referrals' },
   { name: 'funding', description: 'Funds, pledges, contributions received, allocations and payments' },
   { name: 'actions', description: 'Actions assigned at meetings, their owners, progress and completion' },
+  { name: 'scrutiny', description: "Scrutiny committees' recommendations to boards and partners, the responses and the actions that follow" },
   { name: 'reports', description: 'Read models: the decision register, commitments, actions, attendance, partner profiles' },
   { name: 'audit', description: 'History of an entity, integrity checks' },
   { name: 'open-data', description: '360Giving grants, Popolo, iCalendar and Atom feeds, for the people downstream' },

@@ -67,7 +67,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
   fund: {
     events: [
       'FundOpened', 'PledgeRecorded', 'PledgeConditionSatisfied', 'PledgeLapsed', 'PledgeWithdrawn', 'PledgeAmended',
-      'ContributionRecorded', 'FundingAllocated', 'PaymentRecorded', 'FundClosed',
+      'ContributionRecorded', 'FundingAllocated', 'PaymentRecorded', 'FundClosed', 'PartnerAuthorisationRecorded',
     ],
     opens: ['FundOpened'],
     opensOnce: true,
@@ -83,6 +83,14 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     // "Actions arising": a meeting may still hear about an action that was done or dropped.
     afterClose: ['ActionReviewed'],
     idField: 'actionId',
+  },
+  recommendation: {
+    events: ['RecommendationMade', 'RecommendationResponded', 'RecommendationActionTracked'],
+    opens: ['RecommendationMade'],
+    opensOnce: true,
+    closes: [],
+    afterClose: [],
+    idField: 'recommendationId',
   },
 };
 

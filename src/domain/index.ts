@@ -8,18 +8,20 @@ import { decisions } from './decisions/index.js';
 import { directory } from './directory/index.js';
 import { funding } from './funding/index.js';
 import { meetings } from './meetings/index.js';
+import { scrutiny } from './scrutiny/index.js';
 import type { ActionsEvent } from './actions/events.js';
 import type { DecisionsEvent } from './decisions/events.js';
 import type { DirectoryEvent } from './directory/events.js';
 import type { FundingEvent } from './funding/events.js';
 import type { MeetingsEvent } from './meetings/events.js';
+import type { ScrutinyEvent } from './scrutiny/events.js';
 import type { AnyDecider, CommandDefinition, Feature } from './shared/feature.js';
 import { parseStreamId } from './shared/identifiers.js';
 
 /** Every event the ledger records, as `{ type, data }`. */
-export type LedgerEvent = DirectoryEvent | MeetingsEvent | DecisionsEvent | FundingEvent | ActionsEvent;
+export type LedgerEvent = DirectoryEvent | MeetingsEvent | DecisionsEvent | FundingEvent | ActionsEvent | ScrutinyEvent;
 
-export const features: readonly Feature[] = [directory, meetings, decisions, funding, actions];
+export const features: readonly Feature[] = [directory, meetings, decisions, funding, actions, scrutiny];
 
 const byCommand = new Map<string, { decider: AnyDecider; feature: Feature; definition: CommandDefinition }>();
 const byAggregate = new Map<string, AnyDecider>();

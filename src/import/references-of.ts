@@ -39,6 +39,7 @@ export function referencesOf(document: MinutesDocument): Reference[] {
       const body = document.fields;
       refs.use('body', body.parent, ['parent']);
       refs.use('organisation', body.secretariat, ['secretariat']);
+      refs.use('organisation', body.council, ['council']);
       refs.define('body', body.id, ['id']);
       body.members?.forEach((member, index) => refs.use('organisation', typeof member === 'string' ? member : member.organisation, ['members', index]));
       body.representatives?.forEach((r, index) => refs.use('organisation', r.organisation, ['representatives', index, 'organisation']));
@@ -73,6 +74,10 @@ function meetingReferences(refs: References, meeting: MeetingDocument): void {
 
 function itemReferences(refs: References, meetingId: string, item: Item, at: FieldPath): void {
   item.links?.forEach((link, index) => refs.use('body', link.to.body, [...at, 'links', index, 'to', 'body']));
+  item.recommendations?.forEach((r, index) => {
+    refs.use('body', r.to.body, [...at, 'recommendations', index, 'to', 'body']);
+    refs.use('organisation', r.to.organisation, [...at, 'recommendations', index, 'to', 'organisation']);
+  });
   item.positions?.forEach((p, index) => refs.use('organisation', p.organisation, [...at, 'positions', index, 'organisation']));
   item.decisions?.forEach((decision, index) => {
     const where = [...at, 'decisions', index];

@@ -6,6 +6,7 @@ import { commitmentsProjection } from './commitments/index.js';
 import { decisionRegisterProjection } from './decision-register/index.js';
 import { lineageProjection } from './lineage/index.js';
 import { partnerProfileProjection } from './partner-profile/index.js';
+import { scrutinyProjection } from './scrutiny/index.js';
 import type { Projection } from './projection.js';
 
 export const allProjections: readonly Projection[] = [
@@ -16,4 +17,5 @@ export const allProjections: readonly Projection[] = [
   partnerProfileProjection,
   auditTrailProjection,
   lineageProjection,
+  scrutinyProjection,
 ];

@@ -65,8 +65,10 @@ describe('the illustrative follow-up meeting', () => {
   it('amends minute 5 b) of 2016, meets the PCC\'s condition, and records its receipt and a payment', async () => {
     const amended = (await eventsOf('proposal-lg-2016-10-27-item-5')).at(-1)!;
     expect([amended.type, amended.data.resolution, amended.data.meetingId]).toEqual(['DecisionAmended', 'b', 'lg-2018-09-20']);
-    const fund = (await eventsOf('fund-devolution-capacity')).slice(-2).map((event) => [event.type, event.data.organisation]);
-    expect(fund).toEqual([['PledgeConditionSatisfied', 'office-of-the-pcc'], ['ContributionRecorded', 'office-of-the-pcc']]);
+    const fund = (await eventsOf('fund-devolution-capacity')).slice(-3).map((event) => [event.type, event.data.organisation]);
+    expect(fund).toEqual([
+      ['PledgeConditionSatisfied', 'office-of-the-pcc'], ['PartnerAuthorisationRecorded', 'office-of-the-pcc'], ['ContributionRecorded', 'office-of-the-pcc'],
+    ]);
     const paid = (await eventsOf('fund-laa-reward-grant')).at(-1)!;
     expect([paid.type, paid.data.allocationId, paid.data.amountPence]).toEqual(['PaymentRecorded', 'community-safety-implementation', 2_000_000]);
   });

@@ -53,6 +53,7 @@ const funding: CommandRoute[] = [
   { command: 'OpenFund', url: '/funds', tag: 'funding', roles: finance },
   { command: 'PledgeFunding', url: '/funds/:fundId/pledges', tag: 'funding', roles: finance },
   { command: 'SatisfyPledgeCondition', url: '/funds/:fundId/pledges/:organisation/condition-satisfied', tag: 'funding', roles: finance },
+  { command: 'RecordPartnerAuthorisation', url: '/funds/:fundId/pledges/:organisation/partner-authorisation', tag: 'funding', roles: finance },
   { command: 'LapsePledge', url: '/funds/:fundId/pledges/:organisation/lapse', tag: 'funding', roles: finance },
   { command: 'WithdrawPledge', url: '/funds/:fundId/pledges/:organisation/withdrawal', tag: 'funding', roles: finance },
   { command: 'AmendPledge', url: '/funds/:fundId/pledges/:organisation/amendment', tag: 'funding', roles: finance },
@@ -62,5 +63,11 @@ const funding: CommandRoute[] = [
   { command: 'CloseFund', url: '/funds/:fundId/closure', tag: 'funding', roles: finance },
 ];
 
-export const commandRoutes: readonly CommandRoute[] = [...directory, ...meetings, ...decisions, ...funding, ...actions];
+const scrutiny: CommandRoute[] = [
+  { command: 'MakeRecommendation', url: '/recommendations', tag: 'scrutiny', roles: clerk },
+  { command: 'RespondToRecommendation', url: '/recommendations/:recommendationId/response', tag: 'scrutiny', roles: clerk },
+  { command: 'TrackRecommendationAction', url: '/recommendations/:recommendationId/actions', tag: 'scrutiny', roles: clerk },
+];
+
+export const commandRoutes: readonly CommandRoute[] = [...directory, ...meetings, ...decisions, ...funding, ...actions, ...scrutiny];
 

@@ -10,9 +10,10 @@ import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
 import { actionTracker } from '../../projections/action-tracker/index.js';
 import { attendance, missedMeetingRuns } from '../../projections/attendance/index.js';
-import { commitments } from '../../projections/commitments/index.js';
+import { awaitingAuthorisation, commitments } from '../../projections/commitments/index.js';
 import { decisionRegister, isSearchQueryError } from '../../projections/decision-register/index.js';
 import { withReadModel, type ReadModel } from '../../projections/read.js';
+import { recommendations } from '../../projections/scrutiny/index.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
@@ -106,6 +107,22 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     description: '`asAt` limits to what was recorded by then; `financialYear` (e.g. 2016/17) to money moved within it.',
     readModel: commitments,
     page: 'funds',
+  });
+  registerListRoute(app, ledger, {
+    url: '/reports/commitments/awaiting-partner-authorisation',
+    summary: "Pledges not yet backed by the partner's own decision",
+    description:
+      "The finance officer's list: each pledge with a sum that no decision of the partner's own (its cabinet, a committee, an officer) authorises yet.",
+    readModel: awaitingAuthorisation,
+    page: 'pledges',
+  });
+  registerListRoute(app, ledger, {
+    url: '/reports/recommendations',
+    summary: 'Scrutiny recommendations, their responses and actions; those awaiting a response for more than N days, or overdue',
+    description:
+      'Business dates: `overdueOn` lists what had no response on that date and was past its due date; `moreThanDays` what had waited more than N days on `awaitingOn` (today when not given).',
+    readModel: recommendations,
+    page: 'recommendations',
   });
 }
 

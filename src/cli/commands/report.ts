@@ -14,12 +14,14 @@ import { withStoreOptions } from '../store-options.js';
 import { parseAsAt, withExistingLedger } from './open-existing.js';
 import { actionsReport } from './report/actions.js';
 import { attendanceReportKind } from './report/attendance.js';
+import { awaitingAuthorisationReport } from './report/awaiting-authorisation.js';
 import { decisionsReport } from './report/decisions.js';
 import { registerLineageReport } from './report/lineage.js';
 import { registerPartnerReport } from './report/partner.js';
 import { addFilterOptions, filtersFrom } from './report/filter-options.js';
 import type { ReportKind } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
+import { recommendationsReport } from './report/recommendations.js';
 
 /** A search with nothing to search for is the user's mistake: exit 2 with the reason. */
 function searched<T>(query: () => T): T {
@@ -53,12 +55,14 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner')
+    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner, awaiting-authorisation, recommendations')
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
   registerKind(report, decisionsReport);
   registerKind(report, actionsReport);
   registerKind(report, attendanceReportKind);
+  registerKind(report, awaitingAuthorisationReport);
+  registerKind(report, recommendationsReport);
   registerLineageReport(report);
   registerPartnerReport(report);
 }

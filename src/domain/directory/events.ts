@@ -24,7 +24,7 @@ export const OrganisationType = z
 export type OrganisationType = z.infer<typeof OrganisationType>;
 
 export const BodyType = z
-  .enum(['strategic-partnership', 'board', 'task-and-finish-group', 'officer-group'])
+  .enum(['strategic-partnership', 'board', 'task-and-finish-group', 'officer-group', 'scrutiny-committee'])
   .describe('What kind of body it is, e.g. strategic-partnership for Leadership Gloucestershire');
 export type BodyType = z.infer<typeof BodyType>;
 
@@ -66,6 +66,7 @@ export const BodyEstablishedData = z.object({
   parentBodyId: Slug.optional().describe('The body it reports to, for groups set up by a board'),
   establishedBy: DecisionReference.optional(),
   secretariatId: Slug.optional().describe('The organisation that provides the secretariat, e.g. gloucestershire-county-council'),
+  councilId: Slug.optional().describe("For a scrutiny committee, the council whose committee it is, e.g. gloucestershire-county-council"),
 });
 export const MemberAdmittedData = z.object({
   bodyId,

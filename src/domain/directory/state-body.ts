@@ -37,6 +37,8 @@ export interface BodyState {
   readonly parentBodyId?: string;
   readonly establishedBy?: DecisionReference;
   readonly secretariatId?: string;
+  /** For a scrutiny committee, the council whose committee it is. */
+  readonly councilId?: string;
   /** Ids of the organisations that are members now, in order of admission. */
   readonly members: readonly string[];
   /** Every membership, past and present. */
@@ -63,7 +65,7 @@ export const initialBodyState: BodyState = {
 export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
   switch (event.type) {
     case 'BodyEstablished': {
-      const { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId } = event.data;
+      const { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId } = event.data;
       return {
         ...state,
         status: 'established',
@@ -74,6 +76,7 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
         ...(parentBodyId ? { parentBodyId } : {}),
         ...(establishedBy ? { establishedBy } : {}),
         ...(secretariatId ? { secretariatId } : {}),
+        ...(councilId ? { councilId } : {}),
       };
     }
     case 'MemberAdmitted': {

@@ -9,6 +9,7 @@ import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PoundsAmount } from '../shared/money.js';
 import { DecisionReference } from '../shared/references.js';
+import { PartnerAuthorisationInput } from './partner-authorisation.js';
 
 /** Funds, pledges and allocations cite the decision that authorised them as `{ proposalId, resolution }`. */
 const AuthorisingDecision = DecisionReference.describe('The decision that authorised this, e.g. minute 5 a) of 27 October 2016');
@@ -61,6 +62,7 @@ export const PledgeFunding = z.object({
   amount: PoundsAmount.describe('The sum promised, e.g. "£10,000"'),
   condition: humanText(500).optional().describe('What must happen before the pledge counts as committed'),
   decision: AuthorisingDecision,
+  partnerAuthorisation: PartnerAuthorisationInput.optional(),
 });
 
 /** The condition on a partner's pledge has been met. */
@@ -68,7 +70,11 @@ export const SatisfyPledgeCondition = z.object({
   fundId,
   organisation,
   note: humanText(500).optional().describe('How the condition was met'),
+  partnerAuthorisation: PartnerAuthorisationInput.optional().describe("The partner's own decision that meets the condition, when one does"),
 });
+
+/** The partner's own decision (its cabinet, committee or an officer) authorising its live pledge is cited. */
+export const RecordPartnerAuthorisation = PartnerAuthorisationInput.extend({ fundId, organisation });
 
 /** A partner's pledge ends without being paid, e.g. its condition will not be met. */
 export const LapsePledge = z.object({
@@ -141,6 +147,7 @@ export type FundingCommand =
   | { type: 'OpenFund'; data: z.infer<typeof OpenFund> }
   | { type: 'PledgeFunding'; data: z.infer<typeof PledgeFunding> }
   | { type: 'SatisfyPledgeCondition'; data: z.infer<typeof SatisfyPledgeCondition> }
+  | { type: 'RecordPartnerAuthorisation'; data: z.infer<typeof RecordPartnerAuthorisation> }
   | { type: 'LapsePledge'; data: z.infer<typeof LapsePledge> }
   | { type: 'WithdrawPledge'; data: z.infer<typeof WithdrawPledge> }
   | { type: 'AmendPledge'; data: z.infer<typeof AmendPledge> }

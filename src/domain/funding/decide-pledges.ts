@@ -1,7 +1,8 @@
 /** The rules for pledges: one live pledge per organisation, conditions, lapses, withdrawals, amendments. */
 import { isRejection, type Rejection } from '../shared/decider.js';
-import { MAX_FUND_MONEY_PENCE, poundsToPence } from '../shared/money.js';
+import { MAX_FUND_MONEY_PENCE, poundsToPence, ZERO_PENCE } from '../shared/money.js';
 import type { FundingCommandOf } from './commands.js';
+import { authorisationEvents, citationOf } from './decide-authorisations.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejections as no } from './rejections.js';
 import { livePledgedPence, livePledgeOf, type FundState, type PledgeState } from './state.js';
@@ -15,22 +16,26 @@ function nextPledgeId(state: FundState, organisation: string): string {
 }
 
 export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: FundState): Decision {
-  const { fundId, organisation, condition, decision } = command.data;
+  const { fundId, organisation, condition, decision, partnerAuthorisation } = command.data;
   if (livePledgeOf(state, organisation)) return no.pledgeAlreadyRecorded(organisation);
   const amountPence = poundsToPence(command.data.amount);
   if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
   const pledgeId = nextPledgeId(state, organisation);
-  return [{ type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } }];
+  const recorded: FundingEvent = { type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } };
+  if (!partnerAuthorisation) return [recorded];
+  return [recorded, ...authorisationEvents(fundId, organisation, { pledgeId, amountPence, authorisedPence: ZERO_PENCE }, partnerAuthorisation)];
 }
 
 export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeCondition'>, state: FundState): Decision {
-  const { fundId, organisation, note } = command.data;
+  const { fundId, organisation, note, partnerAuthorisation } = command.data;
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no.noLivePledge(organisation);
   if (pledge.condition === 'none') return no.pledgeNotConditional(organisation);
   if (pledge.condition === 'satisfied') return no.conditionAlreadySatisfied(organisation);
-  const data = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
-  return [{ type: 'PledgeConditionSatisfied', data }];
+  if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note } }];
+  const citation = citationOf(partnerAuthorisation);
+  const data = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note, partnerAuthorisation: citation };
+  return [{ type: 'PledgeConditionSatisfied', data }, ...authorisationEvents(fundId, organisation, pledge, citation)];
 }
 
 /** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */
@@ -52,6 +57,7 @@ export function decideEndPledge(command: FundingCommandOf<'LapsePledge' | 'Withd
     amountPence: pledge.amountPence,
     conditionPending: pledge.condition === 'pending',
     reason,
+    ...(pledge.authorisedPence > 0 ? { authorisedPence: pledge.authorisedPence } : {}),
   };
   return [command.type === 'LapsePledge' ? { type: 'PledgeLapsed', data } : { type: 'PledgeWithdrawn', data }];
 }

@@ -6,6 +6,7 @@ import type { Related } from '../related.js';
 import { unreachable, type Rejection } from '../shared/decider.js';
 import { poundsToPence } from '../shared/money.js';
 import type { FundingCommand, FundingCommandOf } from './commands.js';
+import { decidePartnerAuthorisation } from './decide-authorisations.js';
 import { checkCitations } from './decide-citations.js';
 import { decideAllocation, decideContribution, decidePayment } from './decide-money.js';
 import { decideAmendPledge, decideEndPledge, decidePledge, decideSatisfyCondition } from './decide-pledges.js';
@@ -63,6 +64,8 @@ function decideOnOpenFund(command: Exclude<FundingCommand, { type: 'OpenFund' }>
       return decidePledge(command, state);
     case 'SatisfyPledgeCondition':
       return decideSatisfyCondition(command, state);
+    case 'RecordPartnerAuthorisation':
+      return decidePartnerAuthorisation(command, state);
     case 'LapsePledge':
     case 'WithdrawPledge':
       return decideEndPledge(command, state);

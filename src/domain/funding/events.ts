@@ -7,6 +7,7 @@ import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 import { PositivePence } from '../shared/money.js';
 import { DecisionReference } from '../shared/references.js';
+import { PartnerAuthorisation } from './partner-authorisation.js';
 
 const fundId = Slug.describe('The fund');
 const organisation = Slug.describe('The partner organisation');
@@ -51,6 +52,15 @@ export const PledgeConditionSatisfied = z.object({
   organisation,
   amountPence: PositivePence.describe('The sum that became committed'),
   note: z.string().optional().describe('How the condition was met'),
+  partnerAuthorisation: PartnerAuthorisation.optional().describe("The partner's own decision that met the condition, when one did"),
+});
+
+/** A partner's own decision authorising its live pledge was cited; it covers the pledge's sum not yet covered. */
+export const PartnerAuthorisationRecorded = PartnerAuthorisation.extend({
+  fundId,
+  pledgeId,
+  organisation,
+  amountPence: PositivePence.describe("The sum of the pledge this decision newly covers (what no earlier decision of the partner's covered)"),
 });
 
 const pledgeEnded = {
@@ -60,6 +70,7 @@ const pledgeEnded = {
   amountPence: PositivePence.describe('The sum the pledge stood at when it ended'),
   conditionPending: z.boolean().describe('Whether its condition was still unmet, so the sum was never committed'),
   reason: z.string().describe('Why'),
+  authorisedPence: PositivePence.optional().describe("What the partner's own decisions had authorised of the pledge, ended with it"),
 };
 
 /** A pledge with nothing received ended without being paid. */
@@ -118,6 +129,7 @@ export type FundingEvent =
   | { type: 'FundOpened'; data: z.infer<typeof FundOpened> }
   | { type: 'PledgeRecorded'; data: z.infer<typeof PledgeRecorded> }
   | { type: 'PledgeConditionSatisfied'; data: z.infer<typeof PledgeConditionSatisfied> }
+  | { type: 'PartnerAuthorisationRecorded'; data: z.infer<typeof PartnerAuthorisationRecorded> }
   | { type: 'PledgeLapsed'; data: z.infer<typeof PledgeLapsed> }
   | { type: 'PledgeWithdrawn'; data: z.infer<typeof PledgeWithdrawn> }
   | { type: 'PledgeAmended'; data: z.infer<typeof PledgeAmended> }
@@ -130,6 +142,7 @@ export const fundingEventSchemas = {
   FundOpened,
   PledgeRecorded,
   PledgeConditionSatisfied,
+  PartnerAuthorisationRecorded,
   PledgeLapsed,
   PledgeWithdrawn,
   PledgeAmended,

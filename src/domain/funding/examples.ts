@@ -26,6 +26,14 @@ export const fundingExamples = {
     organisation: 'office-of-the-pcc',
     note: "The chair confirmed the PCC's responsibilities are covered as part of the public service reform work",
   },
+  RecordPartnerAuthorisation: {
+    fundId: 'devolution-capacity',
+    organisation: 'stroud-district-council',
+    decidedBy: 'Stroud District Council Strategy and Resources Committee',
+    decidedOn: '2016-12-08',
+    reference: 'Minute SRC.45 (illustrative)',
+    url: 'https://www.stroud.gov.uk/council-and-democracy/meetings',
+  },
   LapsePledge: {
     fundId: 'devolution-capacity',
     organisation: 'office-of-the-pcc',

@@ -21,6 +21,7 @@ const fundDecider: Decider<FundingCommand, FundingEvent, FundState> & { readonly
     'OpenFund',
     'PledgeFunding',
     'SatisfyPledgeCondition',
+    'RecordPartnerAuthorisation',
     'LapsePledge',
     'WithdrawPledge',
     'AmendPledge',
@@ -49,6 +50,11 @@ export const funding: Feature = {
       schema: commands.SatisfyPledgeCondition,
       summary: "Record that the condition on a partner's pledge has been met, so the pledge counts as committed.",
       example: fundingExamples.SatisfyPledgeCondition,
+    },
+    RecordPartnerAuthorisation: {
+      schema: commands.RecordPartnerAuthorisation,
+      summary: "Cite the partner's own decision (its cabinet, a committee or an officer) that authorises its live pledge.",
+      example: fundingExamples.RecordPartnerAuthorisation,
     },
     LapsePledge: {
       schema: commands.LapsePledge,

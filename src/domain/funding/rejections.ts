@@ -28,6 +28,11 @@ export const fundingRejections = {
     reject('PLEDGE_NOT_CONDITIONAL', `The pledge by ${organisation} carries no condition to satisfy.`),
   conditionAlreadySatisfied: (organisation: string) =>
     reject('CONDITION_ALREADY_SATISFIED', `The condition on the pledge by ${organisation} has already been satisfied.`),
+  pledgeAlreadyAuthorised: (organisation: string, amount: Pence) =>
+    reject(
+      'PLEDGE_ALREADY_AUTHORISED',
+      `The whole ${formatPence(amount)} pledged by ${organisation} is already backed by the partner's own decision; cite a new decision only after the pledge is amended upwards.`,
+    ),
   pledgeHasContributions: (organisation: string, received: Pence) =>
     reject(
       'PLEDGE_HAS_CONTRIBUTIONS',

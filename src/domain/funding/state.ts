@@ -15,6 +15,8 @@ export interface PledgeState {
   readonly condition: 'none' | 'pending' | 'satisfied';
   readonly status: 'live' | 'lapsed' | 'withdrawn';
   readonly receivedPence: Pence;
+  /** How much of the pledge the partner's own decisions have authorised (never reduced by an amendment). */
+  readonly authorisedPence: Pence;
   /** How many pledges this organisation has made to the fund, this one included. */
   readonly sequence: number;
 }
@@ -85,6 +87,7 @@ function recordPledge(state: FundState, data: Extract<FundingEvent, { type: 'Ple
     condition: data.condition === undefined ? 'none' : 'pending',
     status: 'live',
     receivedPence: ZERO_PENCE,
+    authorisedPence: ZERO_PENCE,
     sequence,
   };
   return { ...state, pledges: { ...state.pledges, [data.organisation]: pledge } };
@@ -114,6 +117,10 @@ export function evolveFund(state: FundState, event: FundingEvent): FundState {
       return recordPledge(state, event.data);
     case 'PledgeConditionSatisfied':
       return withPledge(state, event.data.organisation, { condition: 'satisfied' });
+    case 'PartnerAuthorisationRecorded': {
+      const authorisedPence = addPence(state.pledges[event.data.organisation]?.authorisedPence ?? ZERO_PENCE, event.data.amountPence);
+      return withPledge(state, event.data.organisation, { authorisedPence });
+    }
     case 'PledgeLapsed':
       return withPledge(state, event.data.organisation, { status: 'lapsed' });
     case 'PledgeWithdrawn':

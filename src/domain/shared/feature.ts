@@ -16,7 +16,7 @@ export interface CommandDefinition {
 }
 
 export interface Feature {
-  readonly name: 'directory' | 'meetings' | 'decisions' | 'funding' | 'actions';
+  readonly name: 'directory' | 'meetings' | 'decisions' | 'funding' | 'actions' | 'scrutiny';
   readonly deciders: readonly AnyDecider[];
   /** Command type -> definition. */
   readonly commands: Readonly<Record<string, CommandDefinition>>;

@@ -33,9 +33,9 @@ export function planBody(doc: BodyDocument, docKey: string): PlannedCommand[] {
   const list = new CommandList(docKey, doc.established);
   const where = (path: string, fieldPath: FieldPath, occurredAt?: string) => ({ path, fieldPath, section: `Body ${doc.id}`, ...(occurredAt ? { occurredAt } : {}) });
   const bodyId = doc.id;
-  const { name, type, established: establishedOn, parent: parentBodyId, secretariat: secretariatId } = doc;
+  const { name, type, established: establishedOn, parent: parentBodyId, secretariat: secretariatId, council: councilId } = doc;
   const establishedBy = citation(doc.establishedBy);
-  list.add('EstablishBody', { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId }, where('establish', []));
+  list.add('EstablishBody', { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId }, where('establish', []));
   const members = (doc.members ?? []).map((member) => (typeof member === 'string' ? { organisation: member } : member));
   members.forEach((member, index) => {
     // The document schema makes sure one of the two is given.

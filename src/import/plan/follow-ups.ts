@@ -31,8 +31,13 @@ export function planFollowUps(item: FollowUps, context: FollowUpContext): void {
     list.add('RescindDecision', data, where('rescinds', `${decision.proposal}.${decision.resolution}`, index));
   });
   item.reviews?.forEach((review, index) => planReview(review, index, context));
-  item.conditionsMet?.forEach(({ fund, organisation, note }, index) => {
-    list.add('SatisfyPledgeCondition', { fundId: fund, organisation, note }, where('conditionsMet', `${fund}.${organisation}`, index));
+  item.conditionsMet?.forEach(({ fund, organisation, note, partnerAuthorisation }, index) => {
+    const data = { fundId: fund, organisation, note, partnerAuthorisation };
+    list.add('SatisfyPledgeCondition', data, where('conditionsMet', `${fund}.${organisation}`, index));
+  });
+  item.partnerAuthorisations?.forEach(({ fund, organisation, ...decision }, index) => {
+    const data = { fundId: fund, organisation, ...decision };
+    list.add('RecordPartnerAuthorisation', data, where('partnerAuthorisations', `${fund}.${organisation}`, index));
   });
   item.withdrawals?.forEach(({ fund, organisation, reason }, index) => {
     list.add('WithdrawPledge', { fundId: fund, organisation, reason }, where('withdrawals', `${fund}.${organisation}`, index));

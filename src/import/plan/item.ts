@@ -6,6 +6,7 @@
 import type { Attendee } from '../schemas/meeting.js';
 import type { Item, ItemAction, ItemDecision, ItemLink } from '../schemas/item.js';
 import { planFollowUps } from './follow-ups.js';
+import { planScrutiny } from './scrutiny.js';
 import { ownerOf } from './owners.js';
 import { openFundData } from './directory.js';
 import { itemSlug, type CommandList } from './planned.js';
@@ -15,6 +16,8 @@ export type RecipientKind = (id: string) => 'organisation' | 'body';
 export interface ItemContext {
   readonly list: CommandList;
   readonly meetingId: string;
+  /** The body whose meeting it is (a scrutiny committee's makes recommendations). */
+  readonly bodyId: string;
   /** The meeting's date: the business date of what its items record. */
   readonly date: string;
   readonly attendance: readonly Attendee[];
@@ -62,6 +65,7 @@ export function planItem(item: Item, context: ItemContext): void {
   item.links?.forEach((link, index) => planLink(link, proposalId, item.number, [...at, 'links', index], context));
   item.actions?.forEach((action, index) => planAction(action, index, item, [...at, 'actions', index], context));
   planFollowUps(item, { ...context, path, section });
+  planScrutiny(item, { ...context, path, section });
 }
 
 function planDecision(decision: ItemDecision, proposalId: string, number: string, at: Array<string | number>, context: ItemContext): void {
@@ -80,7 +84,8 @@ function planDecision(decision: ItemDecision, proposalId: string, number: string
   }
   decision.pledges?.forEach((pledge, index) => {
     const fundId = pledge.fund ?? decision.fund?.id;
-    const data = { fundId, organisation: pledge.organisation, amount: pledge.amount, condition: pledge.condition, decision: cited };
+    const { organisation, amount, condition, partnerAuthorisation } = pledge;
+    const data = { fundId, organisation, amount, condition, decision: cited, partnerAuthorisation };
     list.add('PledgeFunding', data, { path: `${path}.pledges.${pledge.organisation}`, fieldPath: [...at, 'pledges', index], section });
   });
   if (decision.allocate) {

@@ -36,7 +36,7 @@ export function planMeeting(doc: MeetingDocument, docKey: string, recipientKind:
     list.add('ConfirmMinutes', data, { path: 'confirms', fieldPath: ['confirms'], section: 'minutes of the last meeting' });
   }
   doc.items?.forEach((item, index) => {
-    planItem(item, { list, meetingId, date: heldOn, attendance: doc.attendance ?? [], recipientKind, at: ['items', index] });
+    planItem(item, { list, meetingId, bodyId: doc.body, date: heldOn, attendance: doc.attendance ?? [], recipientKind, at: ['items', index] });
   });
   return list.commands;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from '../../domain/shared/dates.js';
+import { WebAddress } from '../../domain/funding/partner-authorisation.js';
 import { Slug } from '../../domain/shared/identifiers.js';
 import { parsePounds } from '../../domain/shared/money.js';
 import { ItemNumber } from '../../domain/meetings/events.js';
@@ -58,3 +59,14 @@ export const DecisionCitation = z.strictObject({
   resolution: ResolutionRef,
 });
 export type DecisionCitation = z.infer<typeof DecisionCitation>;
+
+/**
+ * A partner's own decision behind its pledge, as the partner published it: who decided (its
+ * cabinet, a committee, an officer), when, its reference and, where there is one, its web page.
+ */
+export const PartnerDecision = z.strictObject({
+  decidedBy: Text,
+  decidedOn: DateText,
+  reference: Text,
+  url: WebAddress.optional(),
+});

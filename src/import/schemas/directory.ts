@@ -44,6 +44,7 @@ export const BodyDocument = z.strictObject({
   parent: Id.optional(),
   establishedBy: DecisionCitation.optional(),
   secretariat: Id.optional(),
+  council: Id.optional(),
   members: z.array(Member).optional(),
   representatives: z.array(Representative).optional(),
   termsOfReference: TermsOfReference.optional(),

@@ -1,12 +1,13 @@
 /**
  * What a later meeting does to the business of earlier ones, as an item records it: amendments and
  * rescissions of decisions, action reviews (completed, in progress with a RAG status, cancelled,
- * reassigned, given more time), conditions met, pledges withdrawn, receipts and payments.
+ * reassigned, given more time), conditions met, partners' own decisions behind pledges, pledges
+ * withdrawn, receipts and payments.
  * Dates default to the meeting's date; each becomes the correction command the API would take.
  */
 import { z } from 'zod';
 import { RagStatus } from '../../domain/actions/commands.js';
-import { Amount, DateText, DecisionCitation, Id, Text } from './common.js';
+import { Amount, DateText, DecisionCitation, Id, PartnerDecision, Text } from './common.js';
 import { Owner } from './owner.js';
 
 const Amendment = z.strictObject({ decision: DecisionCitation, text: Text, reason: Text });
@@ -42,7 +43,8 @@ const Review = z
   });
 
 const Receipt = z.strictObject({ fund: Id, organisation: Id, amount: Amount, reference: Text, received: DateText.optional() });
-const ConditionMet = z.strictObject({ fund: Id, organisation: Id, note: Text.optional() });
+const ConditionMet = z.strictObject({ fund: Id, organisation: Id, note: Text.optional(), partnerAuthorisation: PartnerDecision.optional() });
+const PartnerAuthorisation = PartnerDecision.extend({ fund: Id, organisation: Id });
 const Withdrawal = z.strictObject({ fund: Id, organisation: Id, reason: Text });
 const Payment = z.strictObject({ fund: Id, allocation: Id, amount: Amount, reference: Text, paid: DateText.optional() });
 
@@ -53,6 +55,7 @@ export const followUpFields = {
   reviews: z.array(Review).optional(),
   receipts: z.array(Receipt).optional(),
   conditionsMet: z.array(ConditionMet).optional(),
+  partnerAuthorisations: z.array(PartnerAuthorisation).optional(),
   withdrawals: z.array(Withdrawal).optional(),
   payments: z.array(Payment).optional(),
 };

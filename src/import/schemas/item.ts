@@ -9,9 +9,10 @@ import { InferredFrom, Stance } from '../../domain/decisions/commands.js';
 import { LinkKind } from '../../domain/lineage/commands.js';
 import { Declaration, ItemKind, ItemOutcome } from '../../domain/meetings/events.js';
 import { FundFields } from './directory.js';
-import { Amount, DateText, Id, ItemNumberText, OptionKeyText, ResolutionRef, Text } from './common.js';
+import { Amount, DateText, Id, ItemNumberText, OptionKeyText, PartnerDecision, ResolutionRef, Text } from './common.js';
 import { checkItem } from './item-checks.js';
 import { followUpFields } from './follow-ups.js';
+import { scrutinyFields } from './scrutiny.js';
 import { Owner } from './owner.js';
 
 /**
@@ -28,7 +29,13 @@ const Position = z.strictObject({
   inferredFrom: InferredFrom.optional(),
 });
 
-const Pledge = z.strictObject({ organisation: Id, amount: Amount, condition: Text.optional(), fund: Id.optional() });
+const Pledge = z.strictObject({
+  organisation: Id,
+  amount: Amount,
+  condition: Text.optional(),
+  fund: Id.optional(),
+  partnerAuthorisation: PartnerDecision.optional(),
+});
 
 /** A recipient written as a bare id is looked up in the directory; `{body: id}` or `{organisation: id}` says which. */
 const Recipient = z.preprocess(
@@ -86,6 +93,7 @@ export const Item = z
     links: z.array(Link).optional(),
     actions: z.array(Action).optional(),
     ...followUpFields,
+    ...scrutinyFields,
   })
   .superRefine(checkItem);
 export type Item = z.infer<typeof Item>;

@@ -16,6 +16,7 @@ export const entryFigures = [
   'confirmed',
   'received',
   'unpledged',
+  'authorised',
   'allocated',
   'paid',
 ] as const;
@@ -70,9 +71,16 @@ export function entriesFor(event: FundingEvent): EntryDraft[] {
       const { fundId, organisation, amountPence } = event.data;
       return [partner(fundId, organisation, 'conditional', negate(amountPence)), partner(fundId, organisation, 'confirmed', amountPence)];
     }
+    case 'PartnerAuthorisationRecorded': {
+      const { fundId, organisation, amountPence } = event.data;
+      return [partner(fundId, organisation, 'authorised', amountPence)];
+    }
     case 'PledgeLapsed':
-    case 'PledgeWithdrawn':
-      return pledgeChange(event.data, negate(event.data.amountPence));
+    case 'PledgeWithdrawn': {
+      const { fundId, organisation, authorisedPence } = event.data;
+      const unauthorised = authorisedPence === undefined ? [] : [partner(fundId, organisation, 'authorised', negate(authorisedPence))];
+      return [...pledgeChange(event.data, negate(event.data.amountPence)), ...unauthorised];
+    }
     case 'PledgeAmended':
       return pledgeChange(event.data, subtractPence(event.data.amountPence, event.data.previousAmountPence));
     case 'ContributionRecorded': {
@@ -96,5 +104,6 @@ export function entriesFor(event: FundingEvent): EntryDraft[] {
 export function businessDateOf(event: FundingEvent, occurredAt: string): string {
   if (event.type === 'ContributionRecorded') return event.data.receivedOn;
   if (event.type === 'PaymentRecorded') return event.data.paidOn;
+  if (event.type === 'PartnerAuthorisationRecorded') return event.data.decidedOn;
   return occurredAt.slice(0, 10);
 }

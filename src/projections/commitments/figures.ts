@@ -11,10 +11,12 @@ import type {
   ExternalAward,
   FundCommitments,
   IllustrativeFigures,
+  PartnerAuthorisationCited,
   PartnerCommitments,
   ViewFigure,
   YearCashFlow,
 } from './view.js';
+import { awaitingOf } from './authorisations.js';
 
 /** One figure's total for one partner (or for the fund, or one allocation), as summed from entries. */
 export interface FigureSum {
@@ -35,6 +37,10 @@ export const derivations: Record<ViewFigure, { formula: string; figures: readonl
   confirmed: { formula: 'confirmed', figures: ['confirmed'] },
   received: { formula: 'received', figures: ['received'] },
   unpledged: { formula: 'unpledged', figures: ['unpledged'] },
+  authorised: {
+    formula: "authorised by the partner's own decisions, not above pledged, per partner",
+    figures: ['authorised', 'pledged'],
+  },
   allocated: { formula: 'allocated', figures: ['allocated'] },
   paid: { formula: 'paid', figures: ['paid'] },
   outstanding: {
@@ -85,6 +91,9 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
   const receivedPence = total(mine, 'received');
   const receivedWithoutPledgePence = total(mine, 'unpledged');
   const againstPledge = subtractPence(receivedPence, receivedWithoutPledgePence);
+  // A pledge amended down keeps the partner's decision for the larger sum: it backs the whole pledge.
+  const authorised = total(mine, 'authorised');
+  const authorisedByPartnerPence = authorised < pledgedPence ? authorised : pledgedPence;
   return {
     organisation,
     askedPence: total(mine, 'asked'),
@@ -95,6 +104,8 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
     receivedWithoutPledgePence,
     outstandingPence: atLeastZero(subtractPence(subtractPence(pledgedPence, againstPledge), conditionalPence)),
     overpaidPence: atLeastZero(subtractPence(againstPledge, pledgedPence)),
+    authorisedByPartnerPence,
+    awaitingPartnerAuthorisationPence: atLeastZero(subtractPence(pledgedPence, authorisedByPartnerPence)),
   };
 }
 
@@ -109,6 +120,8 @@ export function sumOfPartners(partners: readonly PartnerCommitments[]): Totals {
     receivedWithoutPledgePence: add('receivedWithoutPledgePence'),
     outstandingPence: add('outstandingPence'),
     overpaidPence: add('overpaidPence'),
+    authorisedByPartnerPence: add('authorisedByPartnerPence'),
+    awaitingPartnerAuthorisationPence: add('awaitingPartnerAuthorisationPence'),
   };
 }
 
@@ -153,6 +166,7 @@ export function fundCommitments(
   sums: readonly FigureSum[],
   allocations: readonly AllocationRecord[],
   year: YearCashFlow | null = null,
+  partnerAuthorisations: readonly PartnerAuthorisationCited[] = [],
 ): FundCommitments {
   const organisations = [...new Set(sums.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
   const rows = organisations.map((organisation) => partnerCommitments(organisation, sums));
@@ -182,5 +196,7 @@ export function fundCommitments(
     illustrative: illustrativeFigures(sums),
     award: fund.kind === 'external-award' && funder ? awardOf(funder) : null,
     year,
+    partnerAuthorisations: [...partnerAuthorisations],
+    awaitingPartnerAuthorisation: awaitingOf({ kind: fund.kind, partners }),
   };
 }

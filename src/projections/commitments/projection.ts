@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { FundingEvent } from '../../domain/funding/events.js';
 import { fundingEventSchemas } from '../../domain/funding/events.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
+import { AUTHORISATIONS_TABLE, INSERT_AUTHORISATION } from './authorisations.js';
 import { businessDateOf, entriesFor, entryFigures } from './entries.js';
 
 const TABLES = `
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS commitments_entries (
   illustrative    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS commitments_entries_by_fund ON commitments_entries (fund_id, figure, recorded_at);
-`;
+${AUTHORISATIONS_TABLE}`;
 
 const fundingTypes: ReadonlySet<string> = new Set(Object.keys(fundingEventSchemas));
 
@@ -71,6 +72,7 @@ function statements(db: Database.Database) {
        VALUES
          (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn, @illustrative)`,
     ),
+    authorisation: db.prepare(INSERT_AUTHORISATION),
   };
 }
 
@@ -90,6 +92,11 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
       const { fundId, allocationId, recipient, purpose } = event.data;
       write.allocate.run({ fundId, allocationId, recipientKind: recipient.kind, recipientId: recipient.id, purpose, eventId, recordedAt });
     }
+    if (event.type === 'PartnerAuthorisationRecorded') {
+      const { fundId, organisation, pledgeId, amountPence, decidedBy, decidedOn, reference, url } = event.data;
+      const row = { fundId, organisation, pledgeId, amountPence, decidedBy, decidedOn, reference, url: url ?? null };
+      write.authorisation.run({ ...row, eventId, position: Number(event.position), recordedAt });
+    }
     const occurredOn = businessDateOf(event, event.metadata.occurredAt);
     // A figure made up for the demo (source kind illustrative) stays marked in every sum it enters.
     const illustrative = event.metadata.source?.kind === 'illustrative' ? 1 : 0;
@@ -105,7 +112,7 @@ export const commitmentsProjection: Projection = {
   name: 'commitments',
   version: 3,
   tables: TABLES,
-  tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds'],
-  appendOnly: { commitments_entries: 'position' },
+  tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds', 'commitments_partner_authorisations'],
+  appendOnly: { commitments_entries: 'position', commitments_partner_authorisations: 'position' },
   prepare,
 };

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { financialYearEnd, financialYearStart } from '../../domain/shared/financial-year.js';
 import { addPence, pence, subtractPence } from '../../domain/shared/money.js';
+import { citedAuthorisations } from './authorisations.js';
 import type { EntryFigure } from './entries.js';
 import { derivations, fundCommitments, type AllocationRecord, type FigureSum, type FundRecord } from './figures.js';
 import {
@@ -102,13 +103,16 @@ export function commitmentsView(db: Database.Database, filters: CommitmentsFilte
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
   const years = valid.financialYear ? yearCashFlows(db, window) : undefined;
-  return {
-    asAt: null,
-    financialYear: valid.financialYear ?? null,
-    funds: funds(db, window).map((fund) =>
-      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [], years?.(fund) ?? null),
-    ),
-  };
+  const cited = citedAuthorisations(db, window.fundId);
+  const fundOf = (fund: FundRecord) =>
+    fundCommitments(
+      fund,
+      figureSums.get(fund.fundId) ?? [],
+      fundAllocations.get(fund.fundId) ?? [],
+      years?.(fund) ?? null,
+      cited.get(fund.fundId) ?? [],
+    );
+  return { asAt: null, financialYear: valid.financialYear ?? null, funds: funds(db, window).map(fundOf) };
 }
 
 /** The day before an ISO date, e.g. 2017-04-01 -> 2017-03-31. */

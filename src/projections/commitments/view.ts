@@ -20,6 +20,8 @@ export const PartnerCommitments = z.object({
   receivedWithoutPledgePence: amount('Of what was received, what came with no pledge'),
   outstandingPence: amount('What the pledge still has to come and is owed now: a sum awaiting its condition is not owed yet'),
   overpaidPence: amount('What was received beyond the pledge'),
+  authorisedByPartnerPence: amount("Of the pledge, what the partner's own decision (its cabinet, a committee, an officer) authorises"),
+  awaitingPartnerAuthorisationPence: amount("Of the pledge, what no decision of the partner's own backs yet"),
 });
 export type PartnerCommitments = z.infer<typeof PartnerCommitments>;
 
@@ -80,6 +82,25 @@ export const YearCashFlow = z
   })
   .describe('The financial year with the cash carried forward into it and out of it');
 export type YearCashFlow = z.infer<typeof YearCashFlow>;
+export const PartnerAuthorisationCited = z.object({
+  organisation: z.string().describe('The partner, e.g. stroud-district-council'),
+  pledgeId: z.string().describe('The pledge it authorises'),
+  amountPence: amount('The sum of the pledge it newly covered'),
+  decidedBy: z.string().describe("The partner's own decision-maker, e.g. its cabinet"),
+  decidedOn: z.string().describe('The date the partner decided'),
+  reference: z.string().describe("The partner's reference for the decision"),
+  url: z.string().nullable().describe('Where the partner publishes the decision, if given'),
+});
+export type PartnerAuthorisationCited = z.infer<typeof PartnerAuthorisationCited>;
+
+export const AwaitingPartnerAuthorisation = z.object({
+  organisation: z.string().describe('The partner whose pledge is not yet backed by its own decision'),
+  pledgedPence: amount('What its live pledge promises'),
+  authorisedByPartnerPence: amount("What the partner's own decisions back"),
+  awaitingPence: amount('What still waits for a decision of the partner'),
+  message: z.string().describe('The gap in a sentence'),
+});
+export type AwaitingPartnerAuthorisation = z.infer<typeof AwaitingPartnerAuthorisation>;
 
 export const FundCommitments = z.object({
   fundId: z.string().describe('The fund, e.g. devolution-capacity'),
@@ -99,6 +120,10 @@ export const FundCommitments = z.object({
   illustrative: IllustrativeFigures,
   award: ExternalAward.nullable().describe('For an external award, the funder\'s figures; null for other funds'),
   year: YearCashFlow.nullable().describe('With financialYear: the cash carried forward and what was owed at year end'),
+  partnerAuthorisations: z.array(PartnerAuthorisationCited).describe("The partners' own decisions cited for their pledges, oldest first"),
+  awaitingPartnerAuthorisation: z
+    .array(AwaitingPartnerAuthorisation)
+    .describe("Pledges not yet backed by the partner's own decision (none for an external award, which is the funder's decision)"),
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;
 

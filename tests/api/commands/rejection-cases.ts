@@ -7,13 +7,14 @@
 import { actionsRejection } from '../../../src/domain/actions/rejections.js';
 import { decisionsRejection } from '../../../src/domain/decisions/rejections.js';
 import { lineageRejection } from '../../../src/domain/lineage/rejections.js';
+import { scrutinyRejection } from '../../../src/domain/scrutiny/rejections.js';
 import { directoryRejections as directory } from '../../../src/domain/directory/rejections.js';
 import { fundingRejections as funding } from '../../../src/domain/funding/rejections.js';
 import { meetingRejections as meetings } from '../../../src/domain/meetings/rejections.js';
 import type { Rejection } from '../../../src/domain/shared/decider.js';
 import { pence } from '../../../src/domain/shared/money.js';
 import * as id from '../../domain/directory/fixtures.js';
-import { OFFICER_GROUP_OWNERS, PCC_NEW_NAME } from './seed/afterwards.js';
+import { OFFICER_GROUP_OWNERS, PCC_NEW_NAME, RECOMMENDATION, SCRUTINY_PANEL } from './seed/afterwards.js';
 import { DISTRICT_CHIEF_EXECUTIVES } from './seed/directory.js';
 import { COMMUNITY_SAFETY_PARTNERSHIP, CSP_ALLOCATION, DEVOLUTION_POT, LAA_GRANT } from './seed/funding-2016.js';
 import { ACE_ACTION, DEC_2018, JUN_2018, ONE_PUBLIC_ESTATE, SOCIAL_MOBILITY, VISION_ACTION } from './seed/june-2018.js';
@@ -66,6 +67,18 @@ export const refusedRequests: readonly RefusedRequest[] = [
   finance('/funds', { fundId: DEVOLUTION_POT, name: 'Devolution capacity', kind: 'grant-source', holder: id.GCC, openingBalance: '£1,000' }, pot, funding.fundAlreadyOpened(DEVOLUTION_POT)),
   finance(pledges, { organisation: id.GCC, amount: '£10,000', decision: { proposalId: ITEM_5, resolution: 'a' } }, pot, funding.pledgeAlreadyRecorded(id.GCC)),
   finance(`${pledges}/${id.GCC}/condition-satisfied`, { note: 'No condition was set' }, pot, funding.pledgeNotConditional(id.GCC)),
+  finance(
+    `${pledges}/${id.GCC}/partner-authorisation`,
+    { decidedBy: 'Gloucestershire County Council Cabinet', decidedOn: '2016-11-23', reference: 'Illustrative: cabinet minute 12' },
+    pot,
+    funding.pledgeAlreadyAuthorised(id.GCC, pence(1_000_000)),
+  ),
+  clerk('/recommendations', {
+    recommendationId: RECOMMENDATION, scrutinyBodyId: SCRUTINY_PANEL, madeOn: '2017-01-20', to: { kind: 'organisation', id: id.PCC }, text: 'Again', responseDueDays: 60,
+  }, `recommendation-${RECOMMENDATION}`, scrutinyRejection('RECOMMENDATION_ALREADY_MADE', RECOMMENDATION)),
+  clerk(`/recommendations/${RECOMMENDATION}/response`, { response: 'rejected', reasons: 'Changed our mind', respondedOn: '2017-04-01' }, `recommendation-${RECOMMENDATION}`,
+    scrutinyRejection('ALREADY_RESPONDED', RECOMMENDATION, 'accepted')),
+  clerk(`/recommendations/${RECOMMENDATION}/actions`, { actionId: CSP_ACTION }, `recommendation-${RECOMMENDATION}`, scrutinyRejection('ACTION_ALREADY_TRACKED', CSP_ACTION, RECOMMENDATION)),
   finance(`${pledges}/${id.GCC}/lapse`, { reason: 'Too late' }, pot, funding.pledgeHasContributions(id.GCC, pence(1_000_000))),
   finance(`${pledges}/${id.CHELTENHAM}/withdrawal`, { reason: 'Again' }, pot, funding.noLivePledge(id.CHELTENHAM)),
   finance(`${pledges}/${id.STROUD}/amendment`, { amount: '£1,000', reason: 'Less officer time' }, pot, funding.amendmentBelowReceived(pence(500_000))),

@@ -19,9 +19,12 @@ function undescribed(schema: unknown, path = ''): string[] {
 }
 
 describe('funding commands', () => {
-  it('defines all ten commands, each handled by the fund decider', () => {
+  it('defines all eleven commands, each handled by the fund decider', () => {
     expect(Object.keys(funding.commands).sort()).toEqual(
-      ['AllocateFunding', 'AmendPledge', 'CloseFund', 'LapsePledge', 'OpenFund', 'PledgeFunding', 'RecordContribution', 'RecordPayment', 'SatisfyPledgeCondition', 'WithdrawPledge'],
+      [
+        'AllocateFunding', 'AmendPledge', 'CloseFund', 'LapsePledge', 'OpenFund', 'PledgeFunding', 'RecordContribution', 'RecordPartnerAuthorisation',
+        'RecordPayment', 'SatisfyPledgeCondition', 'WithdrawPledge',
+      ],
     );
     expect([...(funding.deciders[0]?.commandTypes ?? [])].sort()).toEqual(Object.keys(funding.commands).sort());
   });

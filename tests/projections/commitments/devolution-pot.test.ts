@@ -80,6 +80,8 @@ describe('the 2016 devolution pot', () => {
       receivedWithoutPledgePence: 0,
       outstandingPence: pounds(90_000),
       overpaidPence: 0,
+      authorisedByPartnerPence: 0,
+      awaitingPartnerAuthorisationPence: pounds(100_000),
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 0]);
     expect(fund.exceptions).toEqual([
@@ -106,6 +108,8 @@ describe('the 2016 devolution pot', () => {
       receivedWithoutPledgePence: 0,
       outstandingPence: 1_249_950,
       overpaidPence: 0,
+      authorisedByPartnerPence: 0,
+      awaitingPartnerAuthorisationPence: pounds(90_000),
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 7_750_050]);
     expect(partner(fund, tewkesbury)).toMatchObject({ pledgedPence: pounds(10_000), receivedPence: 750_050, outstandingPence: 249_950 });

@@ -43,6 +43,7 @@ const PARTNER_COLUMNS: ReadonlyArray<Column<PartnerLine>> = [
   money('pledged', 'pledged', (row) => row.pledgedPence),
   money('conditional', 'conditional', (row) => row.conditionalPence),
   money('confirmed', 'confirmed', (row) => row.confirmedPence),
+  money('authorised by partner', 'authorised', (row) => row.authorisedByPartnerPence),
   money('received', 'received', (row) => row.receivedPence),
   money('outstanding', 'outstanding', (row) => row.outstandingPence),
   money('overpaid', 'overpaid', (row) => row.overpaidPence),
@@ -71,6 +72,7 @@ function fundLines(fund: FundCommitments): string[] {
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
     ...(fund.illustrative.figures.length > 0 ? [MARK_NOTE] : []),
+    ...fund.partnerAuthorisations.map((cited) => `  partner's own decision: ${cited.organisation}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`),
     '',
   ];
 }
@@ -86,7 +88,7 @@ const pounds = (value: (row: PartnerLine) => Pence) => (row: PartnerLine) => csv
 export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
   description:
-    'per fund and partner: asked, pledged, conditional, confirmed, received, outstanding; allocations; exceptions',
+    "per fund and partner: asked, pledged, conditional, confirmed, authorised by the partner's own decision, received, outstanding; allocations; exceptions",
   filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
@@ -101,6 +103,7 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof commitment
         ['pledged', pounds((row) => row.pledgedPence)],
         ['conditional', pounds((row) => row.conditionalPence)],
         ['confirmed', pounds((row) => row.confirmedPence)],
+        ['authorised_by_partner', pounds((row) => row.authorisedByPartnerPence)],
         ['received', pounds((row) => row.receivedPence)],
         ['received_without_pledge', pounds((row) => row.receivedWithoutPledgePence)],
         ['outstanding', pounds((row) => row.outstandingPence)],

@@ -15,6 +15,9 @@ export const OFFICER_GROUP_OWNERS = [
   { kind: 'person', name: 'Mike Dawson', organisation: id.TEWKESBURY },
 ];
 export const PCC_NEW_NAME = 'Office of the Police and Crime Commissioner (OPCC)';
+// Illustrative: the seeds record no scrutiny recommendation and no partner's own decision.
+export const SCRUTINY_PANEL = 'gloucestershire-police-and-crime-panel';
+export const RECOMMENDATION = 'pcp-2017-01-20-rec-1';
 
 const action = (actionId: string, what: string, body: Record<string, unknown>, event: string): Step =>
   clerk(`/actions/${actionId}/${what}`, body, `action-${actionId}`, event);
@@ -52,5 +55,23 @@ export const afterwardsSteps: readonly Step[] = [
     `body-${id.LG}`,
     'MemberWithdrawn',
   ),
+  finance(
+    `/funds/devolution-capacity/pledges/${id.GCC}/partner-authorisation`,
+    { decidedBy: 'Gloucestershire County Council Cabinet', decidedOn: '2016-11-23', reference: 'Illustrative: cabinet minute 12' },
+    'fund-devolution-capacity',
+    'PartnerAuthorisationRecorded',
+  ),
+  clerk('/bodies', { bodyId: SCRUTINY_PANEL, name: 'Police and Crime Panel (illustrative)', type: 'scrutiny-committee', councilId: id.GCC }, `body-${SCRUTINY_PANEL}`, 'BodyEstablished'),
+  clerk(
+    '/recommendations',
+    {
+      recommendationId: RECOMMENDATION, scrutinyBodyId: SCRUTINY_PANEL, madeOn: '2017-01-20', to: { kind: 'organisation', id: id.PCC },
+      text: 'Illustrative: report how the community safety partnership is managed', responseDueDays: 60,
+    },
+    `recommendation-${RECOMMENDATION}`,
+    'RecommendationMade',
+  ),
+  clerk(`/recommendations/${RECOMMENDATION}/response`, { response: 'accepted', reasons: 'Illustrative: a yearly report', respondedOn: '2017-03-01' }, `recommendation-${RECOMMENDATION}`, 'RecommendationResponded'),
+  clerk(`/recommendations/${RECOMMENDATION}/actions`, { actionId: CSP_ACTION }, `recommendation-${RECOMMENDATION}`, 'RecommendationActionTracked'),
   finance(`/funds/${ONE_PUBLIC_ESTATE}/closure`, { reason: 'The £220,000 award has been spent on the four projects' }, `fund-${ONE_PUBLIC_ESTATE}`, 'FundClosed'),
 ];

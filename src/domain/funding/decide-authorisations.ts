@@ -1,0 +1,35 @@
+/**
+ * The rules for a partner's own decision behind its pledge: it is cited for a live pledge, and
+ * covers whatever of the pledge's sum no earlier decision of the partner covered (a pledge amended
+ * upwards needs the partner's decision for the difference). A condition can be met by citing one.
+ */
+import { ZERO_PENCE, subtractPence } from '../shared/money.js';
+import type { Rejection } from '../shared/decider.js';
+import type { FundingCommandOf } from './commands.js';
+import type { FundingEvent } from './events.js';
+import type { PartnerAuthorisation } from './partner-authorisation.js';
+import { fundingRejections as no } from './rejections.js';
+import { livePledgeOf, type FundState, type PledgeState } from './state.js';
+
+type Decision = readonly FundingEvent[] | Rejection;
+
+/** The citation as the event keeps it, without an absent address. */
+export function citationOf(input: PartnerAuthorisation): PartnerAuthorisation {
+  const { decidedBy, decidedOn, reference, url } = input;
+  return { decidedBy, decidedOn, reference, ...(url === undefined ? {} : { url }) };
+}
+
+/** The event citing the partner's decision for the part of `pledge` not yet covered, or none when all of it is. */
+export function authorisationEvents(fundId: string, organisation: string, pledge: Pick<PledgeState, 'pledgeId' | 'amountPence' | 'authorisedPence'>, citation: PartnerAuthorisation): FundingEvent[] {
+  const amountPence = subtractPence(pledge.amountPence, pledge.authorisedPence);
+  if (amountPence <= ZERO_PENCE) return [];
+  return [{ type: 'PartnerAuthorisationRecorded', data: { fundId, pledgeId: pledge.pledgeId, organisation, amountPence, ...citationOf(citation) } }];
+}
+
+export function decidePartnerAuthorisation(command: FundingCommandOf<'RecordPartnerAuthorisation'>, state: FundState): Decision {
+  const { fundId, organisation } = command.data;
+  const pledge = livePledgeOf(state, organisation);
+  if (!pledge) return no.noLivePledge(organisation);
+  const events = authorisationEvents(fundId, organisation, pledge, command.data);
+  return events.length > 0 ? events : no.pledgeAlreadyAuthorised(organisation, pledge.amountPence);
+}
