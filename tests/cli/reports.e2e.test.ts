@@ -154,11 +154,22 @@ describe('ledger history', () => {
     expect(byStream.events.map((event) => event.revision)).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
   });
 
-  it('prints a table with who, when, source and hash', async () => {
+  it('prints one readable line per event: when it happened, what happened with names and pounds, and its source', async () => {
     const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity');
-    expect(stdout.split('\n')[0]).toBe('fund-devolution-capacity: 20 events, oldest first');
-    expect(stdout).toMatch(/^r0 +FundOpened +recorded \S+ by importer \(clerk\); happened 2016-10-27$/m);
-    expect(stdout).toMatch(/^ +source: 02-lg-2016-10-27\.yaml, item 5 a\); position \d+; hash [0-9a-f]{64}$/m);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('fund-devolution-capacity: 20 events, oldest first');
+    expect(lines).toHaveLength(21);
+    expect(lines[1]).toBe('r0    27 October 2016   Devolution capacity was opened, held by Gloucestershire County Council (02-lg-2016-10-27.yaml, item 5 a))');
+    // "each partner contributes £10,000" (27 October 2016, item 5 a)
+    expect(stdout).toContain(
+      'Stroud District Council pledged £10,000 to Devolution capacity, under resolution 5 a) of Leadership Gloucestershire, 27 October 2016',
+    );
+  });
+
+  it('adds, with --hashes, a line per event with its type, who recorded it and when, its position and hash', async () => {
+    const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity', '--hashes');
+    expect(stdout.trimEnd().split('\n')).toHaveLength(41);
+    expect(stdout).toMatch(/^ +FundOpened; recorded \S+ by importer \(clerk\); position \d+; hash [0-9a-f]{64}$/m);
   });
 });
 

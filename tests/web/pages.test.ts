@@ -188,6 +188,23 @@ describe('a fund', () => {
   });
 });
 
+describe('meetings against today', () => {
+  // The seed meetings (2016 and 2018) are all past: the ones the minutes schedule for later in 2018
+  // ("Item 10: future meetings") are no longer "coming up", and no body has a next meeting.
+  it('lists no past meeting as coming up', async () => {
+    const { text: words } = await page('/');
+    const comingUp = words.slice(words.indexOf('Coming up'), words.indexOf('Recently held'));
+    expect(comingUp).toMatch(/No meetings are scheduled on or after \d{1,2} \w+ 20\d\d\./);
+    expect(comingUp).not.toMatch(/Leadership Gloucestershire, \d/);
+  });
+
+  it("gives a body no next meeting when every one it scheduled is past", async () => {
+    const { text: words } = await page('/bodies/leadership-gloucestershire');
+    expect(words).not.toContain('Next meeting:');
+    expect(words).toMatch(/No meeting of this body is scheduled on or after \d{1,2} \w+ 20\d\d\./);
+  });
+});
+
 describe('the other page types', () => {
   it.each([
     ['/meetings/lg-2016-10-27', ['Shire Hall, Gloucester', 'Cllr Dave Norman', 'Substitute for Cllr Paul James', '3. Community Safety Review']],

@@ -10,6 +10,9 @@ import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions, type FormatFlags } from '../store-options.js';
 import { withReadModel } from '../../projections/read.js';
 import { withExistingLedger } from './open-existing.js';
+import { eventSentence } from '../../web/shared/event-sentences.js';
+import { formatDate } from '../../web/shared/format.js';
+import { loadNames, type Names } from '../../web/shared/names.js';
 
 const EXAMPLE = 'e.g. ledger history fund-devolution-capacity, or ledger history fund devolution-capacity';
 
@@ -22,32 +25,40 @@ function entityStream(entity: string, id: string | undefined): string {
   return entity;
 }
 
-function eventLines(event: AuditEvent): string[] {
-  const source = event.source ? `${event.source.document}${event.source.section ? `, ${event.source.section}` : ''}` : 'no source recorded';
-  return [
-    `r${event.revision.padEnd(4)} ${event.type.padEnd(26)} recorded ${event.recordedAt} by ${event.actor.id} (${event.actor.role}); happened ${event.occurredAt}`,
-    `      source: ${source}; position ${event.position}; hash ${event.hash}`,
-  ];
+function sourceOf(event: AuditEvent): string {
+  return event.source ? `${event.source.document}${event.source.section ? `, ${event.source.section}` : ''}` : 'no source recorded';
 }
 
-function historyLines(trail: AuditTrail): string[] {
-  return [`${trail.streamId}: ${trail.events.length} events, oldest first`, ...trail.events.flatMap(eventLines)];
+/** One readable line: revision, the business date, what happened with names, and its source. */
+function eventLine(event: AuditEvent, names: Names): string {
+  return `r${event.revision.padEnd(4)} ${formatDate(event.occurredAt).padEnd(17)} ${eventSentence(event, names)} (${sourceOf(event)})`;
+}
+
+/** The auditor's second line: the stored type, who recorded it and when, its position and hash. */
+function hashLine(event: AuditEvent): string {
+  return `      ${event.type}; recorded ${event.recordedAt} by ${event.actor.id} (${event.actor.role}); position ${event.position}; hash ${event.hash}`;
+}
+
+function historyLines(trail: AuditTrail, names: Names, hashes: boolean): string[] {
+  const lines = trail.events.flatMap((event) => (hashes ? [eventLine(event, names), hashLine(event)] : [eventLine(event, names)]));
+  return [`${trail.streamId}: ${trail.events.length} events, oldest first`, ...lines];
 }
 
 export function registerHistory(program: Command): void {
   withStoreOptions(program.command('history'))
-    .description('every event of one entity, oldest first: type, who recorded it and when, when it happened, source, revision and hash')
+    .description('every event of one entity, oldest first: one line each saying what happened, when and on what source (--hashes adds who recorded it, its position and hash)')
     .argument('<entity>', 'a stream id such as fund-devolution-capacity, or a kind (organisation, body, meeting, proposal, fund, action)')
     .argument('[id]', 'the id, when the first argument is a kind: ledger history fund devolution-capacity')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (entity: string, id: string | undefined, options: FormatFlags) => {
+    .option('--hashes', 'add a line per event with its type, who recorded it and when, its position and its hash')
+    .action(async (entity: string, id: string | undefined, options: FormatFlags & { hashes?: boolean }) => {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
-        const trail = await withReadModel(ledger, undefined, (s) => auditTrail(s.db, stream), { catchUp: true });
-        if (!trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
-        if (format === 'json') { printJson(trail); return; }
-        process.stdout.write(`${historyLines(trail).join('\n')}\n`);
+        const found = await withReadModel(ledger, undefined, ({ db }) => ({ trail: auditTrail(db, stream), names: loadNames(db) }), { catchUp: true });
+        if (!found.trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
+        if (format === 'json') { printJson(found.trail); return; }
+        process.stdout.write(`${historyLines(found.trail, found.names, options.hashes === true).join('\n')}\n`);
       });
     });
 }

@@ -20,6 +20,7 @@ function foldDirectoryAndMeetings(write: Statements, event: ProjectedEvent): voi
       return void write.representative.run(Number(event.position), bodyId, organisationId, person, role, from, to ?? null);
     }
     case 'MeetingScheduled': return void write.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
+    case 'MeetingRescheduled': return void write.reschedule.run(event.data.date, event.data.meetingId);
     case 'MeetingCancelled': return void write.cancel.run(event.data.meetingId);
     case 'ItemTabled': return void write.item.run(event.data.meetingId, event.data.number, event.data.title);
     case 'AttendanceRecorded':
@@ -78,7 +79,7 @@ export const partnerProfileProjection: Projection = {
   name: PARTNER_PROFILE,
   // 2: organisations keep their org-id identifier, for the open-data formats; 3: positions carry
   // what they were inferred from and attendance counts substitutes for their organisation.
-  version: 4,
+  version: 5,
   tables: partnerProfileTables,
   tableNames: partnerProfileTableNames,
   prepare(db) {

@@ -23,6 +23,7 @@ function directoryAndMeetings(db: Database.Database) {
       `INSERT INTO partner_profile_meetings (meeting_id, body_id, date, status) VALUES (?, ?, ?, 'scheduled')
        ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date`,
     ),
+    reschedule: db.prepare('UPDATE partner_profile_meetings SET date = ? WHERE meeting_id = ?'),
     held: db.prepare("UPDATE partner_profile_meetings SET status = 'held' WHERE meeting_id = ? AND status <> 'cancelled'"),
     cancel: db.prepare("UPDATE partner_profile_meetings SET status = 'cancelled' WHERE meeting_id = ?"),
     presence: db.prepare(

@@ -8,6 +8,7 @@ import type { Ledger } from '../../compose.js';
 import { storeAsAt } from '../../projections/as-at.js';
 import { auditTrail } from '../../projections/audit-trail/index.js';
 import { checkEvent, type ChainFailure, type ChainHead } from '../../store/verify-chain.js';
+import { eventSentence } from '../shared/event-sentences.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 
@@ -36,7 +37,9 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
     const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, entity);
       const seal = db.prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 1").get();
-      return trail ? { trail, names, seal: seal ? { ...(JSON.parse(seal.data_json) as Record<string, unknown>), recordedAt: seal.recorded_at, actor: seal.actor_id } : null } : undefined;
+      if (!trail) return undefined;
+      const sentences = trail.events.map((event) => eventSentence(event, names));
+      return { trail, names, sentences, seal: seal ? { ...(JSON.parse(seal.data_json) as Record<string, unknown>), recordedAt: seal.recorded_at, actor: seal.actor_id } : null };
     });
     if (!found) return { notFound: `No events are recorded for ${entity}${asAt ? ` as at ${asAt}` : ''}. Name an entity as its kind and id, for example fund-devolution-capacity.`, lookIn: { text: 'how to verify the ledger', href: link('/audit') } };
     return {

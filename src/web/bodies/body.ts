@@ -13,6 +13,7 @@ import { listDecisions } from '../../projections/decision-register/index.js';
 import { upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
+import { today } from '../shared/today.js';
 
 export const bodyPage: PageDefinition<z.ZodObject> = {
   url: '/bodies/:bodyId',
@@ -31,7 +32,8 @@ export const bodyPage: PageDefinition<z.ZodObject> = {
         body,
         terms,
         meetings: [...meetings].reverse(),
-        nextMeeting: upcomingMeetings(meetings)[0] ?? null,
+        nextMeeting: upcomingMeetings(meetings, asAt ?? today())[0] ?? null,
+        nextMeetingAfter: asAt ?? today(),
         decisions: listDecisions(db, { bodyId }).decisions.reverse(),
         openActions: listActions(db, { bodyId, status: 'open' }).actions,
         missedRuns: missedMeetings(db, { bodyId }).runs,

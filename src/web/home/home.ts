@@ -4,7 +4,7 @@ import { listActions } from '../../projections/action-tracker/index.js';
 import { attendanceReport } from '../../projections/attendance/index.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { listDecisions } from '../../projections/decision-register/index.js';
-import { upcomingMeetings } from '../meetings/upcoming.js';
+import { meetingsAwaitingMinutes, upcomingMeetings } from '../meetings/upcoming.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 import { today } from '../shared/today.js';
@@ -22,7 +22,8 @@ export const homePage: PageDefinition<z.ZodObject> = {
         bodies: names.bodies,
         latestDecisions: listDecisions(db, {}).decisions.slice(-5).reverse(),
         recentMeetings: meetings.filter((m) => (m.status === 'held' || m.status === 'minutes-confirmed')).slice(-5).reverse(),
-        scheduledMeetings: upcomingMeetings(meetings),
+        scheduledMeetings: upcomingMeetings(meetings, overdueOn),
+        awaitingMinutes: meetingsAwaitingMinutes(meetings, overdueOn).slice(-5).reverse(),
         openActions: listActions(db, { status: 'open' }).actions,
         overdueActions: listActions(db, { overdueOn }).actions,
       };

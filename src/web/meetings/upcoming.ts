@@ -1,14 +1,20 @@
 /**
- * Meetings still to come: scheduled and later than the body's latest held meeting. A past meeting
- * known only by its date (e.g. one whose minutes a later meeting confirmed) stays "scheduled" in
- * the attendance read model, but is not upcoming.
+ * Meetings by where they stand against a date (today, or the date the page is viewed as at):
+ * still to come (scheduled on or after it), and past but with no minutes recorded (scheduled
+ * before it). A demo of past minutes has nothing to come today; viewed as at 1 July 2018 it does.
  */
 import type { AttendanceReport } from '../../projections/attendance/index.js';
 
 type MeetingAttendance = AttendanceReport['meetings'][number];
 
-export function upcomingMeetings(meetings: readonly MeetingAttendance[]): MeetingAttendance[] {
-  const lastHeld = new Map<string, string>();
-  for (const m of meetings) if ((m.status === 'held' || m.status === 'minutes-confirmed') && m.date > (lastHeld.get(m.bodyId) ?? '')) lastHeld.set(m.bodyId, m.date);
-  return meetings.filter((m) => m.status === 'scheduled' && m.date > (lastHeld.get(m.bodyId) ?? ''));
+const byDate = (a: MeetingAttendance, b: MeetingAttendance) => a.date.localeCompare(b.date);
+
+/** Scheduled meetings on or after `on` (YYYY-MM-DD), earliest first. */
+export function upcomingMeetings(meetings: readonly MeetingAttendance[], on: string): MeetingAttendance[] {
+  return meetings.filter((m) => m.status === 'scheduled' && m.date >= on).sort(byDate);
+}
+
+/** Meetings still only scheduled although their date has passed: the clerk has minutes to record. */
+export function meetingsAwaitingMinutes(meetings: readonly MeetingAttendance[], on: string): MeetingAttendance[] {
+  return meetings.filter((m) => m.status === 'scheduled' && m.date < on).sort(byDate);
 }
