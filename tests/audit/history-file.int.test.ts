@@ -13,6 +13,7 @@ import { InMemoryEventStore } from '../../src/store/in-memory/index.js';
 import { StoreError } from '../../src/store/errors.js';
 import { pledgeEvent } from '../store/fixtures.js';
 import { importInto, MINUTES, RECEIPTS, seededFolder, verifyFile, withStore } from './ledger.js';
+import { seedCounts, type SeedCounts } from './seed-counts.js';
 
 const folder = seededFolder();
 let n = 0;
@@ -24,9 +25,13 @@ async function exported(store: EventStore, format: ExportFormat = 'ndjson', asAt
   return text;
 }
 
-/** The seed ledger, sealed, exported to a file. */
+/** The seed ledger, sealed, exported to a file: its events, and the seal's one in a stream of its own. */
 let history: string;
+let seed: SeedCounts;
+let sealed: { events: number; streams: number };
 beforeAll(async () => {
+  seed = await seedCounts();
+  sealed = { events: seed.all.events + 1, streams: seed.all.streams + 1 };
   const template = await folder.seed();
   history = join(folder.folder, 'history.ndjson');
   await withStore(template, async (store) => {
@@ -66,10 +71,10 @@ describe('export and import-history', () => {
   it('round-trips: export, import into an empty store, export again, byte for byte', async () => {
     const target = fresh();
     const imported = await withStore(target, (store) => importHistory(store, history));
-    expect(imported).toEqual({ events: 184, streams: 79, renumbered: 0, alreadyStored: 0 });
+    expect(imported).toEqual({ ...sealed, renumbered: 0, alreadyStored: 0 });
     const again = await withStore(target, (store) => exported(store));
     expect(again).toBe(readFileSync(history, 'utf8'));
-    expect(await verifyFile(target)).toMatchObject({ ok: true, events: 184, seals: [{ ok: true }] });
+    expect(await verifyFile(target)).toMatchObject({ ok: true, events: sealed.events, seals: [{ ok: true }] });
   });
 
   it('writes one canonical JSON object per line with numbers for revision and position', () => {
@@ -84,7 +89,8 @@ describe('export and import-history', () => {
     const file = join(folder.folder, 'memory.ndjson');
     writeFileSync(file, await exported(memory));
     const target = fresh();
-    expect(await withStore(target, (store) => importHistory(store, file))).toEqual({ events: 174, streams: 78, renumbered: 174, alreadyStored: 0 });
+    const { events, streams } = seed.minutes;
+    expect(await withStore(target, (store) => importHistory(store, file))).toEqual({ events, streams, renumbered: events, alreadyStored: 0 });
     const hashes = (text: string) => text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { metadata: { hash: string } }).metadata.hash);
     expect(hashes(await withStore(target, (store) => exported(store)))).toEqual(hashes(readFileSync(file, 'utf8')));
   });
@@ -105,9 +111,9 @@ describe('export and import-history', () => {
     const written = await withStore(target, (store) => store.headPosition());
     expect(written).toBeGreaterThan(0n);
     const resumed = await withStore(target, (store) => importHistory(store, history));
-    expect(resumed).toMatchObject({ events: 184, alreadyStored: Number(written) });
+    expect(resumed).toMatchObject({ events: sealed.events, alreadyStored: Number(written) });
     expect(await withStore(target, (store) => exported(store))).toBe(readFileSync(history, 'utf8'));
-    expect(await withStore(target, (store) => importHistory(store, history))).toMatchObject({ alreadyStored: 184 });
+    expect(await withStore(target, (store) => importHistory(store, history))).toMatchObject({ alreadyStored: sealed.events });
   });
 
   it('refuses a file whose chain does not verify, naming the break, before writing anything', async () => {
@@ -133,15 +139,15 @@ describe('export and import-history', () => {
     await importInto(memory, MINUTES, () => new Date('2017-01-09T10:00:00Z'));
     await importInto(memory, RECEIPTS, () => new Date('2017-04-02T10:00:00Z'));
     const lines = (await exported(memory, 'ndjson', '2017-03-31')).trimEnd().split('\n');
-    expect(lines).toHaveLength(174);
-    expect((await exported(memory, 'ndjson', '2017-04-02T10:00:00Z')).trimEnd().split('\n')).toHaveLength(183);
+    expect(lines).toHaveLength(seed.minutes.events);
+    expect((await exported(memory, 'ndjson', '2017-04-02T10:00:00Z')).trimEnd().split('\n')).toHaveLength(seed.all.events);
   });
 
   it('exports CSV: a header row, then one row per event', async () => {
     const csv = await withStore(folder.copy(`csv-${++n}.db`), (store) => exported(store, 'csv'));
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe('position,stream_id,revision,event_id,type,actor,actor_role,recorded_at,occurred_at,source_document,source_section,command_type,prev_hash,hash,data');
-    expect(rows).toHaveLength(184 + 2);
+    expect(rows).toHaveLength(sealed.events + 2);
     expect(rows[1]).toMatch(/^1,organisation-gloucestershire-county-council,0,\w{26},OrganisationRegistered,importer,clerk,/);
     expect(rows[1]).toMatch(/,"\{""identifier"":""GB-LAE-GLS"",/);
   });

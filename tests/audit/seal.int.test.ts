@@ -14,12 +14,22 @@ import { ProjectionRunner } from '../../src/projections/runner.js';
 import { chainEvents, type EventMetadata } from '../../src/store/envelope.js';
 import type { EventRow } from '../../src/store/sqlite/schema.js';
 import { eventRow, importInto, MINUTES, RECEIPTS, seededFolder, tamper, verifyFile, withStore } from './ledger.js';
+import { seedCounts, type SeedCounts } from './seed-counts.js';
 
 const FUND = 'fund-devolution-capacity';
 const folder = seededFolder();
 let n = 0;
 
 beforeAll(() => folder.seed(MINUTES));
+
+/** The seal comes after the minutes (in a stream named for the position it seals), the receipts after the seal. */
+let seed: SeedCounts;
+let sealAt: { streamId: string; position: bigint; eventPosition: bigint };
+beforeAll(async () => {
+  seed = await seedCounts();
+  const { position } = seed.minutes;
+  sealAt = { streamId: `seal-${position}`, position, eventPosition: position + 1n };
+});
 afterAll(() => folder.remove());
 
 const context = { now: new Date('2017-01-10T09:00:00Z'), actor: { id: 'auditor', role: 'admin' as const } };
@@ -63,10 +73,10 @@ describe('ledger seals', () => {
 
   it('still verifies after later events are added', async () => {
     const { file, seal } = await sealedThenReceipts();
-    expect(seal).toMatchObject({ streamId: 'seal-174', position: 174n, streams: 78, eventPosition: 175n });
+    expect(seal).toMatchObject({ ...sealAt, streams: seed.minutes.streams });
     const report = await verifyFile(file, { seals: [seal.digest] });
-    expect(report).toMatchObject({ ok: true, events: 184 });
-    expect(report.seals).toEqual([{ streamId: 'seal-174', position: 174n, eventPosition: 175n, recorded: seal.digest, recomputed: seal.digest, ok: true }]);
+    expect(report).toMatchObject({ ok: true, events: seed.all.events + 1 });
+    expect(report.seals).toEqual([{ ...sealAt, recorded: seal.digest, recomputed: seal.digest, ok: true }]);
   });
 
   it('gives back the standing seal when nothing was recorded since', async () => {
@@ -75,7 +85,7 @@ describe('ledger seals', () => {
       const first = await sealLedger(store, context);
       const second = await sealLedger(store, { ...context, now: new Date('2017-01-11T09:00:00Z') });
       expect(second).toEqual({ status: 'already-sealed', seal: first.status === 'sealed' ? first.seal : undefined });
-      expect(await store.headPosition()).toBe(175n);
+      expect(await store.headPosition()).toBe(sealAt.eventPosition);
     });
   });
 
@@ -90,7 +100,7 @@ describe('ledger seals', () => {
     const { file, seal } = await sealedThenReceipts();
     forge(file, FUND, 2, (data) => ({ ...data, amountPence: 100000 }));
     const report = await verifyFile(file, { seals: [seal.digest] });
-    expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-mismatch', streamId: 'seal-174', position: 174n, expected: seal.digest });
+    expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-mismatch', streamId: sealAt.streamId, position: sealAt.position, expected: seal.digest });
     expect(report.failure!.found).toMatch(/^[0-9a-f]{64}$/);
     expect(report.failure!.found).not.toBe(seal.digest);
   });
@@ -119,7 +129,7 @@ describe('ledger seals', () => {
     await withStore(file, async (store) => {
       const outcome = await sealLedger(store, context);
       expect(outcome).toMatchObject({ status: 'broken', report: { failure: { streamId: FUND, revision: 1n } } });
-      expect(await store.headPosition()).toBe(174n);
+      expect(await store.headPosition()).toBe(seed.minutes.position);
     });
   });
 
@@ -127,7 +137,7 @@ describe('ledger seals', () => {
     const { file } = await sealedThenReceipts();
     const db = openReadModelDb(':memory:');
     await withStore(file, async (store) => {
-      expect(await new ProjectionRunner(store, db, allProjections).catchUp()).toBe(184n);
+      expect(await new ProjectionRunner(store, db, allProjections).catchUp()).toBe(seed.all.position + 1n);
     });
     expect(allProjections.length).toBeGreaterThan(0);
     db.close();

@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCounts } from '../audit/seed-counts.js';
 import { LedgerFolder, runAndCloseEarly } from './run.js';
+
+/** The seed ledger's size, counted from the fixtures (tests/audit/seed-counts.ts), not written down. */
+const { events: EVENTS, streams: STREAMS } = (await seedCounts()).all;
 
 const folder = new LedgerFolder();
 let n = 0;
@@ -30,7 +34,13 @@ describe('ledger verify', () => {
   it('exits 0 on the untouched ledger, saying what it checked', async () => {
     const { code, stdout } = await folder.ledger('verify');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Verified 183 events in 78 streams, up to position 183: hash chains, revisions, event schemas and stream rules hold, and 0 seal\(s\) recorded in the ledger match it\.$/m);
+    expect(stdout).toMatch(
+      new RegExp(
+        String.raw`^Verified ${EVENTS} events in ${STREAMS} streams, up to position ${EVENTS}: hash chains, revisions, ` +
+          String.raw`event schemas and stream rules hold, and 0 seal\(s\) recorded in the ledger match it\.$`,
+        'm',
+      ),
+    );
     expect(stdout).not.toContain('nothing was altered');
   });
 
@@ -60,7 +70,7 @@ describe('ledger seal and verify --seal', () => {
     const sealed = await copy.ledger('seal', '--format', 'json');
     expect(sealed.code).toBe(0);
     const { digest, position } = JSON.parse(sealed.stdout) as { digest: string; position: string };
-    expect(position).toBe('183');
+    expect(position).toBe(String(EVENTS));
     expect(await copy.ledger('token', 'create', '--role', 'clerk', '--name', 'Clerk')).toMatchObject({ code: 0 });
     expect(await copy.ledger('verify', '--seal', digest)).toMatchObject({ code: 0 });
     sql(copy.storeFile, "DELETE FROM events WHERE stream_id = 'meeting-lg-2018-06-14' AND revision = 12");
@@ -74,10 +84,10 @@ describe('ledger export and import-history', () => {
   it('round-trips the history byte for byte through an empty store', async () => {
     const first = join(folder.dir, 'first.ndjson');
     const second = join(folder.dir, 'second.ndjson');
-    expect(await folder.ledger('export', '--format', 'ndjson', '--output', first)).toMatchObject({ code: 0, stderr: `Exported 183 events to ${first}.\n` });
+    expect(await folder.ledger('export', '--format', 'ndjson', '--output', first)).toMatchObject({ code: 0, stderr: `Exported ${EVENTS} events to ${first}.\n` });
     const restored = new LedgerFolder('restored', folder.dir);
     const imported = await restored.ledger('import-history', first);
-    expect(imported).toMatchObject({ code: 0, stdout: `Imported 183 events in 78 streams from ${first}: hashes identical, every position as in the file.\n` });
+    expect(imported).toMatchObject({ code: 0, stdout: `Imported ${EVENTS} events in ${STREAMS} streams from ${first}: hashes identical, every position as in the file.\n` });
     expect(await restored.ledger('export', '--format', 'ndjson', '--output', second)).toMatchObject({ code: 0 });
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
     expect((await restored.ledger('export', '--format', 'ndjson')).stdout).toBe(readFileSync(first, 'utf8'));
@@ -94,7 +104,8 @@ describe('ledger export and import-history', () => {
     await folder.ledger('export', '--format', 'ndjson', '--output', file);
     const { code, stdout } = await folder.ledger('import-history', file);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Imported 183 events in 78 streams from .* \(183 were already stored by an earlier run, which this one completed\)/);
+    const completed = String.raw`\(${EVENTS} were already stored by an earlier run, which this one completed\)`;
+    expect(stdout).toMatch(new RegExp(String.raw`^Imported ${EVENTS} events in ${STREAMS} streams from .* ` + completed));
     expect((await folder.ledger('export', '--format', 'ndjson')).stdout).toBe(readFileSync(file, 'utf8'));
   });
 
@@ -106,7 +117,7 @@ describe('ledger export and import-history', () => {
       await other.importFixtures();
       const { code, stderr } = await other.ledger('import-history', file);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/^ledger: The store already holds events \(up to position 183\) that are not from this file/);
+      expect(stderr).toMatch(new RegExp(String.raw`^ledger: The store already holds events \(up to position ${EVENTS}\) that are not from this file`));
     } finally {
       other.remove();
     }
@@ -116,8 +127,12 @@ describe('ledger export and import-history', () => {
 describe('ledger rebuild', () => {
   it('rebuilds every read model, and one by name', async () => {
     const copy = folder.copy(`rebuilt-${++n}`);
-    expect((await copy.ledger('rebuild')).stdout).toMatch(/^Rebuilt \d+ read model\(s\) \(.*commitments.*\) from 183 events, up to position 183\.$/m);
-    expect((await copy.ledger('rebuild', '--projection', 'commitments')).stdout).toBe('Rebuilt 1 read model(s) (commitments) from 183 events, up to position 183.\n');
+    expect((await copy.ledger('rebuild')).stdout).toMatch(
+      new RegExp(String.raw`^Rebuilt \d+ read model\(s\) \(.*commitments.*\) from ${EVENTS} events, up to position ${EVENTS}\.$`, 'm'),
+    );
+    expect((await copy.ledger('rebuild', '--projection', 'commitments')).stdout).toBe(
+      `Rebuilt 1 read model(s) (commitments) from ${EVENTS} events, up to position ${EVENTS}.\n`,
+    );
   });
 
   it('--compare exits 0 when the read models match, and 1 listing a row changed by SQL', async () => {

@@ -191,3 +191,62 @@ describe('ledger history', () => {
     expect(stdout).toMatch(/^ +FundOpened; recorded \S+ by importer \(clerk\); position \d+; hash [0-9a-f]{64}$/m);
   });
 });
+
+describe('ledger report partner', () => {
+  type Profile = { organisationId: string; name: string; pledges: Array<{ fundId: string; amountPence: number }> };
+
+  it('shows one partner with names, not ids: its board, its position on option 3, its pledge', async () => {
+    const { code, stdout } = await folder.ledger('report', 'partner', 'stroud-district-council');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Stroud District Council (district-council)');
+    expect(stdout).toMatch(/^ {2}Leadership Gloucestershire: member from \d{4}-\d{2}-\d{2}/m);
+    expect(stdout).toMatch(/^ {2}Leadership Gloucestershire, 27 October 2016, item 3 Community Safety Review: concerns on option 3/m);
+    expect(stdout).toMatch(/^ {2}Devolution capacity +£10,000\.00/m);
+    expect(stdout).not.toMatch(/leadership-gloucestershire|devolution-capacity/);
+  });
+
+  it('answers the same view as GET /partners/{id} in JSON, and one row per fact in CSV', async () => {
+    const profile = await json<Profile>('report', 'partner', 'stroud-district-council');
+    expect(profile).toMatchObject({ organisationId: 'stroud-district-council', name: 'Stroud District Council' });
+    expect(profile.pledges).toContainEqual(expect.objectContaining({ fundId: 'devolution-capacity', amountPence: 1_000_000 }));
+    const { stdout } = await folder.ledger('report', 'partner', 'stroud-district-council', '--format', 'csv');
+    const rows = stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('section,date,subject,detail,amount,status');
+    expect(rows).toContain('pledge,,Devolution capacity,,10000.00,live');
+  });
+
+  it('as at a date before the partner was recorded, and for an organisation the ledger does not know, says so (exit 2)', async () => {
+    const before = await folder.ledger('report', 'partner', 'stroud-district-council', '--as-at', '2000-01-01');
+    expect(before).toMatchObject({ code: 2, stdout: '' });
+    expect(before.stderr).toContain('The ledger has nothing about an organisation stroud-district-council as at 2000-01-01');
+    expect((await folder.ledger('report', 'partner', 'stroud-council')).code).toBe(2);
+  });
+
+  it('refuses an id that could not be one, with the rule it broke', async () => {
+    const { code, stderr } = await folder.ledger('report', 'partner', 'Stroud District Council');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^ledger: organisationId "Stroud District Council": /);
+  });
+});
+
+describe('the filters the API has, with its validation', () => {
+  it('--financial-year narrows the reconciliation to money moved in that year; a year written wrongly is exit 2', async () => {
+    const pledged = async (year: string) => {
+      const args = ['report', 'reconciliation', '--fund', 'devolution-capacity', '--financial-year', year];
+      const { funds } = await json<Reconciliation>(...args);
+      return funds.flatMap((fund) => fund.partners).reduce((sum, p) => sum + p.pledgedPence, 0);
+    };
+    expect(await pledged('2016/17')).toBe(10_000_000);
+    expect(await pledged('2015/16')).toBe(0);
+    const wrong = await folder.ledger('report', 'reconciliation', '--financial-year', '2016-17');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--financial-year: write a financial year as "2016/17"');
+  });
+
+  it('--owner lists only that owner\'s actions', async () => {
+    type Owned = { actions: Array<{ owners: Array<{ name: string | null }> }> };
+    const { actions } = await json<Owned>('report', 'actions', '--owner', 'Richard Bradley');
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.every((a) => a.owners.some((owner) => owner.name === 'Richard Bradley'))).toBe(true);
+  });
+});

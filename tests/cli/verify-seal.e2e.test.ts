@@ -8,7 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEvent } from '../../src/store/envelope.js';
+import { seedCounts } from '../audit/seed-counts.js';
 import { LedgerFolder } from './run.js';
+
+/** The position sealed: the seed ledger's last, counted from the fixtures (tests/audit/seed-counts.ts). */
+const SEALED = (await seedCounts()).all.events;
 
 interface Line {
   eventId: string;
@@ -79,7 +83,8 @@ describe('ledger verify --seal', () => {
   it('passes on the genuine ledger, saying what the seal proves', async () => {
     const { code, stdout } = await folder.ledger('verify', '--seal', digest);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^OK: the history up to position 183 is the one sealed with 1 published digest\(s\)/m);
+    const sealedWith = String.raw`is the one sealed with 1 published digest\(s\)`;
+    expect(stdout).toMatch(new RegExp(`^OK: the history up to position ${SEALED} ${sealedWith}`, 'm'));
   });
 
   it('takes several digests, and fails when any is not in the ledger', async () => {
@@ -91,7 +96,7 @@ describe('ledger verify --seal', () => {
 
   it('takes a file of digests, as copied from the minutes', async () => {
     const file = join(folder.dir, 'published.txt');
-    writeFileSync(file, `Minutes of 14 June 2018, item 2: ledger seal ${digest} (position 183)\n`);
+    writeFileSync(file, `Minutes of 14 June 2018, item 2: ledger seal ${digest} (position ${SEALED})\n`);
     const { code, stdout } = await folder.ledger('verify', '--seal-file', file);
     expect(code).toBe(0);
     expect(stdout).toMatch(/1 published digest/);
@@ -104,7 +109,7 @@ describe('ledger verify --seal', () => {
 
 describe('ledger seal', () => {
   it('prints the digest as a sentence to paste into the minutes', () => {
-    expect(sealOutput).toMatch(new RegExp(`The ledger was sealed at position 183 .* digest ${digest}`));
+    expect(sealOutput).toMatch(new RegExp(`The ledger was sealed at position ${SEALED} .* digest ${digest}`));
     expect(sealOutput).toContain(`ledger verify --seal ${digest}`);
   });
 });

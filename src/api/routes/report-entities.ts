@@ -35,7 +35,10 @@ interface EntityRoute<Key extends z.ZodObject, View extends z.ZodObject> {
   readonly page?: keyof z.infer<View> & string;
 }
 
-/** An entity read: its view with the stream's revision as the ETag (none when the stream has no events), or a 404 that helps. */
+/**
+ * An entity read: its view with the stream's revision as the ETag (none when the stream has no
+ * events), or a 404 that helps.
+ */
 function registerEntityRoute<Key extends z.ZodObject, View extends z.ZodObject>(
   app: FastifyInstance,
   ledger: Ledger,

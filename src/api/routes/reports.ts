@@ -32,7 +32,10 @@ interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly page: keyof z.infer<View> & string;
 }
 
-/** A list report takes its filters plus `asAt`, and answers its view plus how current it is. A search that has no words is a 400. */
+/**
+ * A list report takes its filters plus `asAt`, and answers its view plus how current it is.
+ * A search that has no words is a 400.
+ */
 function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject>(
   app: FastifyInstance,
   ledger: Ledger,

@@ -1,4 +1,4 @@
-/** Attendance: who came to each meeting, each organisation's record, and members that missed three meetings in a row. */
+/** Attendance: who came to each meeting, each organisation's record, and members that missed three meetings running. */
 import type { ReadModel } from '../read.js';
 import { attendanceProjection } from './projection.js';
 import { attendanceReport, missedMeetings } from './query.js';

@@ -16,7 +16,7 @@ export const LineageKey = z.object({
   resolution: ResolutionLetter.optional(),
 });
 
-/** The chain of one decision (or of a matter that made links without a resolution); undefined when it is not recorded. */
+/** The chain of one decision (or of a matter that made links without a resolution); undefined if not recorded. */
 export const lineage: ReadModel<typeof LineageKey, typeof LineageView, LineageView | undefined> = {
   projection: lineageProjection,
   filters: LineageKey,

@@ -50,7 +50,7 @@ export function filtersFrom<Filters extends z.ZodObject>(
   throw new UsageError(problems.join('; '));
 }
 
-/** The key of one entity given as arguments, checked by the read model's schema; a wrong value is the user's mistake (exit 2). */
+/** The key of one entity given as arguments, checked by the read model's schema; a wrong value is exit 2. */
 export function keyFrom<Key extends z.ZodObject>(key: Key, given: Record<string, string | undefined>): z.infer<Key> {
   const parsed = key.safeParse(Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)));
   if (parsed.success) return parsed.data;
