@@ -36,11 +36,16 @@ describe('ledger report reconciliation', () => {
     const { code, stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--format', 'csv');
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('fund_id,fund,organisation,asked,pledged,conditional,confirmed,received,received_without_pledge,outstanding,overpaid,illustrative');
+    expect(rows[0]).toBe(
+      'fund_id,fund,organisation,asked,pledged,conditional,confirmed,authorised_by_partner,received,received_without_pledge,outstanding,overpaid,illustrative',
+    );
     expect(rows).toHaveLength(PARTNERS + 1);
-    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,10000.00,0.00,');
+    // The PCC's £10,000 waits on its condition: it is not owed until the condition is met.
+    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,0.00,0.00,0.00,');
     // The receipts CSV marks its rows illustrative (the seeds record pledges, not payments), and so does every view.
-    expect(rows).toContain('devolution-capacity,Devolution capacity,stroud-district-council,10000.00,10000.00,0.00,10000.00,10000.00,0.00,0.00,0.00,received outstanding overpaid');
+    expect(rows).toContain(
+      'devolution-capacity,Devolution capacity,stroud-district-council,10000.00,10000.00,0.00,10000.00,0.00,10000.00,0.00,0.00,0.00,received outstanding overpaid',
+    );
   });
 
   it('marks the illustrative opening balance and receipts in the table and JSON, and says what the mark means', async () => {

@@ -24,7 +24,7 @@ export const AuditEvent = z.object({
     .object({
       document: z.string().describe('The document, e.g. the minutes file'),
       section: z.string().nullable().describe('Where in it, e.g. item 3'),
-      kind: SourceKind.nullable(),
+      kind: SourceKind.nullable().describe('The kind of record; null for an event recorded before kinds were kept'),
     })
     .nullable()
     .describe('Where the fact was recorded from; null when it was recorded without a source'),
