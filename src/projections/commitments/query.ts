@@ -16,6 +16,8 @@ import {
   type CommitmentsTraceEntry,
   type CommitmentsView,
   type FundCommitments,
+  type IllustrativeFigures,
+  type ViewFigure,
   type YearCashFlow,
 } from './view.js';
 
@@ -106,10 +108,19 @@ function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsV
   return {
     asAt: null,
     financialYear: valid.financialYear ?? null,
-    funds: funds(db, window).map((fund) =>
-      fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [], years?.(fund) ?? null),
-    ),
+    funds: funds(db, window).map((fund) => {
+      const view = fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? []);
+      if (!years) return view;
+      const { year, illustrative } = years(fund);
+      return { ...view, year, illustrative: mergeIllustrative(view.illustrative, illustrative) };
+    }),
   };
+}
+
+/** A year's figures carried forward from earlier years keep those years' marks. */
+function mergeIllustrative(a: IllustrativeFigures, b: IllustrativeFigures): IllustrativeFigures {
+  const figures = (Object.keys(derivations) as ViewFigure[]).filter((figure) => a.figures.includes(figure) || b.figures.includes(figure));
+  return { figures, partners: [...new Set([...a.partners, ...b.partners])].sort() };
 }
 
 /** The day before an ISO date, e.g. 2017-04-01 -> 2017-03-31. */
@@ -122,7 +133,7 @@ function dayBefore(date: string): string {
  * on its last day, from every movement dated up to then, gives the opening and closing cash and what
  * was still owed (or awaiting a condition) at year end.
  */
-function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord) => YearCashFlow {
+function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord) => { year: YearCashFlow; illustrative: IllustrativeFigures } {
   const before = sums(db, { ...window, from: '0000-01-01', to: dayBefore(window.from) });
   const through = sums(db, { ...window, from: '0000-01-01' });
   return (fund) => {
@@ -130,7 +141,7 @@ function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord
     const end = fundCommitments(fund, through.get(fund.fundId) ?? [], []);
     // cash = opening balance + received - paid, so what was received is what the cash does not otherwise explain.
     const received = (view: FundCommitments) => addPence(subtractPence(view.cashBalancePence, view.openingBalancePence), view.paidPence);
-    return {
+    const year = {
       openingCashPence: addPence(start.cashBalancePence, subtractPence(end.openingBalancePence, start.openingBalancePence)),
       receivedPence: subtractPence(received(end), received(start)),
       paidPence: subtractPence(end.paidPence, start.paidPence),
@@ -138,6 +149,7 @@ function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord
       owedAtYearEndPence: end.totals.outstandingPence,
       awaitingConditionAtYearEndPence: end.totals.conditionalPence,
     };
+    return { year, illustrative: end.illustrative };
   };
 }
 
