@@ -114,6 +114,11 @@ describe('ledger report decisions', () => {
     expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
   });
 
+  it('--q "social mobility" finds the matter the board only referred on (14 June 2018, item 7)', async () => {
+    const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--q', 'social mobility');
+    expect(decisions.map((d) => `${d.meetingId} ${d.item} ${d.resolution}`)).toEqual(['lg-2018-06-14 7 referral']);
+  });
+
   it('--q with nothing to search for is a usage error', async () => {
     const { code, stderr } = await folder.ledger('report', 'decisions', '--q', '***');
     expect(code).toBe(2);
