@@ -119,7 +119,8 @@ function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsV
 
 /** A year's figures carried forward from earlier years keep those years' marks. */
 function mergeIllustrative(a: IllustrativeFigures, b: IllustrativeFigures): IllustrativeFigures {
-  const figures = (Object.keys(derivations) as ViewFigure[]).filter((figure) => a.figures.includes(figure) || b.figures.includes(figure));
+  const marked = (figure: ViewFigure) => a.figures.includes(figure) || b.figures.includes(figure);
+  const figures = (Object.keys(derivations) as ViewFigure[]).filter(marked);
   return { figures, partners: [...new Set([...a.partners, ...b.partners])].sort() };
 }
 
@@ -133,7 +134,9 @@ function dayBefore(date: string): string {
  * on its last day, from every movement dated up to then, gives the opening and closing cash and what
  * was still owed (or awaiting a condition) at year end.
  */
-function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord) => { year: YearCashFlow; illustrative: IllustrativeFigures } {
+type YearOfFund = (fund: FundRecord) => { year: YearCashFlow; illustrative: IllustrativeFigures };
+
+function yearCashFlows(db: Database.Database, window: Window): YearOfFund {
   const before = sums(db, { ...window, from: '0000-01-01', to: dayBefore(window.from) });
   const through = sums(db, { ...window, from: '0000-01-01' });
   return (fund) => {

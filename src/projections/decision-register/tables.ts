@@ -5,7 +5,7 @@
  */
 export const DECISION_REGISTER = 'decision_register';
 
-/** The register's entry for a matter the board only referred on, having no lettered resolution: /decisions/{matter}/referral. */
+/** The register's entry for a matter only referred on, with no lettered resolution: /decisions/{matter}/referral. */
 export const REFERRAL_RESOLUTION = 'referral';
 
 export const decisionRegisterTables = `

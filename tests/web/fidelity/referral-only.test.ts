@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-type Decisions = { decisions: Array<{ proposalId: string; resolution: string; item: string; itemTitle: string | null; text: string }> };
+type Decision = { proposalId: string; resolution: string; item: string; itemTitle: string | null; text: string };
+type Decisions = { decisions: Decision[] };
 
 describe('the social mobility referral (14 June 2018, item 7)', () => {
   it('is found by q=social mobility in the register API', async () => {

@@ -31,7 +31,8 @@ export function wrap(text: string, maxWidth: number | undefined): string[] {
 
 export function textTable<T>(columns: ReadonlyArray<Column<T>>, rows: readonly T[], indent = '  '): string[] {
   const cells = rows.map((row) => columns.map((column) => wrap(column.value(row), column.maxWidth)));
-  const widths = columns.map((column, index) => Math.max(column.header.length, ...cells.flatMap((row) => row[index]!.map((part) => part.length))));
+  const widthOf = (index: number) => Math.max(...cells.flatMap((row) => row[index]!.map((part) => part.length)));
+  const widths = columns.map((column, index) => Math.max(column.header.length, widthOf(index)));
   const pad = (text: string, index: number) => (columns[index]!.align === 'right' ? text.padStart(widths[index]!) : text.padEnd(widths[index]!));
   const line = (values: readonly string[]) => `${indent}${values.map(pad).join('  ')}`.trimEnd();
   const rowLines = (row: string[][]) => {
