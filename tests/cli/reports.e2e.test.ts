@@ -71,6 +71,21 @@ describe('ledger report reconciliation', () => {
     expect(stdout).toMatch(/^ {2}total\s+£100,000\.00\s+£100,000\.00\s+£10,000\.00\s+£90,000\.00/m);
   });
 
+  it('--financial-year 2017/18 carries forward the £80,000 held and the £10,000 Forest of Dean still owed', async () => {
+    const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--financial-year', '2017/18');
+    expect(stdout).toContain(
+      '  2017/18: cash at start £80,000.00*, received £0.00*, paid out £0.00, cash at end £80,000.00*; '
+        + 'owed at year end £10,000.00*, awaiting a condition £10,000.00',
+    );
+  });
+
+  it('shows the One Public Estate award as awarded by its funder, not as a pledge owed', async () => {
+    const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'one-public-estate');
+    expect(stdout).toContain('  awarded by one-public-estate-programme: £220,000.00; received £0.00; still to come £220,000.00');
+    expect(stdout).toContain('  no partners asked or pledged');
+    expect(stdout).not.toMatch(/one-public-estate-programme\s+£0\.00\s+£220,000\.00/);
+  });
+
   it('as at a date before anything was recorded, shows no funds', async () => {
     expect(await json<Reconciliation>('report', 'reconciliation', '--as-at', '2000-01-01')).toMatchObject({ funds: [] });
   });
@@ -101,6 +116,11 @@ describe('ledger report decisions', () => {
     expect(stdout).toMatch(/^2016-10-27 lg-2016-10-27 item 3 a\) Community Safety Review/m);
     expect(stdout.match(/Stroud District Council: concerns/g)).toHaveLength(1);
     expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
+  });
+
+  it('--q "social mobility" finds the matter the board only referred on (14 June 2018, item 7)', async () => {
+    const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--q', 'social mobility');
+    expect(decisions.map((d) => `${d.meetingId} ${d.item} ${d.resolution}`)).toEqual(['lg-2018-06-14 7 referral']);
   });
 
   it('--q with nothing to search for is a usage error', async () => {

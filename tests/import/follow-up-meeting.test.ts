@@ -51,7 +51,7 @@ describe('the illustrative follow-up meeting', () => {
     expect(attendance!.metadata.occurredAt).toBe('2018-09-20');
     const completed = (await eventsOf('action-lg-2018-06-14-4-a')).at(-1)!;
     expect([completed.type, completed.data.completedOn, completed.metadata.occurredAt, completed.metadata.source]).toEqual([
-      'ActionCompleted', '2018-09-20', '2018-09-20', { document: '04-lg-2018-09-20.yaml', section: 'item 1' },
+      'ActionCompleted', '2018-09-20', '2018-09-20', { document: '04-lg-2018-09-20.yaml', section: 'item 1', kind: 'illustrative' },
     ]);
   });
 

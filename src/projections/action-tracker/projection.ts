@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Owner } from '../../domain/actions/commands.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
+import { personKey } from './person-key.js';
 import { ACTION_TRACKER, actionTrackerTableNames, actionTrackerTables } from './tables.js';
 
 interface HistoryRow {
@@ -28,7 +29,9 @@ function statements(db: Database.Database) {
      VALUES (@actionId, @position, @event, @onDate, @rag, @note, @meetingId, @ownersJson, @dueOn, @sourceJson)`,
   );
   const removeOwners = db.prepare('DELETE FROM action_tracker_owners WHERE action_id = ?');
-  const addOwner = db.prepare('INSERT INTO action_tracker_owners (action_id, seq, kind, name, owner_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?)');
+  const addOwner = db.prepare(
+    'INSERT INTO action_tracker_owners (action_id, seq, kind, name, name_key, owner_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   return {
     meeting: db.prepare('INSERT INTO action_tracker_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date'),
     item: db.prepare('INSERT INTO action_tracker_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title'),
@@ -43,8 +46,8 @@ function statements(db: Database.Database) {
     owners(actionId: string, owners: readonly Owner[]) {
       removeOwners.run(actionId);
       owners.forEach((owner, seq) => {
-        if (owner.kind === 'person') addOwner.run(actionId, seq, 'person', owner.name, null, owner.organisation ?? null);
-        else addOwner.run(actionId, seq, owner.kind, null, owner.id, null);
+        if (owner.kind === 'person') addOwner.run(actionId, seq, 'person', owner.name, personKey(owner.name), null, owner.organisation ?? null);
+        else addOwner.run(actionId, seq, owner.kind, null, null, owner.id, null);
       });
     },
     history: (row: HistoryRow & { sourceJson: string | null }) => history.run({ rag: null, note: null, meetingId: null, ownersJson: null, dueOn: null, ...row }),

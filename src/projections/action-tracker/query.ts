@@ -1,10 +1,11 @@
 /** Questions put to the action tracker: the actions that match some filters, or one action with its sub-actions. */
 import type Database from 'better-sqlite3';
+import { personKey } from './person-key.js';
 import { ACTION_COLUMNS, ACTION_ORDER, nestActions, type ActionRow } from './details.js';
 import type { ActionFilters, ActionList, ActionView } from './view.js';
 
 const OWNED_BY = `EXISTS (SELECT 1 FROM action_tracker_owners o WHERE o.action_id = a.action_id
-  AND (lower(o.name) = lower(@owner) OR o.owner_id = @owner OR o.organisation_id = @owner))`;
+  AND (o.name_key = @ownerKey OR o.owner_id = @owner OR o.organisation_id = @owner))`;
 
 function whereClauses(filters: ActionFilters): { sql: string[]; params: Record<string, string> } {
   const sql: string[] = [];
@@ -16,6 +17,7 @@ function whereClauses(filters: ActionFilters): { sql: string[]; params: Record<s
     params[name] = value;
   };
   add(OWNED_BY, 'owner');
+  if (filters.owner !== undefined) params.ownerKey = personKey(filters.owner);
   add('a.status = @status', 'status');
   add('m.body_id = @bodyId', 'bodyId');
   // Due on the day itself is not yet overdue.

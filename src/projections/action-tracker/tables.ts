@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS action_tracker_owners (
   seq             INTEGER NOT NULL,
   kind            TEXT NOT NULL,
   name            TEXT,
+  name_key        TEXT,
   owner_id        TEXT,
   organisation_id TEXT,
   PRIMARY KEY (action_id, seq)

@@ -68,7 +68,7 @@ export const ActionView = ActionFields.extend({
 export type ActionView = z.infer<typeof ActionView>;
 
 export const ActionFilters = z.object({
-  owner: z.string().trim().min(1).max(200).optional().describe('Only actions with this owner: a person as minuted (e.g. Richard Bradley), or an organisation or body id'),
+  owner: z.string().trim().min(1).max(200).optional().describe('Only actions with this owner: a person (any case, with or without a title: Tanya Richardson), or an organisation or body id'),
   status: ActionStatus.optional(),
   bodyId: z.string().min(1).optional().describe('Only actions agreed at this body\'s meetings'),
   overdueOn: IsoDate.optional().describe('Only actions still open and due before this date (YYYY-MM-DD), e.g. 2018-09-01'),

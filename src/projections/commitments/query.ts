@@ -16,6 +16,8 @@ import {
   type CommitmentsTraceEntry,
   type CommitmentsView,
   type FundCommitments,
+  type IllustrativeFigures,
+  type ViewFigure,
   type YearCashFlow,
 } from './view.js';
 
@@ -104,15 +106,29 @@ export function commitmentsView(db: Database.Database, filters: CommitmentsFilte
   const fundAllocations = allocations(db, window);
   const years = valid.financialYear ? yearCashFlows(db, window) : undefined;
   const cited = citedAuthorisations(db, window.fundId);
-  const fundOf = (fund: FundRecord) =>
-    fundCommitments(
-      fund,
-      figureSums.get(fund.fundId) ?? [],
-      fundAllocations.get(fund.fundId) ?? [],
-      years?.(fund) ?? null,
-      cited.get(fund.fundId) ?? [],
-    );
-  return { asAt: null, financialYear: valid.financialYear ?? null, funds: funds(db, window).map(fundOf) };
+  return {
+    asAt: null,
+    financialYear: valid.financialYear ?? null,
+    funds: funds(db, window).map((fund) => {
+      const view = fundCommitments(
+        fund,
+        figureSums.get(fund.fundId) ?? [],
+        fundAllocations.get(fund.fundId) ?? [],
+        null,
+        cited.get(fund.fundId) ?? [],
+      );
+      if (!years) return view;
+      const { year, illustrative } = years(fund);
+      return { ...view, year, illustrative: mergeIllustrative(view.illustrative, illustrative) };
+    }),
+  };
+}
+
+/** A year's figures carried forward from earlier years keep those years' marks. */
+function mergeIllustrative(a: IllustrativeFigures, b: IllustrativeFigures): IllustrativeFigures {
+  const marked = (figure: ViewFigure) => a.figures.includes(figure) || b.figures.includes(figure);
+  const figures = (Object.keys(derivations) as ViewFigure[]).filter(marked);
+  return { figures, partners: [...new Set([...a.partners, ...b.partners])].sort() };
 }
 
 /** The day before an ISO date, e.g. 2017-04-01 -> 2017-03-31. */
@@ -125,7 +141,9 @@ function dayBefore(date: string): string {
  * on its last day, from every movement dated up to then, gives the opening and closing cash and what
  * was still owed (or awaiting a condition) at year end.
  */
-function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord) => YearCashFlow {
+type YearOfFund = (fund: FundRecord) => { year: YearCashFlow; illustrative: IllustrativeFigures };
+
+function yearCashFlows(db: Database.Database, window: Window): YearOfFund {
   const before = sums(db, { ...window, from: '0000-01-01', to: dayBefore(window.from) });
   const through = sums(db, { ...window, from: '0000-01-01' });
   return (fund) => {
@@ -133,7 +151,7 @@ function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord
     const end = fundCommitments(fund, through.get(fund.fundId) ?? [], []);
     // cash = opening balance + received - paid, so what was received is what the cash does not otherwise explain.
     const received = (view: FundCommitments) => addPence(subtractPence(view.cashBalancePence, view.openingBalancePence), view.paidPence);
-    return {
+    const year = {
       openingCashPence: addPence(start.cashBalancePence, subtractPence(end.openingBalancePence, start.openingBalancePence)),
       receivedPence: subtractPence(received(end), received(start)),
       paidPence: subtractPence(end.paidPence, start.paidPence),
@@ -141,6 +159,7 @@ function yearCashFlows(db: Database.Database, window: Window): (fund: FundRecord
       owedAtYearEndPence: end.totals.outstandingPence,
       awaitingConditionAtYearEndPence: end.totals.conditionalPence,
     };
+    return { year, illustrative: end.illustrative };
   };
 }
 

@@ -2,7 +2,7 @@
 import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { foldCitation } from './citations.js';
-import { DECISION_REGISTER, decisionRegisterTableNames, decisionRegisterTables } from './tables.js';
+import { DECISION_REGISTER, decisionRegisterTableNames, decisionRegisterTables, REFERRAL_RESOLUTION } from './tables.js';
 import { prepareWriters, type Writers } from './writers.js';
 
 function foldMeeting(writers: Writers, event: ProjectedEvent): void {
@@ -62,6 +62,12 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
       const { proposalId, meetingId, item, bodyId, purpose } = event.data;
       writers.openProposal.run(proposalId, meetingId, item);
       writers.referral.run(proposalId, Number(event.position), meetingId, bodyId, purpose ?? null);
+      // A matter the board only referred on ("it was agreed that the matter should ... be referred") is still
+      // one of its decisions: without a resolution of its own it enters the register as the referral.
+      if (!writers.hasDecision.get(proposalId)) {
+        const text = `Referred to ${bodyId}${purpose ? `: ${purpose}` : ''}`;
+        writers.decision.run(proposalId, REFERRAL_RESOLUTION, null, text, text);
+      }
       break;
     }
     default:
@@ -72,7 +78,7 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
 
 export const decisionRegisterProjection: Projection = {
   name: DECISION_REGISTER,
-  version: 4,
+  version: 5,
   tables: decisionRegisterTables,
   tableNames: decisionRegisterTableNames,
   prepare(db) {

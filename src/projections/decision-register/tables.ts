@@ -5,6 +5,9 @@
  */
 export const DECISION_REGISTER = 'decision_register';
 
+/** The register's entry for a matter only referred on, with no lettered resolution: /decisions/{matter}/referral. */
+export const REFERRAL_RESOLUTION = 'referral';
+
 export const decisionRegisterTables = `
 CREATE TABLE IF NOT EXISTS decision_register_meetings (
   meeting_id TEXT PRIMARY KEY,

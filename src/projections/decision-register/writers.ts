@@ -32,6 +32,7 @@ export function prepareWriters(db: Database.Database) {
     authorised: db.prepare(
       'INSERT OR REPLACE INTO decision_register_authorised (proposal_id, resolution, position, kind, subject_id, fund_id, party_kind, party_id, amount_pence, description) VALUES (@proposalId, @resolution, @position, @kind, @subjectId, @fundId, @partyKind, @partyId, @amountPence, @description)',
     ),
+    hasDecision: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM decision_register_decisions WHERE proposal_id = ? LIMIT 1'),
     referral: db.prepare('INSERT OR REPLACE INTO decision_register_referrals (proposal_id, position, meeting_id, body_id, purpose) VALUES (?, ?, ?, ?, ?)'),
     proposalsAtItem: db.prepare<[string, string], { proposal_id: string }>(
       'SELECT proposal_id FROM decision_register_proposals WHERE meeting_id = ? AND item = ? ORDER BY proposal_id',

@@ -61,6 +61,7 @@ export const fundPage: PageDefinition<typeof FundsQuery> = {
       pledges,
       chart,
       owing: fund.partners.filter((p) => p.outstandingPence > 0),
+      awaiting: fund.partners.filter((p) => p.conditionalPence > 0),
       financialYear: financialYear ?? null,
       financialYears: financialYears(),
       alternates: [

@@ -58,7 +58,7 @@ const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
   { header: 'purpose', value: (row) => row.purpose },
 ];
 
-function fundLines(fund: FundCommitments): string[] {
+function fundLines(fund: FundCommitments, financialYear: string | null): string[] {
   const rows: PartnerLine[] = [...fund.partners.map((partner) => ({ ...partner, fund })), { organisation: null, ...fund.totals, fund }];
   const balances = [
     `opening balance ${marked(fund, 'opening', fund.openingBalancePence)}`,
@@ -68,6 +68,8 @@ function fundLines(fund: FundCommitments): string[] {
   return [
     `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${fund.holder}, ${fund.status}`,
     `  ${balances.join('; ')}`,
+    ...(fund.award ? [awardLine(fund, fund.award)] : []),
+    ...(fund.year ? [yearLine(fund, fund.year, financialYear)] : []),
     ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, rows) : ['  no partners asked or pledged']),
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
@@ -75,6 +77,18 @@ function fundLines(fund: FundCommitments): string[] {
     ...fund.partnerAuthorisations.map((cited) => `  partner's own decision: ${cited.organisation}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`),
     '',
   ];
+}
+
+function awardLine(fund: FundCommitments, award: NonNullable<FundCommitments['award']>): string {
+  const received = marked(fund, 'received', award.receivedPence);
+  return `  awarded by ${award.funder}: ${formatPence(award.awardedPence)}; received ${received}; still to come ${formatPence(award.remainingPence)}`;
+}
+
+function yearLine(fund: FundCommitments, year: NonNullable<FundCommitments['year']>, financialYear: string | null): string {
+  const cash = `cash at start ${marked(fund, 'cash', year.openingCashPence)}, received ${marked(fund, 'received', year.receivedPence)}, `
+    + `paid out ${marked(fund, 'paid', year.paidPence)}, cash at end ${marked(fund, 'cash', year.closingCashPence)}`;
+  const owed = `owed at year end ${marked(fund, 'outstanding', year.owedAtYearEndPence)}, awaiting a condition ${formatPence(year.awaitingConditionAtYearEndPence)}`;
+  return `  ${financialYear ?? 'the year'}: ${cash}; ${owed}`;
 }
 
 /** The figures of a CSV row that include an illustrative value, e.g. "received outstanding"; empty when none do. */
@@ -92,7 +106,7 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof commitment
   filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
-  table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap(fundLines)),
+  table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap((fund) => fundLines(fund, view.financialYear))),
   csv: (view) =>
     csvTable<PartnerLine>(
       [
