@@ -36,9 +36,9 @@ describe('ledger report reconciliation', () => {
     const { code, stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--format', 'csv');
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('fund_id,fund,organisation,asked,pledged,conditional,confirmed,received,received_without_pledge,outstanding,overpaid');
+    expect(rows[0]).toBe('fund_id,fund,organisation,asked,pledged,conditional,confirmed,authorised_by_partner,received,received_without_pledge,outstanding,overpaid');
     expect(rows).toHaveLength(PARTNERS + 1);
-    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,10000.00,0.00');
+    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,0.00,10000.00,0.00');
   });
 
   it('shows pounds in a terminal table, with the totals', async () => {

@@ -94,8 +94,10 @@ function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsV
   const figureSums = sums(db, window);
   const fundAllocations = allocations(db, window);
   const cited = citedAuthorisations(db, window.fundId);
-  const fundOf = (fund: FundRecord) =>
-    fundCommitments(fund, figureSums.get(fund.fundId) ?? [], fundAllocations.get(fund.fundId) ?? [], cited.get(fund.fundId) ?? []);
+  const fundOf = (fund: FundRecord) => {
+    const { fundId } = fund;
+    return fundCommitments(fund, figureSums.get(fundId) ?? [], fundAllocations.get(fundId) ?? [], cited.get(fundId) ?? []);
+  };
   return { asAt: null, financialYear: valid.financialYear ?? null, funds: funds(db, window).map(fundOf) };
 }
 
