@@ -33,11 +33,20 @@ items:
 
 describe('ledger report awaiting-authorisation', () => {
   it("lists Stroud's pledge, then not once its own decision is recorded", async () => {
-    const before = await folder.ledger('report', 'awaiting-authorisation', '--fund', 'devolution-capacity', '--format', 'csv');
+    const before = await folder.ledger(
+      'report',
+      'awaiting-authorisation',
+      '--fund',
+      'devolution-capacity',
+      '--format',
+      'csv',
+    );
     expect(before.stderr).toBe('');
     expect(before.code).toBe(0);
     expect(before.stdout.split('\r\n')[0]).toBe('fund_id,fund,organisation,pledged,authorised_by_partner,awaiting');
-    expect(before.stdout).toContain('devolution-capacity,Devolution capacity,stroud-district-council,10000.00,0.00,10000.00');
+    expect(before.stdout).toContain(
+      'devolution-capacity,Devolution capacity,stroud-district-council,10000.00,0.00,10000.00',
+    );
 
     const file = join(folder.dir, 'lg-2017-01-26.yaml');
     writeFileSync(file, minutes);
@@ -48,10 +57,21 @@ describe('ledger report awaiting-authorisation', () => {
     const after = await folder.ledger('report', 'awaiting-authorisation', '--fund', 'devolution-capacity');
     expect(after.code).toBe(0);
     expect(after.stdout).not.toContain('stroud-district-council');
-    const reconciliation = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--format', 'csv');
+    const reconciliation = await folder.ledger(
+      'report',
+      'reconciliation',
+      '--fund',
+      'devolution-capacity',
+      '--format',
+      'csv',
+    );
     expect(reconciliation.stdout.split('\r\n')[0]).toContain(',authorised_by_partner,');
-    expect(reconciliation.stdout).toMatch(/devolution-capacity,Devolution capacity,stroud-district-council,10000\.00,10000\.00,0\.00,10000\.00,10000\.00,/);
+    expect(reconciliation.stdout).toMatch(
+      /devolution-capacity,Devolution capacity,stroud-district-council,10000\.00,10000\.00,0\.00,10000\.00,10000\.00,/,
+    );
     const table = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity');
-    expect(table.stdout).toContain("partner's own decision: stroud-district-council, Stroud District Council Strategy and Resources Committee, 2016-12-08");
+    expect(table.stdout).toContain(
+      "partner's own decision: stroud-district-council, Stroud District Council Strategy and Resources Committee, 2016-12-08",
+    );
   });
 });

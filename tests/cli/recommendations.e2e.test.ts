@@ -14,7 +14,11 @@ const SENTENCE = 'a Police and Crime Panel which will provide public scrutiny to
 const folder = new LedgerFolder();
 beforeAll(async () => {
   await folder.importFixtures();
-  const result = await folder.ledger('import', '--dry-run', new URL('../../fixtures/illustrative/04-lg-2018-09-20.yaml', import.meta.url).pathname);
+  const result = await folder.ledger(
+    'import',
+    '--dry-run',
+    new URL('../../fixtures/illustrative/04-lg-2018-09-20.yaml', import.meta.url).pathname,
+  );
   expect(result.code).toBe(0);
   const imported = await folder.ledger('import', FIXTURE.pathname);
   if (imported.code !== 0) throw new Error(`import failed (${imported.code}): ${imported.stderr}`);
@@ -22,7 +26,10 @@ beforeAll(async () => {
 afterAll(() => folder.remove());
 
 it('the fixture quotes the seed sentence it rests on, and says it is illustrative', () => {
-  const seed = readFileSync(new URL('../../fixtures/minutes/annual-report-2011-12.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const seed = readFileSync(
+    new URL('../../fixtures/minutes/annual-report-2011-12.txt', import.meta.url),
+    'utf8',
+  ).replace(/\s+/g, ' ');
   const fixture = readFileSync(FIXTURE, 'utf8').replace(/#\s*/g, '').replace(/\s+/g, ' ');
   expect(seed).toContain(SENTENCE);
   expect(fixture).toContain(SENTENCE);
@@ -34,24 +41,45 @@ describe('ledger report recommendations', () => {
     const { code, stdout, stderr } = await folder.ledger('report', 'recommendations', '--overdue-on', '2019-01-01');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('pcp-2018-10-05-rec-2  2018-10-05  gloucestershire-police-and-crime-panel to leadership-gloucestershire, waiting 88 days');
+    expect(stdout).toContain(
+      'pcp-2018-10-05-rec-2  2018-10-05  gloucestershire-police-and-crime-panel to leadership-gloucestershire, waiting 88 days',
+    );
     expect(stdout).toContain('no response (due 2018-12-04)');
     expect(stdout).not.toContain('pcp-2018-10-05-rec-1');
   });
 
   it('is empty on the day the response fell due', async () => {
-    const { stdout } = await folder.ledger('report', 'recommendations', '--overdue-on', '2018-12-04', '--format', 'json');
+    const { stdout } = await folder.ledger(
+      'report',
+      'recommendations',
+      '--overdue-on',
+      '2018-12-04',
+      '--format',
+      'json',
+    );
     expect(JSON.parse(stdout)).toMatchObject({ recommendations: [] });
   });
 
   it('shows the response with its reasons, and those waiting more than 30 days on a date', async () => {
     const all = await folder.ledger('report', 'recommendations', '--format', 'csv');
-    expect(all.stdout).toContain('pcp-2018-10-05-rec-1,gloucestershire-police-and-crime-panel,2018-10-05,office-of-the-pcc,2018-12-04,partly-accepted,2018-11-30');
-    const waiting = await folder.ledger('report', 'recommendations', '--awaiting-on', '2018-11-10', '--more-than-days', '30', '--format', 'json');
-    expect((JSON.parse(waiting.stdout) as { recommendations: Array<{ recommendationId: string }> }).recommendations.map((r) => r.recommendationId)).toEqual([
-      'pcp-2018-10-05-rec-1',
-      'pcp-2018-10-05-rec-2',
-    ]);
+    expect(all.stdout).toContain(
+      'pcp-2018-10-05-rec-1,gloucestershire-police-and-crime-panel,2018-10-05,office-of-the-pcc,2018-12-04,partly-accepted,2018-11-30',
+    );
+    const waiting = await folder.ledger(
+      'report',
+      'recommendations',
+      '--awaiting-on',
+      '2018-11-10',
+      '--more-than-days',
+      '30',
+      '--format',
+      'json',
+    );
+    expect(
+      (JSON.parse(waiting.stdout) as { recommendations: Array<{ recommendationId: string }> }).recommendations.map(
+        (r) => r.recommendationId,
+      ),
+    ).toEqual(['pcp-2018-10-05-rec-1', 'pcp-2018-10-05-rec-2']);
   });
 
   it('refuses a number of days that is not a number, with exit 2', async () => {

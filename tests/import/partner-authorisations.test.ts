@@ -36,20 +36,32 @@ items:
 `;
 
 beforeAll(async () => {
-  expect((await importFiles(ledger, [fixture('01-directory.yaml'), fixture('02-lg-2016-10-27.yaml')])).status).toBe('imported');
+  expect((await importFiles(ledger, [fixture('01-directory.yaml'), fixture('02-lg-2016-10-27.yaml')])).status).toBe(
+    'imported',
+  );
 });
 
 describe("a partner's decision with one mistake is refused whole, naming the line and field", () => {
   const cases: Array<[string, string, string[]]> = [
-    ['an address that is not a web address', DECISION.replace('https://www.stroud.gov.uk', 'www.stroud.gov.uk'), [
-      `${META}, line 16, items.0.partnerAuthorisations.0.url: give the web address of the published decision, starting http:// or https://`,
-    ]],
-    ['a date written the British way', DECISION.replace('2016-12-08', '08/12/2016'), [
-      `${META}, line 14, items.0.partnerAuthorisations.0.decidedOn: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27`,
-    ]],
-    ['no reference', DECISION.replace('        reference: Minute SRC.45 (illustrative)\n', ''), [
-      `${META}, line 11, items.0.partnerAuthorisations.0.reference: this field is required but missing`,
-    ]],
+    [
+      'an address that is not a web address',
+      DECISION.replace('https://www.stroud.gov.uk', 'www.stroud.gov.uk'),
+      [
+        `${META}, line 16, items.0.partnerAuthorisations.0.url: give the web address of the published decision, starting http:// or https://`,
+      ],
+    ],
+    [
+      'a date written the British way',
+      DECISION.replace('2016-12-08', '08/12/2016'),
+      [
+        `${META}, line 14, items.0.partnerAuthorisations.0.decidedOn: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27`,
+      ],
+    ],
+    [
+      'no reference',
+      DECISION.replace('        reference: Minute SRC.45 (illustrative)\n', ''),
+      [`${META}, line 11, items.0.partnerAuthorisations.0.reference: this field is required but missing`],
+    ],
   ];
 
   it.each(cases)('%s', async (_name, authorisation, expected) => {
@@ -60,7 +72,10 @@ describe("a partner's decision with one mistake is refused whole, naming the lin
   });
 
   it('a partner with no live pledge to the fund: the rule says so, with the line', async () => {
-    const text = meeting(DECISION).replace('organisation: stroud-district-council', 'organisation: university-of-gloucestershire');
+    const text = meeting(DECISION).replace(
+      'organisation: stroud-district-council',
+      'organisation: university-of-gloucestershire',
+    );
     const head = await ledger.store.headPosition();
     const result = await importSources(ledger, [{ name: 'minutes/lg.yaml', text }]);
     expect(result).toEqual({
@@ -77,7 +92,8 @@ it("records Stroud's decision on its pledge's fund stream", async () => {
   const result = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: meeting(DECISION) }]);
   expect(result.status).toBe('imported');
   const cited: Array<Record<string, unknown>> = [];
-  for await (const event of ledger.store.readStream('fund-devolution-capacity')) if (event.type === 'PartnerAuthorisationRecorded') cited.push(event.data as Record<string, unknown>);
+  for await (const event of ledger.store.readStream('fund-devolution-capacity'))
+    if (event.type === 'PartnerAuthorisationRecorded') cited.push(event.data as Record<string, unknown>);
   expect(cited.map((data) => data.organisation)).toEqual(['stroud-district-council', 'office-of-the-pcc']);
   expect(cited[0]).toEqual({
     fundId: 'devolution-capacity',
@@ -89,5 +105,9 @@ it("records Stroud's decision on its pledge's fund stream", async () => {
     reference: 'Minute SRC.45 (illustrative)',
     url: 'https://www.stroud.gov.uk/council-and-democracy/meetings',
   });
-  expect(cited[1]).toMatchObject({ organisation: 'office-of-the-pcc', amountPence: 1_000_000, reference: 'Decision notice 2016/31 (illustrative)' });
+  expect(cited[1]).toMatchObject({
+    organisation: 'office-of-the-pcc',
+    amountPence: 1_000_000,
+    reference: 'Decision notice 2016/31 (illustrative)',
+  });
 });

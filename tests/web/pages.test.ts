@@ -173,10 +173,12 @@ describe('a fund', () => {
     expect(words).toContain(`Committable ${formatMoney(fund.committableBalancePence)}`);
     const pcc = fund.partners.find((p) => p.organisation === 'office-of-the-pcc')!;
     expect(words).toContain(
-      `Office of the Police and Crime Commissioner for Gloucestershire ${formatMoney(pcc.askedPence)} ${formatMoney(pcc.pledgedPence)} ${formatMoney(pcc.conditionalPence)} ${formatMoney(pcc.receivedPence)} ${formatMoney(pcc.outstandingPence)}`,
+      `Office of the Police and Crime Commissioner for Gloucestershire ${formatMoney(pcc.askedPence)} ${formatMoney(pcc.pledgedPence)} ${formatMoney(pcc.conditionalPence)} ${formatMoney(pcc.authorisedByPartnerPence)} ${formatMoney(pcc.receivedPence)} ${formatMoney(pcc.outstandingPence)}`,
     );
     expect(html).toMatch(/<svg class="ledger-chart" role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
     expect(words).toContain(`Stroud District Council: pledged £10,000, received £10,000.`);
+    expect(words).toContain("Partners' own decisions");
+    expect(words).toContain('Not yet authorised by the partner');
   });
 
   it('shows the money of one financial year, and refuses a year written wrongly', async () => {

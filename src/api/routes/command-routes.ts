@@ -69,5 +69,12 @@ const scrutiny: CommandRoute[] = [
   { command: 'TrackRecommendationAction', url: '/recommendations/:recommendationId/actions', tag: 'scrutiny', roles: clerk },
 ];
 
-export const commandRoutes: readonly CommandRoute[] = [...directory, ...meetings, ...decisions, ...funding, ...actions, ...scrutiny];
+export const commandRoutes: readonly CommandRoute[] = [
+  ...directory,
+  ...meetings,
+  ...decisions,
+  ...funding,
+  ...actions,
+  ...scrutiny,
+];
 

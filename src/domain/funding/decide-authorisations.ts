@@ -20,13 +20,26 @@ export function citationOf(input: PartnerAuthorisation): PartnerAuthorisation {
 }
 
 /** The event citing the partner's decision for the part of `pledge` not yet covered, or none when all of it is. */
-export function authorisationEvents(fundId: string, organisation: string, pledge: Pick<PledgeState, 'pledgeId' | 'amountPence' | 'authorisedPence'>, citation: PartnerAuthorisation): FundingEvent[] {
+export function authorisationEvents(
+  fundId: string,
+  organisation: string,
+  pledge: Pick<PledgeState, 'pledgeId' | 'amountPence' | 'authorisedPence'>,
+  citation: PartnerAuthorisation,
+): FundingEvent[] {
   const amountPence = subtractPence(pledge.amountPence, pledge.authorisedPence);
   if (amountPence <= ZERO_PENCE) return [];
-  return [{ type: 'PartnerAuthorisationRecorded', data: { fundId, pledgeId: pledge.pledgeId, organisation, amountPence, ...citationOf(citation) } }];
+  return [
+    {
+      type: 'PartnerAuthorisationRecorded',
+      data: { fundId, pledgeId: pledge.pledgeId, organisation, amountPence, ...citationOf(citation) },
+    },
+  ];
 }
 
-export function decidePartnerAuthorisation(command: FundingCommandOf<'RecordPartnerAuthorisation'>, state: FundState): Decision {
+export function decidePartnerAuthorisation(
+  command: FundingCommandOf<'RecordPartnerAuthorisation'>,
+  state: FundState,
+): Decision {
   const { fundId, organisation } = command.data;
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no.noLivePledge(organisation);

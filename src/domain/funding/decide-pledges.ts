@@ -23,7 +23,8 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
   const pledgeId = nextPledgeId(state, organisation);
   const recorded: FundingEvent = { type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } };
   if (!partnerAuthorisation) return [recorded];
-  return [recorded, ...authorisationEvents(fundId, organisation, { pledgeId, amountPence, authorisedPence: ZERO_PENCE }, partnerAuthorisation)];
+  const newPledge = { pledgeId, amountPence, authorisedPence: ZERO_PENCE };
+  return [recorded, ...authorisationEvents(fundId, organisation, newPledge, partnerAuthorisation)];
 }
 
 export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeCondition'>, state: FundState): Decision {
@@ -32,9 +33,10 @@ export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeC
   if (!pledge) return no.noLivePledge(organisation);
   if (pledge.condition === 'none') return no.pledgeNotConditional(organisation);
   if (pledge.condition === 'satisfied') return no.conditionAlreadySatisfied(organisation);
-  if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note } }];
+  const satisfied = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
+  if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: satisfied }];
   const citation = citationOf(partnerAuthorisation);
-  const data = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note, partnerAuthorisation: citation };
+  const data = { ...satisfied, partnerAuthorisation: citation };
   return [{ type: 'PledgeConditionSatisfied', data }, ...authorisationEvents(fundId, organisation, pledge, citation)];
 }
 

@@ -118,7 +118,8 @@ export function evolveFund(state: FundState, event: FundingEvent): FundState {
     case 'PledgeConditionSatisfied':
       return withPledge(state, event.data.organisation, { condition: 'satisfied' });
     case 'PartnerAuthorisationRecorded': {
-      const authorisedPence = addPence(state.pledges[event.data.organisation]?.authorisedPence ?? ZERO_PENCE, event.data.amountPence);
+      const before = state.pledges[event.data.organisation]?.authorisedPence ?? ZERO_PENCE;
+      const authorisedPence = addPence(before, event.data.amountPence);
       return withPledge(state, event.data.organisation, { authorisedPence });
     }
     case 'PledgeLapsed':

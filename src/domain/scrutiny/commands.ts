@@ -46,7 +46,9 @@ export const RespondToRecommendationData = z.object({
   response: ScrutinyResponse,
   reasons: humanText(2000).describe('Why, as the response gives it'),
   respondedOn: IsoDate.describe('The date of the response'),
-  respondedBy: humanText(200).optional().describe('Who responded, e.g. Leadership Gloucestershire, or the council cabinet'),
+  respondedBy: humanText(200)
+    .optional()
+    .describe('Who responded, e.g. Leadership Gloucestershire, or the council cabinet'),
 });
 export type RespondToRecommendationData = z.infer<typeof RespondToRecommendationData>;
 

@@ -36,16 +36,19 @@ function related(command: ScrutinyCommand): string[] {
 function checkMaking(data: MakeRecommendationData, rel: Related): Rejection | BodyState {
   const committee = relatedState<BodyState>(rel, 'body', data.scrutinyBodyId);
   if (committee?.status !== 'established') return no('SCRUTINY_BODY_NOT_FOUND', data.scrutinyBodyId);
-  if (committee.type !== 'scrutiny-committee') return no('NOT_A_SCRUTINY_COMMITTEE', data.scrutinyBodyId, committee.type);
+  if (committee.type !== 'scrutiny-committee')
+    return no('NOT_A_SCRUTINY_COMMITTEE', data.scrutinyBodyId, committee.type);
   const { to } = data;
   if (to.kind === 'body' && to.id === data.scrutinyBodyId) return no('RECOMMENDATION_TO_ITSELF', data.scrutinyBodyId);
-  const found = to.kind === 'body'
-    ? relatedState<BodyState>(rel, 'body', to.id)?.status === 'established'
-    : (relatedState<OrganisationState>(rel, 'organisation', to.id)?.status ?? 'unregistered') !== 'unregistered';
+  const found =
+    to.kind === 'body'
+      ? relatedState<BodyState>(rel, 'body', to.id)?.status === 'established'
+      : (relatedState<OrganisationState>(rel, 'organisation', to.id)?.status ?? 'unregistered') !== 'unregistered';
   if (!found) return no('RECIPIENT_NOT_FOUND', to.kind, to.id);
   if (data.meetingId !== undefined) {
     const meeting = relatedState<MeetingState>(rel, 'meeting', data.meetingId);
-    if (!meeting || meeting.status === 'unscheduled' || meeting.bodyId !== data.scrutinyBodyId) return no('SCRUTINY_MEETING_NOT_FOUND', data.meetingId, data.scrutinyBodyId);
+    if (!meeting || meeting.status === 'unscheduled' || meeting.bodyId !== data.scrutinyBodyId)
+      return no('SCRUTINY_MEETING_NOT_FOUND', data.meetingId, data.scrutinyBodyId);
   }
   return committee;
 }
@@ -77,7 +80,12 @@ export function decideScrutiny(command: ScrutinyCommand, state: RecommendationSt
       if (state.response) return no('ALREADY_RESPONDED', id, state.response);
       const { response, reasons, respondedOn, respondedBy } = command.data;
       if (respondedOn < state.madeOn) return no('RESPONSE_BEFORE_RECOMMENDATION', respondedOn, state.madeOn);
-      return [{ type: 'RecommendationResponded', data: { recommendationId: id, response, reasons, respondedOn, ...(respondedBy ? { respondedBy } : {}) } }];
+      return [
+        {
+          type: 'RecommendationResponded',
+          data: { recommendationId: id, response, reasons, respondedOn, ...(respondedBy ? { respondedBy } : {}) },
+        },
+      ];
     }
     case 'TrackRecommendationAction': {
       const { actionId } = command.data;

@@ -36,7 +36,10 @@ export type RecommendationMade = { type: 'RecommendationMade'; data: Recommendat
 /** The board or partner responded; a recommendation is responded to once. */
 export type RecommendationResponded = { type: 'RecommendationResponded'; data: RecommendationRespondedData };
 /** An action was tracked as carrying out the recommendation, which had been accepted at least in part. */
-export type RecommendationActionTracked = { type: 'RecommendationActionTracked'; data: RecommendationActionTrackedData };
+export type RecommendationActionTracked = {
+  type: 'RecommendationActionTracked';
+  data: RecommendationActionTrackedData;
+};
 
 export type ScrutinyEvent = RecommendationMade | RecommendationResponded | RecommendationActionTracked;
 

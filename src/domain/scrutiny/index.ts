@@ -16,19 +16,20 @@ export const scrutiny: Feature = {
   commands: {
     MakeRecommendation: {
       schema: MakeRecommendationData,
-      summary: 'Record a scrutiny committee\'s recommendation to a board or partner, with the days it has to respond.',
+      summary: "Record a scrutiny committee's recommendation to a board or partner, with the days it has to respond.",
       example: {
         recommendationId: 'gcc-osmc-2017-03-13-rec-1',
         scrutinyBodyId: 'gcc-overview-and-scrutiny-management-committee',
         madeOn: '2017-03-13',
         to: { kind: 'body', id: 'leadership-gloucestershire' },
-        text: 'Illustrative: publish the devolution capacity fund\'s reconciliation with each meeting\'s papers',
+        text: "Illustrative: publish the devolution capacity fund's reconciliation with each meeting's papers",
         responseDueDays: 60,
       },
     },
     RespondToRecommendation: {
       schema: RespondToRecommendationData,
-      summary: 'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, with reasons and a date.',
+      summary:
+        'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, with reasons and a date.',
       example: {
         recommendationId: 'gcc-osmc-2017-03-13-rec-1',
         response: 'partly-accepted',

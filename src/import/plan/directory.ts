@@ -33,7 +33,8 @@ export function planBody(doc: BodyDocument, docKey: string): PlannedCommand[] {
   const list = new CommandList(docKey, doc.established);
   const where = (path: string, fieldPath: FieldPath, occurredAt?: string) => ({ path, fieldPath, section: `Body ${doc.id}`, ...(occurredAt ? { occurredAt } : {}) });
   const bodyId = doc.id;
-  const { name, type, established: establishedOn, parent: parentBodyId, secretariat: secretariatId, council: councilId } = doc;
+  const { name, type, established: establishedOn, parent: parentBodyId, secretariat: secretariatId } = doc;
+  const councilId = doc.council;
   const establishedBy = citation(doc.establishedBy);
   list.add('EstablishBody', { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId }, where('establish', []));
   const members = (doc.members ?? []).map((member) => (typeof member === 'string' ? { organisation: member } : member));

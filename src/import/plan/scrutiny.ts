@@ -10,16 +10,37 @@ export function planScrutiny(item: ScrutinyFields, context: FollowUpContext & { 
   const { list, meetingId, date, path, at, section, bodyId } = context;
   item.recommendations?.forEach((recommendation, index) => {
     const { id, to, text, responseDueDays } = recommendation;
-    const recipient = to.body === undefined ? { kind: 'organisation', id: to.organisation } : { kind: 'body', id: to.body };
-    const data = { recommendationId: id, scrutinyBodyId: bodyId, meetingId, madeOn: date, to: recipient, text, responseDueDays };
-    list.add('MakeRecommendation', data, { path: `${path}.recommendations.${id}`, fieldPath: [...at, 'recommendations', index], section });
+    const recipient =
+      to.body === undefined ? { kind: 'organisation', id: to.organisation } : { kind: 'body', id: to.body };
+    const data = {
+      recommendationId: id,
+      scrutinyBodyId: bodyId,
+      meetingId,
+      madeOn: date,
+      to: recipient,
+      text,
+      responseDueDays,
+    };
+    list.add('MakeRecommendation', data, {
+      path: `${path}.recommendations.${id}`,
+      fieldPath: [...at, 'recommendations', index],
+      section,
+    });
   });
   item.responses?.forEach((answer, index) => {
     const { recommendation, response, reasons, respondedBy, actions } = answer;
     const where = { path: `${path}.responses.${recommendation}`, fieldPath: [...at, 'responses', index], section };
-    list.add('RespondToRecommendation', { recommendationId: recommendation, response, reasons, respondedOn: date, respondedBy }, where);
+    list.add(
+      'RespondToRecommendation',
+      { recommendationId: recommendation, response, reasons, respondedOn: date, respondedBy },
+      where,
+    );
     actions?.forEach((actionId) => {
-      list.add('TrackRecommendationAction', { recommendationId: recommendation, actionId }, { ...where, path: `${where.path}.actions.${actionId}` });
+      list.add(
+        'TrackRecommendationAction',
+        { recommendationId: recommendation, actionId },
+        { ...where, path: `${where.path}.actions.${actionId}` },
+      );
     });
   });
 }

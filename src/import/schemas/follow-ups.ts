@@ -43,7 +43,12 @@ const Review = z
   });
 
 const Receipt = z.strictObject({ fund: Id, organisation: Id, amount: Amount, reference: Text, received: DateText.optional() });
-const ConditionMet = z.strictObject({ fund: Id, organisation: Id, note: Text.optional(), partnerAuthorisation: PartnerDecision.optional() });
+const ConditionMet = z.strictObject({
+  fund: Id,
+  organisation: Id,
+  note: Text.optional(),
+  partnerAuthorisation: PartnerDecision.optional(),
+});
 const PartnerAuthorisation = PartnerDecision.extend({ fund: Id, organisation: Id });
 const Withdrawal = z.strictObject({ fund: Id, organisation: Id, reason: Text });
 const Payment = z.strictObject({ fund: Id, allocation: Id, amount: Amount, reference: Text, paid: DateText.optional() });

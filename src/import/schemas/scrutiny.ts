@@ -12,7 +12,10 @@ const Recommendation = z.strictObject({
   id: Id,
   to: z
     .strictObject({ body: Id.optional(), organisation: Id.optional() })
-    .refine((to) => [to.body, to.organisation].filter(Boolean).length === 1, 'name whom it is made to once: {body: id} or {organisation: id}'),
+    .refine(
+      (to) => [to.body, to.organisation].filter(Boolean).length === 1,
+      'name whom it is made to once: {body: id} or {organisation: id}',
+    ),
   text: Text,
   responseDueDays: z.number({ error: 'write the days allowed for a response as a whole number, e.g. 60' }).int().min(1),
 });

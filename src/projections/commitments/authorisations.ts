@@ -40,7 +40,10 @@ type Row = {
 };
 
 /** The decisions cited, per fund, in the order the partners took them. */
-export function citedAuthorisations(db: Database.Database, fundId: string | null): Map<string, PartnerAuthorisationCited[]> {
+export function citedAuthorisations(
+  db: Database.Database,
+  fundId: string | null,
+): Map<string, PartnerAuthorisationCited[]> {
   const rows = db
     .prepare<{ fundId: string | null }, Row>(
       `SELECT fund_id, organisation, pledge_id, amount_pence, decided_by, decided_on, reference, url

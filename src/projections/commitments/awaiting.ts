@@ -14,15 +14,25 @@ export type AwaitingAuthorisationFilters = z.infer<typeof AwaitingAuthorisationF
 
 export const AwaitingAuthorisationList = z.object({
   pledges: z
-    .array(AwaitingPartnerAuthorisation.extend({ fundId: z.string().describe('The fund'), fundName: z.string().describe('Its name') }))
+    .array(
+      AwaitingPartnerAuthorisation.extend({
+        fundId: z.string().describe('The fund'),
+        fundName: z.string().describe('Its name'),
+      }),
+    )
     .describe("One row per pledge with a sum no decision of the partner's own backs, by fund and organisation"),
 });
 export type AwaitingAuthorisationList = z.infer<typeof AwaitingAuthorisationList>;
 
 /** Reads the database it is given, which is already the read models as at the time asked. */
-export function pledgesAwaitingAuthorisation(db: Database.Database, filters: AwaitingAuthorisationFilters): AwaitingAuthorisationList {
+export function pledgesAwaitingAuthorisation(
+  db: Database.Database,
+  filters: AwaitingAuthorisationFilters,
+): AwaitingAuthorisationList {
   const { funds } = commitmentsView(db, filters.fundId === undefined ? {} : { fundId: filters.fundId });
   return {
-    pledges: funds.flatMap((fund) => fund.awaitingPartnerAuthorisation.map((row) => ({ fundId: fund.fundId, fundName: fund.name, ...row }))),
+    pledges: funds.flatMap((fund) =>
+      fund.awaitingPartnerAuthorisation.map((row) => ({ fundId: fund.fundId, fundName: fund.name, ...row })),
+    ),
   };
 }

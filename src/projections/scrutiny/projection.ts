@@ -45,13 +45,25 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
     `UPDATE scrutiny_recommendations SET response = @response, reasons = @reasons, responded_on = @respondedOn, responded_by = @respondedBy
      WHERE recommendation_id = @recommendationId`,
   );
-  const tracked = db.prepare('INSERT INTO scrutiny_recommendation_actions (recommendation_id, action_id, position) VALUES (?, ?, ?)');
+  const tracked = db.prepare(
+    'INSERT INTO scrutiny_recommendation_actions (recommendation_id, action_id, position) VALUES (?, ?, ?)',
+  );
   return (event) => {
     if (!isScrutinyEvent(event)) return;
     switch (event.type) {
       case 'RecommendationMade': {
         const { recommendationId, scrutinyBodyId, councilId, meetingId, madeOn, to, text, responseDueOn } = event.data;
-        made.run({ recommendationId, scrutinyBodyId, councilId: councilId ?? null, meetingId: meetingId ?? null, madeOn, toKind: to.kind, toId: to.id, text, responseDueOn });
+        made.run({
+          recommendationId,
+          scrutinyBodyId,
+          councilId: councilId ?? null,
+          meetingId: meetingId ?? null,
+          madeOn,
+          toKind: to.kind,
+          toId: to.id,
+          text,
+          responseDueOn,
+        });
         return;
       }
       case 'RecommendationResponded': {

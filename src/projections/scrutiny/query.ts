@@ -43,14 +43,24 @@ function actionsOf(db: Database.Database, recommendationId: string): Recommendat
        LEFT JOIN action_tracker_actions a ON a.action_id = t.action_id WHERE t.recommendation_id = ? ORDER BY t.position`,
     )
     .all(recommendationId);
-  return rows.map((row) => ({ actionId: row.action_id, title: row.title, status: row.status, rag: row.rag, dueOn: row.due_on }));
+  return rows.map((row) => ({
+    actionId: row.action_id,
+    title: row.title,
+    status: row.status,
+    rag: row.rag,
+    dueOn: row.due_on,
+  }));
 }
 
 /**
  * The recommendations the filters ask for. `today` is the date `moreThanDays` is counted to when
  * no `awaitingOn` is given (the caller's clock: the read model never reads one).
  */
-export function listRecommendations(db: Database.Database, filters: RecommendationFilters, today: string): RecommendationList {
+export function listRecommendations(
+  db: Database.Database,
+  filters: RecommendationFilters,
+  today: string,
+): RecommendationList {
   const valid = RecommendationFilters.parse(filters);
   const awaitingOn = valid.awaitingOn ?? (valid.moreThanDays === undefined ? undefined : today);
   const countedTo = awaitingOn ?? valid.overdueOn;
@@ -62,7 +72,12 @@ export function listRecommendations(db: Database.Database, filters: Recommendati
          AND (@overdueOn IS NULL OR (response_due_on < @overdueOn AND made_on <= @overdueOn AND (responded_on IS NULL OR responded_on > @overdueOn)))
        ORDER BY made_on, recommendation_id`,
     )
-    .all({ body: valid.scrutinyBodyId ?? null, recipient: valid.recipientId ?? null, awaitingOn: awaitingOn ?? null, overdueOn: valid.overdueOn ?? null });
+    .all({
+      body: valid.scrutinyBodyId ?? null,
+      recipient: valid.recipientId ?? null,
+      awaitingOn: awaitingOn ?? null,
+      overdueOn: valid.overdueOn ?? null,
+    });
   const views = rows.map((row): RecommendationView => ({
     recommendationId: row.recommendation_id,
     scrutinyBodyId: row.scrutiny_body_id,
@@ -80,5 +95,7 @@ export function listRecommendations(db: Database.Database, filters: Recommendati
     actions: actionsOf(db, row.recommendation_id),
   }));
   const moreThan = valid.moreThanDays;
-  return { recommendations: moreThan === undefined ? views : views.filter((view) => (view.daysAwaiting ?? 0) > moreThan) };
+  return {
+    recommendations: moreThan === undefined ? views : views.filter((view) => (view.daysAwaiting ?? 0) > moreThan),
+  };
 }

@@ -5,8 +5,12 @@ import { IsoDate } from '../../domain/shared/dates.js';
 export const RecommendationFilters = z.object({
   scrutinyBodyId: z.string().optional().describe('Only recommendations of this scrutiny committee'),
   recipientId: z.string().optional().describe('Only recommendations made to this board or partner'),
-  overdueOn: IsoDate.optional().describe('Only recommendations still without a response on this date and past their due date'),
-  awaitingOn: IsoDate.optional().describe('Only recommendations made by this date and still without a response on it (today when only moreThanDays is given)'),
+  overdueOn: IsoDate.optional().describe(
+    'Only recommendations still without a response on this date and past their due date',
+  ),
+  awaitingOn: IsoDate.optional().describe(
+    'Only recommendations made by this date and still without a response on it (today when only moreThanDays is given)',
+  ),
   moreThanDays: z.coerce
     .number()
     .int()
@@ -34,11 +38,18 @@ export const RecommendationView = z.object({
   to: z.object({ kind: z.enum(['body', 'organisation']), id: z.string() }).describe('Whom it was made to'),
   text: z.string().describe('The recommendation'),
   responseDueOn: z.string().describe('When a response is due'),
-  response: z.enum(['accepted', 'partly-accepted', 'rejected']).nullable().describe('The response, or null while none is recorded'),
+  response: z
+    .enum(['accepted', 'partly-accepted', 'rejected'])
+    .nullable()
+    .describe('The response, or null while none is recorded'),
   reasons: z.string().nullable().describe('The reasons given with the response'),
   respondedOn: z.string().nullable().describe('The date of the response'),
   respondedBy: z.string().nullable().describe('Who responded'),
-  daysAwaiting: z.number().int().nullable().describe('With awaitingOn or overdueOn: the days it had waited for a response on that date'),
+  daysAwaiting: z
+    .number()
+    .int()
+    .nullable()
+    .describe('With awaitingOn or overdueOn: the days it had waited for a response on that date'),
   actions: z.array(TrackedAction).describe('The actions carrying it out, with their progress'),
 });
 export type RecommendationView = z.infer<typeof RecommendationView>;

@@ -32,11 +32,17 @@ async function stroudRow() {
 async function awaitingOrganisations(): Promise<string[]> {
   const response = await get(api, `/reports/commitments/awaiting-partner-authorisation?fundId=${FUND}`);
   expect(response.statusCode).toBe(200);
-  return (response.json() as { pledges: Array<{ organisation: string }> }).pledges.map((row) => row.organisation);
+  const list: { pledges: Array<{ organisation: string }> } = response.json();
+  return list.pledges.map((row) => row.organisation);
 }
 
 const cite = (body: Record<string, unknown>, role: 'finance' | 'clerk' = 'finance') =>
-  api.app.inject({ method: 'POST', url: `/funds/${FUND}/pledges/${STROUD}/partner-authorisation`, headers: api.bearer(role), payload: body });
+  api.app.inject({
+    method: 'POST',
+    url: `/funds/${FUND}/pledges/${STROUD}/partner-authorisation`,
+    headers: api.bearer(role),
+    payload: body,
+  });
 
 describe("a partner's own decision behind its pledge", () => {
   it('is refused with the reason when the address is not a web address, and changes nothing', async () => {
@@ -53,7 +59,11 @@ describe("a partner's own decision behind its pledge", () => {
 
   it("moves Stroud's pledge from the awaiting list to the authorised column", async () => {
     const before = await stroudRow();
-    expect(before.partner).toMatchObject({ pledgedPence: 1_000_000, authorisedByPartnerPence: 0, awaitingPartnerAuthorisationPence: 1_000_000 });
+    expect(before.partner).toMatchObject({
+      pledgedPence: 1_000_000,
+      authorisedByPartnerPence: 0,
+      awaitingPartnerAuthorisationPence: 1_000_000,
+    });
     expect(await awaitingOrganisations()).toContain(STROUD);
 
     const response = await cite(stroudDecision);
@@ -62,7 +72,9 @@ describe("a partner's own decision behind its pledge", () => {
     const after = await stroudRow();
     expect(after.partner).toMatchObject({ authorisedByPartnerPence: 1_000_000, awaitingPartnerAuthorisationPence: 0 });
     expect(after.fund.totals.authorisedByPartnerPence).toBe(before.fund.totals.authorisedByPartnerPence + 1_000_000);
-    expect(after.fund.partnerAuthorisations).toEqual([{ organisation: STROUD, pledgeId: STROUD, amountPence: 1_000_000, ...stroudDecision }]);
+    expect(after.fund.partnerAuthorisations).toEqual([
+      { organisation: STROUD, pledgeId: STROUD, amountPence: 1_000_000, ...stroudDecision },
+    ]);
     expect(await awaitingOrganisations()).not.toContain(STROUD);
   });
 
@@ -80,7 +92,8 @@ describe("a partner's own decision behind its pledge", () => {
     const csv = (await get(api, `/funds.csv?fundId=${FUND}`)).body;
     expect(csv.split('\r\n')[0]).toContain('authorised_by_partner');
     expect(csv).toMatch(/stroud-district-council,[^\n]*10000\.00/);
-    const then = CommitmentsView.parse((await get(api, `/reports/commitments?fundId=${FUND}&asAt=2020-01-01`)).json()).funds[0]!;
+    const then = CommitmentsView.parse((await get(api, `/reports/commitments?fundId=${FUND}&asAt=2020-01-01`)).json())
+      .funds[0]!;
     expect(then.partners.find((p) => p.organisation === STROUD)?.authorisedByPartnerPence).toBe(0);
     expect(then.partnerAuthorisations).toEqual([]);
   });

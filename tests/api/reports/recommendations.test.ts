@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const post = (url: string, payload: Record<string, unknown>) => api.app.inject({ method: 'POST', url, headers: api.bearer('clerk'), payload });
+const post = (url: string, payload: Record<string, unknown>) =>
+  api.app.inject({ method: 'POST', url, headers: api.bearer('clerk'), payload });
 const listed = async (query: string) => {
   const response = await get(api, `/reports/recommendations?${query}`);
   expect(response.statusCode).toBe(200);
@@ -45,13 +46,21 @@ describe('a scrutiny recommendation', () => {
     });
     expect(made.statusCode).toBe(201);
     const [recommendation] = await listed('');
-    expect(recommendation).toMatchObject({ councilId: 'gloucestershire-county-council', responseDueOn: '2017-05-12', response: null });
+    expect(recommendation).toMatchObject({
+      councilId: 'gloucestershire-county-council',
+      responseDueOn: '2017-05-12',
+      response: null,
+    });
   });
 
   it('is refused from a body that is not a scrutiny committee, saying why', async () => {
     const response = await post('/recommendations', {
-      recommendationId: 'lg-rec-1', scrutinyBodyId: 'leadership-gloucestershire', madeOn: '2017-03-13',
-      to: { kind: 'organisation', id: 'stroud-district-council' }, text: 'Anything', responseDueDays: 60,
+      recommendationId: 'lg-rec-1',
+      scrutinyBodyId: 'leadership-gloucestershire',
+      madeOn: '2017-03-13',
+      to: { kind: 'organisation', id: 'stroud-district-council' },
+      text: 'Anything',
+      responseDueDays: 60,
     });
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({ code: 'NOT_A_SCRUTINY_COMMITTEE' });
@@ -66,18 +75,31 @@ describe('a scrutiny recommendation', () => {
   });
 
   it('once answered, and its action tracked, leaves the overdue list from the date of the response', async () => {
-    expect((await post(`/recommendations/${ID}/response`, {
-      response: 'partly-accepted', reasons: 'Illustrative: twice a year, not at every meeting', respondedOn: '2017-06-01', respondedBy: 'Leadership Gloucestershire',
-    })).statusCode).toBe(201);
+    expect(
+      (
+        await post(`/recommendations/${ID}/response`, {
+          response: 'partly-accepted',
+          reasons: 'Illustrative: twice a year, not at every meeting',
+          respondedOn: '2017-06-01',
+          respondedBy: 'Leadership Gloucestershire',
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await post(`/recommendations/${ID}/actions`, { actionId: ACTION })).statusCode).toBe(201);
     expect((await listed('overdueOn=2017-05-20')).map((r) => r.recommendationId)).toEqual([ID]);
     expect(await listed('overdueOn=2017-06-02')).toEqual([]);
     const [answered] = await listed('');
-    expect(answered).toMatchObject({ response: 'partly-accepted', respondedOn: '2017-06-01', actions: [{ actionId: ACTION, status: 'open' }] });
+    expect(answered).toMatchObject({
+      response: 'partly-accepted',
+      respondedOn: '2017-06-01',
+      actions: [{ actionId: ACTION, status: 'open' }],
+    });
   });
 
   it('as the ledger stood before the response was recorded, still awaits one', async () => {
-    const before = RecommendationList.parse((await get(api, '/reports/recommendations?asAt=2020-01-01')).json()).recommendations;
+    const before = RecommendationList.parse(
+      (await get(api, '/reports/recommendations?asAt=2020-01-01')).json(),
+    ).recommendations;
     expect(before).toEqual([]);
   });
 

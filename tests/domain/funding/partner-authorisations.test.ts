@@ -6,7 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FundingCommand } from '../../../src/domain/funding/commands.js';
 import type { FundingEvent } from '../../../src/domain/funding/events.js';
-import { command, devolutionDecision, devolutionOpened, fold, pccCondition, pledged, pounds, when } from './fixtures.js';
+import {
+  command,
+  devolutionDecision,
+  devolutionOpened,
+  fold,
+  pccCondition,
+  pledged,
+  pounds,
+  when,
+} from './fixtures.js';
 
 const fundId = 'devolution-capacity';
 const stroud = 'stroud-district-council';
@@ -17,7 +26,11 @@ const stroudDecision = {
   reference: 'Minute SRC.45 (illustrative)',
   url: 'https://www.stroud.gov.uk/council-and-democracy/meetings',
 };
-const pccNotice = { decidedBy: 'Police and Crime Commissioner for Gloucestershire', decidedOn: '2016-12-02', reference: 'Decision notice 2016/31 (illustrative)' };
+const pccNotice = {
+  decidedBy: 'Police and Crime Commissioner for Gloucestershire',
+  decidedOn: '2016-12-02',
+  reference: 'Decision notice 2016/31 (illustrative)',
+};
 
 const stroudPledged = pledged(stroud, pounds(10_000));
 const pccPledged = pledged(pcc, pounds(10_000), pccCondition);
@@ -27,35 +40,91 @@ const authorised = (organisation: string, amount: number, citation: Record<strin
 });
 const amendedUp: FundingEvent = {
   type: 'PledgeAmended',
-  data: { fundId, pledgeId: stroud, organisation: stroud, previousAmountPence: pounds(10_000), amountPence: pounds(15_000), conditionPending: false, reason: 'More capacity' },
+  data: {
+    fundId,
+    pledgeId: stroud,
+    organisation: stroud,
+    previousAmountPence: pounds(10_000),
+    amountPence: pounds(15_000),
+    conditionPending: false,
+    reason: 'More capacity',
+  },
 };
-const cite = (organisation: string, citation: Record<string, string>) => command('RecordPartnerAuthorisation', { fundId, organisation, ...citation });
+const cite = (organisation: string, citation: Record<string, string>) =>
+  command('RecordPartnerAuthorisation', { fundId, organisation, ...citation });
 
 type Row = [string, readonly FundingEvent[], FundingCommand, readonly FundingEvent[] | string];
 
 describe.each<Row>([
-  ["cites Stroud's committee decision for its whole pledge", [devolutionOpened, stroudPledged], cite(stroud, stroudDecision), [authorised(stroud, 10_000, stroudDecision)]],
-  ['cites a decision with no published address', [devolutionOpened, pccPledged], cite(pcc, pccNotice), [authorised(pcc, 10_000, pccNotice)]],
-  ['refuses a decision for a partner with no live pledge', [devolutionOpened], cite(stroud, stroudDecision), 'NO_LIVE_PLEDGE'],
-  ['refuses a second decision for a pledge already backed in full', [devolutionOpened, stroudPledged, authorised(stroud, 10_000, stroudDecision)], cite(stroud, stroudDecision), 'PLEDGE_ALREADY_AUTHORISED'],
+  [
+    "cites Stroud's committee decision for its whole pledge",
+    [devolutionOpened, stroudPledged],
+    cite(stroud, stroudDecision),
+    [authorised(stroud, 10_000, stroudDecision)],
+  ],
+  [
+    'cites a decision with no published address',
+    [devolutionOpened, pccPledged],
+    cite(pcc, pccNotice),
+    [authorised(pcc, 10_000, pccNotice)],
+  ],
+  [
+    'refuses a decision for a partner with no live pledge',
+    [devolutionOpened],
+    cite(stroud, stroudDecision),
+    'NO_LIVE_PLEDGE',
+  ],
+  [
+    'refuses a second decision for a pledge already backed in full',
+    [devolutionOpened, stroudPledged, authorised(stroud, 10_000, stroudDecision)],
+    cite(stroud, stroudDecision),
+    'PLEDGE_ALREADY_AUTHORISED',
+  ],
   [
     'after an amendment upwards, a new decision covers the difference',
     [devolutionOpened, stroudPledged, authorised(stroud, 10_000, stroudDecision), amendedUp],
     cite(stroud, { ...stroudDecision, decidedOn: '2017-02-09', reference: 'Minute SRC.61 (illustrative)' }),
-    [authorised(stroud, 5_000, { ...stroudDecision, decidedOn: '2017-02-09', reference: 'Minute SRC.61 (illustrative)' })],
+    [
+      authorised(stroud, 5_000, {
+        ...stroudDecision,
+        decidedOn: '2017-02-09',
+        reference: 'Minute SRC.61 (illustrative)',
+      }),
+    ],
   ],
   [
-    'a pledge made with the partner\'s decision records both',
+    "a pledge made with the partner's decision records both",
     [devolutionOpened],
-    command('PledgeFunding', { fundId, organisation: stroud, amount: '£10,000', decision: devolutionDecision, partnerAuthorisation: stroudDecision }),
+    command('PledgeFunding', {
+      fundId,
+      organisation: stroud,
+      amount: '£10,000',
+      decision: devolutionDecision,
+      partnerAuthorisation: stroudDecision,
+    }),
     [stroudPledged, authorised(stroud, 10_000, stroudDecision)],
   ],
   [
     "the PCC's condition is met by citing its decision notice",
     [devolutionOpened, pccPledged],
-    command('SatisfyPledgeCondition', { fundId, organisation: pcc, note: 'Remit included', partnerAuthorisation: pccNotice }),
+    command('SatisfyPledgeCondition', {
+      fundId,
+      organisation: pcc,
+      note: 'Remit included',
+      partnerAuthorisation: pccNotice,
+    }),
     [
-      { type: 'PledgeConditionSatisfied', data: { fundId, pledgeId: pcc, organisation: pcc, amountPence: pounds(10_000), note: 'Remit included', partnerAuthorisation: pccNotice } },
+      {
+        type: 'PledgeConditionSatisfied',
+        data: {
+          fundId,
+          pledgeId: pcc,
+          organisation: pcc,
+          amountPence: pounds(10_000),
+          note: 'Remit included',
+          partnerAuthorisation: pccNotice,
+        },
+      },
       authorised(pcc, 10_000, pccNotice),
     ],
   ],
@@ -63,13 +132,38 @@ describe.each<Row>([
     'a condition met by a decision already cited records no second authorisation',
     [devolutionOpened, pccPledged, authorised(pcc, 10_000, pccNotice)],
     command('SatisfyPledgeCondition', { fundId, organisation: pcc, partnerAuthorisation: pccNotice }),
-    [{ type: 'PledgeConditionSatisfied', data: { fundId, pledgeId: pcc, organisation: pcc, amountPence: pounds(10_000), note: undefined, partnerAuthorisation: pccNotice } }],
+    [
+      {
+        type: 'PledgeConditionSatisfied',
+        data: {
+          fundId,
+          pledgeId: pcc,
+          organisation: pcc,
+          amountPence: pounds(10_000),
+          note: undefined,
+          partnerAuthorisation: pccNotice,
+        },
+      },
+    ],
   ],
   [
     'a withdrawal carries what the partner had authorised, so the read model can reverse it',
     [devolutionOpened, stroudPledged, authorised(stroud, 10_000, stroudDecision)],
     command('WithdrawPledge', { fundId, organisation: stroud, reason: 'Officer time instead' }),
-    [{ type: 'PledgeWithdrawn', data: { fundId, pledgeId: stroud, organisation: stroud, amountPence: pounds(10_000), conditionPending: false, reason: 'Officer time instead', authorisedPence: pounds(10_000) } }],
+    [
+      {
+        type: 'PledgeWithdrawn',
+        data: {
+          fundId,
+          pledgeId: stroud,
+          organisation: stroud,
+          amountPence: pounds(10_000),
+          conditionPending: false,
+          reason: 'Officer time instead',
+          authorisedPence: pounds(10_000),
+        },
+      },
+    ],
   ],
 ])('%s', (_name, given, cmd, expected) => {
   it(Array.isArray(expected) ? 'records the events' : `rejects with ${expected as string}`, () => {

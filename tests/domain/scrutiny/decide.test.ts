@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evolveAction, initialActionState } from '../../../src/domain/actions/state.js';
-import { evolveBody, evolveOrganisation, initialBodyState, initialOrganisationState } from '../../../src/domain/directory/state.js';
+import {
+  evolveBody,
+  evolveOrganisation,
+  initialBodyState,
+  initialOrganisationState,
+} from '../../../src/domain/directory/state.js';
 import { relatedFrom, type Related } from '../../../src/domain/related.js';
 import { isRejection } from '../../../src/domain/shared/decider.js';
 import type { ScrutinyCommand } from '../../../src/domain/scrutiny/commands.js';
@@ -19,36 +24,71 @@ const LG = 'leadership-gloucestershire';
 const ID = 'gcc-osmc-2017-03-13-rec-1';
 const ACTION = 'lg-2017-04-20-4-1';
 
-const body = (bodyId: string, type: 'scrutiny-committee' | 'strategic-partnership', extra: Record<string, string> = {}) =>
-  evolveBody(initialBodyState, { type: 'BodyEstablished', data: { bodyId, name: bodyId, type, ...extra } });
-const stroud = evolveOrganisation(initialOrganisationState, { type: 'OrganisationRegistered', data: { organisationId: 'stroud-district-council', name: 'Stroud District Council', type: 'district-council' } });
+const body = (
+  bodyId: string,
+  type: 'scrutiny-committee' | 'strategic-partnership',
+  extra: Record<string, string> = {},
+) => evolveBody(initialBodyState, { type: 'BodyEstablished', data: { bodyId, name: bodyId, type, ...extra } });
+const stroud = evolveOrganisation(initialOrganisationState, {
+  type: 'OrganisationRegistered',
+  data: { organisationId: 'stroud-district-council', name: 'Stroud District Council', type: 'district-council' },
+});
 const action = evolveAction(initialActionState, {
   type: 'ActionAssigned',
-  data: { actionId: ACTION, title: 'Publish the reconciliation twice a year', owners: [{ kind: 'person', name: 'Pete Bungard' }], meetingId: 'lg-2017-04-20', item: '4' },
+  data: {
+    actionId: ACTION,
+    title: 'Publish the reconciliation twice a year',
+    owners: [{ kind: 'person', name: 'Pete Bungard' }],
+    meetingId: 'lg-2017-04-20',
+    item: '4',
+  },
 } as never);
 
-const directory: Related = relatedFrom(new Map<string, unknown>([
-  [`body-${OSMC}`, body(OSMC, 'scrutiny-committee', { councilId: 'gloucestershire-county-council' })],
-  [`body-${LG}`, body(LG, 'strategic-partnership')],
-  ['organisation-stroud-district-council', stroud],
-  [`action-${ACTION}`, action],
-]));
+const directory: Related = relatedFrom(
+  new Map<string, unknown>([
+    [`body-${OSMC}`, body(OSMC, 'scrutiny-committee', { councilId: 'gloucestershire-county-council' })],
+    [`body-${LG}`, body(LG, 'strategic-partnership')],
+    ['organisation-stroud-district-council', stroud],
+    [`action-${ACTION}`, action],
+  ]),
+);
 
 const command = <T extends ScrutinyCommand['type']>(type: T, data: Record<string, unknown>) =>
   ({ type, data: scrutiny.commands[type]!.schema.parse(data) }) as Extract<ScrutinyCommand, { type: T }>;
 const make = (extra: Record<string, unknown> = {}) =>
-  command('MakeRecommendation', { recommendationId: ID, scrutinyBodyId: OSMC, madeOn: '2017-03-13', to: { kind: 'body', id: LG }, text: 'Publish the reconciliation', responseDueDays: 60, ...extra });
-const respond = (response: string, respondedOn = '2017-04-20') => command('RespondToRecommendation', { recommendationId: ID, response, reasons: 'Twice a year', respondedOn });
+  command('MakeRecommendation', {
+    recommendationId: ID,
+    scrutinyBodyId: OSMC,
+    madeOn: '2017-03-13',
+    to: { kind: 'body', id: LG },
+    text: 'Publish the reconciliation',
+    responseDueDays: 60,
+    ...extra,
+  });
+const respond = (response: string, respondedOn = '2017-04-20') =>
+  command('RespondToRecommendation', { recommendationId: ID, response, reasons: 'Twice a year', respondedOn });
 const track = (actionId = ACTION) => command('TrackRecommendationAction', { recommendationId: ID, actionId });
 
 const made: ScrutinyEvent = {
   type: 'RecommendationMade',
-  data: { recommendationId: ID, scrutinyBodyId: OSMC, councilId: 'gloucestershire-county-council', madeOn: '2017-03-13', to: { kind: 'body', id: LG }, text: 'Publish the reconciliation', responseDueOn: '2017-05-12' },
+  data: {
+    recommendationId: ID,
+    scrutinyBodyId: OSMC,
+    councilId: 'gloucestershire-county-council',
+    madeOn: '2017-03-13',
+    to: { kind: 'body', id: LG },
+    text: 'Publish the reconciliation',
+    responseDueOn: '2017-05-12',
+  },
 };
 const responded = (response: 'accepted' | 'partly-accepted' | 'rejected'): ScrutinyEvent => ({
-  type: 'RecommendationResponded', data: { recommendationId: ID, response, reasons: 'Twice a year', respondedOn: '2017-04-20' },
+  type: 'RecommendationResponded',
+  data: { recommendationId: ID, response, reasons: 'Twice a year', respondedOn: '2017-04-20' },
 });
-const tracked: ScrutinyEvent = { type: 'RecommendationActionTracked', data: { recommendationId: ID, actionId: ACTION } };
+const tracked: ScrutinyEvent = {
+  type: 'RecommendationActionTracked',
+  data: { recommendationId: ID, actionId: ACTION },
+};
 
 function when(given: readonly ScrutinyEvent[], cmd: ScrutinyCommand): readonly ScrutinyEvent[] | string {
   const decision = decideScrutiny(cmd, given.reduce(evolveRecommendation, initialRecommendationState), directory);
@@ -59,20 +99,60 @@ type Row = [string, readonly ScrutinyEvent[], ScrutinyCommand, readonly Scrutiny
 
 describe.each<Row>([
   ['records the recommendation with its council and the date a response is due', [], make(), [made]],
-  ['records a recommendation to a partner', [], make({ to: { kind: 'organisation', id: 'stroud-district-council' } }), [{ ...made, data: { ...made.data, to: { kind: 'organisation', id: 'stroud-district-council' } } } as ScrutinyEvent]],
+  [
+    'records a recommendation to a partner',
+    [],
+    make({ to: { kind: 'organisation', id: 'stroud-district-council' } }),
+    [{ ...made, data: { ...made.data, to: { kind: 'organisation', id: 'stroud-district-council' } } }],
+  ],
   ['refuses the same recommendation twice', [made], make(), 'RECOMMENDATION_ALREADY_MADE'],
-  ['refuses a committee not in the directory', [], make({ scrutinyBodyId: 'gcc-health-scrutiny' }), 'SCRUTINY_BODY_NOT_FOUND'],
-  ['refuses a body that is not a scrutiny committee', [], make({ scrutinyBodyId: LG, to: { kind: 'organisation', id: 'stroud-district-council' } }), 'NOT_A_SCRUTINY_COMMITTEE'],
-  ['refuses a recommendation to the committee itself', [], make({ to: { kind: 'body', id: OSMC } }), 'RECOMMENDATION_TO_ITSELF'],
-  ['refuses a recipient not in the directory', [], make({ to: { kind: 'organisation', id: 'cheltenham-borough-council' } }), 'RECIPIENT_NOT_FOUND'],
-  ['refuses a committee meeting the ledger does not hold', [], make({ meetingId: 'gcc-osmc-2017-03-13' }), 'SCRUTINY_MEETING_NOT_FOUND'],
+  [
+    'refuses a committee not in the directory',
+    [],
+    make({ scrutinyBodyId: 'gcc-health-scrutiny' }),
+    'SCRUTINY_BODY_NOT_FOUND',
+  ],
+  [
+    'refuses a body that is not a scrutiny committee',
+    [],
+    make({ scrutinyBodyId: LG, to: { kind: 'organisation', id: 'stroud-district-council' } }),
+    'NOT_A_SCRUTINY_COMMITTEE',
+  ],
+  [
+    'refuses a recommendation to the committee itself',
+    [],
+    make({ to: { kind: 'body', id: OSMC } }),
+    'RECOMMENDATION_TO_ITSELF',
+  ],
+  [
+    'refuses a recipient not in the directory',
+    [],
+    make({ to: { kind: 'organisation', id: 'cheltenham-borough-council' } }),
+    'RECIPIENT_NOT_FOUND',
+  ],
+  [
+    'refuses a committee meeting the ledger does not hold',
+    [],
+    make({ meetingId: 'gcc-osmc-2017-03-13' }),
+    'SCRUTINY_MEETING_NOT_FOUND',
+  ],
   ['records a partly accepted response', [made], respond('partly-accepted'), [responded('partly-accepted')]],
   ['refuses a response to a recommendation never made', [], respond('accepted'), 'RECOMMENDATION_NOT_FOUND'],
   ['refuses a second response', [made, responded('accepted')], respond('rejected'), 'ALREADY_RESPONDED'],
-  ['refuses a response dated before the recommendation', [made], respond('accepted', '2017-03-01'), 'RESPONSE_BEFORE_RECOMMENDATION'],
+  [
+    'refuses a response dated before the recommendation',
+    [made],
+    respond('accepted', '2017-03-01'),
+    'RESPONSE_BEFORE_RECOMMENDATION',
+  ],
   ['tracks an action carrying out an accepted recommendation', [made, responded('accepted')], track(), [tracked]],
   ['refuses an action before any response', [made], track(), 'NO_RESPONSE_YET'],
-  ['refuses an action for a rejected recommendation', [made, responded('rejected')], track(), 'RECOMMENDATION_REJECTED'],
+  [
+    'refuses an action for a rejected recommendation',
+    [made, responded('rejected')],
+    track(),
+    'RECOMMENDATION_REJECTED',
+  ],
   ['refuses an action never assigned', [made, responded('accepted')], track('lg-2017-04-20-9-9'), 'ACTION_NOT_FOUND'],
   ['refuses the same action twice', [made, responded('accepted'), tracked], track(), 'ACTION_ALREADY_TRACKED'],
   ['refuses an action for a recommendation never made', [], track(), 'RECOMMENDATION_NOT_FOUND'],

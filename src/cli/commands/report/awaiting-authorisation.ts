@@ -4,7 +4,11 @@
  */
 import { csvNumber, csvTable } from '../../../audit/csv.js';
 import { formatPence, toPoundsDecimal } from '../../../domain/shared/money.js';
-import { AwaitingAuthorisationFilters, pledgesAwaitingAuthorisation, type AwaitingAuthorisationList } from '../../../projections/commitments/index.js';
+import {
+  AwaitingAuthorisationFilters,
+  pledgesAwaitingAuthorisation,
+  type AwaitingAuthorisationList,
+} from '../../../projections/commitments/index.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable } from './table.js';
 
@@ -23,7 +27,11 @@ export const awaitingAuthorisationReport: ReportKind<AwaitingAuthorisationList, 
             { header: 'fund', value: (row) => row.fundId },
             { header: 'partner', value: (row) => row.organisation },
             { header: 'pledged', value: (row) => formatPence(row.pledgedPence), align: 'right' },
-            { header: 'authorised by partner', value: (row) => formatPence(row.authorisedByPartnerPence), align: 'right' },
+            {
+              header: 'authorised by partner',
+              value: (row) => formatPence(row.authorisedByPartnerPence),
+              align: 'right',
+            },
             { header: 'awaiting', value: (row) => formatPence(row.awaitingPence), align: 'right' },
           ],
           list.pledges,

@@ -4,29 +4,41 @@
  * narrowed to those overdue, or waiting more than N days for a response.
  */
 import { csvTable } from '../../../audit/csv.js';
-import { listRecommendations, RecommendationFilters, type RecommendationList } from '../../../projections/scrutiny/index.js';
+import {
+  listRecommendations,
+  RecommendationFilters,
+  type RecommendationList,
+} from '../../../projections/scrutiny/index.js';
 import type { ReportKind } from './report-kind.js';
 
 type Row = RecommendationList['recommendations'][number];
 
 function lines(row: Row): string[] {
-  const answer = row.response === null ? `no response (due ${row.responseDueOn})` : `${row.response} on ${row.respondedOn ?? '?'}: ${row.reasons ?? ''}`;
+  const answer =
+    row.response === null
+      ? `no response (due ${row.responseDueOn})`
+      : `${row.response} on ${row.respondedOn ?? '?'}: ${row.reasons ?? ''}`;
   const waited = row.daysAwaiting === null || row.response !== null ? '' : `, waiting ${row.daysAwaiting} days`;
   return [
     `${row.recommendationId}  ${row.madeOn}  ${row.scrutinyBodyId} to ${row.to.id}${waited}`,
     `  ${row.text}`,
     `  ${answer}`,
-    ...row.actions.map((a) => `  action ${a.actionId}: ${a.title ?? '?'} (${[a.status, a.rag, a.dueOn === null ? null : `due ${a.dueOn}`].filter(Boolean).join(', ')})`),
+    ...row.actions.map(
+      (a) =>
+        `  action ${a.actionId}: ${a.title ?? '?'} (${[a.status, a.rag, a.dueOn === null ? null : `due ${a.dueOn}`].filter(Boolean).join(', ')})`,
+    ),
     '',
   ];
 }
 
 export const recommendationsReport: ReportKind<RecommendationList, typeof RecommendationFilters> = {
   name: 'recommendations',
-  description: 'scrutiny recommendations, their responses and actions; --overdue-on DATE, or --more-than-days N (awaiting a response)',
+  description:
+    'scrutiny recommendations, their responses and actions; --overdue-on DATE, or --more-than-days N (awaiting a response)',
   filters: RecommendationFilters,
   query: (db, filters) => listRecommendations(db, filters, new Date().toISOString().slice(0, 10)),
-  table: (list) => (list.recommendations.length === 0 ? ['No recommendations match.'] : list.recommendations.flatMap(lines)),
+  table: (list) =>
+    list.recommendations.length === 0 ? ['No recommendations match.'] : list.recommendations.flatMap(lines),
   csv: (list) =>
     csvTable<Row>(
       [
