@@ -3,10 +3,10 @@ import { isRejection, type Rejection } from '../shared/decider.js';
 import { MAX_FUND_MONEY_PENCE, poundsToPence } from '../shared/money.js';
 import type { FundingCommandOf } from './commands.js';
 import type { FundingEvent } from './events.js';
-import { fundingRejections as no } from './rejections.js';
+import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import { livePledgedPence, livePledgeOf, type FundState, type PledgeState } from './state.js';
 
-type Decision = readonly FundingEvent[] | Rejection;
+type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
 /** An organisation's second and later pledges to a fund get a numbered id, so contributions stay traceable. */
 function nextPledgeId(state: FundState, organisation: string): string {
@@ -16,9 +16,9 @@ function nextPledgeId(state: FundState, organisation: string): string {
 
 export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: FundState): Decision {
   const { fundId, organisation, condition, decision } = command.data;
-  if (livePledgeOf(state, organisation)) return no.pledgeAlreadyRecorded(organisation);
+  if (livePledgeOf(state, organisation)) return no('PLEDGE_ALREADY_RECORDED', organisation);
   const amountPence = poundsToPence(command.data.amount);
-  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
+  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
   const pledgeId = nextPledgeId(state, organisation);
   return [{ type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } }];
 }
@@ -26,18 +26,18 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
 export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeCondition'>, state: FundState): Decision {
   const { fundId, organisation, note } = command.data;
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
-  if (pledge.condition === 'none') return no.pledgeNotConditional(organisation);
-  if (pledge.condition === 'satisfied') return no.conditionAlreadySatisfied(organisation);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
+  if (pledge.condition === 'none') return no('PLEDGE_NOT_CONDITIONAL', organisation);
+  if (pledge.condition === 'satisfied') return no('CONDITION_ALREADY_SATISFIED', organisation);
   const data = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
   return [{ type: 'PledgeConditionSatisfied', data }];
 }
 
 /** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */
-function endablePledge(state: FundState, organisation: string): PledgeState | Rejection {
+function endablePledge(state: FundState, organisation: string): PledgeState | Rejection<FundingRejectionCode> {
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
-  if (pledge.receivedPence > 0) return no.pledgeHasContributions(organisation, pledge.receivedPence);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
+  if (pledge.receivedPence > 0) return no('PLEDGE_HAS_CONTRIBUTIONS', organisation, pledge.receivedPence);
   return pledge;
 }
 
@@ -59,11 +59,11 @@ export function decideEndPledge(command: FundingCommandOf<'LapsePledge' | 'Withd
 export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, state: FundState): Decision {
   const { fundId, organisation, reason, decision } = command.data;
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
   const amountPence = poundsToPence(command.data.amount);
-  if (amountPence === pledge.amountPence) return no.pledgeUnchanged(amountPence);
-  if (amountPence < pledge.receivedPence) return no.amendmentBelowReceived(pledge.receivedPence);
-  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
+  if (amountPence === pledge.amountPence) return no('PLEDGE_UNCHANGED', amountPence);
+  if (amountPence < pledge.receivedPence) return no('AMENDMENT_BELOW_RECEIVED', pledge.receivedPence);
+  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
   const data = {
     fundId,
     pledgeId: pledge.pledgeId,

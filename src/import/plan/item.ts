@@ -80,6 +80,8 @@ function planDecision(decision: ItemDecision, proposalId: string, number: string
   }
   decision.pledges?.forEach((pledge, index) => {
     const fundId = pledge.fund ?? decision.fund?.id;
+    // The item schema requires a pledge to name its fund or follow a fund opened in its decision.
+    if (fundId === undefined) throw new Error(`Bug: a pledge by ${pledge.organisation} names no fund`);
     const data = { fundId, organisation: pledge.organisation, amount: pledge.amount, condition: pledge.condition, decision: cited };
     list.add('PledgeFunding', data, { path: `${path}.pledges.${pledge.organisation}`, fieldPath: [...at, 'pledges', index], section });
   });

@@ -3,6 +3,7 @@
  * is named by meaning (`items.3.decisions.b.allocate`), not by list position, so inserting a line
  * above it does not change its identity and a changed version can say exactly what changed.
  */
+import type { CommandInput, LedgerCommandType } from '../../domain/index.js';
 import type { FieldPath } from '../yaml-file.js';
 
 export interface PlannedCommand {
@@ -29,15 +30,20 @@ export class CommandList {
     private readonly occurredAt?: string,
   ) {}
 
-  add(type: string, data: Record<string, unknown>, where: { path: string; fieldPath: FieldPath; section: string; occurredAt?: string }): void {
+  /** `data` is typed by the command's schema, so a renamed or retyped field breaks the compile here. */
+  add<T extends LedgerCommandType>(
+    type: T,
+    data: CommandInput<T>,
+    where: { path: string; fieldPath: FieldPath; section: string; occurredAt?: string },
+  ): void {
     const occurredAt = where.occurredAt ?? this.occurredAt;
     this.commands.push({ type, data: withoutUndefined(data), docKey: this.docKey, ...where, ...(occurredAt ? { occurredAt } : {}) });
   }
 }
 
 /** Optional fields are left out rather than set to undefined, so a command's hash depends only on what was written. */
-function withoutUndefined<T extends Record<string, unknown>>(data: T): T {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) as T;
+function withoutUndefined(data: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }
 
 /** `2.1` is a fine item number but not part of a slug: `lg-2016-10-27-item-2-1`. */
