@@ -31,7 +31,7 @@ export type LedgerCommandTable = typeof organisationCommands &
   typeof decisionsCommands &
   typeof fundingCommands &
   typeof actionsCommands;
-export type LedgerCommandType = keyof LedgerCommandTable & string;
+export type LedgerCommandType = Extract<keyof LedgerCommandTable, string>;
 /** A command's data as a client writes it (pounds as text, defaults left out). */
 export type CommandInput<T extends LedgerCommandType> = z.input<LedgerCommandTable[T]['schema']>;
 

@@ -16,7 +16,9 @@ import type { ActionsEvent } from './events.js';
 import { actionsRejection, type ActionsRejectionCode } from './rejections.js';
 import type { ActionState, AssignedAction } from './state.js';
 
-type Decision = readonly ActionsEvent[] | Rejection<ActionsRejectionCode>;
+type Refusal = Rejection<ActionsRejectionCode>;
+
+type Decision = readonly ActionsEvent[] | Refusal;
 
 export function assignAction(data: AssignActionData, state: ActionState, related: Related): Decision {
   if (state.assigned) return actionsRejection('ACTION_ALREADY_ASSIGNED', data.actionId);
@@ -43,7 +45,7 @@ export function reassignAction(data: ReassignActionData, state: ActionState, rel
 }
 
 /** The action, if it still takes progress, reassignment and new due dates. */
-export function openAction(state: ActionState, actionId: string): AssignedAction | Rejection<ActionsRejectionCode> {
+export function openAction(state: ActionState, actionId: string): AssignedAction | Refusal {
   if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', actionId);
   if (state.status === 'completed') return actionsRejection('ACTION_COMPLETED', actionId);
   if (state.status === 'cancelled') return actionsRejection('ACTION_CANCELLED', actionId);
@@ -59,7 +61,7 @@ export function ownerStreams(owners: readonly Owner[]): string[] {
   });
 }
 
-function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): Rejection<ActionsRejectionCode> | undefined {
+function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): Refusal | undefined {
   const seen = new Set<string>();
   for (const owner of owners) {
     const key = ownerKey(owner);
@@ -79,13 +81,13 @@ function ownerKnown(related: Related, owner: Owner, on: IsoDate): boolean {
   return organisationId === undefined || organisationActiveOn(relatedState<OrganisationState>(related, 'organisation', organisationId), on);
 }
 
-function checkDecision(related: Related, decision: DecisionReference | undefined): Rejection<ActionsRejectionCode> | undefined {
+function checkDecision(related: Related, decision: DecisionReference | undefined): Refusal | undefined {
   if (!decision) return undefined;
   const resolution = resolutionInForce(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision);
   return isRejection(resolution) ? resolution : undefined;
 }
 
-function checkParent(related: Related, parentActionId: string | undefined): Rejection<ActionsRejectionCode> | undefined {
+function checkParent(related: Related, parentActionId: string | undefined): Refusal | undefined {
   if (parentActionId === undefined) return undefined;
   const parent = relatedState<ActionState>(related, 'action', parentActionId);
   return parent?.assigned ? undefined : actionsRejection('PARENT_ACTION_NOT_FOUND', parentActionId);

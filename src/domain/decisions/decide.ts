@@ -101,8 +101,10 @@ function relatedStreams(command: DecisionsCommand, state: ProposalState): string
 }
 
 
+type ProposalCode = DecisionsRejectionCode | LineageRejectionCode;
+
 /** One matter at one meeting, on the stream `proposal-<proposalId>`. */
-export const proposalDecider: Decider<DecisionsCommand, DecisionsEvent, ProposalState, DecisionsRejectionCode | LineageRejectionCode> = {
+export const proposalDecider: Decider<DecisionsCommand, DecisionsEvent, ProposalState, ProposalCode> = {
   aggregate: 'proposal',
   initialState: initialProposalState,
   evolve: evolveProposal,

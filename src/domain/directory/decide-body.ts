@@ -17,7 +17,9 @@ import { establishedBody, organisationActive } from '../shared/citations.js';
 import { evolveBody, initialBodyState, isCurrentMember, type BodyState } from './state-body.js';
 import type { OrganisationState } from './state-organisation.js';
 
-type Outcome = readonly BodyEvent[] | Rejection<DirectoryRejectionCode>;
+type Refusal = Rejection<DirectoryRejectionCode>;
+
+type Outcome = readonly BodyEvent[] | Refusal;
 
 function decide(command: BodyCommand, state: BodyState, related: Related): Outcome {
   if (command.type === 'EstablishBody') return establish(command, state, related);
@@ -97,7 +99,7 @@ function adoptTerms(command: AdoptTermsOfReference, state: BodyState): Outcome {
 }
 
 /** An organisation can take part in a body only if it is registered and not dissolved by that date. */
-function organisationUnavailable(related: Related, organisationId: string, date: string): Rejection<DirectoryRejectionCode> | undefined {
+function organisationUnavailable(related: Related, organisationId: string, date: string): Refusal | undefined {
   return organisationActive(relatedState<OrganisationState>(related, 'organisation', organisationId), organisationId, date);
 }
 

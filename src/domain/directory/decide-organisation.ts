@@ -55,7 +55,12 @@ function dissolve(command: DissolveOrganisation, state: OrganisationState, relat
 }
 
 /** The organisation aggregate: stream `organisation-<id>`. */
-export const organisationDecider: Decider<OrganisationCommand, OrganisationEvent, OrganisationState, DirectoryRejectionCode> = {
+export const organisationDecider: Decider<
+  OrganisationCommand,
+  OrganisationEvent,
+  OrganisationState,
+  DirectoryRejectionCode
+> = {
   aggregate: 'organisation',
   initialState: initialOrganisationState,
   evolve: evolveOrganisation,

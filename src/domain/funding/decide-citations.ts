@@ -53,7 +53,10 @@ export function citedStreams(command: FundingCommand): string[] {
 }
 
 /** The first citation that does not hold, or undefined when every one does. */
-export function checkCitations(command: FundingCommand, related: Related): Rejection<CitationRejectionCode> | undefined {
+export function checkCitations(
+  command: FundingCommand,
+  related: Related,
+): Rejection<CitationRejectionCode> | undefined {
   const { organisations, bodies, decisions } = citationsOf(command);
   const checks = [
     ...organisations.map((id) => registeredOrganisation(relatedState<OrganisationState>(related, 'organisation', id), id)),

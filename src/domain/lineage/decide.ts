@@ -22,13 +22,20 @@ import type { DecisionLinked } from './events.js';
 import { lineageRejection, type LineageRejectionCode } from './rejections.js';
 import { flowOf, runsFromTo, type LinkState } from './state.js';
 
+/** A link is refused by its own rules or by the opening rules of the matter that makes it. */
+type LinkCode = LineageRejectionCode | DecisionsRejectionCode;
+
 /** Streams the link rules read: this matter's meeting, and the other end's body, meeting and matter. */
 export function linkRelated(data: LinkDecisionData): string[] {
   const { bodyId, meetingId, proposalId } = data.to;
   return [streamId('meeting', data.meetingId), streamId('body', bodyId), streamId('meeting', meetingId), streamId('proposal', proposalId)];
 }
 
-export function decideLink(data: LinkDecisionData, state: ProposalState, related: Related): readonly DecisionLinked[] | Rejection<LineageRejectionCode | DecisionsRejectionCode> {
+export function decideLink(
+  data: LinkDecisionData,
+  state: ProposalState,
+  related: Related,
+): readonly DecisionLinked[] | Rejection<LinkCode> {
   const opening = checkOpening(data, state, related);
   if (opening) return opening;
   const ownMeeting = relatedState<MeetingState>(related, 'meeting', data.meetingId)!;
@@ -49,7 +56,7 @@ export function decideLink(data: LinkDecisionData, state: ProposalState, related
 }
 
 /** The other end: not this matter, its body in the directory, and whatever of it is recorded agreeing with the link. */
-function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<LineageRejectionCode> | undefined {
+function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<LinkCode> | undefined {
   const { to } = data;
   if (to.proposalId === data.proposalId) return lineageRejection('LINK_TO_ITSELF', data.proposalId);
   const body = establishedBody(relatedState<BodyState>(related, 'body', to.bodyId), to.bodyId);
@@ -63,14 +70,19 @@ function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<Line
   return undefined;
 }
 
-function checkDuplicate(data: LinkDecisionData, links: readonly LinkState[]): Rejection<LineageRejectionCode> | undefined {
+function checkDuplicate(data: LinkDecisionData, links: readonly LinkState[]): Rejection<LinkCode> | undefined {
   const { kind, to } = data;
   const same = links.some((l) => l.kind === kind && l.resolution === data.resolution && l.to.proposalId === to.proposalId && l.to.resolution === to.resolution);
   return same ? lineageRejection('LINK_ALREADY_RECORDED', data.proposalId, kind, to.proposalId) : undefined;
 }
 
 /** The decision that comes first must not be dated after the one that follows; on one date, no link back. */
-function checkOrder(data: LinkDecisionData, links: readonly LinkState[], ownMeeting: MeetingState, related: Related): Rejection<LineageRejectionCode> | undefined {
+function checkOrder(
+  data: LinkDecisionData,
+  links: readonly LinkState[],
+  ownMeeting: MeetingState,
+  related: Related,
+): Rejection<LinkCode> | undefined {
   const { upstream, downstream } = flowOf(data.kind, data.proposalId, data.to.proposalId);
   const otherMeeting = recorded(relatedState<MeetingState>(related, 'meeting', data.to.meetingId));
   if (otherMeeting) {

@@ -13,9 +13,11 @@ import type { AttendanceRecorded, Attendee } from './events.js';
 import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
 import { chairOf, type MeetingState } from './state.js';
 
+type Refusal = Rejection<MeetingsRejectionCode>;
+
 const personKey = (entry: { person: string; organisationId?: string | undefined }) => `${entry.organisationId ?? ''}\u0000${entry.person}`;
 
-export function recordAttendance(command: RecordAttendance, state: MeetingState, related: Related): AttendanceRecorded[] | Rejection<MeetingsRejectionCode> {
+export function recordAttendance(command: RecordAttendance, state: MeetingState, related: Related): AttendanceRecorded[] | Refusal {
   const present: Attendee[] = command.data.present.map((attendee) => ({ ...attendee, chair: attendee.chair ?? false }));
   const { apologies } = command.data;
   if (present.length === 0 && apologies.length === 0) return no('ATTENDANCE_EMPTY');
@@ -29,7 +31,7 @@ export function recordAttendance(command: RecordAttendance, state: MeetingState,
   return [{ type: 'AttendanceRecorded', data: { meetingId: command.data.meetingId, present, apologies } }];
 }
 
-function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>): Rejection<MeetingsRejectionCode> | undefined {
+function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>): Refusal | undefined {
   const seen = new Set([...state.present, ...state.apologies].map(personKey));
   for (const entry of entries) {
     const key = personKey(entry);
@@ -39,12 +41,12 @@ function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: s
   return undefined;
 }
 
-function secondChair(state: MeetingState, present: readonly Attendee[]): Rejection<MeetingsRejectionCode> | undefined {
+function secondChair(state: MeetingState, present: readonly Attendee[]): Refusal | undefined {
   const chairs = [chairOf(state), ...present.filter((attendee) => attendee.chair)].filter((a) => a !== undefined);
   return chairs.length > 1 ? no('CHAIR_ALREADY_RECORDED', chairs[0]!.person) : undefined;
 }
 
-function invalidSubstitute(state: MeetingState, command: RecordAttendance): Rejection<MeetingsRejectionCode> | undefined {
+function invalidSubstitute(state: MeetingState, command: RecordAttendance): Refusal | undefined {
   const apologies = new Set([...state.apologies, ...command.data.apologies].map(personKey));
   for (const attendee of command.data.present) {
     if (attendee.substituteFor === undefined) continue;
@@ -55,7 +57,7 @@ function invalidSubstitute(state: MeetingState, command: RecordAttendance): Reje
   return undefined;
 }
 
-function organisationMissing(related: Related, entries: ReadonlyArray<{ organisationId?: string | undefined }>, date: string): Rejection<MeetingsRejectionCode> | undefined {
+function organisationMissing(related: Related, entries: ReadonlyArray<{ organisationId?: string | undefined }>, date: string): Refusal | undefined {
   for (const organisationId of organisationsOf(entries)) {
     const unavailable = organisationActive(relatedState<OrganisationState>(related, 'organisation', organisationId), organisationId, date);
     if (unavailable) return unavailable;
@@ -63,7 +65,7 @@ function organisationMissing(related: Related, entries: ReadonlyArray<{ organisa
   return undefined;
 }
 
-function memberCapacityMisused(related: Related, state: MeetingState, present: readonly Attendee[]): Rejection<MeetingsRejectionCode> | undefined {
+function memberCapacityMisused(related: Related, state: MeetingState, present: readonly Attendee[]): Refusal | undefined {
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
   const misplaced = present.find(
     (attendee) =>
