@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Prints the README's table of rejection codes, read from src/domain/<feature>/rejections.ts:
- * each code with the sentence a clerk reads (placeholders shown as ‹name›).
+ * Prints the README's table of rejection codes, read from src/domain/<feature>/rejections.ts (and
+ * src/domain/shared/rejections.ts, the codes any feature returns about a stream it cites): each
+ * code with the sentence a clerk reads (placeholders shown as ‹name›). Each message is one
+ * template literal, so the table shows it whole.
  * `node scripts/rejection-codes.mjs` prints it, `--write` puts it in the README;
  * tests/docs/readme.test.ts checks the README has it.
  */

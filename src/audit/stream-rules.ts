@@ -5,10 +5,11 @@
  * that an opening event is not repeated, what (if anything) may follow an event that closes it,
  * and that an event names the entity of the stream it is in.
  */
+import { eventTypesOf } from '../domain/index.js';
 import { parseStreamId, streamId, type Aggregate } from '../domain/shared/identifiers.js';
 
 interface StreamRules {
-  /** Every event type the aggregate's `evolve` folds. */
+  /** Every event type the aggregate's `evolve` folds, from its decider's event table. */
   readonly events: readonly string[];
   /** The event types that may begin the stream. */
   readonly opens: readonly string[];
@@ -23,7 +24,7 @@ interface StreamRules {
 
 export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
   organisation: {
-    events: ['OrganisationRegistered', 'OrganisationRenamed', 'OrganisationDissolved'],
+    events: eventTypesOf('organisation'),
     opens: ['OrganisationRegistered'],
     opensOnce: true,
     closes: ['OrganisationDissolved'],
@@ -31,7 +32,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'organisationId',
   },
   body: {
-    events: ['BodyEstablished', 'MemberAdmitted', 'MemberWithdrawn', 'RepresentativeAppointed', 'TermsOfReferenceAdopted'],
+    events: eventTypesOf('body'),
     opens: ['BodyEstablished'],
     opensOnce: true,
     closes: [],
@@ -39,15 +40,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'bodyId',
   },
   meeting: {
-    events: [
-      'MeetingScheduled',
-      'MeetingRescheduled',
-      'MeetingVenueChanged',
-      'AttendanceRecorded',
-      'ItemTabled',
-      'MinutesConfirmed',
-      'MeetingCancelled',
-    ],
+    events: eventTypesOf('meeting'),
     opens: ['MeetingScheduled'],
     opensOnce: true,
     closes: ['MeetingCancelled'],
@@ -55,7 +48,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'meetingId',
   },
   proposal: {
-    events: ['OptionsTabled', 'PositionRecorded', 'OptionAgreed', 'ResolutionRecorded', 'DecisionAmended', 'DecisionRescinded', 'MatterReferred', 'DecisionLinked'],
+    events: eventTypesOf('proposal'),
     // A matter opens with whatever the meeting first minuted about it (a link to another body's
     // decision included), and later resolutions add to it.
     opens: ['OptionsTabled', 'ResolutionRecorded', 'MatterReferred', 'DecisionLinked'],
@@ -65,10 +58,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'proposalId',
   },
   fund: {
-    events: [
-      'FundOpened', 'PledgeRecorded', 'PledgeConditionSatisfied', 'PledgeLapsed', 'PledgeWithdrawn', 'PledgeAmended',
-      'ContributionRecorded', 'FundingAllocated', 'PaymentRecorded', 'FundClosed', 'PartnerAuthorisationRecorded',
-    ],
+    events: eventTypesOf('fund'),
     opens: ['FundOpened'],
     opensOnce: true,
     closes: ['FundClosed'],
@@ -76,7 +66,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'fundId',
   },
   action: {
-    events: ['ActionAssigned', 'ProgressRecorded', 'ActionCompleted', 'ActionReassigned', 'DueDateExtended', 'ActionCancelled', 'ActionReviewed'],
+    events: eventTypesOf('action'),
     opens: ['ActionAssigned'],
     opensOnce: true,
     closes: ['ActionCompleted', 'ActionCancelled'],
@@ -85,7 +75,7 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     idField: 'actionId',
   },
   recommendation: {
-    events: ['RecommendationMade', 'RecommendationResponded', 'RecommendationActionTracked'],
+    events: eventTypesOf('recommendation'),
     opens: ['RecommendationMade'],
     opensOnce: true,
     closes: [],

@@ -3,6 +3,12 @@
  * and the schema of every event type. Everything outside `src/domain` finds the rules through here.
  */
 import type { z } from 'zod';
+import type { actionsCommands } from './actions/index.js';
+import type { decisionsCommands } from './decisions/index.js';
+import type { bodyCommands, organisationCommands } from './directory/index.js';
+import type { fundingCommands } from './funding/index.js';
+import type { meetingsCommands } from './meetings/index.js';
+import type { scrutinyCommands } from './scrutiny/index.js';
 import { actions } from './actions/index.js';
 import { decisions } from './decisions/index.js';
 import { directory } from './directory/index.js';
@@ -20,6 +26,18 @@ import { parseStreamId } from './shared/identifiers.js';
 
 /** Every event the ledger records, as `{ type, data }`. */
 export type LedgerEvent = DirectoryEvent | MeetingsEvent | DecisionsEvent | FundingEvent | ActionsEvent | ScrutinyEvent;
+
+/** Every command the ledger takes, from the features' tables: type -> definition. */
+export type LedgerCommandTable = typeof organisationCommands &
+  typeof bodyCommands &
+  typeof meetingsCommands &
+  typeof decisionsCommands &
+  typeof fundingCommands &
+  typeof actionsCommands &
+  typeof scrutinyCommands;
+export type LedgerCommandType = Extract<keyof LedgerCommandTable, string>;
+/** A command's data as a client writes it (pounds as text, defaults left out). */
+export type CommandInput<T extends LedgerCommandType> = z.input<LedgerCommandTable[T]['schema']>;
 
 export const features: readonly Feature[] = [directory, meetings, decisions, funding, actions, scrutiny];
 
@@ -54,6 +72,11 @@ export function deciderForStream(stream: string): AnyDecider | undefined {
 
 export function eventSchemaOf(type: string): z.ZodType | undefined {
   return eventSchemas.get(type);
+}
+
+/** The event types one kind of stream holds, from its decider's event table. */
+export function eventTypesOf(aggregate: string): readonly string[] {
+  return byAggregate.get(aggregate)?.eventTypes ?? [];
 }
 
 export function knownEventTypes(): string[] {

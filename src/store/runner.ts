@@ -267,7 +267,7 @@ export class CommandRunner {
       return {
         eventId: this.newId(),
         type: event.type,
-        data: schema.parse(event.data),
+        data: definedFields(schema.parse(event.data)),
         metadata: {
           commandId: context.commandId,
           commandType: command.type,
@@ -283,4 +283,13 @@ export class CommandRunner {
       };
     });
   }
+}
+
+/**
+ * An event's data with its top-level undefined fields left out: deciders build data field by field
+ * (`{ note, reason }`), and the stored event says only what is known, in every adapter alike.
+ */
+function definedFields(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }

@@ -17,4 +17,12 @@ describe('the README', () => {
     expect(section).toBe(`${rejectionTable()}\n`);
     expect((rejectionCodes() as unknown[]).length).toBeGreaterThan(50);
   });
+
+  it('gives each fact one code: no code is defined by two features, and every sentence is read whole', () => {
+    const rows = rejectionCodes() as { feature: string; code: string; message: string }[];
+    const codes = rows.map((row) => row.code);
+    expect(codes.filter((code, index) => codes.indexOf(code) !== index)).toEqual([]);
+    for (const row of rows) expect(row.message, row.code).toMatch(/[.)]$/);
+    for (const row of rows) expect(row.message, row.code).not.toContain('${');
+  });
 });

@@ -7,23 +7,28 @@ import type { IsoDate } from '../shared/dates.js';
 import { relatedState, type Related } from '../related.js';
 import { organisationActiveOn, type BodyState, type OrganisationState } from '../directory/state.js';
 import type { DecisionReference } from '../shared/references.js';
-import { meetingForRecording } from '../decisions/meeting-checks.js';
-import { findResolution, type ProposalState } from '../decisions/state.js';
+import { meetingForRecording, resolutionInForce } from '../shared/citations.js';
+import type { ProposalState } from '../decisions/state.js';
+import type { MeetingState } from '../meetings/state.js';
 import { streamId } from '../shared/identifiers.js';
 import type { AssignActionData, Owner, ReassignActionData } from './commands.js';
 import type { ActionsEvent } from './events.js';
-import { actionsRejection } from './rejections.js';
+import { actionsRejection, type ActionsRejectionCode } from './rejections.js';
 import type { ActionState, AssignedAction } from './state.js';
 
-type Decision = readonly ActionsEvent[] | Rejection;
+type Refusal = Rejection<ActionsRejectionCode>;
+
+type Decision = readonly ActionsEvent[] | Refusal;
 
 export function assignAction(data: AssignActionData, state: ActionState, related: Related): Decision {
   if (state.assigned) return actionsRejection('ACTION_ALREADY_ASSIGNED', data.actionId);
-  const meeting = meetingForRecording(related, data.meetingId, data.item);
+  const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId, data.item);
   if (isRejection(meeting)) return meeting;
   if (data.dueOn !== undefined && data.dueOn < meeting.date) return actionsRejection('DUE_DATE_BEFORE_MEETING', data.dueOn, meeting.date);
   const refused = checkOwners(related, data.owners, meeting.date) ?? checkDecision(related, data.decision) ?? checkParent(related, data.parentActionId);
-  return refused ?? [{ type: 'ActionAssigned', data }];
+  if (refused) return refused;
+  const { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } = data;
+  return [{ type: 'ActionAssigned', data: { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } }];
 }
 
 export function reassignAction(data: ReassignActionData, state: ActionState, related: Related): Decision {
@@ -34,11 +39,13 @@ export function reassignAction(data: ReassignActionData, state: ActionState, rel
     return actionsRejection('OWNERS_UNCHANGED', data.actionId);
   }
   const refused = checkOwners(related, data.owners, data.reassignedOn);
-  return refused ?? [{ type: 'ActionReassigned', data: { ...data, previousOwners: [...action.owners] } }];
+  if (refused) return refused;
+  const { actionId, owners, reassignedOn, reason } = data;
+  return [{ type: 'ActionReassigned', data: { actionId, owners, previousOwners: [...action.owners], reassignedOn, reason } }];
 }
 
 /** The action, if it still takes progress, reassignment and new due dates. */
-export function openAction(state: ActionState, actionId: string): AssignedAction | Rejection {
+export function openAction(state: ActionState, actionId: string): AssignedAction | Refusal {
   if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', actionId);
   if (state.status === 'completed') return actionsRejection('ACTION_COMPLETED', actionId);
   if (state.status === 'cancelled') return actionsRejection('ACTION_CANCELLED', actionId);
@@ -54,7 +61,7 @@ export function ownerStreams(owners: readonly Owner[]): string[] {
   });
 }
 
-function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): Rejection | undefined {
+function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): Refusal | undefined {
   const seen = new Set<string>();
   for (const owner of owners) {
     const key = ownerKey(owner);
@@ -74,15 +81,13 @@ function ownerKnown(related: Related, owner: Owner, on: IsoDate): boolean {
   return organisationId === undefined || organisationActiveOn(relatedState<OrganisationState>(related, 'organisation', organisationId), on);
 }
 
-function checkDecision(related: Related, decision: DecisionReference | undefined): Rejection | undefined {
+function checkDecision(related: Related, decision: DecisionReference | undefined): Refusal | undefined {
   if (!decision) return undefined;
-  const resolution = findResolution(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision.resolution);
-  if (!resolution) return actionsRejection('DECISION_NOT_FOUND', decision.proposalId, decision.resolution);
-  if (resolution.status !== 'in-force') return actionsRejection('DECISION_NOT_IN_FORCE', decision.proposalId, decision.resolution);
-  return undefined;
+  const resolution = resolutionInForce(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision);
+  return isRejection(resolution) ? resolution : undefined;
 }
 
-function checkParent(related: Related, parentActionId: string | undefined): Rejection | undefined {
+function checkParent(related: Related, parentActionId: string | undefined): Refusal | undefined {
   if (parentActionId === undefined) return undefined;
   const parent = relatedState<ActionState>(related, 'action', parentActionId);
   return parent?.assigned ? undefined : actionsRejection('PARENT_ACTION_NOT_FOUND', parentActionId);

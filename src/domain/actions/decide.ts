@@ -5,26 +5,30 @@
 import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import type { Related } from '../related.js';
-import { checkHeldLater, meetingForRecording } from '../decisions/meeting-checks.js';
+import { heldLater, meetingForRecording } from '../shared/citations.js';
+import { relatedState } from '../related.js';
+import type { MeetingState } from '../meetings/state.js';
 import type { ActionsCommand, CancelActionData, ExtendDueDateData, ReviewActionData } from './commands.js';
 import { assignAction, openAction, ownerStreams, reassignAction } from './decide-assign.js';
 import type { ActionsEvent } from './events.js';
-import { actionsRejection } from './rejections.js';
+import { actionsRejection, type ActionsRejectionCode } from './rejections.js';
 import { evolveAction, initialActionState, type ActionState } from './state.js';
 
-type Decision = readonly ActionsEvent[] | Rejection;
+type Decision = readonly ActionsEvent[] | Rejection<ActionsRejectionCode>;
 
 export function decideAction(command: ActionsCommand, state: ActionState, related: Related): Decision {
   switch (command.type) {
     case 'AssignAction':
       return assignAction(command.data, state, related);
     case 'RecordProgress': {
-      const action = openAction(state, command.data.actionId);
-      return isRejection(action) ? action : [{ type: 'ProgressRecorded', data: command.data }];
+      const { actionId, note, rag, asOf } = command.data;
+      const action = openAction(state, actionId);
+      return isRejection(action) ? action : [{ type: 'ProgressRecorded', data: { actionId, note, rag, asOf } }];
     }
     case 'CompleteAction': {
-      const action = openAction(state, command.data.actionId);
-      return isRejection(action) ? action : [{ type: 'ActionCompleted', data: command.data }];
+      const { actionId, completedOn, note } = command.data;
+      const action = openAction(state, actionId);
+      return isRejection(action) ? action : [{ type: 'ActionCompleted', data: { actionId, completedOn, note } }];
     }
     case 'ReassignAction':
       return reassignAction(command.data, state, related);
@@ -43,26 +47,29 @@ export function decideAction(command: ActionsCommand, state: ActionState, relate
 function extendDueDate(data: ExtendDueDateData, state: ActionState): Decision {
   const action = openAction(state, data.actionId);
   if (isRejection(action)) return action;
-  if (action.dueOn !== undefined && data.dueOn <= action.dueOn) return actionsRejection('DUE_DATE_NOT_LATER', data.dueOn, action.dueOn);
-  return [{ type: 'DueDateExtended', data: { ...data, ...(action.dueOn ? { previousDueOn: action.dueOn } : {}) } }];
+  const { actionId, dueOn, reason } = data;
+  if (action.dueOn !== undefined && dueOn <= action.dueOn) return actionsRejection('DUE_DATE_NOT_LATER', dueOn, action.dueOn);
+  return [{ type: 'DueDateExtended', data: { actionId, dueOn, previousDueOn: action.dueOn, reason } }];
 }
 
 function cancelAction(data: CancelActionData, state: ActionState): Decision {
-  const action = openAction(state, data.actionId);
-  return isRejection(action) ? action : [{ type: 'ActionCancelled', data }];
+  const { actionId, cancelledOn, reason } = data;
+  const action = openAction(state, actionId);
+  return isRejection(action) ? action : [{ type: 'ActionCancelled', data: { actionId, cancelledOn, reason } }];
 }
 
 /** Any action may be reviewed, done or not: "actions arising" is where the board hears that it was done. */
 function reviewAction(data: ReviewActionData, state: ActionState, related: Related): Decision {
   if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', data.actionId);
-  const meeting = meetingForRecording(related, data.meetingId);
+  const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId);
   if (isRejection(meeting)) return meeting;
-  const refused = checkHeldLater(related, meeting, state.meetingId);
+  const refused = heldLater(meeting, relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId);
   if (refused) return refused;
   if (state.reviews.some((review) => review.meetingId === data.meetingId)) {
     return actionsRejection('ALREADY_REVIEWED_AT_MEETING', data.actionId, data.meetingId);
   }
-  return [{ type: 'ActionReviewed', data }];
+  const { actionId, meetingId, note } = data;
+  return [{ type: 'ActionReviewed', data: { actionId, meetingId, note } }];
 }
 
 /** Streams `decide` reads: the origin meeting, the owners in the directory, the decision and the parent action. */
@@ -91,20 +98,10 @@ function relatedStreams(command: ActionsCommand, state: ActionState): string[] {
   }
 }
 
-export const actionCommandTypes = [
-  'AssignAction',
-  'RecordProgress',
-  'CompleteAction',
-  'ReassignAction',
-  'ExtendDueDate',
-  'CancelAction',
-  'ReviewAction',
-] as const satisfies readonly ActionsCommand['type'][];
 
 /** One action, on the stream `action-<actionId>`. */
-export const actionDecider: Decider<ActionsCommand, ActionsEvent, ActionState> & { readonly commandTypes: readonly string[] } = {
+export const actionDecider: Decider<ActionsCommand, ActionsEvent, ActionState, ActionsRejectionCode> = {
   aggregate: 'action',
-  commandTypes: actionCommandTypes,
   initialState: initialActionState,
   evolve: evolveAction,
   decide: decideAction,

@@ -9,12 +9,16 @@ import type { Related } from '../related.js';
 import type { AgreeOptionData, DecisionsCommand, RecordPositionData, TableOptionsData } from './commands.js';
 import { amendDecision, checkOpening, referMatter, recordResolution, rescindDecision } from './decide-resolutions.js';
 import type { DecisionsEvent } from './events.js';
-import { meetingForRecording, presentAsPartner } from './meeting-checks.js';
-import { decisionsRejection } from './rejections.js';
+import { presentAsPartner } from './meeting-checks.js';
+import { meetingForRecording } from '../shared/citations.js';
+import { relatedState } from '../related.js';
+import type { MeetingState } from '../meetings/state.js';
+import { decisionsRejection, type DecisionsRejectionCode } from './rejections.js';
 import { decideLink, linkRelated } from '../lineage/decide.js';
+import type { LineageRejectionCode } from '../lineage/rejections.js';
 import { evolveProposal, findResolution, initialProposalState, positionOf, type OpenedProposal, type ProposalState } from './state.js';
 
-type Decision = readonly DecisionsEvent[] | Rejection;
+type Decision = readonly DecisionsEvent[] | Rejection<DecisionsRejectionCode | LineageRejectionCode>;
 
 export function decideProposal(command: DecisionsCommand, state: ProposalState, related: Related): Decision {
   switch (command.type) {
@@ -43,28 +47,31 @@ function tableOptions(data: TableOptionsData, state: ProposalState, related: Rel
   const refused = checkOpening(data, state, related);
   if (refused) return refused;
   if (state.opened && Object.keys(state.options).length > 0) return decisionsRejection('OPTIONS_ALREADY_TABLED', data.proposalId);
-  return [{ type: 'OptionsTabled', data }];
+  const { proposalId, meetingId, item, question, options } = data;
+  return [{ type: 'OptionsTabled', data: { proposalId, meetingId, item, question, options } }];
 }
 
 function recordPosition(data: RecordPositionData, state: ProposalState, related: Related): Decision {
   if (!state.opened) return decisionsRejection('PROPOSAL_NOT_FOUND', data.proposalId);
-  const meeting = meetingForRecording(related, state.meetingId);
+  const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId);
   if (isRejection(meeting)) return meeting;
   if (data.option !== undefined && !tabled(state, data.option)) return decisionsRejection('OPTION_NOT_TABLED', data.proposalId, data.option);
   if (!presentAsPartner(meeting, data.organisationId)) return decisionsRejection('ORGANISATION_NOT_PRESENT', data.organisationId, meeting.id);
   if (positionOf(state, data.organisationId)) return decisionsRejection('POSITION_ALREADY_RECORDED', data.organisationId, data.proposalId);
-  return [{ type: 'PositionRecorded', data }];
+  const { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } = data;
+  return [{ type: 'PositionRecorded', data: { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } }];
 }
 
 function agreeOption(data: AgreeOptionData, state: ProposalState, related: Related): Decision {
   if (!state.opened) return decisionsRejection('PROPOSAL_NOT_FOUND', data.proposalId);
-  const meeting = meetingForRecording(related, state.meetingId);
+  const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId);
   if (isRejection(meeting)) return meeting;
   if (!tabled(state, data.option)) return decisionsRejection('OPTION_NOT_TABLED', data.proposalId, data.option);
   if (state.agreedOption === data.option) return decisionsRejection('OPTION_ALREADY_AGREED', data.proposalId, data.option);
   if (state.agreedOption !== undefined) return decisionsRejection('ANOTHER_OPTION_AGREED', data.proposalId, state.agreedOption);
   if (findResolution(state, data.resolution)) return decisionsRejection('RESOLUTION_LETTER_TAKEN', data.proposalId, data.resolution);
-  return [{ type: 'OptionAgreed', data }];
+  const { proposalId, option, resolution, text } = data;
+  return [{ type: 'OptionAgreed', data: { proposalId, option, resolution, text } }];
 }
 
 function tabled(state: OpenedProposal, option: string): boolean {
@@ -93,21 +100,12 @@ function relatedStreams(command: DecisionsCommand, state: ProposalState): string
   }
 }
 
-export const proposalCommandTypes = [
-  'TableOptions',
-  'RecordPosition',
-  'AgreeOption',
-  'RecordResolution',
-  'AmendDecision',
-  'RescindDecision',
-  'ReferMatter',
-  'LinkDecision',
-] as const satisfies readonly DecisionsCommand['type'][];
+
+type ProposalCode = DecisionsRejectionCode | LineageRejectionCode;
 
 /** One matter at one meeting, on the stream `proposal-<proposalId>`. */
-export const proposalDecider: Decider<DecisionsCommand, DecisionsEvent, ProposalState> & { readonly commandTypes: readonly string[] } = {
+export const proposalDecider: Decider<DecisionsCommand, DecisionsEvent, ProposalState, ProposalCode> = {
   aggregate: 'proposal',
-  commandTypes: proposalCommandTypes,
   initialState: initialProposalState,
   evolve: evolveProposal,
   decide: decideProposal,

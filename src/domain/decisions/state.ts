@@ -1,8 +1,8 @@
 /**
  * A proposal's current standing, folded from its `proposal-<id>` stream: the matter, its options,
  * partners' positions, its lettered resolutions (the decisions) and any referrals.
- * Other features read it through `related` to check that a decision they cite is in force:
- * `decisionInForce(relatedState<ProposalState>(related, 'proposal', ref.proposalId), ref.resolution)`.
+ * Other features read it through `related` to check that a decision they cite is in force, with
+ * `resolutionInForce(relatedState<ProposalState>(related, 'proposal', ref.proposalId), ref)` (shared/citations.ts).
  */
 import { unreachable } from '../shared/decider.js';
 import type { Stance } from './commands.js';

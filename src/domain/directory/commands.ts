@@ -3,6 +3,8 @@
  * say, it shares the event's schema, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import type { CommandsOf } from '../shared/feature.js';
+import type { bodyCommands, organisationCommands } from './index.js';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
@@ -30,28 +32,26 @@ export const AppointRepresentativeData = RepresentativeAppointedData;
 export const AdoptTermsOfReferenceData = TermsOfReferenceAdoptedData;
 
 /** Enter an organisation in the directory, once. */
-export type RegisterOrganisation = { type: 'RegisterOrganisation'; data: z.infer<typeof RegisterOrganisationData> };
+export type RegisterOrganisation = Extract<OrganisationCommand, { type: 'RegisterOrganisation' }>;
 /** Record a registered organisation's new name. */
-export type RenameOrganisation = { type: 'RenameOrganisation'; data: z.infer<typeof RenameOrganisationData> };
+export type RenameOrganisation = Extract<OrganisationCommand, { type: 'RenameOrganisation' }>;
 /** Record that an organisation ceased to exist, naming its successor where there is one. */
-export type DissolveOrganisation = { type: 'DissolveOrganisation'; data: z.infer<typeof DissolveOrganisationData> };
+export type DissolveOrganisation = Extract<OrganisationCommand, { type: 'DissolveOrganisation' }>;
 /** Record that a board, partnership or group was set up. */
-export type EstablishBody = { type: 'EstablishBody'; data: z.infer<typeof EstablishBodyData> };
+export type EstablishBody = Extract<BodyCommand, { type: 'EstablishBody' }>;
 /** Make a registered organisation a member (partner) of a body. */
-export type AdmitMember = { type: 'AdmitMember'; data: z.infer<typeof AdmitMemberData> };
+export type AdmitMember = Extract<BodyCommand, { type: 'AdmitMember' }>;
 /** Record that a member organisation left a body. */
-export type WithdrawMember = { type: 'WithdrawMember'; data: z.infer<typeof WithdrawMemberData> };
+export type WithdrawMember = Extract<BodyCommand, { type: 'WithdrawMember' }>;
 /** Appoint a person to represent a member organisation on a body. */
-export type AppointRepresentative = { type: 'AppointRepresentative'; data: z.infer<typeof AppointRepresentativeData> };
+export type AppointRepresentative = Extract<BodyCommand, { type: 'AppointRepresentative' }>;
 /** Record that a body adopted a version of its terms of reference. */
-export type AdoptTermsOfReference = { type: 'AdoptTermsOfReference'; data: z.infer<typeof AdoptTermsOfReferenceData> };
+export type AdoptTermsOfReference = Extract<BodyCommand, { type: 'AdoptTermsOfReference' }>;
 
-export type OrganisationCommand = RegisterOrganisation | RenameOrganisation | DissolveOrganisation;
-export type BodyCommand = EstablishBody | AdmitMember | WithdrawMember | AppointRepresentative | AdoptTermsOfReference;
+export type OrganisationCommand = CommandsOf<typeof organisationCommands>;
+export type BodyCommand = CommandsOf<typeof bodyCommands>;
 export type DirectoryCommand = OrganisationCommand | BodyCommand;
 
-export const organisationCommandTypes = ['RegisterOrganisation', 'RenameOrganisation', 'DissolveOrganisation'] as const satisfies
-  readonly OrganisationCommand['type'][];
 export const bodyCommandTypes = [
   'EstablishBody',
   'AdmitMember',

@@ -2,40 +2,44 @@
  * The rules for one body's stream: established once; members are registered organisations that
  * exist on the day they join; representatives come from members; terms of reference only move forward.
  */
-import { unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import {
-  bodyCommandTypes,
   type AdoptTermsOfReference,
   type AppointRepresentative,
   type BodyCommand,
   type EstablishBody,
 } from './commands.js';
 import type { BodyEvent } from './events.js';
-import { directoryRejections as no } from './rejections.js';
+import { directoryRejection as no, type DirectoryRejectionCode } from './rejections.js';
+import { establishedBody, organisationActive } from '../shared/citations.js';
 import { evolveBody, initialBodyState, isCurrentMember, type BodyState } from './state-body.js';
-import { organisationActiveOn, type OrganisationState } from './state-organisation.js';
+import type { OrganisationState } from './state-organisation.js';
 
-type Outcome = readonly BodyEvent[] | Rejection;
+type Refusal = Rejection<DirectoryRejectionCode>;
+
+type Outcome = readonly BodyEvent[] | Refusal;
 
 function decide(command: BodyCommand, state: BodyState, related: Related): Outcome {
   if (command.type === 'EstablishBody') return establish(command, state, related);
   const { bodyId } = command.data;
-  if (state.status !== 'established') return no.bodyNotEstablished(bodyId);
+  const established = establishedBody(state, bodyId);
+  if (isRejection(established)) return established;
   switch (command.type) {
     case 'AdmitMember': {
       const { organisationId, admittedOn } = command.data;
-      if (admittedOn < state.establishedOn) return no.beforeEstablishment(admittedOn, bodyId, state.establishedOn);
-      if (isCurrentMember(state, organisationId)) return no.memberAlreadyAdmitted(organisationId, bodyId);
-      return organisationUnavailable(related, organisationId, admittedOn) ?? [{ type: 'MemberAdmitted', data: command.data }];
+      if (admittedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', admittedOn, bodyId, state.establishedOn);
+      if (isCurrentMember(state, organisationId)) return no('MEMBER_ALREADY_ADMITTED', organisationId, bodyId);
+      return organisationUnavailable(related, organisationId, admittedOn) ?? [{ type: 'MemberAdmitted', data: { bodyId, organisationId, admittedOn } }];
     }
     case 'WithdrawMember': {
       const { organisationId, withdrawnOn } = command.data;
       const membership = state.memberships.find((m) => m.organisationId === organisationId && m.withdrawnOn === undefined);
-      if (!membership) return no.notAMember(organisationId, bodyId);
-      if (withdrawnOn < membership.admittedOn) return no.dateRangeInvalid(membership.admittedOn, withdrawnOn);
-      return [{ type: 'MemberWithdrawn', data: command.data }];
+      if (!membership) return no('NOT_A_MEMBER', organisationId, bodyId);
+      if (withdrawnOn < membership.admittedOn) return no('DATE_RANGE_INVALID', membership.admittedOn, withdrawnOn);
+      const { reason } = command.data;
+      return [{ type: 'MemberWithdrawn', data: { bodyId, organisationId, withdrawnOn, reason } }];
     }
     case 'AppointRepresentative':
       return appoint(command, state, related);
@@ -48,26 +52,28 @@ function decide(command: BodyCommand, state: BodyState, related: Related): Outco
 
 function establish(command: EstablishBody, state: BodyState, related: Related): Outcome {
   const { bodyId, parentBodyId, secretariatId, establishedOn } = command.data;
-  if (state.status !== 'unestablished') return no.bodyAlreadyEstablished(bodyId);
+  if (state.status !== 'unestablished') return no('BODY_ALREADY_ESTABLISHED', bodyId);
   if (parentBodyId !== undefined) {
-    if (parentBodyId === bodyId) return no.parentIsItself(bodyId);
-    const parent = relatedState<BodyState>(related, 'body', parentBodyId);
-    if (!parent || parent.status !== 'established') return no.bodyNotEstablished(parentBodyId);
-    if (establishedOn !== undefined && establishedOn < parent.establishedOn) return no.beforeEstablishment(establishedOn, parentBodyId, parent.establishedOn);
+    if (parentBodyId === bodyId) return no('PARENT_IS_ITSELF', bodyId);
+    const parent = establishedBody(relatedState<BodyState>(related, 'body', parentBodyId), parentBodyId);
+    if (isRejection(parent)) return parent;
+    if (establishedOn !== undefined && establishedOn < parent.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', establishedOn, parentBodyId, parent.establishedOn);
   }
   if (secretariatId !== undefined) {
     // With no establishment date, the secretariat must be an organisation that exists now.
     const unavailable = organisationUnavailable(related, secretariatId, establishedOn ?? '9999-12-31');
     if (unavailable) return unavailable;
   }
-  return [{ type: 'BodyEstablished', data: command.data }];
+  const { name, type, establishedBy } = command.data;
+  const data = { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId };
+  return [{ type: 'BodyEstablished', data }];
 }
 
 function appoint(command: AppointRepresentative, state: BodyState, related: Related): Outcome {
   const { bodyId, organisationId, person, role, from, to } = command.data;
-  if (from < state.establishedOn) return no.beforeEstablishment(from, bodyId, state.establishedOn);
-  if (to !== undefined && to < from) return no.dateRangeInvalid(from, to);
-  if (!isCurrentMember(state, organisationId)) return no.notAMember(organisationId, bodyId);
+  if (from < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', from, bodyId, state.establishedOn);
+  if (to !== undefined && to < from) return no('DATE_RANGE_INVALID', from, to);
+  if (!isCurrentMember(state, organisationId)) return no('NOT_A_MEMBER', organisationId, bodyId);
   const unavailable = organisationUnavailable(related, organisationId, from);
   if (unavailable) return unavailable;
   const overlapping = state.representatives.some(
@@ -78,25 +84,23 @@ function appoint(command: AppointRepresentative, state: BodyState, related: Rela
       r.from <= (to ?? '9999-12-31') &&
       from <= (r.to ?? '9999-12-31'),
   );
-  if (overlapping) return no.representativeAlreadyAppointed(person, role);
-  return [{ type: 'RepresentativeAppointed', data: command.data }];
+  if (overlapping) return no('REPRESENTATIVE_ALREADY_APPOINTED', person, role);
+  return [{ type: 'RepresentativeAppointed', data: { bodyId, organisationId, person, role, from, to } }];
 }
 
 function adoptTerms(command: AdoptTermsOfReference, state: BodyState): Outcome {
   const { bodyId, version, adoptedOn } = command.data;
-  if (adoptedOn < state.establishedOn) return no.beforeEstablishment(adoptedOn, bodyId, state.establishedOn);
-  if (state.termsVersions.includes(version)) return no.termsVersionAlreadyAdopted(version);
+  if (adoptedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', adoptedOn, bodyId, state.establishedOn);
+  if (state.termsVersions.includes(version)) return no('TERMS_VERSION_ALREADY_ADOPTED', version);
   const current = state.termsOfReference;
-  if (current && adoptedOn < current.adoptedOn) return no.termsOlderThanCurrent(adoptedOn, current.adoptedOn);
-  return [{ type: 'TermsOfReferenceAdopted', data: command.data }];
+  if (current && adoptedOn < current.adoptedOn) return no('TERMS_OLDER_THAN_CURRENT', adoptedOn, current.adoptedOn);
+  const { missedMeetingsLimit, noticeDays, document } = command.data;
+  return [{ type: 'TermsOfReferenceAdopted', data: { bodyId, version, adoptedOn, missedMeetingsLimit, noticeDays, document } }];
 }
 
 /** An organisation can take part in a body only if it is registered and not dissolved by that date. */
-function organisationUnavailable(related: Related, organisationId: string, date: string): Rejection | undefined {
-  const organisation = relatedState<OrganisationState>(related, 'organisation', organisationId);
-  if (organisationActiveOn(organisation, date)) return undefined;
-  if (organisation?.dissolvedOn !== undefined) return no.organisationDissolved(organisationId, organisation.dissolvedOn);
-  return no.organisationNotRegistered(organisationId);
+function organisationUnavailable(related: Related, organisationId: string, date: string): Refusal | undefined {
+  return organisationActive(relatedState<OrganisationState>(related, 'organisation', organisationId), organisationId, date);
 }
 
 function relatedStreams(command: BodyCommand): readonly string[] {
@@ -120,9 +124,8 @@ function relatedStreams(command: BodyCommand): readonly string[] {
 }
 
 /** The body aggregate: stream `body-<id>`. */
-export const bodyDecider: Decider<BodyCommand, BodyEvent, BodyState> & { readonly commandTypes: readonly string[] } = {
+export const bodyDecider: Decider<BodyCommand, BodyEvent, BodyState, DirectoryRejectionCode> = {
   aggregate: 'body',
-  commandTypes: bodyCommandTypes,
   initialState: initialBodyState,
   evolve: evolveBody,
   decide,

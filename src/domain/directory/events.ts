@@ -131,13 +131,21 @@ export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | O
 export type BodyEvent = BodyEstablished | MemberAdmitted | MemberWithdrawn | RepresentativeAppointed | TermsOfReferenceAdopted;
 export type DirectoryEvent = OrganisationEvent | BodyEvent;
 
-export const directoryEventSchemas = {
+export const organisationEventSchemas = {
   OrganisationRegistered: OrganisationRegisteredData,
   OrganisationRenamed: OrganisationRenamedData,
   OrganisationDissolved: OrganisationDissolvedData,
+} as const satisfies Record<OrganisationEvent['type'], z.ZodType>;
+
+export const bodyEventSchemas = {
   BodyEstablished: BodyEstablishedData,
   MemberAdmitted: MemberAdmittedData,
   MemberWithdrawn: MemberWithdrawnData,
   RepresentativeAppointed: RepresentativeAppointedData,
   TermsOfReferenceAdopted: TermsOfReferenceAdoptedData,
-} as const satisfies Record<DirectoryEvent['type'], z.ZodType>;
+} as const satisfies Record<BodyEvent['type'], z.ZodType>;
+
+export const directoryEventSchemas = { ...organisationEventSchemas, ...bodyEventSchemas } as const satisfies Record<
+  DirectoryEvent['type'],
+  z.ZodType
+>;

@@ -1,5 +1,5 @@
 /** The directory feature: organisations and the bodies they sit on. */
-import type { Feature } from '../shared/feature.js';
+import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import {
   AdmitMemberData,
   AdoptTermsOfReferenceData,
@@ -12,91 +12,119 @@ import {
 } from './commands.js';
 import { bodyDecider } from './decide-body.js';
 import { organisationDecider } from './decide-organisation.js';
-import { directoryEventSchemas } from './events.js';
+import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas } from './events.js';
+
+const clerk = ['clerk'] as const;
+
+/** The organisation commands: each one's schema, summary, example, URL and role, declared once. */
+export const organisationCommands = {
+  RegisterOrganisation: {
+    schema: RegisterOrganisationData,
+    url: '/organisations',
+    roles: clerk,
+    summary: 'Enter a partner or attending organisation in the directory; each id is registered once.',
+    example: {
+      organisationId: 'gloucestershire-county-council',
+      name: 'Gloucestershire County Council',
+      type: 'county-council',
+      identifier: 'GB-LAE-GLS',
+    },
+  },
+  RenameOrganisation: {
+    schema: RenameOrganisationData,
+    url: '/organisations/:organisationId/renaming',
+    roles: clerk,
+    summary: 'Record a new name for a registered organisation; the previous name is kept.',
+    example: {
+      organisationId: 'office-of-the-pcc',
+      name: 'Office of the Police and Crime Commissioner (OPCC)',
+      renamedOn: '2018-06-14',
+    },
+  },
+  DissolveOrganisation: {
+    schema: DissolveOrganisationData,
+    url: '/organisations/:organisationId/dissolution',
+    roles: clerk,
+    summary: 'Record that an organisation ceased to exist and which organisation succeeded it.',
+    example: {
+      organisationId: 'gloucestershire-police-authority',
+      dissolvedOn: '2012-11-22',
+      successorId: 'office-of-the-pcc',
+      reason: 'Police authorities were replaced by elected Police and Crime Commissioners',
+    },
+  },
+} as const satisfies CommandTable;
+
+/** The body commands, likewise. */
+export const bodyCommands = {
+  EstablishBody: {
+    schema: EstablishBodyData,
+    url: '/bodies',
+    roles: clerk,
+    summary: 'Record that a partnership, board, task and finish group or officer group was set up.',
+    example: {
+      bodyId: 'devolution-officer-group',
+      name: 'Devolution officer group',
+      type: 'officer-group',
+      establishedOn: '2016-10-27',
+      parentBodyId: 'leadership-gloucestershire',
+      establishedBy: { proposalId: 'lg-2016-10-27-item-5', resolution: 'b' },
+      secretariatId: 'gloucestershire-county-council',
+    },
+  },
+  AdmitMember: {
+    schema: AdmitMemberData,
+    url: '/bodies/:bodyId/members',
+    roles: clerk,
+    summary: 'Make a registered organisation a member (partner) of a body from a date.',
+    example: { bodyId: 'leadership-gloucestershire', organisationId: 'stroud-district-council', admittedOn: '2011-07-01' },
+  },
+  WithdrawMember: {
+    schema: WithdrawMemberData,
+    url: '/bodies/:bodyId/withdrawals',
+    roles: clerk,
+    summary: 'Record that a member organisation left a body; its representatives stand down the same day.',
+    example: {
+      bodyId: 'leadership-gloucestershire',
+      organisationId: 'nhs-gloucestershire-ccg',
+      withdrawnOn: '2022-06-30',
+      reason: 'Clinical commissioning groups were replaced by integrated care boards',
+    },
+  },
+  AppointRepresentative: {
+    schema: AppointRepresentativeData,
+    url: '/bodies/:bodyId/representatives',
+    roles: clerk,
+    summary: 'Appoint a person to represent a member organisation on a body as member, deputy, chair or adviser.',
+    example: {
+      bodyId: 'leadership-gloucestershire',
+      organisationId: 'gloucestershire-county-council',
+      person: 'Cllr Mark Hawthorne',
+      role: 'chair',
+      from: '2011-07-01',
+    },
+  },
+  AdoptTermsOfReference: {
+    schema: AdoptTermsOfReferenceData,
+    url: '/bodies/:bodyId/terms-of-reference',
+    roles: clerk,
+    summary: 'Record the terms of reference a body adopted, with its attendance rule and notice for papers.',
+    example: {
+      bodyId: 'leadership-gloucestershire',
+      version: 'Updated July 2011',
+      adoptedOn: '2011-07-01',
+      noticeDays: 7,
+      document: 'Leadership Gloucestershire Annual Report 2011/12, Terms of Reference',
+    },
+  },
+} as const satisfies CommandTable;
 
 export const directory: Feature = {
   name: 'directory',
-  deciders: [organisationDecider, bodyDecider],
-  commands: {
-    RegisterOrganisation: {
-      schema: RegisterOrganisationData,
-      summary: 'Enter a partner or attending organisation in the directory; each id is registered once.',
-      example: {
-        organisationId: 'gloucestershire-county-council',
-        name: 'Gloucestershire County Council',
-        type: 'county-council',
-        identifier: 'GB-LAE-GLS',
-      },
-    },
-    RenameOrganisation: {
-      schema: RenameOrganisationData,
-      summary: 'Record a new name for a registered organisation; the previous name is kept.',
-      example: {
-        organisationId: 'office-of-the-pcc',
-        name: 'Office of the Police and Crime Commissioner (OPCC)',
-        renamedOn: '2018-06-14',
-      },
-    },
-    DissolveOrganisation: {
-      schema: DissolveOrganisationData,
-      summary: 'Record that an organisation ceased to exist and which organisation succeeded it.',
-      example: {
-        organisationId: 'gloucestershire-police-authority',
-        dissolvedOn: '2012-11-22',
-        successorId: 'office-of-the-pcc',
-        reason: 'Police authorities were replaced by elected Police and Crime Commissioners',
-      },
-    },
-    EstablishBody: {
-      schema: EstablishBodyData,
-      summary: 'Record that a partnership, board, task and finish group or officer group was set up.',
-      example: {
-        bodyId: 'devolution-officer-group',
-        name: 'Devolution officer group',
-        type: 'officer-group',
-        establishedOn: '2016-10-27',
-        parentBodyId: 'leadership-gloucestershire',
-        establishedBy: { proposalId: 'lg-2016-10-27-item-5', resolution: 'b' },
-        secretariatId: 'gloucestershire-county-council',
-      },
-    },
-    AdmitMember: {
-      schema: AdmitMemberData,
-      summary: 'Make a registered organisation a member (partner) of a body from a date.',
-      example: { bodyId: 'leadership-gloucestershire', organisationId: 'stroud-district-council', admittedOn: '2011-07-01' },
-    },
-    WithdrawMember: {
-      schema: WithdrawMemberData,
-      summary: 'Record that a member organisation left a body; its representatives stand down the same day.',
-      example: {
-        bodyId: 'leadership-gloucestershire',
-        organisationId: 'nhs-gloucestershire-ccg',
-        withdrawnOn: '2022-06-30',
-        reason: 'Clinical commissioning groups were replaced by integrated care boards',
-      },
-    },
-    AppointRepresentative: {
-      schema: AppointRepresentativeData,
-      summary: 'Appoint a person to represent a member organisation on a body as member, deputy, chair or adviser.',
-      example: {
-        bodyId: 'leadership-gloucestershire',
-        organisationId: 'gloucestershire-county-council',
-        person: 'Cllr Mark Hawthorne',
-        role: 'chair',
-        from: '2011-07-01',
-      },
-    },
-    AdoptTermsOfReference: {
-      schema: AdoptTermsOfReferenceData,
-      summary: 'Record the terms of reference a body adopted, with its attendance rule and notice for papers.',
-      example: {
-        bodyId: 'leadership-gloucestershire',
-        version: 'Updated July 2011',
-        adoptedOn: '2011-07-01',
-        noticeDays: 7,
-        document: 'Leadership Gloucestershire Annual Report 2011/12, Terms of Reference',
-      },
-    },
-  },
+  deciders: [
+    deciderOf(organisationDecider, organisationCommands, organisationEventSchemas),
+    deciderOf(bodyDecider, bodyCommands, bodyEventSchemas),
+  ],
+  commands: { ...organisationCommands, ...bodyCommands },
   events: directoryEventSchemas,
 };

@@ -3,6 +3,8 @@
  * ("£10,000", see `PoundsAmount`); `decide` turns them into pence. Every command names its fund.
  */
 import { z } from 'zod';
+import type { CommandsOf } from '../shared/feature.js';
+import type { fundingCommands } from './index.js';
 import { humanText } from '../shared/human-text.js';
 import { MAX_ORGANISATIONS_ASKED, tooMany } from '../shared/bounds.js';
 import { IsoDate } from '../shared/dates.js';
@@ -25,7 +27,7 @@ const fundBasics = {
 };
 
 /** A pot partners pay into, each asked for the same sum. */
-export const OpenPooledPot = z.object({
+export const OpenPooledPotData = z.object({
   ...fundBasics,
   kind: z.literal('pooled-pot').describe('A pot partners pay into'),
   perPartnerAsk: PoundsAmount.describe('What each partner is asked to give, e.g. "£10,000"'),
@@ -38,14 +40,14 @@ export const OpenPooledPot = z.object({
 });
 
 /** Money already held by the holder, such as the historic LAA Reward Grant. */
-export const OpenGrantSource = z.object({
+export const OpenGrantSourceData = z.object({
   ...fundBasics,
   kind: z.literal('grant-source').describe('Money the holder already has'),
   openingBalance: PoundsAmount.describe('The money held when the fund is opened, e.g. "£250,000"'),
 });
 
 /** Money awarded by an outside funder, recorded as that funder's pledge and paid in as contributions. */
-export const OpenExternalAward = z.object({
+export const OpenExternalAwardData = z.object({
   ...fundBasics,
   kind: z.literal('external-award').describe('Money awarded by an outside funder'),
   funder: Slug.describe('The awarding organisation, e.g. one-public-estate-programme'),
@@ -53,10 +55,10 @@ export const OpenExternalAward = z.object({
 });
 
 /** A board sets up a fund. */
-export const OpenFund = z.discriminatedUnion('kind', [OpenPooledPot, OpenGrantSource, OpenExternalAward]);
+export const OpenFundData = z.discriminatedUnion('kind', [OpenPooledPotData, OpenGrantSourceData, OpenExternalAwardData]);
 
 /** A partner promises money to a fund, perhaps on a condition. */
-export const PledgeFunding = z.object({
+export const PledgeFundingData = z.object({
   fundId,
   organisation,
   amount: PoundsAmount.describe('The sum promised, e.g. "£10,000"'),
@@ -66,7 +68,7 @@ export const PledgeFunding = z.object({
 });
 
 /** The condition on a partner's pledge has been met. */
-export const SatisfyPledgeCondition = z.object({
+export const SatisfyPledgeConditionData = z.object({
   fundId,
   organisation,
   note: humanText(500).optional().describe('How the condition was met'),
@@ -74,24 +76,24 @@ export const SatisfyPledgeCondition = z.object({
 });
 
 /** The partner's own decision (its cabinet, committee or an officer) authorising its live pledge is cited. */
-export const RecordPartnerAuthorisation = PartnerAuthorisationInput.extend({ fundId, organisation });
+export const RecordPartnerAuthorisationData = PartnerAuthorisationInput.extend({ fundId, organisation });
 
 /** A partner's pledge ends without being paid, e.g. its condition will not be met. */
-export const LapsePledge = z.object({
+export const LapsePledgeData = z.object({
   fundId,
   organisation,
   reason: humanText(500).describe('Why the pledge lapsed'),
 });
 
 /** A partner takes back its pledge. */
-export const WithdrawPledge = z.object({
+export const WithdrawPledgeData = z.object({
   fundId,
   organisation,
   reason: humanText(500).describe('Why the partner withdrew'),
 });
 
 /** A partner changes the sum it promised. */
-export const AmendPledge = z.object({
+export const AmendPledgeData = z.object({
   fundId,
   organisation,
   amount: PoundsAmount.describe('The new sum promised'),
@@ -100,7 +102,7 @@ export const AmendPledge = z.object({
 });
 
 /** Money arrives from a partner. */
-export const RecordContribution = z.object({
+export const RecordContributionData = z.object({
   fundId,
   organisation,
   amount: PoundsAmount.describe('The sum received, e.g. "£10,000"'),
@@ -114,7 +116,7 @@ export const RecordContribution = z.object({
 });
 
 /** The board assigns part of a fund to a recipient. */
-export const AllocateFunding = z.object({
+export const AllocateFundingData = z.object({
   fundId,
   allocationId: Slug.describe('A name for the allocation, unique in the fund, e.g. community-safety-implementation'),
   recipient: z
@@ -129,7 +131,7 @@ export const AllocateFunding = z.object({
 });
 
 /** Money is paid out against an allocation. */
-export const RecordPayment = z.object({
+export const RecordPaymentData = z.object({
   fundId,
   allocationId: Slug.describe('The allocation paid against'),
   amount: PoundsAmount.describe('The sum paid'),
@@ -138,22 +140,12 @@ export const RecordPayment = z.object({
 });
 
 /** The fund is finished with: nothing more is recorded against it. */
-export const CloseFund = z.object({
+export const CloseFundData = z.object({
   fundId,
   reason: humanText(500).describe('Why the fund is closed'),
 });
 
-export type FundingCommand =
-  | { type: 'OpenFund'; data: z.infer<typeof OpenFund> }
-  | { type: 'PledgeFunding'; data: z.infer<typeof PledgeFunding> }
-  | { type: 'SatisfyPledgeCondition'; data: z.infer<typeof SatisfyPledgeCondition> }
-  | { type: 'RecordPartnerAuthorisation'; data: z.infer<typeof RecordPartnerAuthorisation> }
-  | { type: 'LapsePledge'; data: z.infer<typeof LapsePledge> }
-  | { type: 'WithdrawPledge'; data: z.infer<typeof WithdrawPledge> }
-  | { type: 'AmendPledge'; data: z.infer<typeof AmendPledge> }
-  | { type: 'RecordContribution'; data: z.infer<typeof RecordContribution> }
-  | { type: 'AllocateFunding'; data: z.infer<typeof AllocateFunding> }
-  | { type: 'RecordPayment'; data: z.infer<typeof RecordPayment> }
-  | { type: 'CloseFund'; data: z.infer<typeof CloseFund> };
+/** Every funding command, as `{ type, data }`, from the feature's command table (index.ts). */
+export type FundingCommand = CommandsOf<typeof fundingCommands>;
 
 export type FundingCommandOf<T extends FundingCommand['type']> = Extract<FundingCommand, { type: T }>;

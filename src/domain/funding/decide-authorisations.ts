@@ -8,10 +8,10 @@ import type { Rejection } from '../shared/decider.js';
 import type { FundingCommandOf } from './commands.js';
 import type { FundingEvent } from './events.js';
 import type { PartnerAuthorisation } from './partner-authorisation.js';
-import { fundingRejections as no } from './rejections.js';
+import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import { livePledgeOf, type FundState, type PledgeState } from './state.js';
 
-type Decision = readonly FundingEvent[] | Rejection;
+type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
 /** The citation as the event keeps it, without an absent address. */
 export function citationOf(input: PartnerAuthorisation): PartnerAuthorisation {
@@ -42,7 +42,7 @@ export function decidePartnerAuthorisation(
 ): Decision {
   const { fundId, organisation } = command.data;
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
   const events = authorisationEvents(fundId, organisation, pledge, command.data);
-  return events.length > 0 ? events : no.pledgeAlreadyAuthorised(organisation, pledge.amountPence);
+  return events.length > 0 ? events : no('PLEDGE_ALREADY_AUTHORISED', organisation, pledge.amountPence);
 }

@@ -5,13 +5,14 @@
  * after the meeting, when a partner may since have been replaced (a CCG by an ICB).
  */
 import type { DecisionReference } from '../shared/references.js';
-import { decisionInForce, findResolution, type ProposalState } from '../decisions/state.js';
+import type { ProposalState } from '../decisions/state.js';
 import type { BodyState, OrganisationState } from '../directory/state.js';
 import { relatedState, type Related } from '../related.js';
-import type { Rejection } from '../shared/decider.js';
+import { establishedBody, registeredOrganisation, resolutionInForce } from '../shared/citations.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
+import type { CitationRejectionCode } from '../shared/rejections.js';
 import type { FundingCommand } from './commands.js';
-import { fundingRejections as no } from './rejections.js';
 
 interface Citations {
   readonly organisations: readonly string[];
@@ -52,19 +53,16 @@ export function citedStreams(command: FundingCommand): string[] {
 }
 
 /** The first citation that does not hold, or undefined when every one does. */
-export function checkCitations(command: FundingCommand, related: Related): Rejection | undefined {
+export function checkCitations(
+  command: FundingCommand,
+  related: Related,
+): Rejection<CitationRejectionCode> | undefined {
   const { organisations, bodies, decisions } = citationsOf(command);
-  for (const id of organisations) {
-    const organisation = relatedState<OrganisationState>(related, 'organisation', id);
-    if (!organisation || organisation.status === 'unregistered') return no.organisationNotRegistered(id);
-  }
-  for (const id of bodies) {
-    if (relatedState<BodyState>(related, 'body', id)?.status !== 'established') return no.bodyNotEstablished(id);
-  }
-  for (const decision of decisions) {
-    const proposal = relatedState<ProposalState>(related, 'proposal', decision.proposalId);
-    if (!findResolution(proposal, decision.resolution)) return no.decisionNotFound(decision);
-    if (!decisionInForce(proposal, decision.resolution)) return no.decisionNotInForce(decision);
-  }
+  const checks = [
+    ...organisations.map((id) => registeredOrganisation(relatedState<OrganisationState>(related, 'organisation', id), id)),
+    ...bodies.map((id) => establishedBody(relatedState<BodyState>(related, 'body', id), id)),
+    ...decisions.map((decision) => resolutionInForce(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision)),
+  ];
+  for (const check of checks) if (isRejection(check)) return check;
   return undefined;
 }

@@ -3,32 +3,32 @@ import { isRejection, type Rejection } from '../shared/decider.js';
 import { MAX_FUND_MONEY_PENCE, poundsToPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
 import type { FundingCommandOf } from './commands.js';
 import type { FundingEvent } from './events.js';
-import { fundingRejections as no } from './rejections.js';
+import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import { cashHeldPence, committablePence, type FundState } from './state.js';
 
-type Decision = readonly FundingEvent[] | Rejection;
+type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
 function outstandingPence(amountPence: Pence, receivedPence: Pence): Pence {
   return receivedPence >= amountPence ? ZERO_PENCE : subtractPence(amountPence, receivedPence);
 }
 
 /** Why a contribution is refused, or the pledge id it is recorded against (null when unpledged). */
-function contributionTarget(command: FundingCommandOf<'RecordContribution'>, state: FundState, amountPence: Pence): string | null | Rejection {
+function contributionTarget(command: FundingCommandOf<'RecordContribution'>, state: FundState, amountPence: Pence): string | null | Rejection<FundingRejectionCode> {
   const { organisation, overpayment, unpledged } = command.data;
   const pledge = state.pledges[organisation];
-  if (unpledged) return pledge?.status === 'live' ? no.contributionIsPledged(organisation) : null;
-  if (!pledge) return no.contributionWithoutPledge(organisation);
-  if (pledge.status !== 'live') return no.pledgeNotLive(organisation, pledge.status);
+  if (unpledged) return pledge?.status === 'live' ? no('CONTRIBUTION_IS_PLEDGED', organisation) : null;
+  if (!pledge) return no('CONTRIBUTION_WITHOUT_PLEDGE', organisation);
+  if (pledge.status !== 'live') return no('PLEDGE_NOT_LIVE', organisation, pledge.status);
   const outstanding = outstandingPence(pledge.amountPence, pledge.receivedPence);
-  if (amountPence > outstanding && !overpayment) return no.contributionExceedsPledge(outstanding);
-  if (amountPence <= outstanding && overpayment) return no.notAnOverpayment(outstanding);
+  if (amountPence > outstanding && !overpayment) return no('CONTRIBUTION_EXCEEDS_PLEDGE', outstanding);
+  if (amountPence <= outstanding && overpayment) return no('NOT_AN_OVERPAYMENT', outstanding);
   return pledge.pledgeId;
 }
 
 export function decideContribution(command: FundingCommandOf<'RecordContribution'>, state: FundState): Decision {
   const { fundId, organisation, receivedOn, remittanceReference, overpayment, unpledged } = command.data;
   const amountPence = poundsToPence(command.data.amount);
-  if (state.receivedPence + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('money received');
+  if (state.receivedPence + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'money received');
   const pledgeId = contributionTarget(command, state, amountPence);
   if (isRejection(pledgeId)) return pledgeId;
   const data = { fundId, organisation, pledgeId, amountPence, receivedOn, remittanceReference, overpayment, unpledged };
@@ -37,21 +37,21 @@ export function decideContribution(command: FundingCommandOf<'RecordContribution
 
 export function decideAllocation(command: FundingCommandOf<'AllocateFunding'>, state: FundState): Decision {
   const { fundId, allocationId, recipient, purpose, decision } = command.data;
-  if (state.allocations[allocationId]) return no.allocationAlreadyRecorded(allocationId);
+  if (state.allocations[allocationId]) return no('ALLOCATION_ALREADY_RECORDED', allocationId);
   const amountPence = poundsToPence(command.data.amount);
   const committable = committablePence(state);
-  if (amountPence > committable) return no.allocationExceedsCommittable(committable < 0 ? ZERO_PENCE : committable);
+  if (amountPence > committable) return no('ALLOCATION_EXCEEDS_COMMITTABLE', committable < 0 ? ZERO_PENCE : committable);
   return [{ type: 'FundingAllocated', data: { fundId, allocationId, recipient, purpose, amountPence, decision } }];
 }
 
 export function decidePayment(command: FundingCommandOf<'RecordPayment'>, state: FundState): Decision {
   const { fundId, allocationId, paidOn, reference } = command.data;
   const allocation = state.allocations[allocationId];
-  if (!allocation) return no.allocationNotFound(allocationId);
+  if (!allocation) return no('ALLOCATION_NOT_FOUND', allocationId);
   const amountPence = poundsToPence(command.data.amount);
   const remaining = subtractPence(allocation.amountPence, allocation.paidPence);
-  if (amountPence > remaining) return no.paymentExceedsAllocation(remaining);
+  if (amountPence > remaining) return no('PAYMENT_EXCEEDS_ALLOCATION', remaining);
   const cash = cashHeldPence(state);
-  if (amountPence > cash) return no.paymentExceedsCash(cash);
+  if (amountPence > cash) return no('PAYMENT_EXCEEDS_CASH', cash);
   return [{ type: 'PaymentRecorded', data: { fundId, allocationId, amountPence, paidOn, reference } }];
 }

@@ -4,10 +4,10 @@ import { MAX_FUND_MONEY_PENCE, poundsToPence, ZERO_PENCE } from '../shared/money
 import type { FundingCommandOf } from './commands.js';
 import { authorisationEvents, citationOf } from './decide-authorisations.js';
 import type { FundingEvent } from './events.js';
-import { fundingRejections as no } from './rejections.js';
+import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import { livePledgedPence, livePledgeOf, type FundState, type PledgeState } from './state.js';
 
-type Decision = readonly FundingEvent[] | Rejection;
+type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
 /** An organisation's second and later pledges to a fund get a numbered id, so contributions stay traceable. */
 function nextPledgeId(state: FundState, organisation: string): string {
@@ -17,9 +17,9 @@ function nextPledgeId(state: FundState, organisation: string): string {
 
 export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: FundState): Decision {
   const { fundId, organisation, condition, decision, partnerAuthorisation } = command.data;
-  if (livePledgeOf(state, organisation)) return no.pledgeAlreadyRecorded(organisation);
+  if (livePledgeOf(state, organisation)) return no('PLEDGE_ALREADY_RECORDED', organisation);
   const amountPence = poundsToPence(command.data.amount);
-  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
+  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
   const pledgeId = nextPledgeId(state, organisation);
   const recorded: FundingEvent = { type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } };
   if (!partnerAuthorisation) return [recorded];
@@ -30,9 +30,9 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
 export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeCondition'>, state: FundState): Decision {
   const { fundId, organisation, note, partnerAuthorisation } = command.data;
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
-  if (pledge.condition === 'none') return no.pledgeNotConditional(organisation);
-  if (pledge.condition === 'satisfied') return no.conditionAlreadySatisfied(organisation);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
+  if (pledge.condition === 'none') return no('PLEDGE_NOT_CONDITIONAL', organisation);
+  if (pledge.condition === 'satisfied') return no('CONDITION_ALREADY_SATISFIED', organisation);
   const satisfied = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
   if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: satisfied }];
   const citation = citationOf(partnerAuthorisation);
@@ -41,10 +41,10 @@ export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeC
 }
 
 /** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */
-function endablePledge(state: FundState, organisation: string): PledgeState | Rejection {
+function endablePledge(state: FundState, organisation: string): PledgeState | Rejection<FundingRejectionCode> {
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
-  if (pledge.receivedPence > 0) return no.pledgeHasContributions(organisation, pledge.receivedPence);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
+  if (pledge.receivedPence > 0) return no('PLEDGE_HAS_CONTRIBUTIONS', organisation, pledge.receivedPence);
   return pledge;
 }
 
@@ -67,11 +67,11 @@ export function decideEndPledge(command: FundingCommandOf<'LapsePledge' | 'Withd
 export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, state: FundState): Decision {
   const { fundId, organisation, reason, decision } = command.data;
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no.noLivePledge(organisation);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
   const amountPence = poundsToPence(command.data.amount);
-  if (amountPence === pledge.amountPence) return no.pledgeUnchanged(amountPence);
-  if (amountPence < pledge.receivedPence) return no.amendmentBelowReceived(pledge.receivedPence);
-  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE) return no.fundMoneyLimit('live pledges');
+  if (amountPence === pledge.amountPence) return no('PLEDGE_UNCHANGED', amountPence);
+  if (amountPence < pledge.receivedPence) return no('AMENDMENT_BELOW_RECEIVED', pledge.receivedPence);
+  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
   const data = {
     fundId,
     pledgeId: pledge.pledgeId,

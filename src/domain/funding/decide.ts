@@ -11,10 +11,10 @@ import { checkCitations } from './decide-citations.js';
 import { decideAllocation, decideContribution, decidePayment } from './decide-money.js';
 import { decideAmendPledge, decideEndPledge, decidePledge, decideSatisfyCondition } from './decide-pledges.js';
 import type { FundingEvent } from './events.js';
-import { fundingRejections as no } from './rejections.js';
+import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import type { FundState } from './state.js';
 
-type Decision = readonly FundingEvent[] | Rejection;
+type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
 /** An external award is recorded as the funder's pledge, so its cash is counted only as it arrives. */
 function decideOpen(command: FundingCommandOf<'OpenFund'>): Decision {
@@ -43,11 +43,11 @@ function decideOpen(command: FundingCommandOf<'OpenFund'>): Decision {
 }
 
 /** OpenFund needs a fund not yet opened; every other command needs an open one. */
-function fundStatusRejection(command: FundingCommand, state: FundState): Rejection | undefined {
+function fundStatusRejection(command: FundingCommand, state: FundState): Rejection<FundingRejectionCode> | undefined {
   const { fundId } = command.data;
-  if (command.type === 'OpenFund') return state.status === 'unopened' ? undefined : no.fundAlreadyOpened(fundId);
-  if (state.status === 'unopened') return no.fundNotOpened(fundId);
-  if (state.status === 'closed') return no.fundClosed(fundId);
+  if (command.type === 'OpenFund') return state.status === 'unopened' ? undefined : no('FUND_ALREADY_OPENED', fundId);
+  if (state.status === 'unopened') return no('FUND_NOT_OPENED', fundId);
+  if (state.status === 'closed') return no('FUND_CLOSED', fundId);
   return undefined;
 }
 

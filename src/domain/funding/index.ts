@@ -1,97 +1,174 @@
 /** The funding feature: funds, pledges and their conditions, contributions, allocations and payments. */
 import type { Decider } from '../shared/decider.js';
-import type { Feature } from '../shared/feature.js';
+import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
 import * as commands from './commands.js';
 import type { FundingCommand } from './commands.js';
 import { decideFunding } from './decide.js';
+import type { FundingRejectionCode } from './rejections.js';
 import { citedStreams } from './decide-citations.js';
 import { fundingEventSchemas, type FundingEvent } from './events.js';
 import { evolveFund, initialFundState, type FundState } from './state.js';
-import { fundingExamples } from './examples.js';
 
-const fundDecider: Decider<FundingCommand, FundingEvent, FundState> & { readonly commandTypes: readonly FundingCommand['type'][] } = {
+const fundDecider: Decider<FundingCommand, FundingEvent, FundState, FundingRejectionCode> = {
   aggregate: 'fund',
   initialState: initialFundState,
   evolve: evolveFund,
   decide: decideFunding,
   streamIdOf: (command) => streamId('fund', command.data.fundId),
   related: citedStreams,
-  commandTypes: [
-    'OpenFund',
-    'PledgeFunding',
-    'SatisfyPledgeCondition',
-    'RecordPartnerAuthorisation',
-    'LapsePledge',
-    'WithdrawPledge',
-    'AmendPledge',
-    'RecordContribution',
-    'AllocateFunding',
-    'RecordPayment',
-    'CloseFund',
-  ],
 };
+
+const finance = ['finance'] as const;
+// Examples from the minutes of 27 October 2016 (devolution capacity, community safety) and
+// 14 June 2018 (One Public Estate); they appear in the OpenAPI document.
+const devolutionDecision = { proposalId: 'lg-2016-10-27-item-5', resolution: 'a' };
+
+/** The funding commands: each one's schema, summary, example, URL and role, declared once. */
+export const fundingCommands = {
+  OpenFund: {
+    schema: commands.OpenFundData,
+    url: '/funds',
+    roles: finance,
+    summary: 'Open a fund: a pooled pot with a per-partner ask, a grant source with its opening balance, or an external award.',
+    example: {
+      fundId: 'devolution-capacity',
+      name: 'Devolution capacity',
+      kind: 'pooled-pot',
+      holder: 'gloucestershire-county-council',
+      perPartnerAsk: '£10,000',
+      askedOrganisations: ['gloucestershire-county-council', 'stroud-district-council', 'office-of-the-pcc'],
+      decision: devolutionDecision,
+    },
+  },
+  PledgeFunding: {
+    schema: commands.PledgeFundingData,
+    url: '/funds/:fundId/pledges',
+    roles: finance,
+    summary: "Record a partner's pledge to a fund; a conditional pledge is not committed until its condition is satisfied.",
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'office-of-the-pcc',
+      amount: '£10,000',
+      condition: "The PCC's remit is included through public service reform",
+      decision: devolutionDecision,
+    },
+  },
+  SatisfyPledgeCondition: {
+    schema: commands.SatisfyPledgeConditionData,
+    url: '/funds/:fundId/pledges/:organisation/condition-satisfied',
+    roles: finance,
+    summary: "Record that the condition on a partner's pledge has been met, so the pledge counts as committed.",
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'office-of-the-pcc',
+      note: "The chair confirmed the PCC's responsibilities are covered as part of the public service reform work",
+    },
+  },
+  RecordPartnerAuthorisation: {
+    schema: commands.RecordPartnerAuthorisationData,
+    url: '/funds/:fundId/pledges/:organisation/partner-authorisation',
+    roles: finance,
+    summary: "Cite the partner's own decision (its cabinet, a committee or an officer) that authorises its live pledge.",
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'stroud-district-council',
+      decidedBy: 'Stroud District Council Strategy and Resources Committee',
+      decidedOn: '2016-12-08',
+      reference: 'Minute SRC.45 (illustrative)',
+      url: 'https://www.stroud.gov.uk/council-and-democracy/meetings',
+    },
+  },
+  LapsePledge: {
+    schema: commands.LapsePledgeData,
+    url: '/funds/:fundId/pledges/:organisation/lapse',
+    roles: finance,
+    summary: 'Record that a pledge with nothing received against it has lapsed.',
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'office-of-the-pcc',
+      reason: "The PCC's remit was not included in the devolution work",
+    },
+  },
+  WithdrawPledge: {
+    schema: commands.WithdrawPledgeData,
+    url: '/funds/:fundId/pledges/:organisation/withdrawal',
+    roles: finance,
+    summary: 'Record that a partner has withdrawn a pledge with nothing received against it.',
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'cheltenham-borough-council',
+      reason: 'Officers with devolution expertise are being reassigned at Cheltenham BC instead',
+    },
+  },
+  AmendPledge: {
+    schema: commands.AmendPledgeData,
+    url: '/funds/:fundId/pledges/:organisation/amendment',
+    roles: finance,
+    summary: "Change the sum of a partner's live pledge, never below what has been received.",
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'stroud-district-council',
+      amount: '£5,000',
+      reason: 'Stroud DC pays half in cash and provides officer time for the rest',
+    },
+  },
+  RecordContribution: {
+    schema: commands.RecordContributionData,
+    url: '/funds/:fundId/contributions',
+    roles: finance,
+    summary: 'Record money received from a partner against its pledge, or explicitly as an overpayment or unpledged.',
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'stroud-district-council',
+      amount: '£10,000',
+      receivedOn: '2016-11-30',
+      remittanceReference: 'SDC-REM-20161130',
+    },
+  },
+  AllocateFunding: {
+    schema: commands.AllocateFundingData,
+    url: '/funds/:fundId/allocations',
+    roles: finance,
+    summary: 'Allocate part of a fund to a recipient for a purpose, within what is committable.',
+    example: {
+      fundId: 'laa-reward-grant',
+      allocationId: 'community-safety-implementation',
+      recipient: { kind: 'body', id: 'gloucestershire-community-safety-partnership' },
+      purpose: 'Implementation phase of the Gloucestershire Community Safety Partnership',
+      amount: '£35,000',
+      decision: { proposalId: 'lg-2016-10-27-item-3', resolution: 'b' },
+    },
+  },
+  RecordPayment: {
+    schema: commands.RecordPaymentData,
+    url: '/funds/:fundId/allocations/:allocationId/payments',
+    roles: finance,
+    summary: 'Record money paid against an allocation, within the allocation and the cash held.',
+    example: {
+      fundId: 'laa-reward-grant',
+      allocationId: 'community-safety-implementation',
+      amount: '£17,500',
+      paidOn: '2016-12-15',
+      reference: 'GCC-PAY-CSP-001',
+    },
+  },
+  CloseFund: {
+    schema: commands.CloseFundData,
+    url: '/funds/:fundId/closure',
+    roles: finance,
+    summary: 'Close a fund; nothing more can be recorded against it.',
+    example: {
+      fundId: 'one-public-estate',
+      reason: 'The £220,000 One Public Estate award has been spent on the four projects',
+    },
+  },
+} as const satisfies CommandTable;
 
 export const funding: Feature = {
   name: 'funding',
-  deciders: [fundDecider],
-  commands: {
-    OpenFund: {
-      schema: commands.OpenFund,
-      summary: 'Open a fund: a pooled pot with a per-partner ask, a grant source with its opening balance, or an external award.',
-      example: fundingExamples.OpenFund,
-    },
-    PledgeFunding: {
-      schema: commands.PledgeFunding,
-      summary: "Record a partner's pledge to a fund; a conditional pledge is not committed until its condition is satisfied.",
-      example: fundingExamples.PledgeFunding,
-    },
-    SatisfyPledgeCondition: {
-      schema: commands.SatisfyPledgeCondition,
-      summary: "Record that the condition on a partner's pledge has been met, so the pledge counts as committed.",
-      example: fundingExamples.SatisfyPledgeCondition,
-    },
-    RecordPartnerAuthorisation: {
-      schema: commands.RecordPartnerAuthorisation,
-      summary: "Cite the partner's own decision (its cabinet, a committee or an officer) that authorises its live pledge.",
-      example: fundingExamples.RecordPartnerAuthorisation,
-    },
-    LapsePledge: {
-      schema: commands.LapsePledge,
-      summary: 'Record that a pledge with nothing received against it has lapsed.',
-      example: fundingExamples.LapsePledge,
-    },
-    WithdrawPledge: {
-      schema: commands.WithdrawPledge,
-      summary: 'Record that a partner has withdrawn a pledge with nothing received against it.',
-      example: fundingExamples.WithdrawPledge,
-    },
-    AmendPledge: {
-      schema: commands.AmendPledge,
-      summary: "Change the sum of a partner's live pledge, never below what has been received.",
-      example: fundingExamples.AmendPledge,
-    },
-    RecordContribution: {
-      schema: commands.RecordContribution,
-      summary: 'Record money received from a partner against its pledge, or explicitly as an overpayment or unpledged.',
-      example: fundingExamples.RecordContribution,
-    },
-    AllocateFunding: {
-      schema: commands.AllocateFunding,
-      summary: 'Allocate part of a fund to a recipient for a purpose, within what is committable.',
-      example: fundingExamples.AllocateFunding,
-    },
-    RecordPayment: {
-      schema: commands.RecordPayment,
-      summary: 'Record money paid against an allocation, within the allocation and the cash held.',
-      example: fundingExamples.RecordPayment,
-    },
-    CloseFund: {
-      schema: commands.CloseFund,
-      summary: 'Close a fund; nothing more can be recorded against it.',
-      example: fundingExamples.CloseFund,
-    },
-  },
+  deciders: [deciderOf(fundDecider, fundingCommands, fundingEventSchemas)],
+  commands: fundingCommands,
   events: fundingEventSchemas,
 };
 

@@ -5,6 +5,7 @@
  * that makes it; the other end may be a matter another body has not recorded yet (pending).
  */
 import { z } from 'zod';
+import type { DecisionsCommand } from '../decisions/commands.js';
 import { humanText } from '../shared/human-text.js';
 import { Slug } from '../shared/identifiers.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
@@ -46,4 +47,4 @@ export const LinkDecisionData = z.object({
 export type LinkDecisionData = z.infer<typeof LinkDecisionData>;
 
 /** A decision names another body's decision it recommends to, authorises, implements, reports back on or supersedes. */
-export type LinkDecision = { type: 'LinkDecision'; data: LinkDecisionData };
+export type LinkDecision = Extract<DecisionsCommand, { type: 'LinkDecision' }>;

@@ -10,15 +10,20 @@ import type { BodyState } from '../directory/state-body.js';
 import type { MeetingState } from '../meetings/state.js';
 import type { Related } from '../related.js';
 import { relatedState } from '../related.js';
-import type { Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
+import { establishedBody } from '../shared/citations.js';
+import { citationRejection } from '../shared/rejections.js';
+import type { DecisionsRejectionCode } from '../decisions/rejections.js';
 import { streamId } from '../shared/identifiers.js';
 import { checkOpening } from '../decisions/decide-resolutions.js';
-import type { ProposalState } from '../decisions/state.js';
-import { findResolution } from '../decisions/state.js';
+import { findResolution, type ProposalState } from '../decisions/state.js';
 import type { LinkDecisionData, LinkEnd } from './commands.js';
 import type { DecisionLinked } from './events.js';
-import { lineageRejection } from './rejections.js';
+import { lineageRejection, type LineageRejectionCode } from './rejections.js';
 import { flowOf, runsFromTo, type LinkState } from './state.js';
+
+/** A link is refused by its own rules or by the opening rules of the matter that makes it. */
+type LinkCode = LineageRejectionCode | DecisionsRejectionCode;
 
 /** Streams the link rules read: this matter's meeting, and the other end's body, meeting and matter. */
 export function linkRelated(data: LinkDecisionData): string[] {
@@ -26,12 +31,17 @@ export function linkRelated(data: LinkDecisionData): string[] {
   return [streamId('meeting', data.meetingId), streamId('body', bodyId), streamId('meeting', meetingId), streamId('proposal', proposalId)];
 }
 
-export function decideLink(data: LinkDecisionData, state: ProposalState, related: Related): readonly DecisionLinked[] | Rejection {
+export function decideLink(
+  data: LinkDecisionData,
+  state: ProposalState,
+  related: Related,
+): readonly DecisionLinked[] | Rejection<LinkCode> {
   const opening = checkOpening(data, state, related);
   if (opening) return opening;
   const ownMeeting = relatedState<MeetingState>(related, 'meeting', data.meetingId)!;
+  // A link may record where a decision since rescinded came from: the resolution need only exist.
   if (data.resolution !== undefined && !findResolution(state, data.resolution)) {
-    return lineageRejection('LINKING_RESOLUTION_NOT_FOUND', data.proposalId, data.resolution);
+    return citationRejection('DECISION_NOT_FOUND', data.proposalId, data.resolution);
   }
   const links = state.opened ? state.links : [];
   const refused = checkOtherEnd(data, related) ?? checkDuplicate(data, links) ?? checkOrder(data, links, ownMeeting, related);
@@ -46,10 +56,11 @@ export function decideLink(data: LinkDecisionData, state: ProposalState, related
 }
 
 /** The other end: not this matter, its body in the directory, and whatever of it is recorded agreeing with the link. */
-function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection | undefined {
+function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<LinkCode> | undefined {
   const { to } = data;
   if (to.proposalId === data.proposalId) return lineageRejection('LINK_TO_ITSELF', data.proposalId);
-  if (relatedState<BodyState>(related, 'body', to.bodyId)?.status !== 'established') return lineageRejection('LINKED_BODY_NOT_FOUND', to.bodyId);
+  const body = establishedBody(relatedState<BodyState>(related, 'body', to.bodyId), to.bodyId);
+  if (isRejection(body)) return body;
   const meeting = recorded(relatedState<MeetingState>(related, 'meeting', to.meetingId));
   if (meeting && meeting.bodyId !== to.bodyId) return lineageRejection('LINKED_MEETING_OF_ANOTHER_BODY', to.meetingId, to.bodyId, meeting.bodyId);
   const other = relatedState<ProposalState>(related, 'proposal', to.proposalId);
@@ -59,14 +70,19 @@ function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection | un
   return undefined;
 }
 
-function checkDuplicate(data: LinkDecisionData, links: readonly LinkState[]): Rejection | undefined {
+function checkDuplicate(data: LinkDecisionData, links: readonly LinkState[]): Rejection<LinkCode> | undefined {
   const { kind, to } = data;
   const same = links.some((l) => l.kind === kind && l.resolution === data.resolution && l.to.proposalId === to.proposalId && l.to.resolution === to.resolution);
   return same ? lineageRejection('LINK_ALREADY_RECORDED', data.proposalId, kind, to.proposalId) : undefined;
 }
 
 /** The decision that comes first must not be dated after the one that follows; on one date, no link back. */
-function checkOrder(data: LinkDecisionData, links: readonly LinkState[], ownMeeting: MeetingState, related: Related): Rejection | undefined {
+function checkOrder(
+  data: LinkDecisionData,
+  links: readonly LinkState[],
+  ownMeeting: MeetingState,
+  related: Related,
+): Rejection<LinkCode> | undefined {
   const { upstream, downstream } = flowOf(data.kind, data.proposalId, data.to.proposalId);
   const otherMeeting = recorded(relatedState<MeetingState>(related, 'meeting', data.to.meetingId));
   if (otherMeeting) {

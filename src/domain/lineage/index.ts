@@ -6,8 +6,10 @@
 import type { CommandDefinition } from '../shared/feature.js';
 import { LinkDecisionData } from './commands.js';
 
-export const linkDecisionDefinition: CommandDefinition = {
+export const linkDecisionDefinition = {
   schema: LinkDecisionData,
+  url: '/proposals/:proposalId/links',
+  roles: ['clerk'],
   summary:
     "Record that a decision recommends to, refers to, authorises, implements, reports back on or supersedes another body's decision; the other may be pending.",
   example: {
@@ -25,4 +27,4 @@ export const linkDecisionDefinition: CommandDefinition = {
     },
     note: 'An action plan is signed off at a special meeting of the Accountable Bodies Group',
   },
-};
+} as const satisfies CommandDefinition;

@@ -2,14 +2,12 @@
  * Why the ledger refuses a lineage link: a stable SCREAMING_SNAKE code and the sentence a clerk
  * reads, saying what was wrong and how to put it right.
  */
-import { reject, type Rejection } from '../shared/decider.js';
+import { rejectionsFrom } from '../shared/decider.js';
+import type { CitationRejectionCode } from '../shared/rejections.js';
 
-const messages = {
-  LINKING_RESOLUTION_NOT_FOUND: (proposalId: string, letter: string) =>
-    `${proposalId} has no resolution ${letter}): record the resolution before it links to another decision.`,
-  LINK_TO_ITSELF: (proposalId: string) => `A decision of ${proposalId} cannot be linked to its own matter; name another body's matter.`,
-  LINKED_BODY_NOT_FOUND: (bodyId: string) =>
-    `There is no body ${bodyId} in the directory: establish it before linking a decision to its meetings.`,
+export const lineageMessages = {
+  LINK_TO_ITSELF: (proposalId: string) =>
+    `A decision of ${proposalId} cannot be linked to its own matter; name another body's matter.`,
   LINKED_MEETING_OF_ANOTHER_BODY: (meetingId: string, bodyId: string, actualBodyId: string) =>
     `Meeting ${meetingId} is a meeting of ${actualBodyId}, not ${bodyId}: name the body whose meeting it is.`,
   LINKED_MATTER_ELSEWHERE: (proposalId: string, meetingId: string, item: string) =>
@@ -22,10 +20,6 @@ const messages = {
     `${otherProposalId} already follows from ${proposalId}, so this link would make a cycle (each would follow from the other); record the link in one direction only.`,
 } as const;
 
-export type LineageRejectionCode = keyof typeof messages;
+export type LineageRejectionCode = keyof typeof lineageMessages | CitationRejectionCode;
 
-
-export function lineageRejection<C extends LineageRejectionCode>(code: C, ...args: Parameters<(typeof messages)[C]>): Rejection {
-  const message = messages[code] as (...values: Parameters<(typeof messages)[C]>) => string;
-  return reject(code, message(...args));
-}
+export const lineageRejection = rejectionsFrom(lineageMessages);

@@ -1,5 +1,7 @@
 /** What a clerk asks the ledger to record about a meeting. */
 import { z } from 'zod';
+import type { CommandsOf } from '../shared/feature.js';
+import type { meetingsCommands } from './index.js';
 import { humanText } from '../shared/human-text.js';
 import { MAX_PEOPLE_AT_A_MEETING, MAX_PRESENTERS, tooMany } from '../shared/bounds.js';
 import { Slug } from '../shared/identifiers.js';
@@ -46,35 +48,19 @@ export const ConfirmMinutesData = z.object({
 export const CancelMeetingData = MeetingCancelledData;
 
 /** Put a meeting of an established body in the calendar. */
-export type ScheduleMeeting = { type: 'ScheduleMeeting'; data: z.infer<typeof ScheduleMeetingData> };
+export type ScheduleMeeting = Extract<MeetingCommand, { type: 'ScheduleMeeting' }>;
 /** Move a meeting not yet held to another day or start time. */
-export type RescheduleMeeting = { type: 'RescheduleMeeting'; data: z.infer<typeof RescheduleMeetingData> };
+export type RescheduleMeeting = Extract<MeetingCommand, { type: 'RescheduleMeeting' }>;
 /** Move a meeting not yet held to another venue. */
-export type ChangeVenue = { type: 'ChangeVenue'; data: z.infer<typeof ChangeVenueData> };
+export type ChangeVenue = Extract<MeetingCommand, { type: 'ChangeVenue' }>;
 /** Record who was present, in what capacity, who chaired, and who sent apologies. */
-export type RecordAttendance = { type: 'RecordAttendance'; data: z.infer<typeof RecordAttendanceData> };
+export type RecordAttendance = Extract<MeetingCommand, { type: 'RecordAttendance' }>;
 /** Put a numbered item on a meeting's agenda. */
-export type TableItem = { type: 'TableItem'; data: z.infer<typeof TableItemData> };
+export type TableItem = Extract<MeetingCommand, { type: 'TableItem' }>;
 /** Record that an earlier meeting's minutes were agreed at a later meeting of the same body. */
-export type ConfirmMinutes = { type: 'ConfirmMinutes'; data: z.infer<typeof ConfirmMinutesData> };
+export type ConfirmMinutes = Extract<MeetingCommand, { type: 'ConfirmMinutes' }>;
 /** Record that a scheduled meeting will not take place. */
-export type CancelMeeting = { type: 'CancelMeeting'; data: z.infer<typeof CancelMeetingData> };
+export type CancelMeeting = Extract<MeetingCommand, { type: 'CancelMeeting' }>;
 
-export type MeetingCommand =
-  | ScheduleMeeting
-  | RescheduleMeeting
-  | ChangeVenue
-  | RecordAttendance
-  | TableItem
-  | ConfirmMinutes
-  | CancelMeeting;
+export type MeetingCommand = CommandsOf<typeof meetingsCommands>;
 
-export const meetingCommandTypes = [
-  'ScheduleMeeting',
-  'RescheduleMeeting',
-  'ChangeVenue',
-  'RecordAttendance',
-  'TableItem',
-  'ConfirmMinutes',
-  'CancelMeeting',
-] as const satisfies readonly MeetingCommand['type'][];

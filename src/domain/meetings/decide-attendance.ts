@@ -4,20 +4,23 @@
  * the day. Those attending as members must come from a member of the body.
  */
 import type { Rejection } from '../shared/decider.js';
+import { organisationActive } from '../shared/citations.js';
 import { relatedState, type Related } from '../related.js';
 import { wasMemberOn, type BodyState } from '../directory/state-body.js';
-import { organisationActiveOn, type OrganisationState } from '../directory/state-organisation.js';
+import type { OrganisationState } from '../directory/state-organisation.js';
 import type { RecordAttendance } from './commands.js';
 import type { AttendanceRecorded, Attendee } from './events.js';
-import { meetingRejections as no } from './rejections.js';
+import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
 import { chairOf, type MeetingState } from './state.js';
+
+type Refusal = Rejection<MeetingsRejectionCode>;
 
 const personKey = (entry: { person: string; organisationId?: string | undefined }) => `${entry.organisationId ?? ''}\u0000${entry.person}`;
 
-export function recordAttendance(command: RecordAttendance, state: MeetingState, related: Related): AttendanceRecorded[] | Rejection {
+export function recordAttendance(command: RecordAttendance, state: MeetingState, related: Related): AttendanceRecorded[] | Refusal {
   const present: Attendee[] = command.data.present.map((attendee) => ({ ...attendee, chair: attendee.chair ?? false }));
   const { apologies } = command.data;
-  if (present.length === 0 && apologies.length === 0) return no.attendanceEmpty();
+  if (present.length === 0 && apologies.length === 0) return no('ATTENDANCE_EMPTY');
   const rejection =
     duplicatePerson(state, [...present, ...apologies]) ??
     secondChair(state, present) ??
@@ -28,50 +31,48 @@ export function recordAttendance(command: RecordAttendance, state: MeetingState,
   return [{ type: 'AttendanceRecorded', data: { meetingId: command.data.meetingId, present, apologies } }];
 }
 
-function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>): Rejection | undefined {
+function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>): Refusal | undefined {
   const seen = new Set([...state.present, ...state.apologies].map(personKey));
   for (const entry of entries) {
     const key = personKey(entry);
-    if (seen.has(key)) return no.attendeeAlreadyRecorded(entry.person, entry.organisationId);
+    if (seen.has(key)) return no('ATTENDEE_ALREADY_RECORDED', entry.organisationId ? `${entry.person} (${entry.organisationId})` : entry.person);
     seen.add(key);
   }
   return undefined;
 }
 
-function secondChair(state: MeetingState, present: readonly Attendee[]): Rejection | undefined {
+function secondChair(state: MeetingState, present: readonly Attendee[]): Refusal | undefined {
   const chairs = [chairOf(state), ...present.filter((attendee) => attendee.chair)].filter((a) => a !== undefined);
-  return chairs.length > 1 ? no.chairAlreadyRecorded(chairs[0]!.person) : undefined;
+  return chairs.length > 1 ? no('CHAIR_ALREADY_RECORDED', chairs[0]!.person) : undefined;
 }
 
-function invalidSubstitute(state: MeetingState, command: RecordAttendance): Rejection | undefined {
+function invalidSubstitute(state: MeetingState, command: RecordAttendance): Refusal | undefined {
   const apologies = new Set([...state.apologies, ...command.data.apologies].map(personKey));
   for (const attendee of command.data.present) {
     if (attendee.substituteFor === undefined) continue;
-    if (attendee.organisationId === undefined) return no.substituteWithoutOrganisation(attendee.person);
+    if (attendee.organisationId === undefined) return no('SUBSTITUTE_WITHOUT_ORGANISATION', attendee.person);
     const absent = { person: attendee.substituteFor, organisationId: attendee.organisationId };
-    if (!apologies.has(personKey(absent))) return no.substituteForNoApology(attendee.person, attendee.substituteFor);
+    if (!apologies.has(personKey(absent))) return no('SUBSTITUTE_FOR_NO_APOLOGY', attendee.person, attendee.substituteFor);
   }
   return undefined;
 }
 
-function organisationMissing(related: Related, entries: ReadonlyArray<{ organisationId?: string | undefined }>, date: string): Rejection | undefined {
+function organisationMissing(related: Related, entries: ReadonlyArray<{ organisationId?: string | undefined }>, date: string): Refusal | undefined {
   for (const organisationId of organisationsOf(entries)) {
-    const organisation = relatedState<OrganisationState>(related, 'organisation', organisationId);
-    if (organisationActiveOn(organisation, date)) continue;
-    if (organisation?.dissolvedOn !== undefined) return no.organisationDissolved(organisationId, organisation.dissolvedOn);
-    return no.organisationNotRegistered(organisationId);
+    const unavailable = organisationActive(relatedState<OrganisationState>(related, 'organisation', organisationId), organisationId, date);
+    if (unavailable) return unavailable;
   }
   return undefined;
 }
 
-function memberCapacityMisused(related: Related, state: MeetingState, present: readonly Attendee[]): Rejection | undefined {
+function memberCapacityMisused(related: Related, state: MeetingState, present: readonly Attendee[]): Refusal | undefined {
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
   const misplaced = present.find(
     (attendee) =>
       attendee.capacity === 'member' &&
       (attendee.organisationId === undefined || !wasMemberOn(body, attendee.organisationId, state.date)),
   );
-  return misplaced ? no.notFromMember(misplaced.person, misplaced.organisationId, state.bodyId) : undefined;
+  return misplaced ? no('ATTENDEE_NOT_FROM_MEMBER', misplaced.person, misplaced.organisationId ?? 'no organisation', state.bodyId) : undefined;
 }
 
 /** The distinct organisations named in an attendance list, in the order they appear. */

@@ -8,19 +8,19 @@ import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
 import type { ChangeVenue, RescheduleMeeting } from './commands.js';
 import type { MeetingsEvent } from './events.js';
-import { meetingRejections as no } from './rejections.js';
+import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
 import type { MeetingState } from './state.js';
 
-type Outcome = readonly MeetingsEvent[] | Rejection;
+type Outcome = readonly MeetingsEvent[] | Rejection<MeetingsRejectionCode>;
 
 export function reschedule(command: RescheduleMeeting, state: MeetingState, related: Related): Outcome {
   const { meetingId, date, startTime, reason } = command.data;
-  if (state.status === 'held') return no.alreadyHeld(meetingId, 'moved');
+  if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'moved');
   if (date === state.date && startTime === state.startTime) {
-    return no.timeUnchanged(meetingId, startTime ? `${date} at ${startTime}` : date);
+    return no('MEETING_TIME_UNCHANGED', meetingId, startTime ? `${date} at ${startTime}` : date);
   }
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
-  if (body?.establishedOn && date < body.establishedOn) return no.beforeBodyEstablished(date, state.bodyId, body.establishedOn);
+  if (body?.establishedOn && date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, state.bodyId, body.establishedOn);
   const data = {
     meetingId,
     date,
@@ -34,8 +34,8 @@ export function reschedule(command: RescheduleMeeting, state: MeetingState, rela
 
 export function changeVenue(command: ChangeVenue, state: MeetingState): Outcome {
   const { meetingId, venue, reason } = command.data;
-  if (state.status === 'held') return no.alreadyHeld(meetingId, 'moved');
-  if (venue === state.venue) return no.venueUnchanged(meetingId, venue);
+  if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'moved');
+  if (venue === state.venue) return no('MEETING_VENUE_UNCHANGED', meetingId, venue);
   const data = { meetingId, venue, ...(state.venue ? { previousVenue: state.venue } : {}), ...(reason ? { reason } : {}) };
   return [{ type: 'MeetingVenueChanged', data }];
 }

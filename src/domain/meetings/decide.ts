@@ -3,24 +3,25 @@
  * it is cancelled, an item number tabled once, and its minutes confirmed once, at a later meeting
  * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
  */
-import { unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingForRecording } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
-import { meetingCommandTypes, type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting, type TableItem } from './commands.js';
+import { type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting, type TableItem } from './commands.js';
 import { organisationsOf, recordAttendance } from './decide-attendance.js';
 import { changeVenue, reschedule } from './decide-changes.js';
 import type { MeetingsEvent } from './events.js';
-import { meetingRejections as no } from './rejections.js';
+import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './state.js';
 
-type Outcome = readonly MeetingsEvent[] | Rejection;
+type Outcome = readonly MeetingsEvent[] | Rejection<MeetingsRejectionCode>;
 
 function decide(command: MeetingCommand, state: MeetingState, related: Related): Outcome {
   if (command.type === 'ScheduleMeeting') return schedule(command, state, related);
   const { meetingId } = command.data;
-  const open = mustBeOpen(state, meetingId);
-  if (open) return open;
+  const open = meetingForRecording(state, meetingId);
+  if (isRejection(open)) return open;
   switch (command.type) {
     case 'RescheduleMeeting':
       return reschedule(command, state, related);
@@ -33,8 +34,8 @@ function decide(command: MeetingCommand, state: MeetingState, related: Related):
     case 'ConfirmMinutes':
       return confirmMinutes(command, state, related);
     case 'CancelMeeting':
-      if (state.status === 'held') return no.alreadyHeld(meetingId, 'cancelled');
-      return [{ type: 'MeetingCancelled', data: command.data }];
+      if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'cancelled');
+      return [{ type: 'MeetingCancelled', data: { meetingId, reason: command.data.reason } }];
     default:
       return unreachable(command);
   }
@@ -43,7 +44,7 @@ function decide(command: MeetingCommand, state: MeetingState, related: Related):
 function tableItem(command: TableItem, state: MeetingState): Outcome {
   const { meetingId, number, title, presenters, kind, outcome, declarations } = command.data;
   const tabled = state.items[number];
-  if (tabled) return no.itemAlreadyTabled(number, tabled.title);
+  if (tabled) return no('ITEM_ALREADY_TABLED', number, tabled.title);
   const data = {
     meetingId,
     number,
@@ -56,19 +57,12 @@ function tableItem(command: TableItem, state: MeetingState): Outcome {
   return [{ type: 'ItemTabled', data }];
 }
 
-/** Every command but scheduling needs a meeting that exists and was not cancelled. */
-function mustBeOpen(state: MeetingState, meetingId: string): Rejection | undefined {
-  if (state.status === 'unscheduled') return no.notScheduled(meetingId);
-  if (state.status === 'cancelled') return no.cancelled(meetingId);
-  return undefined;
-}
-
 function schedule(command: ScheduleMeeting, state: MeetingState, related: Related): Outcome {
   const { meetingId, bodyId, date } = command.data;
-  if (state.status !== 'unscheduled') return no.alreadyScheduled(meetingId);
-  const body = relatedState<BodyState>(related, 'body', bodyId);
-  if (!body || body.status !== 'established') return no.bodyNotEstablished(bodyId);
-  if (date < body.establishedOn) return no.beforeBodyEstablished(date, bodyId, body.establishedOn);
+  if (state.status !== 'unscheduled') return no('MEETING_ALREADY_SCHEDULED', meetingId);
+  const body = establishedBody(relatedState<BodyState>(related, 'body', bodyId), bodyId);
+  if (isRejection(body)) return body;
+  if (date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, bodyId, body.establishedOn);
   const { venue, startTime, special } = command.data;
   const data = { meetingId, bodyId, date, ...(venue ? { venue } : {}), ...(startTime ? { startTime } : {}), ...(special ? { special } : {}) };
   return [{ type: 'MeetingScheduled', data }];
@@ -76,13 +70,11 @@ function schedule(command: ScheduleMeeting, state: MeetingState, related: Relate
 
 function confirmMinutes(command: ConfirmMinutes, state: MeetingState, related: Related): Outcome {
   const { meetingId, confirmedAtMeetingId } = command.data;
-  if (state.minutesConfirmed) return no.minutesAlreadyConfirmed(meetingId, state.minutesConfirmed.atMeetingId);
-  const later = relatedState<MeetingState>(related, 'meeting', confirmedAtMeetingId);
-  if (!later) return no.notScheduled(confirmedAtMeetingId);
-  const laterOpen = mustBeOpen(later, confirmedAtMeetingId);
-  if (laterOpen) return laterOpen;
-  if (later.bodyId !== state.bodyId) return no.confirmingMeetingOtherBody(confirmedAtMeetingId, state.bodyId);
-  if (later.date <= state.date) return no.confirmingMeetingNotLater(confirmedAtMeetingId, state.date);
+  if (state.minutesConfirmed) return no('MINUTES_ALREADY_CONFIRMED', meetingId, state.minutesConfirmed.atMeetingId);
+  const later = meetingForRecording(relatedState<MeetingState>(related, 'meeting', confirmedAtMeetingId), confirmedAtMeetingId);
+  if (isRejection(later)) return later;
+  if (later.bodyId !== state.bodyId) return no('CONFIRMING_MEETING_OTHER_BODY', confirmedAtMeetingId, state.bodyId);
+  if (later.date <= state.date) return no('CONFIRMING_MEETING_NOT_LATER', confirmedAtMeetingId, state.date);
   return [{ type: 'MinutesConfirmed', data: { meetingId, confirmedAtMeetingId, confirmedOn: later.date } }];
 }
 
@@ -110,9 +102,8 @@ function relatedStreams(command: MeetingCommand, state: MeetingState): readonly 
 }
 
 /** The meeting aggregate: stream `meeting-<id>`. */
-export const meetingDecider: Decider<MeetingCommand, MeetingsEvent, MeetingState> & { readonly commandTypes: readonly string[] } = {
+export const meetingDecider: Decider<MeetingCommand, MeetingsEvent, MeetingState, MeetingsRejectionCode> = {
   aggregate: 'meeting',
-  commandTypes: meetingCommandTypes,
   initialState: initialMeetingState,
   evolve: evolveMeeting,
   decide,

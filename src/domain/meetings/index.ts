@@ -1,5 +1,5 @@
 /** The meetings feature: a body's meetings, attendance and apologies, agenda items and confirmed minutes. */
-import type { Feature } from '../shared/feature.js';
+import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import {
   CancelMeetingData,
   ChangeVenueData,
@@ -12,66 +12,85 @@ import {
 import { meetingDecider } from './decide.js';
 import { meetingsEventSchemas } from './events.js';
 
-export const meetings: Feature = {
-  name: 'meetings',
-  deciders: [meetingDecider],
-  commands: {
-    ScheduleMeeting: {
-      schema: ScheduleMeetingData,
-      summary: 'Put a meeting of an established body in the calendar, once per meeting id.',
-      example: {
-        meetingId: 'lg-2018-06-14',
-        bodyId: 'leadership-gloucestershire',
-        date: '2018-06-14',
-        venue: 'Shire Hall, Gloucester',
-        startTime: '10:00',
-      },
-    },
-    RescheduleMeeting: {
-      schema: RescheduleMeetingData,
-      summary: 'Move a meeting not yet held to another day or start time; the ledger keeps the day it was set for.',
-      example: { meetingId: 'lg-2018-12-06', date: '2018-12-13', startTime: '10:00', reason: 'Illustrative: clash with the county budget meeting' },
-    },
-    ChangeVenue: {
-      schema: ChangeVenueData,
-      summary: 'Move a meeting not yet held to another venue; the ledger keeps the venue it was set for.',
-      example: { meetingId: 'lg-2018-12-06', venue: 'Shire Hall, Gloucester', reason: 'Illustrative: the Tewkesbury council chamber is being refurbished' },
-    },
-    RecordAttendance: {
-      schema: RecordAttendanceData,
-      summary: 'Record who was present, in what capacity and for whom, who chaired, and who sent apologies.',
-      example: {
-        meetingId: 'lg-2016-10-27',
-        present: [
-          { person: 'Cllr Mark Hawthorne', organisationId: 'gloucestershire-county-council', capacity: 'member', chair: true },
-          { person: 'Cllr Dave Norman', organisationId: 'gloucester-city-council', capacity: 'member', substituteFor: 'Cllr Paul James' },
-          { person: 'John Bensted', description: 'Independent Adviser, Community Safety', capacity: 'adviser' },
-        ],
-        apologies: [{ person: 'Cllr Paul James', organisationId: 'gloucester-city-council' }],
-      },
-    },
-    TableItem: {
-      schema: TableItemData,
-      summary: 'Put a numbered item on a meeting\'s agenda; each number is used once per meeting.',
-      example: {
-        meetingId: 'lg-2016-10-27',
-        number: '3',
-        title: 'Community Safety Review',
-        presenters: ['Richard Bradley', 'John Bensted'],
-        kind: 'decision',
-        outcome: 'agreed',
-      },
-    },
-    ConfirmMinutes: {
-      schema: ConfirmMinutesData,
-      summary: 'Record that a meeting\'s minutes were agreed at a later meeting of the same body; done once.',
-      example: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: 'lg-2016-10-27' },
-    },
-    CancelMeeting: {
-      schema: CancelMeetingData,
-      summary: 'Record that a scheduled meeting will not take place; nothing more can be recorded against it.',
-      example: { meetingId: 'lg-2016-12-15', reason: 'Not enough business; items deferred to the February meeting' },
+const clerk = ['clerk'] as const;
+
+/** The meetings commands: each one's schema, summary, example, URL and role, declared once. */
+export const meetingsCommands = {
+  ScheduleMeeting: {
+    schema: ScheduleMeetingData,
+    url: '/meetings',
+    roles: clerk,
+    summary: 'Put a meeting of an established body in the calendar, once per meeting id.',
+    example: {
+      meetingId: 'lg-2018-06-14',
+      bodyId: 'leadership-gloucestershire',
+      date: '2018-06-14',
+      venue: 'Shire Hall, Gloucester',
+      startTime: '10:00',
     },
   },
+  RescheduleMeeting: {
+    schema: RescheduleMeetingData,
+    url: '/meetings/:meetingId/rescheduling',
+    roles: clerk,
+    summary: 'Move a meeting not yet held to another day or start time; the ledger keeps the day it was set for.',
+    example: { meetingId: 'lg-2018-12-06', date: '2018-12-13', startTime: '10:00', reason: 'Illustrative: clash with the county budget meeting' },
+  },
+  ChangeVenue: {
+    schema: ChangeVenueData,
+    url: '/meetings/:meetingId/venue',
+    roles: clerk,
+    summary: 'Move a meeting not yet held to another venue; the ledger keeps the venue it was set for.',
+    example: { meetingId: 'lg-2018-12-06', venue: 'Shire Hall, Gloucester', reason: 'Illustrative: the Tewkesbury council chamber is being refurbished' },
+  },
+  RecordAttendance: {
+    schema: RecordAttendanceData,
+    url: '/meetings/:meetingId/attendance',
+    roles: clerk,
+    summary: 'Record who was present, in what capacity and for whom, who chaired, and who sent apologies.',
+    example: {
+      meetingId: 'lg-2016-10-27',
+      present: [
+        { person: 'Cllr Mark Hawthorne', organisationId: 'gloucestershire-county-council', capacity: 'member', chair: true },
+        { person: 'Cllr Dave Norman', organisationId: 'gloucester-city-council', capacity: 'member', substituteFor: 'Cllr Paul James' },
+        { person: 'John Bensted', description: 'Independent Adviser, Community Safety', capacity: 'adviser' },
+      ],
+      apologies: [{ person: 'Cllr Paul James', organisationId: 'gloucester-city-council' }],
+    },
+  },
+  TableItem: {
+    schema: TableItemData,
+    url: '/meetings/:meetingId/items',
+    roles: clerk,
+    summary: 'Put a numbered item on a meeting\'s agenda; each number is used once per meeting.',
+    example: {
+      meetingId: 'lg-2016-10-27',
+      number: '3',
+      title: 'Community Safety Review',
+      presenters: ['Richard Bradley', 'John Bensted'],
+      kind: 'decision',
+      outcome: 'agreed',
+    },
+  },
+  ConfirmMinutes: {
+    schema: ConfirmMinutesData,
+    url: '/meetings/:meetingId/minutes-confirmation',
+    roles: clerk,
+    summary: 'Record that a meeting\'s minutes were agreed at a later meeting of the same body; done once.',
+    example: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: 'lg-2016-10-27' },
+  },
+  CancelMeeting: {
+    schema: CancelMeetingData,
+    url: '/meetings/:meetingId/cancellation',
+    roles: clerk,
+    summary: 'Record that a scheduled meeting will not take place; nothing more can be recorded against it.',
+    example: { meetingId: 'lg-2016-12-15', reason: 'Not enough business; items deferred to the February meeting' },
+  },
+} as const satisfies CommandTable;
+
+export const meetings: Feature = {
+  name: 'meetings',
+  deciders: [deciderOf(meetingDecider, meetingsCommands, meetingsEventSchemas)],
+  commands: meetingsCommands,
   events: meetingsEventSchemas,
 };

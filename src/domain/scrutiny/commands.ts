@@ -5,6 +5,8 @@
  * "publication of scrutiny reports, recommendations and responses".
  */
 import { z } from 'zod';
+import type { CommandsOf } from '../shared/feature.js';
+import type { scrutinyCommands } from './index.js';
 import { IsoDate } from '../shared/dates.js';
 import { humanText } from '../shared/human-text.js';
 import { Slug } from '../shared/identifiers.js';
@@ -59,10 +61,11 @@ export const TrackRecommendationActionData = z.object({
 export type TrackRecommendationActionData = z.infer<typeof TrackRecommendationActionData>;
 
 /** A scrutiny committee recommends something to a board or a partner, with the days it has to respond. */
-export type MakeRecommendation = { type: 'MakeRecommendation'; data: MakeRecommendationData };
+export type MakeRecommendation = Extract<ScrutinyCommand, { type: 'MakeRecommendation' }>;
 /** The board or partner responds: accepted, partly accepted or rejected, with reasons and a date. */
-export type RespondToRecommendation = { type: 'RespondToRecommendation'; data: RespondToRecommendationData };
+export type RespondToRecommendation = Extract<ScrutinyCommand, { type: 'RespondToRecommendation' }>;
 /** An assigned action is tracked as carrying out an accepted (or partly accepted) recommendation. */
-export type TrackRecommendationAction = { type: 'TrackRecommendationAction'; data: TrackRecommendationActionData };
+export type TrackRecommendationAction = Extract<ScrutinyCommand, { type: 'TrackRecommendationAction' }>;
 
-export type ScrutinyCommand = MakeRecommendation | RespondToRecommendation | TrackRecommendationAction;
+/** Every scrutiny command, from the table in index.ts. */
+export type ScrutinyCommand = CommandsOf<typeof scrutinyCommands>;

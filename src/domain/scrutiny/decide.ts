@@ -4,6 +4,7 @@
  * in it; it is responded to once, not before it was made; the actions tracked against it must be
  * assigned, and follow a response that accepted it at least in part.
  */
+import { actionsRejection } from '../actions/rejections.js';
 import type { ActionState } from '../actions/state.js';
 import type { BodyState, OrganisationState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
@@ -12,10 +13,10 @@ import { unreachable, type Decider, type Rejection } from '../shared/decider.js'
 import { streamId } from '../shared/identifiers.js';
 import type { MakeRecommendationData, ScrutinyCommand } from './commands.js';
 import type { ScrutinyEvent } from './events.js';
-import { scrutinyRejection as no } from './rejections.js';
+import { scrutinyRejection as no, type ScrutinyRejectionCode } from './rejections.js';
 import { addDays, evolveRecommendation, initialRecommendationState, type RecommendationState } from './state.js';
 
-type Decision = readonly ScrutinyEvent[] | Rejection;
+type Decision = readonly ScrutinyEvent[] | Rejection<ScrutinyRejectionCode>;
 
 function related(command: ScrutinyCommand): string[] {
   switch (command.type) {
@@ -33,7 +34,7 @@ function related(command: ScrutinyCommand): string[] {
   }
 }
 
-function checkMaking(data: MakeRecommendationData, rel: Related): Rejection | BodyState {
+function checkMaking(data: MakeRecommendationData, rel: Related): Rejection<ScrutinyRejectionCode> | BodyState {
   const committee = relatedState<BodyState>(rel, 'body', data.scrutinyBodyId);
   if (committee?.status !== 'established') return no('SCRUTINY_BODY_NOT_FOUND', data.scrutinyBodyId);
   if (committee.type !== 'scrutiny-committee')
@@ -91,7 +92,7 @@ export function decideScrutiny(command: ScrutinyCommand, state: RecommendationSt
       const { actionId } = command.data;
       if (!state.response) return no('NO_RESPONSE_YET', id);
       if (state.response === 'rejected') return no('RECOMMENDATION_REJECTED', id);
-      if (!relatedState<ActionState>(rel, 'action', actionId)?.assigned) return no('ACTION_NOT_FOUND', actionId);
+      if (!relatedState<ActionState>(rel, 'action', actionId)?.assigned) return actionsRejection('ACTION_NOT_FOUND', actionId);
       if (state.actionIds.includes(actionId)) return no('ACTION_ALREADY_TRACKED', actionId, id);
       return [{ type: 'RecommendationActionTracked', data: { recommendationId: id, actionId } }];
     }
@@ -100,14 +101,11 @@ export function decideScrutiny(command: ScrutinyCommand, state: RecommendationSt
   }
 }
 
-export const recommendationDecider: Decider<ScrutinyCommand, ScrutinyEvent, RecommendationState> & {
-  readonly commandTypes: readonly ScrutinyCommand['type'][];
-} = {
+export const recommendationDecider: Decider<ScrutinyCommand, ScrutinyEvent, RecommendationState, ScrutinyRejectionCode> = {
   aggregate: 'recommendation',
   initialState: initialRecommendationState,
   evolve: evolveRecommendation,
   decide: decideScrutiny,
   streamIdOf: (command) => streamId('recommendation', command.data.recommendationId),
   related,
-  commandTypes: ['MakeRecommendation', 'RespondToRecommendation', 'TrackRecommendationAction'],
 };

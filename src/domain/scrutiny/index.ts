@@ -3,19 +3,21 @@
  * with its council) recommends to a board or a partner, which responds; the actions that carry an
  * accepted recommendation out are tracked against it. One aggregate: `recommendation-<id>`.
  */
-import type { Feature } from '../shared/feature.js';
+import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { MakeRecommendationData, RespondToRecommendationData, TrackRecommendationActionData } from './commands.js';
 import { recommendationDecider } from './decide.js';
 import { scrutinyEventSchemas } from './events.js';
 
 // The examples are illustrative: the seeds expect "publication of scrutiny reports, recommendations
 // and responses" (2008 prospectus) but record none, so every id, date and word here is made up.
-export const scrutiny: Feature = {
-  name: 'scrutiny',
-  deciders: [recommendationDecider],
-  commands: {
+const clerk = ['clerk'] as const;
+
+/** The scrutiny commands: each one's schema, summary, example, URL and role, declared once. */
+export const scrutinyCommands = {
     MakeRecommendation: {
       schema: MakeRecommendationData,
+      url: '/recommendations',
+      roles: clerk,
       summary: "Record a scrutiny committee's recommendation to a board or partner, with the days it has to respond.",
       example: {
         recommendationId: 'gcc-osmc-2017-03-13-rec-1',
@@ -28,6 +30,8 @@ export const scrutiny: Feature = {
     },
     RespondToRecommendation: {
       schema: RespondToRecommendationData,
+      url: '/recommendations/:recommendationId/response',
+      roles: clerk,
       summary:
         'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, with reasons and a date.',
       example: {
@@ -40,10 +44,17 @@ export const scrutiny: Feature = {
     },
     TrackRecommendationAction: {
       schema: TrackRecommendationActionData,
+      url: '/recommendations/:recommendationId/actions',
+      roles: clerk,
       summary: 'Track an assigned action as carrying out a scrutiny recommendation that was accepted at least in part.',
       example: { recommendationId: 'gcc-osmc-2017-03-13-rec-1', actionId: 'lg-2016-10-27-3-1' },
     },
-  },
+} as const satisfies CommandTable;
+
+export const scrutiny: Feature = {
+  name: 'scrutiny',
+  deciders: [deciderOf(recommendationDecider, scrutinyCommands, scrutinyEventSchemas)],
+  commands: scrutinyCommands,
   events: scrutinyEventSchemas,
 };
 

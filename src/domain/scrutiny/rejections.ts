@@ -1,7 +1,7 @@
 /** Why the ledger refuses a scrutiny command: a stable code and the sentence a clerk reads. */
-import { reject, type Rejection } from '../shared/decider.js';
+import { rejectionsFrom } from '../shared/decider.js';
 
-const messages = {
+export const scrutinyMessages = {
   RECOMMENDATION_ALREADY_MADE: (id: string) =>
     `Recommendation ${id} is already recorded; give a new recommendation its own id.`,
   RECOMMENDATION_NOT_FOUND: (id: string) =>
@@ -23,18 +23,11 @@ const messages = {
   NO_RESPONSE_YET: (id: string) =>
     `Recommendation ${id} has no response yet: record whether it was accepted before tracking the actions that carry it out.`,
   RECOMMENDATION_REJECTED: (id: string) => `Recommendation ${id} was rejected, so no action carries it out.`,
-  ACTION_NOT_FOUND: (actionId: string) =>
-    `There is no action ${actionId}: assign it before tracking it against a recommendation.`,
   ACTION_ALREADY_TRACKED: (actionId: string, id: string) =>
     `Action ${actionId} is already tracked against recommendation ${id}.`,
 } as const;
 
-export type ScrutinyRejectionCode = keyof typeof messages;
+/** Its own codes, and the actions feature's for an action it cites that is not recorded. */
+export type ScrutinyRejectionCode = keyof typeof scrutinyMessages | 'ACTION_NOT_FOUND';
 
-export function scrutinyRejection<C extends ScrutinyRejectionCode>(
-  code: C,
-  ...args: Parameters<(typeof messages)[C]>
-): Rejection {
-  const message = messages[code] as (...values: Parameters<(typeof messages)[C]>) => string;
-  return reject(code, message(...args));
-}
+export const scrutinyRejection = rejectionsFrom(scrutinyMessages);

@@ -5,19 +5,36 @@
 import type { Related } from '../related.js';
 
 /** A rule said no. Returned as a value, never thrown. */
-export interface Rejection {
+export interface Rejection<C extends string = string> {
   readonly kind: 'rejection';
   /** SCREAMING_SNAKE code, stable across releases (see the README's list of rejection codes). */
-  readonly code: string;
+  readonly code: C;
   /** A sentence a clerk would understand: what was wrong and how to put it right. */
   readonly message: string;
 }
 
-export function reject(code: string, message: string): Rejection {
+export function reject<C extends string>(code: C, message: string): Rejection<C> {
   return { kind: 'rejection', code, message };
 }
 
-export function isRejection(value: unknown): value is Rejection {
+type RejectionIn<V> = unknown extends V ? Rejection & V : Extract<V, Rejection>;
+
+/** A feature's table of rejection codes, each with the sentence a clerk reads (one template literal). */
+export type RejectionMessages = Readonly<Record<string, (...args: never[]) => string>>;
+
+/**
+ * The one way a feature says no: `rejectionsFrom(messages)` gives `(code, ...args) => Rejection<code>`,
+ * typed by the table, so a misspelt code or a missing argument fails the compile.
+ */
+export function rejectionsFrom<M extends RejectionMessages>(messages: M) {
+  return <C extends keyof M & string>(code: C, ...args: Parameters<M[C]>): Rejection<C> => {
+    const message = messages[code] as (...values: Parameters<M[C]>) => string;
+    return reject(code, message(...args));
+  };
+}
+
+/** Narrows an outcome to its rejection, keeping the rejection's code union. */
+export function isRejection<V>(value: V): value is RejectionIn<V> {
   return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'rejection';
 }
 
@@ -37,11 +54,11 @@ export interface DomainCommand<T extends string = string, D = unknown> {
  * One aggregate's rules. `streamIdOf` names the one stream a command touches; `related` names
  * other streams whose current state the rules need to read (never to write).
  */
-export interface Decider<C extends DomainCommand, E extends DomainEvent, S> {
+export interface Decider<C extends DomainCommand, E extends DomainEvent, S, R extends string = string> {
   readonly aggregate: string;
   readonly initialState: S;
   evolve(state: S, event: E): S;
-  decide(command: C, state: S, related: Related): readonly E[] | Rejection;
+  decide(command: C, state: S, related: Related): readonly E[] | Rejection<R>;
   streamIdOf(command: C): string;
   /** Other streams `decide` reads, named from the command and this stream's current state. */
   related?(command: C, state: S): readonly string[];

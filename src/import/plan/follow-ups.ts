@@ -69,6 +69,8 @@ function planReview(review: ItemReview, index: number, context: FollowUpContext)
       list.add('CompleteAction', { actionId, completedOn: date, note: review.note }, where('completion'));
       return;
     case 'in-progress':
+      // The minutes schema requires rag for an action in progress (follow-ups.ts), so it is here.
+      if (review.rag === undefined) throw new Error(`Bug: action ${actionId} is in progress with no RAG status`);
       list.add('RecordProgress', { actionId, note: review.note, rag: review.rag, asOf: date }, where('progress'));
       return;
     case 'cancelled':

@@ -84,8 +84,10 @@ function planDecision(decision: ItemDecision, proposalId: string, number: string
   }
   decision.pledges?.forEach((pledge, index) => {
     const fundId = pledge.fund ?? decision.fund?.id;
-    const { organisation, amount, condition, partnerAuthorisation } = pledge;
-    const data = { fundId, organisation, amount, condition, decision: cited, partnerAuthorisation };
+    // The item schema requires a pledge to name its fund or follow a fund opened in its decision.
+    if (fundId === undefined) throw new Error(`Bug: a pledge by ${pledge.organisation} names no fund`);
+    const data = { fundId, organisation: pledge.organisation, amount: pledge.amount, condition: pledge.condition, decision: cited,
+      partnerAuthorisation: pledge.partnerAuthorisation };
     list.add('PledgeFunding', data, { path: `${path}.pledges.${pledge.organisation}`, fieldPath: [...at, 'pledges', index], section });
   });
   if (decision.allocate) {

@@ -4,6 +4,7 @@
  * above it does not change its identity and a changed version can say exactly what changed.
  */
 import type { SourceKind } from '../../store/envelope.js';
+import type { CommandInput, LedgerCommandType } from '../../domain/index.js';
 import type { FieldPath } from '../yaml-file.js';
 
 export interface PlannedCommand {
@@ -33,7 +34,12 @@ export class CommandList {
     private readonly sourceKind: SourceKind = 'minutes',
   ) {}
 
-  add(type: string, data: Record<string, unknown>, where: { path: string; fieldPath: FieldPath; section: string; occurredAt?: string }): void {
+  /** `data` is typed by the command's schema, so a renamed or retyped field breaks the compile here. */
+  add<T extends LedgerCommandType>(
+    type: T,
+    data: CommandInput<T>,
+    where: { path: string; fieldPath: FieldPath; section: string; occurredAt?: string },
+  ): void {
     const occurredAt = where.occurredAt ?? this.occurredAt;
     const { sourceKind } = this;
     this.commands.push({ type, data: withoutUndefined(data), docKey: this.docKey, ...where, ...(occurredAt ? { occurredAt } : {}), sourceKind });
@@ -41,8 +47,8 @@ export class CommandList {
 }
 
 /** Optional fields are left out rather than set to undefined, so a command's hash depends only on what was written. */
-function withoutUndefined<T extends Record<string, unknown>>(data: T): T {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) as T;
+function withoutUndefined(data: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }
 
 /** `2.1` is a fine item number but not part of a slug: `lg-2016-10-27-item-2-1`. */

@@ -10,8 +10,14 @@ export function planScrutiny(item: ScrutinyFields, context: FollowUpContext & { 
   const { list, meetingId, date, path, at, section, bodyId } = context;
   item.recommendations?.forEach((recommendation, index) => {
     const { id, to, text, responseDueDays } = recommendation;
+    // The item schema requires a recommendation to name a body or an organisation.
     const recipient =
-      to.body === undefined ? { kind: 'organisation', id: to.organisation } : { kind: 'body', id: to.body };
+      to.body !== undefined
+        ? { kind: 'body' as const, id: to.body }
+        : to.organisation !== undefined
+          ? { kind: 'organisation' as const, id: to.organisation }
+          : undefined;
+    if (recipient === undefined) throw new Error(`Bug: recommendation ${id} names no body or organisation`);
     const data = {
       recommendationId: id,
       scrutinyBodyId: bodyId,

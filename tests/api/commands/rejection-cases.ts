@@ -6,11 +6,11 @@
  */
 import { actionsRejection } from '../../../src/domain/actions/rejections.js';
 import { decisionsRejection } from '../../../src/domain/decisions/rejections.js';
-import { lineageRejection } from '../../../src/domain/lineage/rejections.js';
+import { directoryRejection } from '../../../src/domain/directory/rejections.js';
+import { fundingRejection } from '../../../src/domain/funding/rejections.js';
+import { meetingsRejection } from '../../../src/domain/meetings/rejections.js';
+import { citationRejection } from '../../../src/domain/shared/rejections.js';
 import { scrutinyRejection } from '../../../src/domain/scrutiny/rejections.js';
-import { directoryRejections as directory } from '../../../src/domain/directory/rejections.js';
-import { fundingRejections as funding } from '../../../src/domain/funding/rejections.js';
-import { meetingRejections as meetings } from '../../../src/domain/meetings/rejections.js';
 import type { Rejection } from '../../../src/domain/shared/decider.js';
 import { pence } from '../../../src/domain/shared/money.js';
 import * as id from '../../domain/directory/fixtures.js';
@@ -38,40 +38,40 @@ const pledges = `/funds/${DEVOLUTION_POT}/pledges`;
 const action = (actionId: string) => `action-${actionId}`;
 
 export const refusedRequests: readonly RefusedRequest[] = [
-  clerk('/organisations', { organisationId: id.STROUD, name: 'Stroud District Council', type: 'district-council' }, `organisation-${id.STROUD}`, directory.organisationAlreadyRegistered(id.STROUD)),
-  clerk(`/organisations/${id.PCC}/renaming`, { name: PCC_NEW_NAME, renamedOn: '2018-07-01' }, `organisation-${id.PCC}`, directory.nameUnchanged(PCC_NEW_NAME)),
-  clerk(`/organisations/${id.POLICE_AUTHORITY}/dissolution`, { dissolvedOn: '2013-01-01' }, `organisation-${id.POLICE_AUTHORITY}`, directory.organisationDissolved(id.POLICE_AUTHORITY, '2012-11-22')),
-  clerk('/bodies', { bodyId: id.LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: '2010-12-01' }, lg, directory.bodyAlreadyEstablished(id.LG)),
-  clerk(`/bodies/${id.LG}/members`, { organisationId: id.STROUD, admittedOn: '2016-10-27' }, lg, directory.memberAlreadyAdmitted(id.STROUD, id.LG)),
-  clerk(`/bodies/${id.LG}/withdrawals`, { organisationId: id.BIS, withdrawnOn: '2016-10-27' }, lg, directory.notAMember(id.BIS, id.LG)),
-  clerk(`/bodies/${id.LG}/representatives`, { organisationId: id.GCC, person: 'Cllr Mark Hawthorne', role: 'chair', from: '2016-10-27' }, lg, directory.representativeAlreadyAppointed('Cllr Mark Hawthorne', 'chair')),
-  clerk(`/bodies/${id.LG}/terms-of-reference`, { version: 'Updated July 2011', adoptedOn: '2011-07-01' }, lg, directory.termsVersionAlreadyAdopted('Updated July 2011')),
-  clerk('/meetings', { meetingId: OCT_2016, bodyId: id.LG, date: '2016-10-27' }, `meeting-${OCT_2016}`, meetings.alreadyScheduled(OCT_2016)),
-  clerk(`/meetings/${DEC_2018}/attendance`, { present: [], apologies: [{ person: 'Cllr Mark Hawthorne', organisationId: id.GCC }] }, `meeting-${DEC_2018}`, meetings.cancelled(DEC_2018)),
-  clerk(`/meetings/${OCT_2016}/items`, { number: '3', title: 'Community Safety Review' }, `meeting-${OCT_2016}`, meetings.itemAlreadyTabled('3', 'Community Safety Review')),
-  clerk(`/meetings/${SEP_2016}/minutes-confirmation`, { confirmedAtMeetingId: DEC_2016 }, `meeting-${SEP_2016}`, meetings.minutesAlreadyConfirmed(SEP_2016, OCT_2016)),
-  clerk(`/meetings/${OCT_2016}/cancellation`, { reason: 'Recorded in error' }, `meeting-${OCT_2016}`, meetings.alreadyHeld(OCT_2016, 'cancelled')),
-  clerk(`/meetings/${OCT_2016}/rescheduling`, { date: '2016-11-03' }, `meeting-${OCT_2016}`, meetings.alreadyHeld(OCT_2016, 'moved')),
-  clerk(`/meetings/${OCT_2016}/venue`, { venue: 'Ebley Mill, Stroud' }, `meeting-${OCT_2016}`, meetings.alreadyHeld(OCT_2016, 'moved')),
+  clerk('/organisations', { organisationId: id.STROUD, name: 'Stroud District Council', type: 'district-council' }, `organisation-${id.STROUD}`, directoryRejection('ORGANISATION_ALREADY_REGISTERED', id.STROUD)),
+  clerk(`/organisations/${id.PCC}/renaming`, { name: PCC_NEW_NAME, renamedOn: '2018-07-01' }, `organisation-${id.PCC}`, directoryRejection('ORGANISATION_NAME_UNCHANGED', PCC_NEW_NAME)),
+  clerk(`/organisations/${id.POLICE_AUTHORITY}/dissolution`, { dissolvedOn: '2013-01-01' }, `organisation-${id.POLICE_AUTHORITY}`, citationRejection('ORGANISATION_DISSOLVED', id.POLICE_AUTHORITY, '2012-11-22')),
+  clerk('/bodies', { bodyId: id.LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: '2010-12-01' }, lg, directoryRejection('BODY_ALREADY_ESTABLISHED', id.LG)),
+  clerk(`/bodies/${id.LG}/members`, { organisationId: id.STROUD, admittedOn: '2016-10-27' }, lg, directoryRejection('MEMBER_ALREADY_ADMITTED', id.STROUD, id.LG)),
+  clerk(`/bodies/${id.LG}/withdrawals`, { organisationId: id.BIS, withdrawnOn: '2016-10-27' }, lg, directoryRejection('NOT_A_MEMBER', id.BIS, id.LG)),
+  clerk(`/bodies/${id.LG}/representatives`, { organisationId: id.GCC, person: 'Cllr Mark Hawthorne', role: 'chair', from: '2016-10-27' }, lg, directoryRejection('REPRESENTATIVE_ALREADY_APPOINTED', 'Cllr Mark Hawthorne', 'chair')),
+  clerk(`/bodies/${id.LG}/terms-of-reference`, { version: 'Updated July 2011', adoptedOn: '2011-07-01' }, lg, directoryRejection('TERMS_VERSION_ALREADY_ADOPTED', 'Updated July 2011')),
+  clerk('/meetings', { meetingId: OCT_2016, bodyId: id.LG, date: '2016-10-27' }, `meeting-${OCT_2016}`, meetingsRejection('MEETING_ALREADY_SCHEDULED', OCT_2016)),
+  clerk(`/meetings/${DEC_2018}/attendance`, { present: [], apologies: [{ person: 'Cllr Mark Hawthorne', organisationId: id.GCC }] }, `meeting-${DEC_2018}`, citationRejection('MEETING_CANCELLED', DEC_2018)),
+  clerk(`/meetings/${OCT_2016}/items`, { number: '3', title: 'Community Safety Review' }, `meeting-${OCT_2016}`, meetingsRejection('ITEM_ALREADY_TABLED', '3', 'Community Safety Review')),
+  clerk(`/meetings/${SEP_2016}/minutes-confirmation`, { confirmedAtMeetingId: DEC_2016 }, `meeting-${SEP_2016}`, meetingsRejection('MINUTES_ALREADY_CONFIRMED', SEP_2016, OCT_2016)),
+  clerk(`/meetings/${OCT_2016}/cancellation`, { reason: 'Recorded in error' }, `meeting-${OCT_2016}`, meetingsRejection('MEETING_ALREADY_HELD', OCT_2016, 'cancelled')),
+  clerk(`/meetings/${OCT_2016}/rescheduling`, { date: '2016-11-03' }, `meeting-${OCT_2016}`, meetingsRejection('MEETING_ALREADY_HELD', OCT_2016, 'moved')),
+  clerk(`/meetings/${OCT_2016}/venue`, { venue: 'Ebley Mill, Stroud' }, `meeting-${OCT_2016}`, meetingsRejection('MEETING_ALREADY_HELD', OCT_2016, 'moved')),
   clerk('/proposals', { proposalId: ITEM_3, meetingId: OCT_2016, item: '3', question: 'Again?', options: { '1': 'Another option' } }, `proposal-${ITEM_3}`, decisionsRejection('OPTIONS_ALREADY_TABLED', ITEM_3)),
   clerk(`/proposals/${ITEM_3}/positions`, { organisationId: id.STROUD, stance: 'support' }, `proposal-${ITEM_3}`, decisionsRejection('POSITION_ALREADY_RECORDED', id.STROUD, ITEM_3)),
   clerk(`/proposals/${ITEM_3}/agreement`, { option: '1', resolution: 'd', text: 'To keep six district partnerships.' }, `proposal-${ITEM_3}`, decisionsRejection('ANOTHER_OPTION_AGREED', ITEM_3, '3')),
   clerk(`/proposals/${ITEM_3}/resolutions`, { meetingId: OCT_2016, item: '3', resolution: 'b', text: 'A second b).' }, `proposal-${ITEM_3}`, decisionsRejection('RESOLUTION_LETTER_TAKEN', ITEM_3, 'b')),
-  clerk(`/proposals/${ITEM_5}/amendments`, { resolution: 'b', meetingId: JUN_2018, reason: 'Revived', text: 'To set up the officer group again.' }, `proposal-${ITEM_5}`, decisionsRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
-  clerk(`/proposals/${ITEM_5}/rescissions`, { resolution: 'b', meetingId: JUN_2018, reason: 'Twice' }, `proposal-${ITEM_5}`, decisionsRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
+  clerk(`/proposals/${ITEM_5}/amendments`, { resolution: 'b', meetingId: JUN_2018, reason: 'Revived', text: 'To set up the officer group again.' }, `proposal-${ITEM_5}`, citationRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
+  clerk(`/proposals/${ITEM_5}/rescissions`, { resolution: 'b', meetingId: JUN_2018, reason: 'Twice' }, `proposal-${ITEM_5}`, citationRejection('DECISION_NOT_IN_FORCE', ITEM_5, 'b')),
   clerk(`/proposals/${SOCIAL_MOBILITY}/referrals`, { meetingId: JUN_2018, item: '7', bodyId: DISTRICT_CHIEF_EXECUTIVES }, `proposal-${SOCIAL_MOBILITY}`, decisionsRejection('MATTER_ALREADY_REFERRED', SOCIAL_MOBILITY, DISTRICT_CHIEF_EXECUTIVES)),
   clerk(`/proposals/${SOCIAL_MOBILITY}/links`, {
     meetingId: JUN_2018, item: '7', kind: 'refers',
     to: { bodyId: 'district-chiefs', meetingId: 'dce-2018-07-05', item: '1', proposalId: 'dce-2018-07-05-item-1' },
-  }, `proposal-${SOCIAL_MOBILITY}`, lineageRejection('LINKED_BODY_NOT_FOUND', 'district-chiefs')),
-  finance('/funds', { fundId: DEVOLUTION_POT, name: 'Devolution capacity', kind: 'grant-source', holder: id.GCC, openingBalance: '£1,000' }, pot, funding.fundAlreadyOpened(DEVOLUTION_POT)),
-  finance(pledges, { organisation: id.GCC, amount: '£10,000', decision: { proposalId: ITEM_5, resolution: 'a' } }, pot, funding.pledgeAlreadyRecorded(id.GCC)),
-  finance(`${pledges}/${id.GCC}/condition-satisfied`, { note: 'No condition was set' }, pot, funding.pledgeNotConditional(id.GCC)),
+  }, `proposal-${SOCIAL_MOBILITY}`, citationRejection('BODY_NOT_ESTABLISHED', 'district-chiefs')),
+  finance('/funds', { fundId: DEVOLUTION_POT, name: 'Devolution capacity', kind: 'grant-source', holder: id.GCC, openingBalance: '£1,000' }, pot, fundingRejection('FUND_ALREADY_OPENED', DEVOLUTION_POT)),
+  finance(pledges, { organisation: id.GCC, amount: '£10,000', decision: { proposalId: ITEM_5, resolution: 'a' } }, pot, fundingRejection('PLEDGE_ALREADY_RECORDED', id.GCC)),
+  finance(`${pledges}/${id.GCC}/condition-satisfied`, { note: 'No condition was set' }, pot, fundingRejection('PLEDGE_NOT_CONDITIONAL', id.GCC)),
   finance(
     `${pledges}/${id.GCC}/partner-authorisation`,
     { decidedBy: 'Gloucestershire County Council Cabinet', decidedOn: '2016-11-23', reference: 'Illustrative: cabinet minute 12' },
     pot,
-    funding.pledgeAlreadyAuthorised(id.GCC, pence(1_000_000)),
+    fundingRejection('PLEDGE_ALREADY_AUTHORISED', id.GCC, pence(1_000_000)),
   ),
   clerk('/recommendations', {
     recommendationId: RECOMMENDATION, scrutinyBodyId: SCRUTINY_PANEL, madeOn: '2017-01-20', to: { kind: 'organisation', id: id.PCC }, text: 'Again', responseDueDays: 60,
@@ -79,18 +79,18 @@ export const refusedRequests: readonly RefusedRequest[] = [
   clerk(`/recommendations/${RECOMMENDATION}/response`, { response: 'rejected', reasons: 'Changed our mind', respondedOn: '2017-04-01' }, `recommendation-${RECOMMENDATION}`,
     scrutinyRejection('ALREADY_RESPONDED', RECOMMENDATION, 'accepted')),
   clerk(`/recommendations/${RECOMMENDATION}/actions`, { actionId: CSP_ACTION }, `recommendation-${RECOMMENDATION}`, scrutinyRejection('ACTION_ALREADY_TRACKED', CSP_ACTION, RECOMMENDATION)),
-  finance(`${pledges}/${id.GCC}/lapse`, { reason: 'Too late' }, pot, funding.pledgeHasContributions(id.GCC, pence(1_000_000))),
-  finance(`${pledges}/${id.CHELTENHAM}/withdrawal`, { reason: 'Again' }, pot, funding.noLivePledge(id.CHELTENHAM)),
-  finance(`${pledges}/${id.STROUD}/amendment`, { amount: '£1,000', reason: 'Less officer time' }, pot, funding.amendmentBelowReceived(pence(500_000))),
-  finance(`/funds/${DEVOLUTION_POT}/contributions`, { organisation: id.CHELTENHAM, amount: '£10,000', receivedOn: '2017-01-10', remittanceReference: 'CBC-1' }, pot, funding.pledgeNotLive(id.CHELTENHAM, 'withdrawn')),
+  finance(`${pledges}/${id.GCC}/lapse`, { reason: 'Too late' }, pot, fundingRejection('PLEDGE_HAS_CONTRIBUTIONS', id.GCC, pence(1_000_000))),
+  finance(`${pledges}/${id.CHELTENHAM}/withdrawal`, { reason: 'Again' }, pot, fundingRejection('NO_LIVE_PLEDGE', id.CHELTENHAM)),
+  finance(`${pledges}/${id.STROUD}/amendment`, { amount: '£1,000', reason: 'Less officer time' }, pot, fundingRejection('AMENDMENT_BELOW_RECEIVED', pence(500_000))),
+  finance(`/funds/${DEVOLUTION_POT}/contributions`, { organisation: id.CHELTENHAM, amount: '£10,000', receivedOn: '2017-01-10', remittanceReference: 'CBC-1' }, pot, fundingRejection('PLEDGE_NOT_LIVE', id.CHELTENHAM, 'withdrawn')),
   finance(
     `/funds/${LAA_GRANT}/allocations`,
     { allocationId: 'everything', recipient: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP }, purpose: 'All of it', amount: '£250,000', decision: { proposalId: ITEM_3, resolution: 'b' } },
     `fund-${LAA_GRANT}`,
-    funding.allocationExceedsCommittable(pence(21_500_000)),
+    fundingRejection('ALLOCATION_EXCEEDS_COMMITTABLE', pence(21_500_000)),
   ),
-  finance(`/funds/${LAA_GRANT}/allocations/${CSP_ALLOCATION}/payments`, { amount: '£17,500.01', paidOn: '2017-03-31', reference: 'GCC-PAY-CSP-002' }, `fund-${LAA_GRANT}`, funding.paymentExceedsAllocation(pence(1_750_000))),
-  finance(`/funds/${ONE_PUBLIC_ESTATE}/closure`, { reason: 'Twice' }, `fund-${ONE_PUBLIC_ESTATE}`, funding.fundClosed(ONE_PUBLIC_ESTATE)),
+  finance(`/funds/${LAA_GRANT}/allocations/${CSP_ALLOCATION}/payments`, { amount: '£17,500.01', paidOn: '2017-03-31', reference: 'GCC-PAY-CSP-002' }, `fund-${LAA_GRANT}`, fundingRejection('PAYMENT_EXCEEDS_ALLOCATION', pence(1_750_000))),
+  finance(`/funds/${ONE_PUBLIC_ESTATE}/closure`, { reason: 'Twice' }, `fund-${ONE_PUBLIC_ESTATE}`, fundingRejection('FUND_CLOSED', ONE_PUBLIC_ESTATE)),
   clerk('/actions', { actionId: CSP_ACTION, title: 'Again', owners: [{ kind: 'organisation', id: id.PCC }], meetingId: OCT_2016, item: '3' }, action(CSP_ACTION), actionsRejection('ACTION_ALREADY_ASSIGNED', CSP_ACTION)),
   clerk(`/actions/${CSP_ACTION}/progress`, { note: 'More work', rag: 'amber', asOf: '2017-01-05' }, action(CSP_ACTION), actionsRejection('ACTION_COMPLETED', CSP_ACTION)),
   clerk(`/actions/${ACE_ACTION}-a/completion`, { completedOn: '2018-11-01' }, action(`${ACE_ACTION}-a`), actionsRejection('ACTION_CANCELLED', `${ACE_ACTION}-a`)),

@@ -38,7 +38,7 @@ const rows: Row[] = [
   ['a sub-action of the devolution action', [], assign({ item: '5', decision: undefined, parentActionId: MAIN_ACTION }), world, assigned({ item: '5', decision: undefined, parentActionId: MAIN_ACTION })],
   ['an action with no due date and no decision', [], assign({ dueOn: undefined, decision: undefined }), world, assigned({ dueOn: undefined, decision: undefined })],
   ['the same action id twice', history, assign({}), world, { rejected: 'ACTION_ALREADY_ASSIGNED' }],
-  ['an action of an unknown meeting', [], assign({ meetingId: 'lg-2016-10-20' }), world, { rejected: 'MEETING_NOT_FOUND' }],
+  ['an action of an unknown meeting', [], assign({ meetingId: 'lg-2016-10-20' }), world, { rejected: 'MEETING_NOT_SCHEDULED' }],
   ['an action of a cancelled meeting', [], assign({}), { ...world, ...october2016Cancelled }, { rejected: 'MEETING_CANCELLED' }],
   ['an action of another cancelled meeting', [], assign({ meetingId: NOV_2016_CANCELLED }), world, { rejected: 'MEETING_CANCELLED' }],
   ['an action of an item not on the agenda', [], assign({ item: '6' }), world, { rejected: 'ITEM_NOT_ON_AGENDA' }],

@@ -85,7 +85,7 @@ const rows: Row[] = [
   ['reviewed at the meeting that agreed it', [october2016Action], { type: 'ReviewAction', data: { ...reviewAtDecember, meetingId: OCT_2016 } }, { rejected: 'MEETING_NOT_LATER' }],
   ['reviewed at an earlier meeting', [october2016Action], { type: 'ReviewAction', data: { ...reviewAtDecember, meetingId: SEP_2016 } }, { rejected: 'MEETING_NOT_LATER' }],
   ['reviewed at a cancelled meeting', [october2016Action], { type: 'ReviewAction', data: { ...reviewAtDecember, meetingId: NOV_2016_CANCELLED } }, { rejected: 'MEETING_CANCELLED' }],
-  ['reviewed at a meeting not in the ledger', open, { type: 'ReviewAction', data: review }, { rejected: 'MEETING_NOT_FOUND' }],
+  ['reviewed at a meeting not in the ledger', open, { type: 'ReviewAction', data: review }, { rejected: 'MEETING_NOT_SCHEDULED' }],
   ['an unknown action reviewed', [], { type: 'ReviewAction', data: reviewAtDecember }, { rejected: 'ACTION_NOT_FOUND' }],
 ];
 

@@ -53,7 +53,7 @@ const rows: Row[] = [
   ['options may follow a resolution recorded first on the same item', [resolutionB], { type: 'TableOptions', data: tableOptions }, world, { events: [tabled] }],
   ['options are tabled once', [tabled], { type: 'TableOptions', data: tableOptions }, world, { rejected: 'OPTIONS_ALREADY_TABLED' }],
   ['options for another item go on another proposal', [tabled], { type: 'TableOptions', data: { ...tableOptions, item: '5' } }, world, { rejected: 'PROPOSAL_IS_FOR_ANOTHER_ITEM' }],
-  ['options for an unknown meeting', [], { type: 'TableOptions', data: { ...tableOptions, meetingId: 'lg-2016-10-28' } }, world, { rejected: 'MEETING_NOT_FOUND' }],
+  ['options for an unknown meeting', [], { type: 'TableOptions', data: { ...tableOptions, meetingId: 'lg-2016-10-28' } }, world, { rejected: 'MEETING_NOT_SCHEDULED' }],
   ['options on an item not on the agenda', [], { type: 'TableOptions', data: { ...tableOptions, item: '4' } }, world, { rejected: 'ITEM_NOT_ON_AGENDA' }],
   ['options at a cancelled meeting', [], { type: 'TableOptions', data: tableOptions }, october2016Cancelled, { rejected: 'MEETING_CANCELLED' }],
 
