@@ -64,8 +64,8 @@ function establish(command: EstablishBody, state: BodyState, related: Related): 
     const unavailable = organisationUnavailable(related, secretariatId, establishedOn ?? '9999-12-31');
     if (unavailable) return unavailable;
   }
-  const { name, type, establishedBy } = command.data;
-  const data = { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId };
+  const { name, type, establishedBy, councilId } = command.data;
+  const data = { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId };
   return [{ type: 'BodyEstablished', data }];
 }
 
