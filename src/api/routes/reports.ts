@@ -14,15 +14,15 @@ import { aggregates, parseStreamId, Slug } from '../../domain/shared/identifiers
 import { ActionFilters, ActionList, ActionView, findAction, listActions } from '../../projections/action-tracker/index.js';
 import { attendanceReport, AttendanceFilters, AttendanceReport, missedMeetings, MissedMeetingsFilters, MissedMeetingsReport } from '../../projections/attendance/index.js';
 import { auditTrail, AuditTrail, streamRevision, withHashedKeys } from '../../projections/audit-trail/index.js';
-import { CommitmentsQuery, CommitmentsView, commitmentsView } from '../../projections/commitments/index.js';
-import { DecisionFilters, DecisionList, DecisionView, findDecision, isSearchQueryError, listDecisions } from '../../projections/decision-register/index.js';
+import { commitmentsPage, CommitmentsQuery, CommitmentsView } from '../../projections/commitments/index.js';
+import { DecisionFilters, DecisionList, DecisionView, findDecision, isSearchQueryError, listDecisions, pageOfDecisions } from '../../projections/decision-register/index.js';
 import { partnerProfile, PartnerProfile } from '../../projections/partner-profile/index.js';
 import { withReadModel } from '../../projections/read.js';
 import { decisionLineage, LineageView } from '../../projections/lineage/index.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
-import { PageFields, PageQuery, paginate } from './pages.js';
+import { type Page, PageFields, pageFields, pageOf, PageQuery, paginate } from './pages.js';
 
 export const AsAt = z.object({ asAt: AsAtText.optional() });
 
@@ -43,6 +43,8 @@ interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly page: keyof z.infer<View> & string;
   /** The read model's query, given the filters as the route parsed them. */
   readonly read: (db: Database.Database, filters: z.infer<Filters>) => z.infer<View>;
+  /** The same query cut to one page in SQL, with the number that match in all: long lists are never read whole. */
+  readonly readPage?: (db: Database.Database, filters: z.infer<Filters>, page: Page) => z.infer<View> & { total: number };
 }
 
 /** A list report takes its filters plus `asAt`, and answers its view plus how current it is. A search that has no words is a 400. */
@@ -61,6 +63,16 @@ function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject
       const { asAt, limit, cursor } = request.query as z.infer<typeof AsAt> & { limit?: number; cursor?: string };
       const filters = route.filters.parse(request.query);
       try {
+        if (route.readPage) {
+          const page = pageOf({ limit, cursor });
+          const read = route.readPage;
+          const { total, ...view } = await withReadModel(ledger, asAt, (s) => ({
+            ...read(s.db, filters, page),
+            projectedPosition: s.projectedPosition,
+            asAt: s.asAt,
+          }));
+          return pageFields(request, view, total, page);
+        }
         const view = await withReadModel(ledger, asAt, (s) => ({ ...route.read(s.db, filters), projectedPosition: s.projectedPosition, asAt: s.asAt }));
         return paginate(request, view, route.page, { limit, cursor });
       } catch (error) {
@@ -80,6 +92,7 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     view: DecisionList,
     page: 'decisions',
     read: listDecisions,
+    readPage: (db, filters, page) => pageOfDecisions(db, filters, page.offset, page.limit),
   });
   registerListRoute(app, ledger, {
     url: '/reports/actions',
@@ -222,8 +235,13 @@ function registerCommitmentsRoute(app: FastifyInstance, ledger: Ledger): void {
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
       const { limit, cursor, asAt, ...query } = request.query;
-      const view = await withReadModel(ledger, asAt, (s) => ({ ...commitmentsView(s.db, query), asAt: asAt ?? null, projectedPosition: s.projectedPosition }));
-      return paginate(request, view, 'funds', { limit, cursor });
+      const page = pageOf({ limit, cursor });
+      const { total, ...view } = await withReadModel(ledger, asAt, (s) => ({
+        ...commitmentsPage(s.db, query, page),
+        asAt: asAt ?? null,
+        projectedPosition: s.projectedPosition,
+      }));
+      return pageFields(request, view, total, page);
     },
   });
 }

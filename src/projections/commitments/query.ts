@@ -32,19 +32,22 @@ function windowOf(query: CommitmentsQuery): Window {
   };
 }
 
-const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
+/** The fund condition: an equality when one fund is asked for, so SQLite finds its rows by the fund index. */
+const ofFund = (window: Window) => (window.fundId === null ? '1' : 'fund_id = @fundId');
+const whereEntries = (window: Window) => `occurred_on >= @from AND occurred_on <= @to AND ${ofFund(window)}`;
 
 type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; closed: number };
 type SumRow = { fund_id: string; organisation: string | null; allocation_id: string | null; figure: EntryFigure; amount_pence: number };
 type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: 'organisation' | 'body'; recipient_id: string; purpose: string };
 
-function funds(db: Database.Database, window: Window): FundRecord[] {
+/** The funds in fund order; with a page, only that page's (LIMIT -1 is SQLite's "no limit"). */
+function funds(db: Database.Database, window: Window, page: Page = { offset: 0, limit: -1 }): FundRecord[] {
   const rows = db
-    .prepare<Window, FundRow>(
+    .prepare<Window & Page, FundRow>(
       `SELECT fund_id, name, kind, holder, (closed_event_id IS NOT NULL) AS closed
-       FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
+       FROM commitments_funds WHERE ${ofFund(window)} ORDER BY fund_id LIMIT @limit OFFSET @offset`,
     )
-    .all(window);
+    .all({ ...window, ...page });
   return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, closed: row.closed === 1 }));
 }
 
@@ -52,7 +55,7 @@ function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
   const rows = db
     .prepare<Window, SumRow>(
       `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence
-       FROM commitments_entries WHERE ${WHERE_ENTRIES} GROUP BY fund_id, organisation, allocation_id, figure`,
+       FROM commitments_entries WHERE ${whereEntries(window)} GROUP BY fund_id, organisation, allocation_id, figure`,
     )
     .all(window);
   const byFund = new Map<string, FigureSum[]>();
@@ -67,7 +70,7 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
   const rows = db
     .prepare<Window, AllocationRow>(
       `SELECT fund_id, allocation_id, recipient_kind, recipient_id, purpose FROM commitments_allocations
-       WHERE (@fundId IS NULL OR fund_id = @fundId)`,
+       WHERE ${ofFund(window)}`,
     )
     .all(window);
   const byFund = new Map<string, AllocationRecord[]>();
@@ -86,6 +89,35 @@ export function commitmentsView(db: Database.Database, query: CommitmentsQuery =
   const valid = CommitmentsQuery.parse(query);
   if (valid.asAt !== undefined) return readAsAt(db, valid.asAt, (snapshot) => ({ ...fundsView(snapshot.db, valid), asAt: valid.asAt ?? null }));
   return fundsView(db, valid);
+}
+
+/** Where a page of funds starts, and how many it holds. */
+interface Page {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/**
+ * One page of the funds, with how many there are in all: the funds are cut in SQL and only the
+ * page's entries are summed, so a long list of funds is never read whole. With `asAt`, as then.
+ */
+export function commitmentsPage(db: Database.Database, query: CommitmentsQuery, page: Page): FundsPage {
+  const valid = CommitmentsQuery.parse(query);
+  if (valid.asAt === undefined) return fundsPage(db, valid, page);
+  return readAsAt(db, valid.asAt, (snapshot) => ({ ...fundsPage(snapshot.db, valid, page), asAt: valid.asAt ?? null }));
+}
+
+type FundsPage = CommitmentsView & { total: number };
+
+function fundsPage(db: Database.Database, valid: CommitmentsQuery, page: Page): FundsPage {
+  const window = windowOf(valid);
+  const count = `SELECT count(*) AS total FROM commitments_funds WHERE ${ofFund(window)}`;
+  const { total } = db.prepare<Window, { total: number }>(count).get(window)!;
+  const views = funds(db, window, page).map((fund) => {
+    const one = { ...window, fundId: fund.fundId };
+    return fundCommitments(fund, sums(db, one).get(fund.fundId) ?? [], allocations(db, one).get(fund.fundId) ?? []);
+  });
+  return { asAt: null, financialYear: valid.financialYear ?? null, funds: views, total };
 }
 
 function fundsView(db: Database.Database, valid: CommitmentsQuery): CommitmentsView {
@@ -141,7 +173,7 @@ function traceOf(db: Database.Database, valid: CommitmentsTraceQuery): { formula
     .prepare<Record<string, unknown>, TraceRow>(
       `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at, occurred_on
        FROM commitments_entries
-       WHERE ${WHERE_ENTRIES} AND figure IN (SELECT value FROM json_each(@figures))
+       WHERE ${whereEntries(windowOf(valid))} AND figure IN (SELECT value FROM json_each(@figures))
          AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id = @allocationId)
        ORDER BY position, entry_id`,
     )

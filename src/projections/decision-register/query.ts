@@ -1,12 +1,29 @@
 /** Questions put to the decision register: the decisions that match some filters, or one decision. */
 import type Database from 'better-sqlite3';
 import { holdsAt } from '../versions.js';
-import { DECISION_COLUMNS, toDecisionView, type DecisionRow } from './details.js';
+import { DECISION_COLUMNS, toDecisionView, toDecisionViews, type DecisionRow } from './details.js';
 import { toMatchExpression } from './search.js';
 import type { DecisionFilters, DecisionList, DecisionView } from './view.js';
 
 /** Meeting date, then item in number order ("3" before "10"), then letter. */
-const ORDER = 'ORDER BY m.date, p.meeting_id, CAST(p.item AS INTEGER), p.item, d.resolution';
+const ORDER = 'ORDER BY m.date, m.meeting_id, CAST(p.item AS INTEGER), p.item, d.resolution';
+
+/**
+ * The register read meeting by meeting in date order (the meetings' date index), so a page stops
+ * after its last decision instead of sorting every decision first: only the items of one meeting
+ * are sorted at a time. CROSS JOIN fixes that order of the tables. Every matter is opened at a
+ * scheduled meeting (the deciders' meetingForRecording), so no decision lacks its meeting row.
+ */
+const SELECTED = DECISION_COLUMNS.slice(0, DECISION_COLUMNS.indexOf('FROM'));
+const BY_MEETING = `FROM decision_register_meetings m
+  CROSS JOIN decision_register_proposals p ON p.meeting_id = m.meeting_id
+  CROSS JOIN decision_register_decisions d ON d.proposal_id = p.proposal_id
+  LEFT JOIN decision_register_items i ON i.meeting_id = p.meeting_id AND i.number = p.item`;
+/** A search finds few decisions: they are found first, then sorted. */
+const BY_DECISION = `FROM decision_register_decisions d
+  JOIN decision_register_proposals p ON p.proposal_id = d.proposal_id
+  JOIN decision_register_meetings m ON m.meeting_id = p.meeting_id
+  LEFT JOIN decision_register_items i ON i.meeting_id = p.meeting_id AND i.number = p.item`;
 
 function whereClauses(filters: DecisionFilters): { sql: string[]; params: Record<string, string> } {
   const sql: string[] = [];
@@ -36,22 +53,44 @@ function whereClauses(filters: DecisionFilters): { sql: string[]; params: Record
   return { sql, params };
 }
 
-/** Throws SearchQueryError when `q` holds nothing to search for. */
-export function listDecisions(db: Database.Database, filters: DecisionFilters = {}): DecisionList {
-  const { sql, params } = whereClauses(filters);
-  const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
-  const rows = db.prepare<Record<string, string>, DecisionRow>(`SELECT ${DECISION_COLUMNS} ${where} ${ORDER}`).all(params);
-  return { decisions: rows.map((row) => toDecisionView(db, row)) };
+/** The tables a count needs for the filters given: a register without filters counts its decisions alone. */
+function countFrom(filters: DecisionFilters): string {
+  const { bodyId, from, to, organisationId } = filters;
+  if (bodyId !== undefined || from !== undefined || to !== undefined) return BY_DECISION;
+  const proposals = 'JOIN decision_register_proposals p ON p.proposal_id = d.proposal_id';
+  return `FROM decision_register_decisions d ${organisationId === undefined ? '' : proposals}`;
 }
 
-/** One page of the same list, with the number that match in all: a web page shows ten of a thousand without reading them all. */
-export function pageOfDecisions(db: Database.Database, filters: DecisionFilters, offset: number, limit: number): DecisionList & { total: number } {
+function selectRows(db: Database.Database, filters: DecisionFilters, page: string, extra: Record<string, number> = {}) {
   const { sql, params } = whereClauses(filters);
   const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
-  const columns = DECISION_COLUMNS.slice(DECISION_COLUMNS.indexOf('FROM'));
-  const { total } = db.prepare<Record<string, string>, { total: number }>(`SELECT count(*) AS total ${columns} ${where}`).get(params)!;
-  const rows = db.prepare<Record<string, string | number>, DecisionRow>(`SELECT ${DECISION_COLUMNS} ${where} ${ORDER} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset });
-  return { total, decisions: rows.map((row) => toDecisionView(db, row)) };
+  const from = filters.q === undefined ? BY_MEETING : BY_DECISION;
+  return db
+    .prepare<Record<string, string | number>, DecisionRow>(`SELECT ${SELECTED} ${from} ${where} ${ORDER} ${page}`)
+    .all({ ...params, ...extra });
+}
+
+/** Throws SearchQueryError when `q` holds nothing to search for. */
+export function listDecisions(db: Database.Database, filters: DecisionFilters = {}): DecisionList {
+  return { decisions: toDecisionViews(db, selectRows(db, filters, '')) };
+}
+
+/**
+ * One page of the same list, with the number that match in all, filtered, counted and cut in SQL:
+ * a page of a hundred reads a hundred decisions' details, however long the register.
+ */
+export function pageOfDecisions(
+  db: Database.Database,
+  filters: DecisionFilters,
+  offset: number,
+  limit: number,
+): DecisionList & { total: number } {
+  const { sql, params } = whereClauses(filters);
+  const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
+  const count = `SELECT count(*) AS total ${countFrom(filters)} ${where}`;
+  const { total } = db.prepare<Record<string, string>, { total: number }>(count).get(params)!;
+  const rows = selectRows(db, filters, 'LIMIT @limit OFFSET @offset', { limit, offset });
+  return { total, decisions: toDecisionViews(db, rows) };
 }
 
 export function findDecision(db: Database.Database, proposalId: string, resolution: string): DecisionView | undefined {
