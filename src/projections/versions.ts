@@ -71,8 +71,8 @@ function keyMatch(keys: readonly string[], row: 'OLD' | 'NEW'): string {
 
 /**
  * The live table's own indexes (its UNIQUE constraints and CREATE INDEXes, the primary key aside),
- * repeated on its versions with `valid_from` after their columns: an as-at view then finds rows by
- * the same columns the live queries use, instead of scanning every version.
+ * repeated on its versions with `valid_from` and `valid_to` after their columns: an as-at view then
+ * finds rows by the same columns the live queries use, instead of scanning every version.
  */
 function mirroredIndexesSql(db: Database.Database, table: string): string {
   const versions = versionsTableOf(table);
@@ -82,7 +82,7 @@ function mirroredIndexesSql(db: Database.Database, table: string): string {
     .map((index) => {
       const columns = db.prepare<[], { name: string | null }>(`PRAGMA main.index_info(${index.name})`).all().map((c) => c.name);
       if (columns.some((name) => name === null)) return '';
-      return `CREATE INDEX IF NOT EXISTS ${versions}_by_${columns.join('_')} ON ${versions} (${columns.join(', ')}, valid_from);`;
+      return `CREATE INDEX IF NOT EXISTS ${versions}_by_${columns.join('_')} ON ${versions} (${columns.join(', ')}, valid_from, valid_to);`;
     })
     .join('\n');
 }

@@ -63,5 +63,6 @@ export function pageFields<V extends object>(request: FastifyRequest, view: V, t
 export function paginate<V extends object>(request: FastifyRequest, view: V, key: keyof V & string, query: { limit?: number; cursor?: string }) {
   const items = view[key] as unknown as readonly unknown[];
   const page = pageOf(query);
-  return pageFields(request, { ...view, [key]: items.slice(page.offset, page.offset + page.limit) }, items.length, page);
+  const cut = { ...view, [key]: items.slice(page.offset, page.offset + page.limit) };
+  return pageFields(request, cut, items.length, page);
 }

@@ -44,7 +44,11 @@ interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   /** The read model's query, given the filters as the route parsed them. */
   readonly read: (db: Database.Database, filters: z.infer<Filters>) => z.infer<View>;
   /** The same query cut to one page in SQL, with the number that match in all: long lists are never read whole. */
-  readonly readPage?: (db: Database.Database, filters: z.infer<Filters>, page: Page) => z.infer<View> & { total: number };
+  readonly readPage?: (
+    db: Database.Database,
+    filters: z.infer<Filters>,
+    page: Page,
+  ) => z.infer<View> & { total: number };
 }
 
 /** A list report takes its filters plus `asAt`, and answers its view plus how current it is. A search that has no words is a 400. */
