@@ -87,6 +87,13 @@ function mirroredIndexesSql(db: Database.Database, table: string): string {
     .join('\n');
 }
 
+/**
+ * The tables whose versions repeat their live indexes. Every extra index is written for each version
+ * during a rebuild: mirroring them all made a 1,000,000-event rebuild ten times slower (issue 18,
+ * bench/results/2026-12-02-replay.md), so only the decisions' (found by matter for each page) are.
+ */
+const MIRRORED: ReadonlySet<string> = new Set(['decision_register_decisions']);
+
 /** The versions table, its index and the three triggers that keep it, for one table. */
 function versionsSql(table: string, columns: readonly ColumnInfo[]): string {
   const versions = versionsTableOf(table);
@@ -108,7 +115,9 @@ CREATE TRIGGER IF NOT EXISTS ${versions}_delete AFTER DELETE ON ${table} BEGIN $
 /** Creates the versions tables and triggers of the projection's versioned tables (idempotent). */
 export function createVersions(db: Database.Database, projection: Projection): void {
   for (const shape of tableShapes(db, projection)) {
-    if (shape.kind === 'versioned') db.exec(versionsSql(shape.table, columnsOf(db, shape.table)) + mirroredIndexesSql(db, shape.table));
+    if (shape.kind !== 'versioned') continue;
+    const mirrored = MIRRORED.has(shape.table) ? mirroredIndexesSql(db, shape.table) : '';
+    db.exec(versionsSql(shape.table, columnsOf(db, shape.table)) + mirrored);
   }
 }
 
