@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { monotonicFactory } from 'ulid';
+import { pooledRandom } from '../store/random-source.js';
 import type { Ledger } from '../compose.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
@@ -23,7 +24,7 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
 }
 
-const requestId = monotonicFactory();
+const requestId = monotonicFactory(pooledRandom());
 
 export const API_TAGS = [
   { name: 'directory', description: 'Organisations, bodies, memberships and representatives' },

@@ -19,7 +19,9 @@ export class AsAtView {
     readonly db: Database.Database,
     private readonly copy: boolean,
   ) {
-    db.function(AS_AT_POSITION, { deterministic: false }, () => this.position);
+    // Deterministic: the position does not move while a statement runs, so SQLite reads it once per
+    // statement and can compare the versions' valid_from and valid_to with it through their indexes.
+    db.function(AS_AT_POSITION, { deterministic: true }, () => this.position);
   }
 
   /** A view of the live file: a read-only second connection, or a copy of a file held in memory. */

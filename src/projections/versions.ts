@@ -69,6 +69,31 @@ function keyMatch(keys: readonly string[], row: 'OLD' | 'NEW'): string {
   return keys.map((key) => `${key} = ${row}.${key}`).join(' AND ');
 }
 
+/**
+ * The live table's own indexes (its UNIQUE constraints and CREATE INDEXes, the primary key aside),
+ * repeated on its versions with `valid_from` and `valid_to` after their columns: an as-at view then
+ * finds rows by the same columns the live queries use, instead of scanning every version.
+ */
+function mirroredIndexesSql(db: Database.Database, table: string): string {
+  const versions = versionsTableOf(table);
+  const indexes = db.prepare<[], { name: string; origin: string }>(`PRAGMA main.index_list(${table})`).all();
+  return indexes
+    .filter((index) => index.origin !== 'pk')
+    .map((index) => {
+      const columns = db.prepare<[], { name: string | null }>(`PRAGMA main.index_info(${index.name})`).all().map((c) => c.name);
+      if (columns.some((name) => name === null)) return '';
+      return `CREATE INDEX IF NOT EXISTS ${versions}_by_${columns.join('_')} ON ${versions} (${columns.join(', ')}, valid_from, valid_to);`;
+    })
+    .join('\n');
+}
+
+/**
+ * The tables whose versions repeat their live indexes. Every extra index is written for each version
+ * during a rebuild: mirroring them all made a 1,000,000-event rebuild ten times slower (issue 18,
+ * bench/results/2026-12-02-replay.md), so only the decisions' (found by matter for each page) are.
+ */
+const MIRRORED: ReadonlySet<string> = new Set(['decision_register_decisions']);
+
 /** The versions table, its index and the three triggers that keep it, for one table. */
 function versionsSql(table: string, columns: readonly ColumnInfo[]): string {
   const versions = versionsTableOf(table);
@@ -90,7 +115,9 @@ CREATE TRIGGER IF NOT EXISTS ${versions}_delete AFTER DELETE ON ${table} BEGIN $
 /** Creates the versions tables and triggers of the projection's versioned tables (idempotent). */
 export function createVersions(db: Database.Database, projection: Projection): void {
   for (const shape of tableShapes(db, projection)) {
-    if (shape.kind === 'versioned') db.exec(versionsSql(shape.table, columnsOf(db, shape.table)));
+    if (shape.kind !== 'versioned') continue;
+    const mirrored = MIRRORED.has(shape.table) ? mirroredIndexesSql(db, shape.table) : '';
+    db.exec(versionsSql(shape.table, columnsOf(db, shape.table)) + mirrored);
   }
 }
 

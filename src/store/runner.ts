@@ -4,6 +4,7 @@
  * the stream already holds returns its original result and appends nothing.
  */
 import { monotonicFactory } from 'ulid';
+import { pooledRandom } from './random-source.js';
 import { commandEntry, deciderForStream, eventSchemaOf } from '../domain/index.js';
 import { createHash } from 'node:crypto';
 import { isRejection, reject, type DomainCommand, type DomainEvent, type Rejection } from '../domain/shared/decider.js';
@@ -91,7 +92,7 @@ export interface RunnerOptions {
 export class CommandRunner {
   private readonly cache: StreamCache;
   private readonly locks = new KeyedLock();
-  private readonly newId = monotonicFactory();
+  private readonly newId = monotonicFactory(pooledRandom());
   private readonly clock: () => Date;
   private readonly maxAttempts: number;
 

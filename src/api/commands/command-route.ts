@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { monotonicFactory } from 'ulid';
+import { pooledRandom } from '../../store/random-source.js';
 import { z } from 'zod';
 import { commandEntry } from '../../domain/index.js';
 import type { Ledger } from '../../compose.js';
@@ -25,7 +26,7 @@ export interface CommandRoute {
   readonly roles: readonly TokenRole[];
 }
 
-const newCommandId = monotonicFactory();
+const newCommandId = monotonicFactory(pooledRandom());
 
 function schemasFor(route: CommandRoute) {
   const entry = commandEntry(route.command);

@@ -36,18 +36,33 @@ export const PageFields = {
 const offsetOf = (cursor: string | undefined) => (cursor === undefined ? 0 : Number(CURSOR.exec(Buffer.from(cursor, 'base64url').toString('latin1'))![1]));
 const cursorAt = (offset: number) => Buffer.from(`o${offset}`, 'latin1').toString('base64url');
 
-/** The view with its list `key` cut to the page the query asks for, and the page fields added. */
-export function paginate<V extends object>(request: FastifyRequest, view: V, key: keyof V & string, query: { limit?: number; cursor?: string }) {
-  const items = view[key] as unknown as readonly unknown[];
-  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  const offset = offsetOf(query.cursor);
-  const end = offset + limit;
-  const nextCursor = end < items.length ? cursorAt(end) : null;
+/** Where a page starts in the whole list, and how many items it holds. */
+export interface Page {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export function pageOf(query: { limit?: number; cursor?: string }): Page {
+  return { offset: offsetOf(query.cursor), limit: query.limit ?? DEFAULT_PAGE_SIZE };
+}
+
+/** A view whose list already holds only the page (cut by the query itself), with the page fields added. */
+export function pageFields<V extends object>(request: FastifyRequest, view: V, total: number, page: Page) {
+  const end = page.offset + page.limit;
+  const nextCursor = end < total ? cursorAt(end) : null;
   let next: string | null = null;
   if (nextCursor) {
     const url = new URL(request.url, 'http://ledger.invalid');
     url.searchParams.set('cursor', nextCursor);
     next = `${url.pathname}${url.search}`;
   }
-  return { ...view, [key]: items.slice(offset, end), limit, total: items.length, nextCursor, next };
+  return { ...view, limit: page.limit, total, nextCursor, next };
+}
+
+/** The view with its list `key` cut to the page the query asks for, and the page fields added. */
+export function paginate<V extends object>(request: FastifyRequest, view: V, key: keyof V & string, query: { limit?: number; cursor?: string }) {
+  const items = view[key] as unknown as readonly unknown[];
+  const page = pageOf(query);
+  const cut = { ...view, [key]: items.slice(page.offset, page.offset + page.limit) };
+  return pageFields(request, cut, items.length, page);
 }

@@ -4,6 +4,7 @@
  * the answer its view plus how current it is (`projectedPosition`). `asAt` answers from the same
  * read models as they stood then, through the one read path: a query, never a replay.
  */
+import type Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,13 +12,13 @@ import type { Ledger } from '../../compose.js';
 import { actionTracker } from '../../projections/action-tracker/index.js';
 import { attendance, missedMeetingRuns } from '../../projections/attendance/index.js';
 import { awaitingAuthorisation, commitments } from '../../projections/commitments/index.js';
-import { decisionRegister, isSearchQueryError } from '../../projections/decision-register/index.js';
+import { decisionRegister, isSearchQueryError, pageOfDecisions } from '../../projections/decision-register/index.js';
 import { withReadModel, type ReadModel } from '../../projections/read.js';
 import { recommendations } from '../../projections/scrutiny/index.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
-import { PageFields, paginate } from './pages.js';
+import { type Page, PageFields, pageFields, pageOf, paginate } from './pages.js';
 import { Currency, Reading, reads } from './reading.js';
 import { registerEntityRoutes } from './report-entities.js';
 
@@ -30,6 +31,12 @@ interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly readModel: ReadModel<Filters, View>;
   /** The list in the view that is cut into pages. */
   readonly page: keyof z.infer<View> & string;
+  /** The read model's query cut to one page in SQL, with the number that match in all: long lists are never read whole. */
+  readonly readPage?: (
+    db: Database.Database,
+    filters: z.infer<Filters>,
+    page: Page,
+  ) => z.infer<View> & { total: number };
 }
 
 /**
@@ -42,6 +49,7 @@ function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject
   route: ListRoute<Filters, View>,
 ): void {
   const { filters, view, read } = route.readModel;
+  const { readPage } = route;
   app.withTypeProvider<ZodTypeProvider>().get(route.url, {
     schema: {
       tags: ['reports'],
@@ -56,6 +64,15 @@ function registerListRoute<Filters extends z.ZodObject, View extends z.ZodObject
       const { asAt, limit, cursor } = Reading.parse(request.query);
       const given = filters.parse(request.query);
       try {
+        if (readPage) {
+          const page = pageOf({ limit, cursor });
+          const { total, ...answer } = await withReadModel(ledger, asAt, (s) => ({
+            ...readPage(s.db, given, page),
+            projectedPosition: s.projectedPosition,
+            asAt: s.asAt,
+          }));
+          return pageFields(request, answer, total, page);
+        }
         const answer = await withReadModel(ledger, asAt, (s) => ({
           ...read(s.db, given),
           projectedPosition: s.projectedPosition,
@@ -81,6 +98,7 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
       "Each lettered resolution with its meeting, options, partners' positions, who was present, status and what it authorised. `q` searches titles, resolutions and notes.",
     readModel: decisionRegister,
     page: 'decisions',
+    readPage: (db, filters, page) => pageOfDecisions(db, filters, page.offset, page.limit),
   });
   registerListRoute(app, ledger, {
     url: '/reports/actions',

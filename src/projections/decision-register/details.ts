@@ -63,10 +63,41 @@ interface AuthorisedRow {
   description: string | null;
 }
 
-function readersFor(db: Database.Database) {
+type Statements = ReturnType<typeof prepareReaders>;
+type Readers = Omit<Statements, 'attendance'> & { attendance: { all(meetingId: string): ReturnType<Statements['attendance']['all']> } };
+
+function readersFor(db: Database.Database): Readers {
   let prepared = readers.get(db);
   if (!prepared) readers.set(db, (prepared = prepareReaders(db)));
   return prepared;
+}
+
+/** A statement's answers kept by key for one page: the rows are read once, however many decisions need them. */
+function remembered<R>(statement: { all(key: string): R[] }): { all(key: string): R[] } {
+  const kept = new Map<string, R[]>();
+  return {
+    all: (key) => {
+      let rows = kept.get(key);
+      if (!rows) kept.set(key, (rows = statement.all(key)));
+      return rows;
+    },
+  };
+}
+
+/**
+ * Readers for one page of decisions: a meeting's attendance, a matter's positions and resolutions
+ * and a partner's name are read once a page, not once a decision (a hundred decisions name the same
+ * dozen partners). Only for one page: the live file moves between requests.
+ */
+function pageReaders(db: Database.Database): Readers {
+  const read = readersFor(db);
+  const names = remembered({ all: (id: string) => [read.matter.name.get(id)] });
+  const matter = {
+    positions: remembered(read.matter.positions),
+    resolutions: remembered(read.matter.resolutions),
+    name: { get: (id: string) => names.all(id)[0] },
+  };
+  return { ...read, attendance: remembered(read.attendance), matter };
 }
 
 function optionsOf(row: DecisionRow): DecisionView['options'] {
@@ -74,8 +105,17 @@ function optionsOf(row: DecisionRow): DecisionView['options'] {
   return sortOptionKeys(Object.keys(options)).map((key) => ({ key, text: options[key]! }));
 }
 
+/** The decisions' views, reading what they share once. */
+export function toDecisionViews(db: Database.Database, rows: readonly DecisionRow[]): DecisionView[] {
+  const read = pageReaders(db);
+  return rows.map((row) => decisionView(read, row));
+}
+
 export function toDecisionView(db: Database.Database, row: DecisionRow): DecisionView {
-  const read = readersFor(db);
+  return decisionView(readersFor(db), row);
+}
+
+function decisionView(read: Readers, row: DecisionRow): DecisionView {
   const options = optionsOf(row);
   const attendance = read.attendance.all(row.meeting_id);
   const organisationsPresent = attendance.filter((a) => a.present === 1).map((a) => a.organisation_id);
@@ -109,7 +149,7 @@ export function toDecisionView(db: Database.Database, row: DecisionRow): Decisio
   };
 }
 
-function namesOf(read: ReturnType<typeof readersFor>, ids: readonly string[]): Record<string, string> {
+function namesOf(read: Readers, ids: readonly string[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const id of [...new Set(ids)].sort()) {
     const name = nameOf(read.matter, id);

@@ -20,9 +20,14 @@ interface ResolutionRow {
   option: string | null;
 }
 
-export type MatterReaders = ReturnType<typeof prepareMatterReaders>;
+/** What the positions of a matter are read with: statements, or a page's remembered answers of them. */
+export interface MatterReaders {
+  readonly positions: { all(proposalId: string): PositionRow[] };
+  readonly resolutions: { all(proposalId: string): ResolutionRow[] };
+  readonly name: { get(organisationId: string): { name: string } | undefined };
+}
 
-export function prepareMatterReaders(db: Database.Database) {
+export function prepareMatterReaders(db: Database.Database): MatterReaders {
   return {
     positions: db.prepare<[string], PositionRow>(
       'SELECT organisation_id, stance, option, note, spoken_by, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',

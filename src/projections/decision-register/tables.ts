@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS decision_register_meetings (
   body_id    TEXT NOT NULL,
   date       TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS decision_register_meetings_by_date ON decision_register_meetings (date, meeting_id);
+CREATE INDEX IF NOT EXISTS decision_register_meetings_by_body ON decision_register_meetings (body_id, date, meeting_id);
 CREATE TABLE IF NOT EXISTS decision_register_items (
   meeting_id TEXT NOT NULL,
   number     TEXT NOT NULL,

@@ -1,6 +1,6 @@
 /** The decision register does not depend on the order streams arrive in, and rebuilds to the same bytes. */
 import { describe, expect, it } from 'vitest';
-import { decisionRegisterProjection, findDecision } from '../../../src/projections/decision-register/index.js';
+import { decisionRegisterProjection, findDecision, listDecisions, pageOfDecisions } from '../../../src/projections/decision-register/index.js';
 import { openReadModelDb } from '../../../src/projections/read-model-db.js';
 import { ProjectionRunner } from '../../../src/projections/runner.js';
 import { dumpTables, project, storeWith } from '../given.js';
@@ -11,6 +11,17 @@ describe('the decision register', () => {
     const store = await storeWith([{ occurredAt: '2016-10-27' }, [...communitySafetyDecisions, ...october2016Meeting]]);
     const db = await project(store, [decisionRegisterProjection]);
     expect(findDecision(db, COMMUNITY_SAFETY, 'a')).toMatchObject({ meetingDate: '2016-10-27', itemTitle: 'Community Safety Review' });
+  });
+
+  it('lists decisions whose meeting is not recorded yet first, a page of them as in the whole list', async () => {
+    const store = await storeWith([{ occurredAt: '2016-10-27' }, communitySafetyDecisions]);
+    const db = await project(store, [decisionRegisterProjection]);
+    const all = listDecisions(db).decisions;
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.every((decision) => decision.meetingDate === null)).toBe(true);
+    const page = pageOfDecisions(db, {}, 1, 1);
+    expect(page.total).toBe(all.length);
+    expect(page.decisions).toEqual([all[1]]);
   });
 
   it('rebuilds to byte-identical tables', async () => {
