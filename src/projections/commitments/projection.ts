@@ -110,7 +110,7 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 3,
+  version: 4,
   tables: TABLES,
   tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds', 'commitments_partner_authorisations'],
   appendOnly: { commitments_entries: 'position', commitments_partner_authorisations: 'position' },
