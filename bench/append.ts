@@ -45,14 +45,16 @@ export async function benchAppend(options: AppendBenchOptions = {}): Promise<Ben
       ],
       { operations: singles, rounds: ROUNDS, warmUp: WARM_UP },
     );
-    const rate = (rates: Map<string, Rate>, name: string, eventsPerOperation: number) => rates.get(name)!.perSecond * eventsPerOperation;
+    const rate = (rates: Map<string, Rate>, name: string, eventsPerOperation: number) =>
+      rates.get(name)!.perSecond * eventsPerOperation;
     const rawSingle = rate(single, RAW_SINGLE, 1);
     const rows: BenchRow[] = [
       { name: RAW_SINGLE, value: rawSingle, unit: 'rows/s' },
       compared(PORT_NEW, rate(single, PORT_NEW, 1), RAW_SINGLE, rawSingle),
       compared(PORT_GROWING, rate(single, PORT_GROWING, 1), RAW_SINGLE, rawSingle),
     ];
-    for (const batchSize of batchSizes) rows.push(...(await batchRows(file, batchSize, Math.max(10, Math.round((batches * 100) / batchSize)))));
+    for (const batchSize of batchSizes)
+      rows.push(...(await batchRows(file, batchSize, Math.max(10, Math.round((batches * 100) / batchSize)))));
     return { title: 'Appending events (SQLite store)', rows, notes: notes(directory, singles, batches, batchSizes) };
   } finally {
     if (options.directory === undefined) await rm(directory, { recursive: true, force: true });
@@ -72,7 +74,10 @@ async function batchRows(file: (name: string) => string, batchSize: number, appe
     { operations: appends, rounds: ROUNDS, warmUp: WARM_UP },
   );
   const raw = rates.get(rawName)!.perSecond * batchSize;
-  return [{ name: rawName, value: raw, unit: 'rows/s' }, compared(portName, rates.get(portName)!.perSecond * batchSize, rawName, raw)];
+  return [
+    { name: rawName, value: raw, unit: 'rows/s' },
+    compared(portName, rates.get(portName)!.perSecond * batchSize, rawName, raw),
+  ];
 }
 
 function compared(name: string, value: number, baseline: string, baselineValue: number): BenchRow {

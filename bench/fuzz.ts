@@ -19,10 +19,18 @@ process.stderr.write(`fuzz: ${count} requests, seed ${seed}\n`);
 const result = await runFuzz(count, seed, { onProgress: (sent) => process.stderr.write(`fuzz: ${sent} sent\n`) });
 const show = (title: string, findings: readonly FuzzFinding[]) => {
   process.stdout.write(`${title}: ${findings.length}\n`);
-  for (const f of findings.slice(0, 20)) process.stdout.write(`  ${f.status} ${f.request.method} ${f.request.url} (${f.request.why}): ${f.body}\n`);
+  for (const f of findings.slice(0, 20))
+    process.stdout.write(`  ${f.status} ${f.request.method} ${f.request.url} (${f.request.why}): ${f.body}\n`);
 };
-process.stdout.write(`seed ${seed}: ${result.sent} requests (${result.malformed} malformed) in ${(result.elapsedMs / 1000).toFixed(1)} s, ${((result.sent * 1000) / result.elapsedMs).toFixed(0)} requests/s\n`);
-process.stdout.write(`by status: ${[...result.byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ')}\n`);
+process.stdout.write(
+  `seed ${seed}: ${result.sent} requests (${result.malformed} malformed) in ${(result.elapsedMs / 1000).toFixed(1)} s, ${((result.sent * 1000) / result.elapsedMs).toFixed(0)} requests/s\n`,
+);
+process.stdout.write(
+  `by status: ${[...result.byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(', ')}\n`,
+);
 show('5xx answers', result.serverErrors);
 show('malformed requests not refused with a 4xx', result.notRefused);
 show('malformed requests that changed the ledger', result.stateChanges);

@@ -24,13 +24,25 @@ function* benchLedger() {
   const decision = { proposalId: 'board-00-m-00000-item-2', resolution: 'b' };
   const asked = Array.from({ length: PARTNERS }, (_, n) => partner(n));
   for (let f = 0; f < FUNDS; f++) {
-    yield { type: 'OpenFund', data: { fundId: `bench-fund-${f}`, name: `Bench fund ${f}`, holder: partner(0), kind: 'pooled-pot', perPartnerAsk: '£10,000', askedOrganisations: asked, decision } };
+    yield {
+      type: 'OpenFund',
+      data: {
+        fundId: `bench-fund-${f}`,
+        name: `Bench fund ${f}`,
+        holder: partner(0),
+        kind: 'pooled-pot',
+        perPartnerAsk: '£10,000',
+        askedOrganisations: asked,
+        decision,
+      },
+    };
   }
 }
 
 async function run(options: autocannon.Options): Promise<autocannon.Result> {
   const result = await autocannon(options);
-  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${result.errors} errors and ${result.non2xx} non-2xx responses in ${options.title}`);
+  if (result.errors > 0 || result.non2xx > 0)
+    throw new Error(`${result.errors} errors and ${result.non2xx} non-2xx responses in ${options.title}`);
   return result;
 }
 
@@ -45,7 +57,12 @@ async function rawOneRowRate(directory: string): Promise<number> {
 }
 
 /** `amount` pledges, each a partner's first to its fund, numbered from `first` so runs never repeat one. */
-function pledgeWrites(tokens: Record<string, string>, amount: number, connections: number, first = 0): autocannon.Options {
+function pledgeWrites(
+  tokens: Record<string, string>,
+  amount: number,
+  connections: number,
+  first = 0,
+): autocannon.Options {
   let n = first;
   return {
     title: `write, ${connections} connections`,
@@ -60,8 +77,16 @@ function pledgeWrites(tokens: Record<string, string>, amount: number, connection
           return {
             ...request,
             path: `/funds/bench-fund-${i % FUNDS}/pledges`,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.finance}`, 'idempotency-key': `bench-pledge-${connections}-${i}` },
-            body: JSON.stringify({ organisation: partner(Math.floor(i / FUNDS) % PARTNERS), amount: '£10,000', decision: { proposalId: 'board-00-m-00000-item-2', resolution: 'b' } }),
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${tokens.finance}`,
+              'idempotency-key': `bench-pledge-${connections}-${i}`,
+            },
+            body: JSON.stringify({
+              organisation: partner(Math.floor(i / FUNDS) % PARTNERS),
+              amount: '£10,000',
+              decision: { proposalId: 'board-00-m-00000-item-2', resolution: 'b' },
+            }),
           };
         },
       },
@@ -75,7 +100,14 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
   const server = await serve(files, { port: await freePort(), environment: unlimited });
   try {
     const flatOut = (title: string, path: string, extra: Partial<autocannon.Options> = {}) =>
-      run({ title, url: server.url, connections: 10, duration: seconds, requests: [{ method: 'GET', path }], ...extra });
+      run({
+        title,
+        url: server.url,
+        connections: 10,
+        duration: seconds,
+        requests: [{ method: 'GET', path }],
+        ...extra,
+      });
     const baseline = await flatOut('baseline', '/health');
     const register = '/reports/decisions?limit=100';
     const registerMax = await flatOut('register, 100 a page', register);
@@ -98,28 +130,72 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
       title: 'HTTP on the embedded store (autocannon)',
       rows: [
         { name: BASE, value: baseline.requests.average, unit: 'requests/s' },
-        { name: 'register: GET /reports/decisions?limit=100, flat out', value: registerMax.requests.average, unit: 'requests/s', baseline: BASE, ratio: ratioTo(registerMax.requests.average, baseline.requests.average) },
+        {
+          name: 'register: GET /reports/decisions?limit=100, flat out',
+          value: registerMax.requests.average,
+          unit: 'requests/s',
+          baseline: BASE,
+          ratio: ratioTo(registerMax.requests.average, baseline.requests.average),
+        },
         { name: 'register, flat out: p99 latency', value: registerMax.latency.p99, unit: 'ms' },
-        { name: 'register at an offered 2,000 requests/s: achieved', value: registerFixed.requests.average, unit: 'requests/s' },
-        { name: 'register at an offered 2,000 requests/s: p99 latency (aim < 5)', value: registerFixed.latency.p99, unit: 'ms' },
-        { name: 'read: decision register filtered by body and dates, flat out', value: readMax.requests.average, unit: 'requests/s', baseline: BASE, ratio: ratioTo(readMax.requests.average, baseline.requests.average) },
+        {
+          name: 'register at an offered 2,000 requests/s: achieved',
+          value: registerFixed.requests.average,
+          unit: 'requests/s',
+        },
+        {
+          name: 'register at an offered 2,000 requests/s: p99 latency (aim < 5)',
+          value: registerFixed.latency.p99,
+          unit: 'ms',
+        },
+        {
+          name: 'read: decision register filtered by body and dates, flat out',
+          value: readMax.requests.average,
+          unit: 'requests/s',
+          baseline: BASE,
+          ratio: ratioTo(readMax.requests.average, baseline.requests.average),
+        },
         { name: 'read, flat out: p99 latency', value: readMax.latency.p99, unit: 'ms' },
         { name: 'read at 1,000 requests/s: p50 latency', value: readFixed.latency.p50, unit: 'ms' },
         { name: 'read at 1,000 requests/s: p99 latency', value: readFixed.latency.p99, unit: 'ms' },
-        { name: 'page: the decision register (1,000 decisions, first page of 10), flat out', value: page.requests.average, unit: 'requests/s' },
+        {
+          name: 'page: the decision register (1,000 decisions, first page of 10), flat out',
+          value: page.requests.average,
+          unit: 'requests/s',
+        },
         { name: 'page: the decision register, p99 latency', value: page.latency.p99, unit: 'ms' },
-        { name: 'page: the decision register, one reader at a time: p50 latency', value: pageAlone.latency.p50, unit: 'ms' },
-        { name: 'page: the decision register, one reader at a time: p99 latency (aim: under 50 ms)', value: pageAlone.latency.p99, unit: 'ms' },
+        {
+          name: 'page: the decision register, one reader at a time: p50 latency',
+          value: pageAlone.latency.p50,
+          unit: 'ms',
+        },
+        {
+          name: 'page: the decision register, one reader at a time: p99 latency (aim: under 50 ms)',
+          value: pageAlone.latency.p99,
+          unit: 'ms',
+        },
         { name: RAW, value: raw, unit: 'rows/s' },
-        { name: 'write: PledgeFunding, 10 connections', value: write.requests.average, unit: 'requests/s', baseline: RAW, ratio: ratioTo(write.requests.average, raw) },
+        {
+          name: 'write: PledgeFunding, 10 connections',
+          value: write.requests.average,
+          unit: 'requests/s',
+          baseline: RAW,
+          ratio: ratioTo(write.requests.average, raw),
+        },
         { name: 'write, 10 connections: p99 latency', value: write.latency.p99, unit: 'ms' },
-        { name: 'write: PledgeFunding, 32 connections (aim ≥ 3,000/s)', value: write32.requests.average, unit: 'requests/s', baseline: RAW, ratio: ratioTo(write32.requests.average, raw) },
+        {
+          name: 'write: PledgeFunding, 32 connections (aim ≥ 3,000/s)',
+          value: write32.requests.average,
+          unit: 'requests/s',
+          baseline: RAW,
+          ratio: ratioTo(write32.requests.average, raw),
+        },
         { name: 'write, 32 connections: p99 latency', value: write32.latency.p99, unit: 'ms' },
       ],
       notes: [
         `Server: \`ledger serve\` in a child process (log level warn, rate limits lifted), store synchronous FULL; ${seconds} s per read run, 10 connections unless stated; each write run records ${writes} pledges with a new Idempotency-Key each, and each write's response is sent after the read models include it (read-your-writes).`,
-        'The raw row is measured by the benchmark process on the server\'s disk after the HTTP runs; only sharing fsyncs between writes (group commit) can beat it.',
-        'Client and server share the machine\'s cores.',
+        "The raw row is measured by the benchmark process on the server's disk after the HTTP runs; only sharing fsyncs between writes (group commit) can beat it.",
+        "Client and server share the machine's cores.",
       ],
     };
   } finally {

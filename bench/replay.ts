@@ -48,7 +48,11 @@ export async function benchReplay(events = 1_000_000, log: (line: string) => voi
   const file = await historyFile(events, log);
   const work = mkdtempSync(join(tmpdir(), 'ledger-replay-'));
   try {
-    const output = execFileSync(process.execPath, [join(here, 'lib', 'replay-worker.js'), file, join(work, 'read-models.db')], { encoding: 'utf8' });
+    const output = execFileSync(
+      process.execPath,
+      [join(here, 'lib', 'replay-worker.js'), file, join(work, 'read-models.db')],
+      { encoding: 'utf8' },
+    );
     const figures = JSON.parse(output) as ReplayFigures;
     const readRate = figures.events / figures.readSeconds;
     const rebuildRate = figures.events / figures.rebuildSeconds;
@@ -56,15 +60,37 @@ export async function benchReplay(events = 1_000_000, log: (line: string) => voi
       title: `Replay: every read model rebuilt from ${figures.events.toLocaleString('en-GB')} events`,
       rows: [
         { name: 'read every event through the port (baseline)', value: readRate, unit: 'events/s' },
-        { name: 'rebuild all read models', value: rebuildRate, unit: 'events/s', baseline: 'read every event', ratio: rebuildRate / readRate },
+        {
+          name: 'rebuild all read models',
+          value: rebuildRate,
+          unit: 'events/s',
+          baseline: 'read every event',
+          ratio: rebuildRate / readRate,
+        },
         { name: 'rebuild all read models, wall time', value: figures.rebuildSeconds, unit: 's' },
         { name: 'resident memory, peak (rebuild)', value: figures.maxRssMiB, unit: 'MiB' },
-        { name: 'live decision register, first 100, p99 (baseline)', value: figures.asAt.liveRegisterP99Ms, unit: 'ms' },
+        {
+          name: 'live decision register, first 100, p99 (baseline)',
+          value: figures.asAt.liveRegisterP99Ms,
+          unit: 'ms',
+        },
         { name: 'as-at decision register, first 100, p50', value: figures.asAt.registerP50Ms, unit: 'ms' },
-        { name: 'as-at decision register, first 100, p99', value: figures.asAt.registerP99Ms, unit: 'ms', baseline: 'live register p99', ratio: figures.asAt.registerP99Ms / figures.asAt.liveRegisterP99Ms },
+        {
+          name: 'as-at decision register, first 100, p99',
+          value: figures.asAt.registerP99Ms,
+          unit: 'ms',
+          baseline: 'live register p99',
+          ratio: figures.asAt.registerP99Ms / figures.asAt.liveRegisterP99Ms,
+        },
         { name: "live one fund's reconciliation, p99 (baseline)", value: figures.asAt.liveFundP99Ms, unit: 'ms' },
         { name: "as-at one fund's reconciliation, p50", value: figures.asAt.fundP50Ms, unit: 'ms' },
-        { name: "as-at one fund's reconciliation, p99", value: figures.asAt.fundP99Ms, unit: 'ms', baseline: 'live fund p99', ratio: figures.asAt.fundP99Ms / figures.asAt.liveFundP99Ms },
+        {
+          name: "as-at one fund's reconciliation, p99",
+          value: figures.asAt.fundP99Ms,
+          unit: 'ms',
+          baseline: 'live fund p99',
+          ratio: figures.asAt.fundP99Ms / figures.asAt.liveFundP99Ms,
+        },
       ],
       notes: [
         'One Node process (one core); read models written to a new SQLite file; history from bench/lib/board-business.ts.',

@@ -45,7 +45,12 @@ for (const [name, step] of steps.filter(([known]) => chosen.includes(known))) {
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const report = [`# Partnership Ledger benchmarks, ${date}`, '', machineToMarkdown(), ...sections.map(sectionToMarkdown)].join('\n');
+const report = [
+  `# Partnership Ledger benchmarks, ${date}`,
+  '',
+  machineToMarkdown(),
+  ...sections.map(sectionToMarkdown),
+].join('\n');
 const results = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'results');
 mkdirSync(results, { recursive: true });
 const file = values.only ? `${date}-${chosen.join('-')}.md` : `${date}.md`;

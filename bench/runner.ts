@@ -19,7 +19,10 @@ const ACTION = 'board-00-m-00000-2-1';
 const actor = { id: 'bench', role: 'clerk' as const };
 
 function progress(n: number) {
-  return { type: 'RecordProgress', data: { actionId: ACTION, note: `Progress report ${n}: work continues`, rag: 'green', asOf: '2010-02-01' } };
+  return {
+    type: 'RecordProgress',
+    data: { actionId: ACTION, note: `Progress report ${n}: work continues`, rag: 'green', asOf: '2010-02-01' },
+  };
 }
 
 /** A store with the directory, one meeting and an action whose stream holds `streamLength` events. */
@@ -52,17 +55,32 @@ async function runnerWorkload(directory: string, synchronous: 'full' | 'normal')
 export async function benchRunner(count = 2_000): Promise<BenchSection> {
   const directory = mkdtempSync(join(tmpdir(), 'ledger-bench-runner-'));
   try {
-    const rates = await measureInterleaved([await runnerWorkload(directory, 'full'), await runnerWorkload(directory, 'normal')], { operations: count });
+    const rates = await measureInterleaved(
+      [await runnerWorkload(directory, 'full'), await runnerWorkload(directory, 'normal')],
+      { operations: count },
+    );
     const full = rates.get('full')!.perSecond;
     const normal = rates.get('normal')!.perSecond;
     const rows: BenchRow[] = [
-      { name: 'runner: RecordProgress on a 1,000-event stream, synchronous FULL (default)', value: full, unit: 'commands/s' },
-      { name: 'runner: RecordProgress on a 1,000-event stream, synchronous NORMAL', value: normal, unit: 'commands/s', baseline: 'synchronous FULL', ratio: normal / full },
+      {
+        name: 'runner: RecordProgress on a 1,000-event stream, synchronous FULL (default)',
+        value: full,
+        unit: 'commands/s',
+      },
+      {
+        name: 'runner: RecordProgress on a 1,000-event stream, synchronous NORMAL',
+        value: normal,
+        unit: 'commands/s',
+        baseline: 'synchronous FULL',
+        ratio: normal / full,
+      },
     ];
     return {
       title: 'Commands through the runner (SQLite store)',
       rows,
-      notes: [`${count} sequential commands per setting, interleaved in ten rounds after 20 warm-up commands; each reads the stream's new events if another writer moved it, folds, decides and appends one event.`],
+      notes: [
+        `${count} sequential commands per setting, interleaved in ten rounds after 20 warm-up commands; each reads the stream's new events if another writer moved it, folds, decides and appends one event.`,
+      ],
     };
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -28,9 +28,13 @@ export function configFrom(flags: ConfigFlags = {}): Config {
   return loadConfig(flags, process.env);
 }
 
-export async function openStore(config: Pick<Config, 'store' | 'durability'> & Partial<Pick<Config, 'esdbStreamPrefix' | 'esdbMaxAppendBytes' | 'esdbRetryBudgetMs'>>): Promise<EventStore> {
+export async function openStore(
+  config: Pick<Config, 'store' | 'durability'> &
+    Partial<Pick<Config, 'esdbStreamPrefix' | 'esdbMaxAppendBytes' | 'esdbRetryBudgetMs'>>,
+): Promise<EventStore> {
   const url = config.store;
-  if (url.startsWith('sqlite:')) return new SqliteEventStore(url.slice('sqlite:'.length), { synchronous: config.durability });
+  if (url.startsWith('sqlite:'))
+    return new SqliteEventStore(url.slice('sqlite:'.length), { synchronous: config.durability });
   if (url === 'memory:') return new InMemoryEventStore();
   const { EventStoreDbEventStore } = await import('./store/eventstoredb/index.js');
   return EventStoreDbEventStore.open(url, {
@@ -40,7 +44,10 @@ export async function openStore(config: Pick<Config, 'store' | 'durability'> & P
   });
 }
 
-/** Opens everything the server and the CLI need; the projections are not caught up yet. A store already open may be given. */
+/**
+ * Opens everything the server and the CLI need; the projections are not caught up yet. A store already open may be
+ * given.
+ */
 export async function openLedger(config: Config, given?: EventStore): Promise<Ledger> {
   const store = given ?? (await openStore(config));
   const readDb = openReadModelDb(config.store === 'memory:' ? ':memory:' : config.readDb);

@@ -11,11 +11,18 @@ export const StoreUrl = z
 
 export const Config = z.object({
   store: StoreUrl.default('sqlite:./data/ledger.db'),
-  readDb: z.string().min(1).default('./data/read-models.db').describe('The read-model SQLite file (deletable, rebuilt from events)'),
+  readDb: z
+    .string()
+    .min(1)
+    .default('./data/read-models.db')
+    .describe('The read-model SQLite file (deletable, rebuilt from events)'),
   tokensDb: z.string().min(1).default('./data/tokens.db').describe('The SQLite file of hashed API tokens'),
   port: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
   host: z.string().min(1).default('127.0.0.1').describe('Interface to listen on; 0.0.0.0 in containers'),
-  durability: z.enum(['full', 'normal']).default('full').describe('SQLite synchronous mode: full survives a power cut, normal a process crash'),
+  durability: z
+    .enum(['full', 'normal'])
+    .default('full')
+    .describe('SQLite synchronous mode: full survives a power cut, normal a process crash'),
   readsNeedToken: z
     .enum(['true', 'false'])
     .default('false')
@@ -27,19 +34,58 @@ export const Config = z.object({
     .regex(/^([A-Za-z0-9][A-Za-z0-9_.-]*)?$/, 'use letters, digits, _ . or -, not starting with $ (empty for none)')
     .default('ledger-')
     .describe('EventStoreDB: every ledger stream name starts with this, so other applications can share the database'),
-  esdbMaxAppendBytes: z.coerce.number().int().min(1024).default(1_048_576).describe("EventStoreDB: the server's MaxAppendSize in bytes"),
-  esdbRetryBudgetMs: z.coerce.number().int().min(0).default(10_000).describe('EventStoreDB: how long a request is resent for through a failover, in milliseconds'),
-  publicUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:3000').describe('Where the ledger\'s pages are published; open data links to its pages from here'),
+  esdbMaxAppendBytes: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1_048_576)
+    .describe("EventStoreDB: the server's MaxAppendSize in bytes"),
+  esdbRetryBudgetMs: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(10_000)
+    .describe('EventStoreDB: how long a request is resent for through a failover, in milliseconds'),
+  publicUrl: z
+    .url({ protocol: /^https?$/ })
+    .default('http://localhost:3000')
+    .describe("Where the ledger's pages are published; open data links to its pages from here"),
   grantIdPrefix: z
     .string()
-    .regex(/^360G-[A-Za-z0-9-]+-$/, 'use the board\'s 360Giving prefix followed by a hyphen, e.g. 360G-leadershipglos-')
+    .regex(/^360G-[A-Za-z0-9-]+-$/, "use the board's 360Giving prefix followed by a hyphen, e.g. 360G-leadershipglos-")
     .default('360G-leadershipglos-')
     .describe('The 360Giving prefix of grant identifiers (and of the local organisation identifiers)'),
-  name: z.string().trim().min(1).max(100).default('Partnership Ledger').describe('The name the web pages carry in their header, e.g. Leadership Gloucestershire ledger'),
-  readsPerMinute: z.coerce.number().int().min(1).default(60_000).describe('Reads one client (an address without a token, or a token) may make per minute before a 429'),
-  writesPerMinute: z.coerce.number().int().min(1).default(60_000).describe('Writes one token may make per minute before a 429'),
-  requestTimeoutMs: z.coerce.number().int().min(1).default(30_000).describe('The longest a request, body included, may take to arrive before the server drops it'),
-  connectionTimeoutMs: z.coerce.number().int().min(1).default(60_000).describe('The longest an idle connection stays open'),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .default('Partnership Ledger')
+    .describe('The name the web pages carry in their header, e.g. Leadership Gloucestershire ledger'),
+  readsPerMinute: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60_000)
+    .describe('Reads one client (an address without a token, or a token) may make per minute before a 429'),
+  writesPerMinute: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60_000)
+    .describe('Writes one token may make per minute before a 429'),
+  requestTimeoutMs: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30_000)
+    .describe('The longest a request, body included, may take to arrive before the server drops it'),
+  connectionTimeoutMs: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60_000)
+    .describe('The longest an idle connection stays open'),
 });
 export type Config = z.infer<typeof Config>;
 

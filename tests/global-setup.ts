@@ -31,9 +31,13 @@ function stale(): boolean {
 export default function setup(): void {
   if (!stale()) return;
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], {
+      stdio: 'pipe',
+    });
   } catch (error) {
     // tsc emits even when a file has type errors; `npm run typecheck` is where those are reported.
-    process.stderr.write(`global setup: tsc reported errors while building dist/ (tests run on what it emitted)\n${(error as { stdout?: string }).stdout ?? ''}`);
+    process.stderr.write(
+      `global setup: tsc reported errors while building dist/ (tests run on what it emitted)\n${(error as { stdout?: string }).stdout ?? ''}`,
+    );
   }
 }

@@ -17,7 +17,13 @@ export function pledgeEvent(index: number): NewEvent {
   return {
     eventId: newId(),
     type: 'PledgeRecorded',
-    data: { fundId: 'devolution-capacity', pledgeId: `partner-${index}`, organisation: `partner-${index}`, amountPence: 1_000_000, decision: { proposalId: 'lg-2016-10-27-item-5', resolution: 'a' } },
+    data: {
+      fundId: 'devolution-capacity',
+      pledgeId: `partner-${index}`,
+      organisation: `partner-${index}`,
+      amountPence: 1_000_000,
+      decision: { proposalId: 'lg-2016-10-27-item-5', resolution: 'a' },
+    },
     metadata: {
       commandId,
       commandType: 'PledgeFunding',
@@ -41,7 +47,9 @@ function batchesOf(batches: number, batchSize: number): NewEvent[][] {
 export function rawInserts(name: string, file: string, transactions: number, rowsPerTransaction: number): Workload {
   const db = openDatabase(file);
   db.exec(EVENTS_SCHEMA);
-  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   // Rows are serialised up front: the baseline measures SQLite, not JSON.stringify.
   const rows = batchesOf(transactions, rowsPerTransaction).map((batch, index) =>
     chainEvents('fund-bench', batch, BigInt(index * rowsPerTransaction), GENESIS_HASH).map((event) => [
@@ -63,7 +71,13 @@ export function rawInserts(name: string, file: string, transactions: number, row
 export type StreamShape = 'new stream each time' | 'one growing stream';
 
 /** Appends of `batchSize` events through the port, each at the revision the stream is at. */
-export function portAppends(name: string, file: string, appends: number, batchSize: number, shape: StreamShape): Workload {
+export function portAppends(
+  name: string,
+  file: string,
+  appends: number,
+  batchSize: number,
+  shape: StreamShape,
+): Workload {
   const store = new SqliteEventStore(file);
   const batches = batchesOf(appends, batchSize);
   let next = 0;

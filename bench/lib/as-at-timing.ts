@@ -32,8 +32,15 @@ function timed(times: number[], work: () => unknown): void {
 
 /** Times `requests` of each, at moments spread at random over the recorded history. */
 export function timeAsAt(db: Database.Database, requests = 200): AsAtFigures {
-  const bounds = db.prepare<[], { first: string; last: string }>('SELECT MIN(recorded_at) AS first, MAX(recorded_at) AS last FROM projection_clock').get()!;
-  const funds = db.prepare<[], { fund_id: string }>('SELECT fund_id FROM commitments_funds ORDER BY fund_id').all().map((row) => row.fund_id);
+  const bounds = db
+    .prepare<[], { first: string; last: string }>(
+      'SELECT MIN(recorded_at) AS first, MAX(recorded_at) AS last FROM projection_clock',
+    )
+    .get()!;
+  const funds = db
+    .prepare<[], { fund_id: string }>('SELECT fund_id FROM commitments_funds ORDER BY fund_id')
+    .all()
+    .map((row) => row.fund_id);
   const random = seededRandom(18);
   const [first, last] = [Date.parse(bounds.first), Date.parse(bounds.last)];
   const [register, fund, liveRegister, liveFund]: [number[], number[], number[], number[]] = [[], [], [], []];

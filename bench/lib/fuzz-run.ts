@@ -29,7 +29,9 @@ export interface FuzzResult {
   readonly elapsedMs: number;
 }
 
-/** Every id-like string the ledger holds (stream ids and slugs in event data), for requests that reach real entities. */
+/**
+ * Every id-like string the ledger holds (stream ids and slugs in event data), for requests that reach real entities.
+ */
 async function idsIn(ledger: Ledger): Promise<string[]> {
   const ids = new Set<string>();
   const collect = (value: unknown): void => {
@@ -43,7 +45,11 @@ async function idsIn(ledger: Ledger): Promise<string[]> {
   return [...ids].sort();
 }
 
-export async function runFuzz(count: number, seed: number, options: { onProgress?: (sent: number) => void } = {}): Promise<FuzzResult> {
+export async function runFuzz(
+  count: number,
+  seed: number,
+  options: { onProgress?: (sent: number) => void } = {},
+): Promise<FuzzResult> {
   const ledger = await openLedger(Config.parse({ store: 'memory:' }));
   try {
     await importFixtures(ledger);
@@ -61,7 +67,12 @@ export async function runFuzz(count: number, seed: number, options: { onProgress
     for (let sent = 1; sent <= count; sent++) {
       const request = next();
       const before = await ledger.store.headPosition();
-      const response = await app.inject({ method: request.method, url: request.url, headers: request.headers, ...(request.payload === undefined ? {} : { payload: request.payload }) });
+      const response = await app.inject({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        ...(request.payload === undefined ? {} : { payload: request.payload }),
+      });
       const finding = { request, status: response.statusCode, body: response.body.slice(0, 500) };
       byStatus.set(response.statusCode, (byStatus.get(response.statusCode) ?? 0) + 1);
       if (response.statusCode >= 500) serverErrors.push(finding);

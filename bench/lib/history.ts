@@ -3,6 +3,11 @@
  * checked by the real deciders (a rejection stops the run: the generator must only produce what
  * the rules allow), and the events are appended in batches grouped by stream.
  */
+/* eslint-disable
+   @typescript-eslint/no-unsafe-assignment,
+   @typescript-eslint/no-unsafe-return,
+   @typescript-eslint/no-unsafe-member-access --
+   the registry stores every decider untyped (AnyDecider): its states and events are `any` here */
 import { monotonicFactory } from 'ulid';
 import { commandEntry } from '../../src/domain/index.js';
 import { relatedFrom } from '../../src/domain/related.js';
@@ -50,10 +55,20 @@ export async function writeHistory(
     const parsed = { type: command.type, data: entry.definition.schema.parse(command.data) };
     const stream = entry.decider.streamIdOf(parsed);
     const state = states.has(stream) ? states.get(stream) : entry.decider.initialState;
-    const related = relatedFrom(new Map((entry.decider.related?.(parsed, state) ?? []).filter((s) => states.has(s)).map((s) => [s, states.get(s)])));
+    const related = relatedFrom(
+      new Map(
+        (entry.decider.related?.(parsed, state) ?? []).filter((s) => states.has(s)).map((s) => [s, states.get(s)]),
+      ),
+    );
     const decided = entry.decider.decide(parsed, state, related);
-    if (isRejection(decided)) throw new Error(`Generator bug: ${command.type} ${JSON.stringify(command.data)} rejected: ${decided.code} ${decided.message}`);
-    states.set(stream, decided.reduce((s, e) => entry.decider.evolve(s, e), state));
+    if (isRejection(decided))
+      throw new Error(
+        `Generator bug: ${command.type} ${JSON.stringify(command.data)} rejected: ${decided.code} ${decided.message}`,
+      );
+    states.set(
+      stream,
+      decided.reduce((s, e) => entry.decider.evolve(s, e), state),
+    );
     const recordedAt = new Date(START_MS + events * 1000).toISOString();
     const commandId = `generated-${count++}`;
     const batch = pending.get(stream) ?? [];
@@ -62,7 +77,16 @@ export async function writeHistory(
         eventId: newId(),
         type: event.type,
         data: event.data,
-        metadata: { commandId, commandType: command.type, correlationId: commandId, causationId: commandId, actor: { id: 'generator', role: 'system' }, recordedAt, occurredAt: recordedAt, schemaVersion: SCHEMA_VERSION },
+        metadata: {
+          commandId,
+          commandType: command.type,
+          correlationId: commandId,
+          causationId: commandId,
+          actor: { id: 'generator', role: 'system' },
+          recordedAt,
+          occurredAt: recordedAt,
+          schemaVersion: SCHEMA_VERSION,
+        },
       });
     }
     pending.set(stream, batch);

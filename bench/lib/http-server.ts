@@ -25,21 +25,32 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Creates the files: the store seeded with `commands`, and one token per role (returned). */
-export async function seedLedger(commands: Iterable<DomainCommand>): Promise<{ files: LedgerServerFiles; tokens: Record<TokenRole, string> }> {
+export async function seedLedger(
+  commands: Iterable<DomainCommand>,
+): Promise<{ files: LedgerServerFiles; tokens: Record<TokenRole, string> }> {
   const directory = mkdtempSync(join(tmpdir(), 'ledger-server-'));
-  const files = { directory, store: join(directory, 'ledger.db'), readDb: join(directory, 'read-models.db'), tokensDb: join(directory, 'tokens.db') };
+  const files = {
+    directory,
+    store: join(directory, 'ledger.db'),
+    readDb: join(directory, 'read-models.db'),
+    tokensDb: join(directory, 'tokens.db'),
+  };
   const store = new SqliteEventStore(files.store, { synchronous: 'normal' });
   await writeHistory(store, Number.MAX_SAFE_INTEGER, undefined, commands);
   await store.close();
   const tokenStore = new TokenStore(files.tokensDb);
   const roles: TokenRole[] = ['admin', 'clerk', 'finance', 'reader'];
-  const tokens = Object.fromEntries(roles.map((role) => [role, tokenStore.create(`${role}-bench`, role, new Date())])) as Record<TokenRole, string>;
+  const tokens = Object.fromEntries(
+    roles.map((role) => [role, tokenStore.create(`${role}-bench`, role, new Date())]),
+  ) as Record<TokenRole, string>;
   tokenStore.close();
   return { files, tokens };
 }

@@ -39,14 +39,25 @@ export interface LedgerProcess {
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function spawnServe(files: LedgerServerFiles, options: ServeOptions): LedgerProcess {
-  const args = [CLI, 'serve', '--store', `sqlite:${files.store}`, '--read-db', files.readDb, '--tokens-db', files.tokensDb, '--port', String(options.port)];
+  const args = [
+    CLI,
+    'serve',
+    '--store',
+    `sqlite:${files.store}`,
+    '--read-db',
+    files.readDb,
+    '--tokens-db',
+    files.tokensDb,
+    '--port',
+    String(options.port),
+  ];
   const [program, ...prefixArgs] = [...(options.prefix ?? []), process.execPath, ...args];
   const child = spawn(program!, prefixArgs, {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, LOG_LEVEL: 'warn', ...options.environment },
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -67,7 +78,8 @@ function spawnServe(files: LedgerServerFiles, options: ServeOptions): LedgerProc
  * still held by the killed process, or a module that failed to load because a build (another
  * engineer's, in a shared working tree) was rewriting dist/ at that moment.
  */
-const NOT_THE_LEDGER = /EADDRINUSE|SyntaxError: The requested module|ERR_MODULE_NOT_FOUND|SyntaxError: Unexpected end of input/;
+const NOT_THE_LEDGER =
+  /EADDRINUSE|SyntaxError: The requested module|ERR_MODULE_NOT_FOUND|SyntaxError: Unexpected end of input/;
 
 /** Starts the server and waits until /ready answers 200. */
 export async function serve(files: LedgerServerFiles, options: ServeOptions): Promise<LedgerProcess> {
@@ -75,13 +87,18 @@ export async function serve(files: LedgerServerFiles, options: ServeOptions): Pr
   for (;;) {
     const server = spawnServe(files, options);
     while (server.child.exitCode === null && server.child.signalCode === null && Date.now() < deadline) {
-      const status = await fetch(`${server.url}/ready`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status, () => 0);
+      const status = await fetch(`${server.url}/ready`, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) return server;
       await sleep(50);
     }
     await server.kill('SIGKILL');
-    if (Date.now() >= deadline) throw new Error(`ledger serve was not ready within ${READY_WITHIN_MS} ms: ${server.stderr()}`);
-    if (!NOT_THE_LEDGER.test(server.stderr())) throw new Error(`ledger serve exited with ${server.child.exitCode}: ${server.stderr()}`);
+    if (Date.now() >= deadline)
+      throw new Error(`ledger serve was not ready within ${READY_WITHIN_MS} ms: ${server.stderr()}`);
+    if (!NOT_THE_LEDGER.test(server.stderr()))
+      throw new Error(`ledger serve exited with ${server.child.exitCode}: ${server.stderr()}`);
     await sleep(1_000);
   }
 }

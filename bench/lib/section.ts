@@ -25,7 +25,12 @@ function formatValue(value: number): string {
 }
 
 export function sectionToMarkdown(section: BenchSection): string {
-  const lines = [`## ${section.title}`, '', '| measure | value | unit | compared with | ratio |', '| --- | ---: | --- | --- | ---: |'];
+  const lines = [
+    `## ${section.title}`,
+    '',
+    '| measure | value | unit | compared with | ratio |',
+    '| --- | ---: | --- | --- | ---: |',
+  ];
   for (const row of section.rows) {
     const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`;
     lines.push(`| ${row.name} | ${formatValue(row.value)} | ${row.unit} | ${row.baseline ?? ''} | ${ratio} |`);

@@ -25,7 +25,10 @@ export interface InterleaveOptions {
   readonly warmUp?: number;
 }
 
-export async function measureInterleaved(workloads: readonly Workload[], options: InterleaveOptions): Promise<Map<string, Rate>> {
+export async function measureInterleaved(
+  workloads: readonly Workload[],
+  options: InterleaveOptions,
+): Promise<Map<string, Rate>> {
   const rounds = options.rounds ?? 10;
   const perRound = Math.ceil(options.operations / rounds);
   const elapsed = new Map(workloads.map((workload) => [workload.name, 0]));
@@ -41,7 +44,12 @@ export async function measureInterleaved(workloads: readonly Workload[], options
   }
   for (const workload of workloads) await workload.close();
   const operations = perRound * rounds;
-  return new Map([...elapsed].map(([name, elapsedMs]) => [name, { operations, elapsedMs, perSecond: (operations / elapsedMs) * 1000 }]));
+  return new Map(
+    [...elapsed].map(([name, elapsedMs]) => [
+      name,
+      { operations, elapsedMs, perSecond: (operations / elapsedMs) * 1000 },
+    ]),
+  );
 }
 
 async function repeat(workload: Workload, times: number): Promise<void> {

@@ -29,11 +29,21 @@ const requestId = monotonicFactory(pooledRandom());
 export const API_TAGS = [
   { name: 'directory', description: 'Organisations, bodies, memberships and representatives' },
   { name: 'meetings', description: 'Meetings, attendance and apologies, agenda items, minutes confirmed' },
-  { name: 'decisions', description: 'Options tabled, positions taken, options agreed, resolutions, amendments and referrals' },
+  {
+    name: 'decisions',
+    description: 'Options tabled, positions taken, options agreed, resolutions, amendments and referrals',
+  },
   { name: 'funding', description: 'Funds, pledges, contributions received, allocations and payments' },
   { name: 'actions', description: 'Actions assigned at meetings, their owners, progress and completion' },
-  { name: 'scrutiny', description: "Scrutiny committees' recommendations to boards and partners, the responses and the actions that follow" },
-  { name: 'reports', description: 'Read models: the decision register, commitments, actions, attendance, partner profiles' },
+  {
+    name: 'scrutiny',
+    description:
+      "Scrutiny committees' recommendations to boards and partners, the responses and the actions that follow",
+  },
+  {
+    name: 'reports',
+    description: 'Read models: the decision register, commitments, actions, attendance, partner profiles',
+  },
   { name: 'audit', description: 'History of an entity, integrity checks' },
   { name: 'open-data', description: '360Giving grants, Popolo, iCalendar and Atom feeds, for the people downstream' },
   { name: 'admin', description: 'Tokens, health and readiness' },
@@ -53,7 +63,10 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
     routerOptions: { maxParamLength: 500 },
     // A URL the router cannot decode is the user's mistake: a problem, like every other.
     frameworkErrors: (error, request, reply) => {
-      sendProblem(reply, problem('MALFORMED_REQUEST', `The URL ${JSON.stringify(request.url)} cannot be read: ${error.message}`));
+      sendProblem(
+        reply,
+        problem('MALFORMED_REQUEST', `The URL ${JSON.stringify(request.url)} cannot be read: ${error.message}`),
+      );
     },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -74,7 +87,11 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
       },
       servers: [{ url: '/', description: 'This ledger server' }],
       tags: API_TAGS,
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `ledger token create`' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'A token from `ledger token create`' },
+        },
+      },
     },
     transform: openApiTransform({ readsNeedToken: ledger.config.readsNeedToken }),
     transformObject: openApiTransformObject,

@@ -30,6 +30,13 @@ export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
     const errors = [...unsafeFields(request.params, 'path'), ...unsafeFields(request.query, 'query')];
     if (errors.length === 0) return;
-    return sendProblem(reply, problem('INVALID_INPUT', `The request has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.message).join('; ')}`, { errors }));
+    return sendProblem(
+      reply,
+      problem(
+        'INVALID_INPUT',
+        `The request has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.message).join('; ')}`,
+        { errors },
+      ),
+    );
   });
 }

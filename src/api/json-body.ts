@@ -39,7 +39,8 @@ function poisonedKey(body: unknown): string | undefined {
       const inner = (value as Record<string, unknown>)[key];
       const here = { key, parent };
       if (key === '__proto__') return dotted(here);
-      if (key === 'constructor' && inner !== null && typeof inner === 'object' && Object.hasOwn(inner, 'prototype')) return `${dotted(here)}.prototype`;
+      if (key === 'constructor' && inner !== null && typeof inner === 'object' && Object.hasOwn(inner, 'prototype'))
+        return `${dotted(here)}.prototype`;
       pending.push([inner, here]);
     }
   }
@@ -57,7 +58,10 @@ export function registerJsonBody(app: FastifyInstance): void {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      done(new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', `The body is not valid JSON: ${(error as Error).message}`), undefined);
+      done(
+        new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', `The body is not valid JSON: ${(error as Error).message}`),
+        undefined,
+      );
       return;
     }
     const key = poisonedKey(parsed);

@@ -18,9 +18,13 @@ class RateLimited extends Error {
 const isWrite = (request: FastifyRequest) => request.method !== 'GET' && request.method !== 'HEAD';
 
 /** Who a limit counts against: the token when there is one, else the address. */
-const clientOf = (request: FastifyRequest) => (request.holder ? `token:${request.holder.name}` : `address:${request.ip}`);
+const clientOf = (request: FastifyRequest) =>
+  request.holder ? `token:${request.holder.name}` : `address:${request.ip}`;
 
-export async function registerRateLimits(app: FastifyInstance, config: Pick<Config, 'readsPerMinute' | 'writesPerMinute'>): Promise<void> {
+export async function registerRateLimits(
+  app: FastifyInstance,
+  config: Pick<Config, 'readsPerMinute' | 'writesPerMinute'>,
+): Promise<void> {
   await app.register(fastifyRateLimit, {
     // After authentication (an onRequest hook), so a token's requests count against the token.
     hook: 'preHandler',

@@ -17,7 +17,7 @@ export const Problem = z
     code: z.string().describe('Stable machine-readable code: an error kind, or the rule that rejected the command'),
     detail: z.string().describe('What happened and how to put it right'),
     errors: z.array(FieldError).optional().describe('For 400: every field at fault'),
-    currentRevision: z.string().optional().describe('For 412: the entity\'s current revision, for a fresh If-Match'),
+    currentRevision: z.string().optional().describe("For 412: the entity's current revision, for a fresh If-Match"),
     requestId: z.string().optional().describe('Quote this when reporting a problem'),
   })
   .describe('An error (application/problem+json)');

@@ -39,7 +39,10 @@ export async function compareReadModels(
       rebuilt = await fresh.catchUp();
       current = await live.catchUp();
     }
-    if (rebuilt !== current) throw new Error(`The ledger kept changing: the live read models reached position ${current}, the rebuild ${rebuilt}; try again`);
+    if (rebuilt !== current)
+      throw new Error(
+        `The ledger kept changing: the live read models reached position ${current}, the rebuild ${rebuilt}; try again`,
+      );
     const differences = diffDumps(dumpReadModels(live.db, projections), dumpReadModels(db, projections));
     return { position: current, tables: projections.flatMap((projection) => projection.tableNames), differences };
   } finally {

@@ -19,7 +19,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = value instanceof CsvNumber ? value.text : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
+  const text =
+    value instanceof CsvNumber
+      ? value.text
+      : typeof value === 'string' && FORMULA_START.test(value)
+        ? `'${value}`
+        : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -28,6 +33,12 @@ export function csvRow(values: readonly CsvValue[]): string {
 }
 
 /** A whole table: the header row, then one row per record, columns in the header's order. */
-export function csvTable<T>(columns: ReadonlyArray<readonly [header: string, value: (row: T) => CsvValue]>, rows: readonly T[]): string {
-  return [csvRow(columns.map(([header]) => header)), ...rows.map((row) => csvRow(columns.map(([, value]) => value(row))))].join('');
+export function csvTable<T>(
+  columns: ReadonlyArray<readonly [header: string, value: (row: T) => CsvValue]>,
+  rows: readonly T[],
+): string {
+  return [
+    csvRow(columns.map(([header]) => header)),
+    ...rows.map((row) => csvRow(columns.map(([, value]) => value(row)))),
+  ].join('');
 }

@@ -32,7 +32,10 @@ const CSV_COLUMNS: ReadonlyArray<readonly [string, (event: RecordedEvent) => Csv
 ];
 
 /** The export's lines, each ending in its newline. */
-export async function* exportLines(store: EventStore, options: { format: ExportFormat; asAt?: string }): AsyncGenerator<string> {
+export async function* exportLines(
+  store: EventStore,
+  options: { format: ExportFormat; asAt?: string },
+): AsyncGenerator<string> {
   const source = options.asAt === undefined ? store : storeAsAt(store, options.asAt);
   if (options.format === 'csv') yield csvRow(CSV_COLUMNS.map(([header]) => header));
   for await (const event of source.readAll()) {

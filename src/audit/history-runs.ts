@@ -15,12 +15,19 @@ export interface Run {
   readonly events: RecordedEvent[];
 }
 
-export async function* runsOf(events: AsyncIterable<RecordedEvent>, limit: AppendLimit | undefined): AsyncGenerator<Run> {
+export async function* runsOf(
+  events: AsyncIterable<RecordedEvent>,
+  limit: AppendLimit | undefined,
+): AsyncGenerator<Run> {
   let run: Run | undefined;
   let bytes = 0;
   for await (const event of events) {
     const size = limit ? limit.sizeOf(event) : 0;
-    const fits = run !== undefined && run.streamId === event.streamId && run.events.length < MAX_RUN_EVENTS && (!limit || bytes + size <= limit.bytes);
+    const fits =
+      run !== undefined &&
+      run.streamId === event.streamId &&
+      run.events.length < MAX_RUN_EVENTS &&
+      (!limit || bytes + size <= limit.bytes);
     if (run && fits) {
       run.events.push(event);
       bytes += size;

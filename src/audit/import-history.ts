@@ -1,7 +1,8 @@
 /**
  * `ledger import-history`: loads an NDJSON export into an empty store, keeping every event id,
  * every piece of metadata and so every hash; run again after a failure half way, it recognises the
- * events already written and completes the rest. Runs are sized to the store's append limit. The whole file is verified (chains, content, seals)
+ * events already written and completes the rest. Runs are sized to the store's append limit. The whole file is verified
+ * (chains, content, seals)
  * before anything is written; the store recomputes each hash as it appends, and a hash that
  * comes out different from the file's is a bug, not a refusal.
  *
@@ -44,12 +45,16 @@ function fileStore(file: string): EventStore {
   };
 }
 
-async function* fromPosition(events: AsyncIterable<RecordedEvent>, options: ReadAllOptions): AsyncGenerator<RecordedEvent> {
+async function* fromPosition(
+  events: AsyncIterable<RecordedEvent>,
+  options: ReadAllOptions,
+): AsyncGenerator<RecordedEvent> {
   let left = options.maxCount ?? Infinity;
   for await (const event of events) {
     if (left <= 0) return;
     if (options.after !== undefined && event.position <= options.after) continue;
-    if (options.after === undefined && options.fromPosition !== undefined && event.position < options.fromPosition) continue;
+    if (options.after === undefined && options.fromPosition !== undefined && event.position < options.fromPosition)
+      continue;
     left--;
     yield event;
   }
@@ -59,7 +64,8 @@ async function* fromPosition(events: AsyncIterable<RecordedEvent>, options: Read
 async function checkHistory(file: string): Promise<{ events: number; streams: number }> {
   try {
     const report = await verifyLedger(fileStore(file));
-    if (report.failure) throw new HistoryRefused(`${file} does not verify, at ${describeFailure(report.failure)}. Nothing was written.`);
+    if (report.failure)
+      throw new HistoryRefused(`${file} does not verify, at ${describeFailure(report.failure)}. Nothing was written.`);
     return { events: report.events, streams: report.streams };
   } catch (error) {
     if (error instanceof HistoryFileError) throw new HistoryRefused(`${error.message} Nothing was written.`);
@@ -81,7 +87,9 @@ function compare(events: readonly RecordedEvent[], result: AppendResult): number
   events.forEach((event, index) => {
     const stored = result.events[index]!;
     if (stored.metadata.hash !== event.metadata.hash) {
-      throw new Error(`Bug: ${event.streamId}@${event.revision} was stored with hash ${stored.metadata.hash}, the file says ${event.metadata.hash}`);
+      throw new Error(
+        `Bug: ${event.streamId}@${event.revision} was stored with hash ${stored.metadata.hash}, the file says ${event.metadata.hash}`,
+      );
     }
     if (stored.position !== event.position) renumbered++;
   });
@@ -94,7 +102,10 @@ function compare(events: readonly RecordedEvent[], result: AppendResult): number
  */
 async function alreadyStored(store: EventStore, run: Run): Promise<number> {
   let held = 0;
-  for await (const stored of store.readStream(run.streamId, { fromRevision: run.events[0]!.revision, maxCount: run.events.length })) {
+  for await (const stored of store.readStream(run.streamId, {
+    fromRevision: run.events[0]!.revision,
+    maxCount: run.events.length,
+  })) {
     const expected = run.events[held]!;
     if (stored.eventId !== expected.eventId) {
       throw new HistoryRefused(
@@ -115,7 +126,12 @@ interface Written {
  * Appends the file's events, a run at a time. A re-run (the store already holds some of them, from an
  * import that stopped half way) checks each run against the store and appends only what is missing.
  */
-async function writeEvents(store: EventStore, file: string, resuming: boolean, onProgress?: (done: number) => void): Promise<Written> {
+async function writeEvents(
+  store: EventStore,
+  file: string,
+  resuming: boolean,
+  onProgress?: (done: number) => void,
+): Promise<Written> {
   // SQLite's group commit writes appends submitted together in one transaction, in the order they
   // were submitted, so many may be in flight; other stores, and a re-run, take one at a time to keep the file's order.
   const inFlight = store.kind === 'sqlite' && !resuming ? 256 : 1;
@@ -168,10 +184,19 @@ async function firstOf<T>(items: AsyncIterable<T>): Promise<T[]> {
  * stopped half way (the events already written are recognised by id and revision, and kept).
  * Throws HistoryRefused, writing nothing more, when the file does not verify or the store holds another history.
  */
-export async function importHistory(store: EventStore, file: string, onProgress?: (done: number, total: number) => void): Promise<HistoryImported> {
+export async function importHistory(
+  store: EventStore,
+  file: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<HistoryImported> {
   const head = await store.headPosition();
   const checked = await checkHistory(file);
   if (head >= 0n) await checkSameLedger(store, file, head);
-  const written = await writeEvents(store, file, head >= 0n, onProgress && ((done) => onProgress(done, checked.events)));
+  const written = await writeEvents(
+    store,
+    file,
+    head >= 0n,
+    onProgress && ((done) => onProgress(done, checked.events)),
+  );
   return { ...checked, ...written };
 }

@@ -27,7 +27,13 @@ export type SealOutcome =
 
 function sealOf(event: RecordedEvent): Seal {
   const data = LedgerSealedData.parse(event.data);
-  return { streamId: event.streamId, position: BigInt(data.position), streams: data.streams, digest: data.digest, eventPosition: event.position };
+  return {
+    streamId: event.streamId,
+    position: BigInt(data.position),
+    streams: data.streams,
+    digest: data.digest,
+    eventPosition: event.position,
+  };
 }
 
 async function recordedSeal(store: EventStore, streamId: string): Promise<Seal> {
@@ -45,9 +51,20 @@ export async function sealLedger(store: EventStore, context: { now: Date; actor:
   const data: LedgerSealedData = { position: Number(report.position), ...digestHeads(report.heads) };
   const at = context.now.toISOString();
   const commandId = `seal:${report.position}`;
-  const metadata = { commandId, commandType: 'SealLedger', correlationId: commandId, causationId: commandId, actor: context.actor, recordedAt: at, occurredAt: at, schemaVersion: SCHEMA_VERSION };
+  const metadata = {
+    commandId,
+    commandType: 'SealLedger',
+    correlationId: commandId,
+    causationId: commandId,
+    actor: context.actor,
+    recordedAt: at,
+    occurredAt: at,
+    schemaVersion: SCHEMA_VERSION,
+  };
   try {
-    const result = await store.append(streamId, [{ eventId: ulid(), type: SEAL_EVENT_TYPE, data, metadata }], { expectedRevision: 'no_stream' });
+    const result = await store.append(streamId, [{ eventId: ulid(), type: SEAL_EVENT_TYPE, data, metadata }], {
+      expectedRevision: 'no_stream',
+    });
     return { status: 'sealed', seal: sealOf(result.events[0]!) };
   } catch (error) {
     // Someone sealed the same position at the same moment: theirs is the seal.

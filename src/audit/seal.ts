@@ -64,7 +64,8 @@ export async function digestsAt(store: EventStore, positions: readonly bigint[])
   let next = 0;
   if (wanted.length === 0) return digests;
   for await (const event of store.readAll()) {
-    while (next < wanted.length && event.position > wanted[next]!) digests.set(wanted[next++]!, digestHeads(heads.values()));
+    while (next < wanted.length && event.position > wanted[next]!)
+      digests.set(wanted[next++]!, digestHeads(heads.values()));
     if (next === wanted.length) break;
     heads.set(event.streamId, { streamId: event.streamId, revision: event.revision, hash: event.metadata.hash });
   }

@@ -84,7 +84,8 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
   },
 };
 
-export type OrderProblem = 'event-of-another-stream-kind' | 'cannot-open-stream' | 'opened-twice' | 'after-close' | 'names-another-entity';
+export type OrderProblem =
+  'event-of-another-stream-kind' | 'cannot-open-stream' | 'opened-twice' | 'after-close' | 'names-another-entity';
 
 export interface OrderFailure {
   readonly problem: OrderProblem;
@@ -104,21 +105,40 @@ export const UNOPENED: StreamOrder = { opened: false };
 const list = (types: readonly string[]) => (types.length === 1 ? types[0]! : `one of ${types.join(', ')}`);
 
 /** Checks one event against what came before it in its stream; the stream id must parse (see deciderForStream). */
-export function checkOrder(stream: string, order: StreamOrder, event: { type: string; data: unknown }): OrderFailure | undefined {
+export function checkOrder(
+  stream: string,
+  order: StreamOrder,
+  event: { type: string; data: unknown },
+): OrderFailure | undefined {
   const parsed = parseStreamId(stream);
   if (!parsed) throw new Error(`Bug: checkOrder called for ${stream}, which names no aggregate`);
   const rules = streamRules[parsed.aggregate];
   const found = event.type;
-  if (!rules.events.includes(found)) return { problem: 'event-of-another-stream-kind', expected: `an event of a ${parsed.aggregate} stream (${rules.events.join(', ')})`, found };
-  if (!order.opened && !rules.opens.includes(found)) return { problem: 'cannot-open-stream', expected: `the stream to begin with ${list(rules.opens)}`, found };
-  if (order.opened && rules.opensOnce && rules.opens.includes(found)) return { problem: 'opened-twice', expected: `${found} only as the stream's first event`, found: `a second ${found}` };
+  if (!rules.events.includes(found))
+    return {
+      problem: 'event-of-another-stream-kind',
+      expected: `an event of a ${parsed.aggregate} stream (${rules.events.join(', ')})`,
+      found,
+    };
+  if (!order.opened && !rules.opens.includes(found))
+    return { problem: 'cannot-open-stream', expected: `the stream to begin with ${list(rules.opens)}`, found };
+  if (order.opened && rules.opensOnce && rules.opens.includes(found))
+    return {
+      problem: 'opened-twice',
+      expected: `${found} only as the stream's first event`,
+      found: `a second ${found}`,
+    };
   if (order.closedBy && !rules.afterClose.includes(found)) {
     const allowed = rules.afterClose.length === 0 ? 'nothing' : list(rules.afterClose);
     return { problem: 'after-close', expected: `${allowed} after ${order.closedBy}`, found };
   }
   const id = (event.data as Record<string, unknown> | null)?.[rules.idField];
   if (typeof id === 'string' && streamId(parsed.aggregate, id) !== stream) {
-    return { problem: 'names-another-entity', expected: `${rules.idField} "${parsed.id}"`, found: `${rules.idField} "${id}"` };
+    return {
+      problem: 'names-another-entity',
+      expected: `${rules.idField} "${parsed.id}"`,
+      found: `${rules.idField} "${id}"`,
+    };
   }
   return undefined;
 }

@@ -37,7 +37,10 @@ export interface SealCheck {
 export interface VerifyReport {
   readonly ok: boolean;
   readonly streams: number;
-  /** Events read: up to and including a broken chain's event, or all of them (a content failure does not stop the chain check). */
+  /**
+   * Events read: up to and including a broken chain's event, or all of them (a content failure does not stop the chain
+   * check).
+   */
   readonly events: number;
   /** The position of the last event checked, -1n for an empty ledger. */
   readonly position: bigint;
@@ -46,7 +49,11 @@ export interface VerifyReport {
   readonly failure?: VerifyFailure;
 }
 
-function failureAt(event: RecordedEvent, check: VerifyFailure['check'], detail: { problem: string; expected: string; found: string }): VerifyFailure {
+function failureAt(
+  event: RecordedEvent,
+  check: VerifyFailure['check'],
+  detail: { problem: string; expected: string; found: string },
+): VerifyFailure {
   const { eventId, type, streamId, revision, position } = event;
   return { check, streamId, revision, position, eventId, type, ...detail };
 }
@@ -72,8 +79,18 @@ function tapped(store: EventStore, see: (event: RecordedEvent) => void): EventSt
 /** The chain check's expected and found, saying which hash is which. */
 function explained(failure: ChainFailure): { problem: string; expected: string; found: string } {
   const { problem, expected, found } = failure;
-  if (problem === 'content-altered') return { problem, expected: `hash ${expected} (what the event as stored hashes to)`, found: `hash ${found} (recorded with the event)` };
-  if (problem === 'broken-link') return { problem, expected: `prevHash ${expected} (the hash of the stream's previous event)`, found: `prevHash ${found}` };
+  if (problem === 'content-altered')
+    return {
+      problem,
+      expected: `hash ${expected} (what the event as stored hashes to)`,
+      found: `hash ${found} (recorded with the event)`,
+    };
+  if (problem === 'broken-link')
+    return {
+      problem,
+      expected: `prevHash ${expected} (the hash of the stream's previous event)`,
+      found: `prevHash ${found}`,
+    };
   return { problem, expected, found };
 }
 
@@ -92,16 +109,28 @@ async function checkEvents(store: EventStore) {
   const broken = chains.failure;
   // verifyChains stops at the event that breaks a chain, so that is the last event it read.
   const chainFailure: VerifyFailure | undefined =
-    broken && last ? { ...failureAt(last, 'chain', explained(broken)), streamId: broken.streamId, revision: broken.revision } : undefined;
+    broken && last
+      ? { ...failureAt(last, 'chain', explained(broken)), streamId: broken.streamId, revision: broken.revision }
+      : undefined;
   // A chain break comes before any content problem found later; at the same event it explains it.
-  const failure = chainFailure && (!contentFailure || chainFailure.position! <= contentFailure.position!) ? chainFailure : contentFailure;
+  const failure =
+    chainFailure && (!contentFailure || chainFailure.position! <= contentFailure.position!)
+      ? chainFailure
+      : contentFailure;
   return { chains, failure, seals: replay.seals, position: last?.position ?? -1n };
 }
 
 function sealChecks(seals: readonly RecordedSeal[], digests: ReadonlyMap<bigint, { digest: string }>): SealCheck[] {
   return seals.map((seal) => {
     const recomputed = digests.get(BigInt(seal.position))!.digest;
-    return { streamId: seal.streamId, position: BigInt(seal.position), eventPosition: seal.eventPosition, recorded: seal.digest, recomputed, ok: recomputed === seal.digest };
+    return {
+      streamId: seal.streamId,
+      position: BigInt(seal.position),
+      eventPosition: seal.eventPosition,
+      recorded: seal.digest,
+      recomputed,
+      ok: recomputed === seal.digest,
+    };
   });
 }
 
@@ -109,12 +138,32 @@ function sealFailure(checks: readonly SealCheck[], published: readonly string[])
   const broken = checks.find((check) => !check.ok);
   if (broken) {
     const { streamId, position, recorded, recomputed } = broken;
-    return { check: 'seal', problem: 'seal-mismatch', streamId, revision: 0n, position, eventId: null, type: null, expected: recorded, found: recomputed };
+    return {
+      check: 'seal',
+      problem: 'seal-mismatch',
+      streamId,
+      revision: 0n,
+      position,
+      eventId: null,
+      type: null,
+      expected: recorded,
+      found: recomputed,
+    };
   }
   const named = published.find((digest) => !checks.some((check) => check.recorded === digest));
   if (named !== undefined) {
     const expected = `a seal recording digest ${named}`;
-    return { check: 'seal', problem: 'seal-not-found', streamId: null, revision: null, position: null, eventId: null, type: null, expected, found: `${checks.length} seal(s), none with that digest` };
+    return {
+      check: 'seal',
+      problem: 'seal-not-found',
+      streamId: null,
+      revision: null,
+      position: null,
+      eventId: null,
+      type: null,
+      expected,
+      found: `${checks.length} seal(s), none with that digest`,
+    };
   }
   return undefined;
 }
@@ -122,7 +171,9 @@ function sealFailure(checks: readonly SealCheck[], published: readonly string[])
 /** Where a failure is: the stream and revision, and the event when there is one. */
 export function failureLocation(failure: VerifyFailure): string {
   const where = failure.streamId === null ? 'the seals' : `stream ${failure.streamId}, revision ${failure.revision}`;
-  return failure.eventId === null ? where : `${where} (event ${failure.eventId}, ${failure.type}, position ${failure.position})`;
+  return failure.eventId === null
+    ? where
+    : `${where} (event ${failure.eventId}, ${failure.type}, position ${failure.position})`;
 }
 
 /** The failure in a sentence: where, what, what was expected and what was found. */
@@ -131,11 +182,17 @@ export function describeFailure(failure: VerifyFailure): string {
 }
 
 /** Verifies the whole ledger; `seals` are digests published in the minutes, each of which must match a seal in it. */
-export async function verifyLedger(store: EventStore, options: { seals?: readonly string[] } = {}): Promise<VerifyReport> {
+export async function verifyLedger(
+  store: EventStore,
+  options: { seals?: readonly string[] } = {},
+): Promise<VerifyReport> {
   const { chains, failure, seals, position } = await checkEvents(store);
   const summary = { streams: chains.streams, events: chains.events, position, heads: chains.heads };
   if (failure) return { ok: false, ...summary, seals: [], failure };
-  const digests = await digestsAt(store, seals.map((seal) => BigInt(seal.position)));
+  const digests = await digestsAt(
+    store,
+    seals.map((seal) => BigInt(seal.position)),
+  );
   const checks = sealChecks(seals, digests);
   const broken = sealFailure(checks, options.seals ?? []);
   return broken ? { ok: false, ...summary, seals: checks, failure: broken } : { ok: true, ...summary, seals: checks };

@@ -21,8 +21,12 @@ export async function prepareDemo(ledger: Ledger): Promise<Demo> {
   }
   return {
     lines: (base) => [
-      imported > 0 ? `Loaded the seed meetings from fixtures/ and the ILLUSTRATIVE (invented) meeting of 20 September 2018 (${imported} commands).` : 'The store already holds events; nothing was imported.',
-      tokenFile ? `An admin token was written to ${tokenFile} (create others with \`ledger token create\`).` : 'Tokens: see `ledger token list`.',
+      imported > 0
+        ? `Loaded the seed meetings from fixtures/ and the ILLUSTRATIVE (invented) meeting of 20 September 2018 (${imported} commands).`
+        : 'The store already holds events; nothing was imported.',
+      tokenFile
+        ? `An admin token was written to ${tokenFile} (create others with \`ledger token create\`).`
+        : 'Tokens: see `ledger token list`.',
       'Try:',
       `  curl '${base}/reports/decisions?q=option%203'`,
       `  curl '${base}/reports/commitments?fundId=devolution-capacity'`,

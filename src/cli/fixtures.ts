@@ -14,7 +14,9 @@ import { reportLines } from '../import/report.js';
  * three above dist/src/cli when compiled.
  */
 function fixturesDirectory(): string {
-  const candidates = ['../../fixtures/', '../../../fixtures/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
+  const candidates = ['../../fixtures/', '../../../fixtures/'].map((relative) =>
+    fileURLToPath(new URL(relative, import.meta.url)),
+  );
   const found = candidates.find((candidate) => existsSync(join(candidate, '01-directory.yaml')));
   if (!found) throw new Error(`Bug: the fixtures folder is missing; looked in ${candidates.join(' and ')}`);
   return found;
@@ -22,14 +24,18 @@ function fixturesDirectory(): string {
 
 export function fixtureFiles(directory = fixturesDirectory()): string[] {
   const names = readdirSync(directory).sort();
-  const ofType = (extension: string) => names.filter((name) => name.endsWith(extension)).map((name) => join(directory, name));
+  const ofType = (extension: string) =>
+    names.filter((name) => name.endsWith(extension)).map((name) => join(directory, name));
   return [...ofType('.yaml'), ...ofType('.csv')];
 }
 
 /** The invented follow-up meeting in fixtures/illustrative/, which only the demo imports, after the seeds. */
 export function illustrativeFiles(directory = fixturesDirectory()): string[] {
   const folder = join(directory, 'illustrative');
-  return readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /**

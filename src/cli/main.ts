@@ -24,7 +24,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const program = new Command('ledger')
-  .description('Partnership Ledger: the decisions, pledges and actions of partnership boards, as an event-sourced ledger')
+  .description(
+    'Partnership Ledger: the decisions, pledges and actions of partnership boards, as an event-sourced ledger',
+  )
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 

@@ -25,18 +25,23 @@ export function exitWithError(error: unknown): never {
     process.stderr.write(`ledger: ${error.message}\n`);
     process.exit(errorTable[error.code as keyof typeof errorTable].exitCode);
   }
-  process.stderr.write(`ledger: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `ledger: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 }
 
 export type OutputFormat = 'table' | 'json' | 'csv';
 
 export function parseFormat(value: string, allowed: readonly OutputFormat[]): OutputFormat {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`);
   return value as OutputFormat;
 }
 
 /** JSON for machines: bigints as strings, two-space indent. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`,
+  );
 }

@@ -11,7 +11,8 @@ export interface Related {
 }
 
 /** Typed access for feature code: `relatedState<MeetingState>(related, 'meeting', id)`. */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the state its aggregate folds to
+// The caller names the state its aggregate folds to:
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function relatedState<S>(related: Related, aggregate: Aggregate, id: string): S | undefined {
   return related.stateOf(streamId(aggregate, id)) as S | undefined;
 }

@@ -10,7 +10,9 @@ export interface CsvLine {
   readonly fields: readonly string[];
 }
 
-export type CsvResult = { readonly ok: true; readonly lines: CsvLine[] } | { readonly ok: false; readonly line: number; readonly message: string };
+export type CsvResult =
+  | { readonly ok: true; readonly lines: CsvLine[] }
+  | { readonly ok: false; readonly line: number; readonly message: string };
 
 export function readCsv(text: string): CsvResult {
   const lines: CsvLine[] = [];
@@ -41,7 +43,8 @@ function splitRow(row: string): string[] | string {
         value += '"';
         position++;
       }
-      if (position < row.length && row[position] !== ',') return 'a quoted field must be followed by a comma or the end of the line';
+      if (position < row.length && row[position] !== ',')
+        return 'a quoted field must be followed by a comma or the end of the line';
       fields.push(value);
     } else {
       const comma = row.indexOf(',', position);

@@ -10,7 +10,10 @@ import { formatPence, parsePounds, type Pence } from '../domain/shared/money.js'
 import type { ReadyCommand } from './ready.js';
 import type { RecordedCommand } from './recorded.js';
 
-export function differencesOf(commands: readonly ReadyCommand[], recorded: ReadonlyMap<string, RecordedCommand> | undefined): string[] {
+export function differencesOf(
+  commands: readonly ReadyCommand[],
+  recorded: ReadonlyMap<string, RecordedCommand> | undefined,
+): string[] {
   if (!recorded || recorded.size === 0) return [];
   const differences: string[] = [];
   const planned = new Set(commands.map((command) => command.path));
@@ -20,20 +23,31 @@ export function differencesOf(commands: readonly ReadyCommand[], recorded: Reado
     if (!earlier) return;
     lastRecordedIndex = index;
     if (earlier.hash !== command.hash) {
-      differences.push(`changed ${command.path} (${command.type}, line ${command.line})${detail(command.data, earlier.eventData)}`);
+      differences.push(
+        `changed ${command.path} (${command.type}, line ${command.line})${detail(command.data, earlier.eventData)}`,
+      );
     }
   });
   for (const earlier of recorded.values()) {
-    if (!planned.has(earlier.path)) differences.push(`removed ${earlier.path} (${earlier.commandType}, recorded on ${earlier.streamId})`);
+    if (!planned.has(earlier.path))
+      differences.push(`removed ${earlier.path} (${earlier.commandType}, recorded on ${earlier.streamId})`);
   }
   commands.forEach((command, index) => {
-    if (!recorded.has(command.path) && index < lastRecordedIndex) differences.push(`added ${command.path} (${command.type}, line ${command.line})`);
+    if (!recorded.has(command.path) && index < lastRecordedIndex)
+      differences.push(`added ${command.path} (${command.type}, line ${command.line})`);
   });
   return differences;
 }
 
 /** Optional fields a clerk may drop from a document by mistake; others in the event are derived, not written. */
-const NAMED_FIELDS: Record<string, true> = { venue: true, startTime: true, special: true, condition: true, purpose: true, note: true };
+const NAMED_FIELDS: Record<string, true> = {
+  venue: true,
+  startTime: true,
+  special: true,
+  condition: true,
+  purpose: true,
+  note: true,
+};
 
 const POUNDS_FIELDS: Record<string, string> = {
   amount: 'amountPence',
@@ -50,7 +64,8 @@ function detail(data: Record<string, unknown>, eventData: unknown): string {
     const penceField = POUNDS_FIELDS[field];
     if (penceField && typeof old[penceField] === 'number') {
       const parsed = parsePounds(value);
-      if (parsed.ok && parsed.pence !== old[penceField]) changes.push(`${field} ${formatPence(old[penceField] as Pence)} -> ${formatPence(parsed.pence)}`);
+      if (parsed.ok && parsed.pence !== old[penceField])
+        changes.push(`${field} ${formatPence(old[penceField] as Pence)} -> ${formatPence(parsed.pence)}`);
     } else if (field in old && comparable(old[field]) !== comparable(value)) {
       changes.push(describeField(field, old[field], value));
     } else if (!(field in old) && field in NAMED_FIELDS) {
@@ -58,7 +73,8 @@ function detail(data: Record<string, unknown>, eventData: unknown): string {
     }
   }
   for (const field of Object.keys(old)) {
-    if (!(field in data) && field in NAMED_FIELDS) changes.push(`${field} ${JSON.stringify(old[field])} left out (it was recorded)`);
+    if (!(field in data) && field in NAMED_FIELDS)
+      changes.push(`${field} ${JSON.stringify(old[field])} left out (it was recorded)`);
   }
   return changes.length > 0 ? `: ${changes.join('; ')}` : '';
 }
@@ -70,7 +86,9 @@ function describeField(field: string, before: unknown, after: unknown): string {
     const names = after.filter((entry) => !earlier.has(comparable(entry))).map(nameOf);
     return `${field} differs${names.length > 0 ? ` (${names.join(', ')})` : ''}`;
   }
-  return typeof after === 'object' && after !== null ? `${field} differs` : `${field} ${JSON.stringify(before)} -> ${JSON.stringify(after)}`;
+  return typeof after === 'object' && after !== null
+    ? `${field} differs`
+    : `${field} ${JSON.stringify(before)} -> ${JSON.stringify(after)}`;
 }
 
 /** Long texts are shown around the words that changed, so a one-word correction is easy to spot. */
@@ -89,10 +107,15 @@ function changedPart(before: string, after: string): string {
 function nameOf(entry: unknown): string {
   if (typeof entry !== 'object' || entry === null) return JSON.stringify(entry);
   const record = entry as Record<string, unknown>;
-  return String(record.person ?? record.name ?? record.id ?? record.organisation ?? comparable(entry));
+  const label = [record.person, record.name, record.id, record.organisation].find((value) => typeof value === 'string');
+  return typeof label === 'string' ? label : comparable(entry);
 }
 
 /** Events spell out defaults the file leaves out (`chair: false`, empty lists); those are not differences. */
 function comparable(value: unknown): string {
-  return canonicalJson(JSON.parse(JSON.stringify(value ?? null), (_key, v: unknown) => (v === false || (Array.isArray(v) && v.length === 0) ? undefined : v)));
+  return canonicalJson(
+    JSON.parse(JSON.stringify(value ?? null), (_key, v: unknown) =>
+      v === false || (Array.isArray(v) && v.length === 0) ? undefined : v,
+    ),
+  );
 }

@@ -46,7 +46,11 @@ export type ImportResult =
 
 const IMPORTER: Actor = { id: 'importer', role: 'clerk' };
 
-export async function importFiles(ledger: ImportLedger, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+export async function importFiles(
+  ledger: ImportLedger,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const sources: ImportSource[] = [];
   const unreadable: string[] = [];
   for (const path of paths) {
@@ -60,7 +64,11 @@ export async function importFiles(ledger: ImportLedger, paths: readonly string[]
   return importSources(ledger, sources, options);
 }
 
-export async function importSources(ledger: ImportLedger, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<ImportResult> {
+export async function importSources(
+  ledger: ImportLedger,
+  sources: readonly ImportSource[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const read = readUnits(sources);
   if (read.issues.length > 0) return refused(read.issues);
   const units = read.files.flatMap((file) => file.units);
@@ -86,7 +94,11 @@ export async function importSources(ledger: ImportLedger, sources: readonly Impo
   const overlay = new OverlayStore(ledger.store);
   const runs = await runFiles(ledger.commands.on(overlay), planned, options.actor ?? IMPORTER, isRecorded);
   const stopped = runs.find((run) => run.refused);
-  if (stopped?.refused) return { status: 'refused', messages: [`${stopped.file}: ${describeCommand(stopped.refused.command)}: ${stopped.refused.reason}`] };
+  if (stopped?.refused)
+    return {
+      status: 'refused',
+      messages: [`${stopped.file}: ${describeCommand(stopped.refused.command)}: ${stopped.refused.reason}`],
+    };
   if (options.dryRun) return { status: 'dry-run', files: planned.map((file) => dryRun(file, recorded)) };
   const failure = await writeAll(ledger.store, overlay.pending());
   return failure ? { status: 'refused', messages: [failure] } : { status: 'imported', files: runs };
@@ -96,7 +108,9 @@ export async function importSources(ledger: ImportLedger, sources: readonly Impo
 async function writeAll(store: EventStore, appends: readonly StreamAppend[]): Promise<string | undefined> {
   try {
     if (store.appendMany) await store.appendMany(appends);
-    else for (const { streamId, events, expectedRevision } of appends) await store.append(streamId, events, { expectedRevision });
+    else
+      for (const { streamId, events, expectedRevision } of appends)
+        await store.append(streamId, events, { expectedRevision });
     return undefined;
   } catch (error) {
     if (!isWrongExpectedRevision(error) && !isIdempotencyKeyReused(error)) throw error;
@@ -108,7 +122,11 @@ function refused(issues: readonly ImportIssue[]): ImportResult {
   return { status: 'refused', messages: issues.map(formatIssue) };
 }
 
-function changedDocuments(units: readonly ImportUnit[], files: readonly PlannedFile[], recorded: RecordedImports): string[] {
+function changedDocuments(
+  units: readonly ImportUnit[],
+  files: readonly PlannedFile[],
+  recorded: RecordedImports,
+): string[] {
   const commands = files.flatMap((file) => file.commands);
   return units.flatMap((unit) => {
     const own = commands.filter((command) => command.docKey === unit.docKey && command.file === unit.file);
@@ -130,8 +148,10 @@ function changedFrom(command: ReadyCommand, recorded: RecordedImports): boolean 
 /** What to do instead of editing what was recorded, for the kinds of command that changed. */
 function adviceFor(changed: readonly ReadyCommand[]): string {
   if (changed.length > 0 && changed.every((command) => command.type === 'ScheduleMeeting')) {
-    return 'A meeting\'s new date, start time or venue is recorded by keeping what was first written and adding it under changes ' +
-      '(e.g. changes: [{venue: Ebley Mill, Stroud, reason: ...}]), which records RescheduleMeeting or ChangeVenue';
+    return (
+      "A meeting's new date, start time or venue is recorded by keeping what was first written and adding it under changes " +
+      '(e.g. changes: [{venue: Ebley Mill, Stroud, reason: ...}]), which records RescheduleMeeting or ChangeVenue'
+    );
   }
   return 'Record corrections with the correction commands (AmendDecision, AmendPledge and the like)';
 }
@@ -139,6 +159,9 @@ function adviceFor(changed: readonly ReadyCommand[]): string {
 function dryRun(file: PlannedFile, recorded: RecordedImports): DryRunFile {
   return {
     file: file.file,
-    commands: file.commands.map((command) => ({ command, recorded: recorded.get(command.docKey)?.get(command.path)?.hash === command.hash })),
+    commands: file.commands.map((command) => ({
+      command,
+      recorded: recorded.get(command.docKey)?.get(command.path)?.hash === command.hash,
+    })),
   };
 }

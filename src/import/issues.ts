@@ -47,7 +47,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a block of fields';
   if (typeof value === 'string') return `the text "${value}"`;
-  return `the ${typeof value} ${String(value)}`;
+  return `the ${typeof value} ${JSON.stringify(value)}`;
 }
 
 const EXPECTED: Record<string, string> = {

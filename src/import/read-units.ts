@@ -10,7 +10,10 @@ export interface FileUnits {
   readonly units: readonly ImportUnit[];
 }
 
-export function readUnits(sources: ReadonlyArray<{ name: string; text: string }>): { files: FileUnits[]; issues: ImportIssue[] } {
+export function readUnits(sources: ReadonlyArray<{ name: string; text: string }>): {
+  files: FileUnits[];
+  issues: ImportIssue[];
+} {
   const files: FileUnits[] = [];
   const issues: ImportIssue[] = [];
   const receiptRows = new Map<string, ImportUnit>();
@@ -41,7 +44,12 @@ function repeatedReceipts(units: readonly ImportUnit[], seen: Map<string, Import
   const issues: ImportIssue[] = [];
   for (const unit of units) {
     const earlier = seen.get(unit.docKey);
-    if (earlier) issues.push({ file: unit.file, line: unit.lineOf([]), message: `this payment is already listed in ${earlier.file}, ${earlier.name}` });
+    if (earlier)
+      issues.push({
+        file: unit.file,
+        line: unit.lineOf([]),
+        message: `this payment is already listed in ${earlier.file}, ${earlier.name}`,
+      });
     else seen.set(unit.docKey, unit);
   }
   return issues;

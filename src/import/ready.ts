@@ -40,16 +40,25 @@ export function checkCommands(commands: readonly ReadyCommand[]): ImportIssue[] 
   const issues: ImportIssue[] = [];
   const ids = new Map<string, ReadyCommand>();
   for (const command of commands) {
-    const where = { file: command.file, document: command.label, line: command.line, path: pathText(command.fieldPath) };
+    const where = {
+      file: command.file,
+      document: command.label,
+      line: command.line,
+      path: pathText(command.fieldPath),
+    };
     const earlier = ids.get(command.commandId);
-    if (earlier) issues.push({ ...where, message: `this repeats ${earlier.path} (line ${earlier.line}); write each fact once` });
+    if (earlier)
+      issues.push({ ...where, message: `this repeats ${earlier.path} (line ${earlier.line}); write each fact once` });
     ids.set(command.commandId, command);
     const entry = commandEntry(command.type);
     if (!entry) throw new Error(`Bug: the importer planned ${command.type}, which the domain does not define`);
     const parsed = entry.definition.schema.safeParse(command.data);
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {
-      issues.push({ ...where, message: `the ledger's ${command.type} refuses this: ${issue.path.map(String).join('.') || 'data'}: ${issue.message}` });
+      issues.push({
+        ...where,
+        message: `the ledger's ${command.type} refuses this: ${issue.path.map(String).join('.') || 'data'}: ${issue.message}`,
+      });
     }
   }
   return issues;

@@ -47,18 +47,30 @@ export function readReceipts(file: string, text: string): { units: ImportUnit[];
   for (const { line, fields } of rows) {
     if (fields.length !== columns.length) {
       const hint = fields.length > columns.length ? '; put an amount with commas in double quotes, e.g. "£10,000"' : '';
-      issues.push({ file, line, message: `expected ${columns.length} fields (${columns.join(',')}) but found ${fields.length}${hint}` });
+      issues.push({
+        file,
+        line,
+        message: `expected ${columns.length} fields (${columns.join(',')}) but found ${fields.length}${hint}`,
+      });
       continue;
     }
-    const parsed = Receipt.safeParse(Object.fromEntries(columns.map((column, index) => [column, fields[index]])), { error: clerkErrors });
+    const parsed = Receipt.safeParse(Object.fromEntries(columns.map((column, index) => [column, fields[index]])), {
+      error: clerkErrors,
+    });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ file, line, path: pathText(issuePath(issue)), message: issue.message });
+      for (const issue of parsed.error.issues)
+        issues.push({ file, line, path: pathText(issuePath(issue)), message: issue.message });
       continue;
     }
     const key = `${parsed.data.organisation}/${parsed.data.reference}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({ file, line, path: 'reference', message: `${parsed.data.organisation} already paid under reference ${parsed.data.reference} on line ${first}; each payment is listed once` });
+      issues.push({
+        file,
+        line,
+        path: 'reference',
+        message: `${parsed.data.organisation} already paid under reference ${parsed.data.reference} on line ${first}; each payment is listed once`,
+      });
       continue;
     }
     seen.set(key, line);

@@ -41,8 +41,12 @@ export function referencesOf(document: MinutesDocument): Reference[] {
       refs.use('organisation', body.secretariat, ['secretariat']);
       refs.use('organisation', body.council, ['council']);
       refs.define('body', body.id, ['id']);
-      body.members?.forEach((member, index) => refs.use('organisation', typeof member === 'string' ? member : member.organisation, ['members', index]));
-      body.representatives?.forEach((r, index) => refs.use('organisation', r.organisation, ['representatives', index, 'organisation']));
+      body.members?.forEach((member, index) =>
+        refs.use('organisation', typeof member === 'string' ? member : member.organisation, ['members', index]),
+      );
+      body.representatives?.forEach((r, index) =>
+        refs.use('organisation', r.organisation, ['representatives', index, 'organisation']),
+      );
       break;
     }
     case 'Fund':
@@ -58,7 +62,8 @@ export function referencesOf(document: MinutesDocument): Reference[] {
 function fundReferences(refs: References, fund: NonNullable<Item['decisions']>[number]['fund'], at: FieldPath): void {
   if (!fund) return;
   refs.use('organisation', fund.holder, [...at, 'holder']);
-  if (fund.type === 'pooled-pot') fund.asked?.forEach((id, index) => refs.use('organisation', id, [...at, 'asked', index]));
+  if (fund.type === 'pooled-pot')
+    fund.asked?.forEach((id, index) => refs.use('organisation', id, [...at, 'asked', index]));
   if (fund.type === 'external-award') refs.use('organisation', fund.funder, [...at, 'funder']);
   refs.define('fund', fund.id, [...at, 'id']);
 }
@@ -66,8 +71,12 @@ function fundReferences(refs: References, fund: NonNullable<Item['decisions']>[n
 function meetingReferences(refs: References, meeting: MeetingDocument): void {
   refs.use('body', meeting.body, ['body']);
   refs.define('meeting', meeting.id, ['id']);
-  meeting.attendance?.forEach((a, index) => refs.use('organisation', a.organisation, ['attendance', index, 'organisation']));
-  meeting.apologies?.forEach((a, index) => refs.use('organisation', a.organisation, ['apologies', index, 'organisation']));
+  meeting.attendance?.forEach((a, index) =>
+    refs.use('organisation', a.organisation, ['attendance', index, 'organisation']),
+  );
+  meeting.apologies?.forEach((a, index) =>
+    refs.use('organisation', a.organisation, ['apologies', index, 'organisation']),
+  );
   refs.use('meeting', meeting.confirms, ['confirms']);
   meeting.items?.forEach((item, index) => itemReferences(refs, meeting.id, item, ['items', index]));
 }
@@ -78,7 +87,9 @@ function itemReferences(refs: References, meetingId: string, item: Item, at: Fie
     refs.use('body', r.to.body, [...at, 'recommendations', index, 'to', 'body']);
     refs.use('organisation', r.to.organisation, [...at, 'recommendations', index, 'to', 'organisation']);
   });
-  item.positions?.forEach((p, index) => refs.use('organisation', p.organisation, [...at, 'positions', index, 'organisation']));
+  item.positions?.forEach((p, index) =>
+    refs.use('organisation', p.organisation, [...at, 'positions', index, 'organisation']),
+  );
   item.decisions?.forEach((decision, index) => {
     const where = [...at, 'decisions', index];
     fundReferences(refs, decision.fund, [...where, 'fund']);
@@ -90,7 +101,11 @@ function itemReferences(refs: References, meetingId: string, item: Item, at: Fie
     if (!allocation) return;
     refs.use('fund', allocation.fund, [...where, 'allocate', 'fund']);
     const { id, body, organisation } = allocation.recipient;
-    refs.use(body ? 'body' : organisation ? 'organisation' : ['organisation', 'body'], id ?? body ?? organisation, [...where, 'allocate', 'recipient']);
+    refs.use(body ? 'body' : organisation ? 'organisation' : ['organisation', 'body'], id ?? body ?? organisation, [
+      ...where,
+      'allocate',
+      'recipient',
+    ]);
   });
   item.referrals?.forEach((referral, index) => refs.use('body', referral.body, [...at, 'referrals', index, 'body']));
   item.actions?.forEach((action, index) => {
@@ -99,7 +114,11 @@ function itemReferences(refs: References, meetingId: string, item: Item, at: Fie
       refs.use('organisation', owner.organisation, [...ownerAt, 'organisation']);
       refs.use('body', owner.body, [...ownerAt, 'body']);
     });
-    refs.define('action', actionIdFor(meetingId, item.number, action.ref ?? String(index + 1)), [...at, 'actions', index]);
+    refs.define('action', actionIdFor(meetingId, item.number, action.ref ?? String(index + 1)), [
+      ...at,
+      'actions',
+      index,
+    ]);
   });
   item.reviews?.forEach((review, index) => refs.use('action', review.action, [...at, 'reviews', index, 'action']));
 }

@@ -44,13 +44,24 @@ export async function checkReferences(units: readonly ImportUnit[], lookup: Ledg
   const issues: ImportIssue[] = [];
   const recipientKinds = new Map<string, 'organisation' | 'body'>();
   const issue = (unit: ImportUnit, reference: Reference, message: string) =>
-    issues.push({ file: unit.file, document: unit.label, line: unit.lineOf(reference.fieldPath), path: pathText(reference.fieldPath), message });
+    issues.push({
+      file: unit.file,
+      document: unit.label,
+      line: unit.lineOf(reference.fieldPath),
+      path: pathText(reference.fieldPath),
+      message,
+    });
   for (const unit of units) {
     for (const reference of unit.references) {
       const [kind] = reference.kinds as [ReferenceKind];
       if (reference.op === 'define') {
         const earlier = defined.get(`${kind}/${reference.id}`);
-        if (earlier) issue(unit, reference, `duplicate id: ${kind} ${reference.id} is already defined in ${earlier.file}, ${earlier.name}`);
+        if (earlier)
+          issue(
+            unit,
+            reference,
+            `duplicate id: ${kind} ${reference.id} is already defined in ${earlier.file}, ${earlier.name}`,
+          );
         defined.set(`${kind}/${reference.id}`, unit);
         continue;
       }
@@ -58,7 +69,11 @@ export async function checkReferences(units: readonly ImportUnit[], lookup: Ledg
       if (found === undefined) {
         const what = reference.kinds.join(' or ');
         const advice = reference.kinds.map((k) => ADVICE[k]).join('; or ');
-        issue(unit, reference, `no ${what} "${reference.id}" is in the ledger or defined by an earlier document; check the id, or ${advice}`);
+        issue(
+          unit,
+          reference,
+          `no ${what} "${reference.id}" is in the ledger or defined by an earlier document; check the id, or ${advice}`,
+        );
       } else if (reference.kinds.length > 1) {
         recipientKinds.set(reference.id, found as 'organisation' | 'body');
       }
@@ -67,7 +82,11 @@ export async function checkReferences(units: readonly ImportUnit[], lookup: Ledg
   return { issues, recipientKinds };
 }
 
-async function findKind(reference: Reference, defined: Map<string, ImportUnit>, lookup: LedgerLookup): Promise<ReferenceKind | undefined> {
+async function findKind(
+  reference: Reference,
+  defined: Map<string, ImportUnit>,
+  lookup: LedgerLookup,
+): Promise<ReferenceKind | undefined> {
   for (const kind of reference.kinds) {
     if (defined.has(`${kind}/${reference.id}`) || (await lookup.exists(kind, reference.id))) return kind;
   }

@@ -34,14 +34,21 @@ export function describeCommand(command: ReadyCommand): string {
 
 function fileLines(run: FileRun): string[] {
   const s = summarise(run);
-  const lines = [`${s.file}: ${s.applied} applied, ${s.alreadyRecorded} already recorded, ${s.rejected} rejected${s.notRun > 0 ? `, ${s.notRun} not run` : ''}`];
+  const lines = [
+    `${s.file}: ${s.applied} applied, ${s.alreadyRecorded} already recorded, ${s.rejected} rejected${s.notRun > 0 ? `, ${s.notRun} not run` : ''}`,
+  ];
   if (!run.refused) return lines;
   const { command, reason } = run.refused;
   lines.push(`  refused: ${describeCommand(command)}: ${reason}`);
-  const recorded = [...run.alreadyRecorded.map((c) => ({ c, note: ' (recorded earlier)' })), ...run.applied.map((c) => ({ c, note: '' }))];
+  const recorded = [
+    ...run.alreadyRecorded.map((c) => ({ c, note: ' (recorded earlier)' })),
+    ...run.applied.map((c) => ({ c, note: '' })),
+  ];
   lines.push(`  already applied from this file (${recorded.length}):`);
   for (const { c, note } of recorded) lines.push(`    ${describeCommand(c)}${note}`);
-  lines.push('  Fix the refused line and import the file again: what is already applied is recognised and not repeated.');
+  lines.push(
+    '  Fix the refused line and import the file again: what is already applied is recognised and not repeated.',
+  );
   return lines;
 }
 
@@ -55,7 +62,9 @@ export function reportLines(result: ImportResult): string[] {
         const toRun = file.commands.filter((entry) => !entry.recorded).length;
         return [
           `${file.file}: dry run, ${toRun} would run, ${file.commands.length - toRun} already recorded`,
-          ...file.commands.map(({ command, recorded }) => `  ${recorded ? 'recorded ' : 'would run'}  ${describeCommand(command)}`),
+          ...file.commands.map(
+            ({ command, recorded }) => `  ${recorded ? 'recorded ' : 'would run'}  ${describeCommand(command)}`,
+          ),
         ];
       });
     case 'imported':
@@ -66,7 +75,16 @@ export function reportLines(result: ImportResult): string[] {
 
 function commandJson(command: ReadyCommand) {
   const { type, data, commandId, path, line, section, occurredAt } = command;
-  return { type, data, commandId, document: describeDocument(command.label) || undefined, line, path, section, occurredAt };
+  return {
+    type,
+    data,
+    commandId,
+    document: describeDocument(command.label) || undefined,
+    line,
+    path,
+    section,
+    occurredAt,
+  };
 }
 
 /** The same facts for machines. */

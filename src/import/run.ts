@@ -27,7 +27,12 @@ export interface PlannedFile {
  * `isRecorded` says which commands an earlier import already recorded: those are not run again, so a
  * file imported by one clerk and again by another records nothing (an idempotency key is one actor's).
  */
-export async function runFiles(runner: CommandRunner, files: readonly PlannedFile[], actor: Actor, isRecorded: (command: ReadyCommand) => boolean): Promise<FileRun[]> {
+export async function runFiles(
+  runner: CommandRunner,
+  files: readonly PlannedFile[],
+  actor: Actor,
+  isRecorded: (command: ReadyCommand) => boolean,
+): Promise<FileRun[]> {
   const runs: FileRun[] = [];
   let stopped = false;
   for (const { file, commands } of files) {
@@ -42,7 +47,13 @@ export async function runFiles(runner: CommandRunner, files: readonly PlannedFil
   return runs;
 }
 
-async function runFile(runner: CommandRunner, file: string, commands: readonly ReadyCommand[], actor: Actor, isRecorded: (command: ReadyCommand) => boolean): Promise<FileRun> {
+async function runFile(
+  runner: CommandRunner,
+  file: string,
+  commands: readonly ReadyCommand[],
+  actor: Actor,
+  isRecorded: (command: ReadyCommand) => boolean,
+): Promise<FileRun> {
   const applied: ReadyCommand[] = [];
   const alreadyRecorded: ReadyCommand[] = [];
   for (const [index, command] of commands.entries()) {
@@ -64,7 +75,13 @@ async function runFile(runner: CommandRunner, file: string, commands: readonly R
       (outcome.replayed ? alreadyRecorded : applied).push(command);
       continue;
     }
-    return { file, applied, alreadyRecorded, refused: { command, reason: reasonOf(outcome) }, notRun: commands.slice(index + 1) };
+    return {
+      file,
+      applied,
+      alreadyRecorded,
+      refused: { command, reason: reasonOf(outcome) },
+      notRun: commands.slice(index + 1),
+    };
   }
   return { file, applied, alreadyRecorded, notRun: [] };
 }

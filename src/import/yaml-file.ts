@@ -33,12 +33,22 @@ export function readYamlFile(file: string, text: string): YamlFile {
     const index = position + 1;
     for (const error of document.errors) {
       const summary = identify(document);
-      issues.push({ file, document: { index, ...summary }, line: lineAt(error.pos[0]), message: `this is not valid YAML: ${error.message}` });
+      issues.push({
+        file,
+        document: { index, ...summary },
+        line: lineAt(error.pos[0]),
+        message: `this is not valid YAML: ${error.message}`,
+      });
     }
     if (document.errors.length > 0) return;
     const value = plainValue(document);
     if (value instanceof Error) {
-      issues.push({ file, document: { index, ...identify(document) }, line: lineAt(document.range[0]), message: value.message });
+      issues.push({
+        file,
+        document: { index, ...identify(document) },
+        line: lineAt(document.range[0]),
+        message: value.message,
+      });
       return;
     }
     documents.push({ index, value, lineOf: (path) => lineAt(locate(document, path) ?? document.range[0]) });
@@ -56,7 +66,9 @@ function plainValue(document: Document): unknown {
     return document.toJS({ maxAliasCount: 100 }) ?? undefined;
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return new Error('this document repeats its aliases (*name) too many times to expand: minutes never need more than a few; write the values out instead');
+      return new Error(
+        'this document repeats its aliases (*name) too many times to expand: minutes never need more than a few; write the values out instead',
+      );
     }
     throw error;
   }
@@ -81,7 +93,9 @@ function locate(document: Document, path: FieldPath): number | undefined {
   let offset = node?.range?.[0];
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       offset = (pair.key as Node).range?.[0] ?? offset;
       node = pair.value as Node | null;

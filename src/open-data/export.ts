@@ -1,4 +1,6 @@
-/** The open-data formats `ledger export` writes: the same documents the HTTP routes answer, from the same read models. */
+/**
+ * The open-data formats `ledger export` writes: the same documents the HTTP routes answer, from the same read models.
+ */
 import type { Ledger } from '../compose.js';
 import { withOpenData } from './read-models.js';
 import type { OpenDataSettings } from './settings.js';
@@ -15,7 +17,12 @@ export function isOpenDataExportFormat(format: string): format is OpenDataExport
 const json = (document: object) => `${JSON.stringify(document, null, 2)}\n`;
 
 /** The whole document as text. Throws OrganisationsWithoutIdentifier as the routes do. */
-export function openDataExport(ledger: Ledger, format: OpenDataExportFormat, asAt: string | undefined, settings: OpenDataSettings): Promise<string> {
+export function openDataExport(
+  ledger: Ledger,
+  format: OpenDataExportFormat,
+  asAt: string | undefined,
+  settings: OpenDataSettings,
+): Promise<string> {
   return withOpenData(
     ledger,
     asAt,

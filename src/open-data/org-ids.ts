@@ -28,8 +28,13 @@ export class OrganisationsWithoutIdentifier extends Error {
   override readonly name = 'OrganisationsWithoutIdentifier';
   readonly code = 'ORGANISATION_WITHOUT_IDENTIFIER';
 
-  constructor(readonly parties: ReadonlyArray<Party & { readonly name: string }>, settings: OpenDataSettings) {
-    const named = parties.map((p) => `${p.name} (${p.kind} ${p.id}, which the local scheme would identify as ${localOrgId(settings, p)})`);
+  constructor(
+    readonly parties: ReadonlyArray<Party & { readonly name: string }>,
+    settings: OpenDataSettings,
+  ) {
+    const named = parties.map(
+      (p) => `${p.name} (${p.kind} ${p.id}, which the local scheme would identify as ${localOrgId(settings, p)})`,
+    );
     super(
       `${named.join('; ')} ${parties.length === 1 ? 'has' : 'have'} no org-id identifier, so the grants cannot be published. ` +
         'Record the identifier in the directory (e.g. identifier: GB-LAE-GLS for an English local authority, GB-COH-<company number>, GB-CHC-<charity number>, GB-NHS-<ODS code>), ' +
@@ -38,7 +43,10 @@ export class OrganisationsWithoutIdentifier extends Error {
   }
 }
 
-/** Names and identifies parties from the directory; collects the ones without an identifier instead of failing at the first. */
+/**
+ * Names and identifies parties from the directory; collects the ones without an identifier instead of failing at the
+ * first.
+ */
 export class OrganisationIdentifiers {
   private readonly missing = new Map<string, Party & { readonly name: string }>();
 
@@ -57,7 +65,10 @@ export class OrganisationIdentifiers {
 
   identify(party: Party): IdentifiedOrganisation {
     const name = this.nameOf(party);
-    const recorded = party.kind === 'organisation' ? this.directory.organisations.find((o) => o.organisationId === party.id)?.identifier : undefined;
+    const recorded =
+      party.kind === 'organisation'
+        ? this.directory.organisations.find((o) => o.organisationId === party.id)?.identifier
+        : undefined;
     if (recorded) return { id: recorded, name };
     if (!this.settings.localOrgIds) this.missing.set(`${party.kind}:${party.id}`, { ...party, name });
     return { id: localOrgId(this.settings, party), name };

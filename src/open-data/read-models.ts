@@ -1,6 +1,7 @@
 /**
  * The read models every open-data format reads, live or as at a knowledge time, through the
- * reports' own read path (src/projections/read.ts): the same read models as they stood then. The formats read every read model (commitments, the decision
+ * reports' own read path (src/projections/read.ts): the same read models as they stood then. The formats read every
+ * read model (commitments, the decision
  * register, the action tracker, attendance, the partner profile's directory, the audit trail).
  * Nothing here computes a figure: the formats only re-shape what the read functions answer.
  */
@@ -23,6 +24,11 @@ export interface SnapshotOptions {
 }
 
 /** Runs `read` against the live read models, or against them as they stood at `asAt`. */
-export function withOpenData<T>(ledger: Ledger, asAt: string | undefined, read: (snapshot: OpenDataSnapshot) => T, options: SnapshotOptions = {}): Promise<T> {
+export function withOpenData<T>(
+  ledger: Ledger,
+  asAt: string | undefined,
+  read: (snapshot: OpenDataSnapshot) => T,
+  options: SnapshotOptions = {},
+): Promise<T> {
   return withReadModel(ledger, asAt, read, options);
 }

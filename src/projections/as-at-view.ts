@@ -52,15 +52,28 @@ export class AsAtView {
     if (version === this.schemaVersion) return;
     const temp = this.db.prepare<[], { name: string }>("SELECT name FROM temp.sqlite_master WHERE type = 'view'").all();
     for (const { name } of temp) this.db.exec(`DROP VIEW temp.${name}`);
-    const tables = new Set(this.db.prepare<[], { name: string }>("SELECT name FROM main.sqlite_master WHERE type = 'table'").all().map((row) => row.name));
+    const tables = new Set(
+      this.db
+        .prepare<[], { name: string }>("SELECT name FROM main.sqlite_master WHERE type = 'table'")
+        .all()
+        .map((row) => row.name),
+    );
     for (const table of tables) {
       if (!tables.has(versionsTableOf(table))) continue;
-      const columns = this.db.prepare<[], { name: string }>(`PRAGMA main.table_info(${table})`).all().map((column) => column.name);
-      this.db.exec(`CREATE TEMP VIEW ${table} AS SELECT ${columns.join(', ')} FROM main.${versionsTableOf(table)} v WHERE ${holdsAt('v')}`);
+      const columns = this.db
+        .prepare<[], { name: string }>(`PRAGMA main.table_info(${table})`)
+        .all()
+        .map((column) => column.name);
+      this.db.exec(
+        `CREATE TEMP VIEW ${table} AS SELECT ${columns.join(', ')} FROM main.${versionsTableOf(table)} v WHERE ${holdsAt('v')}`,
+      );
     }
     for (const projection of allProjections) {
       for (const [table, column] of Object.entries(projection.appendOnly ?? {})) {
-        if (tables.has(table)) this.db.exec(`CREATE TEMP VIEW ${table} AS SELECT * FROM main.${table} WHERE ${column} <= ${AS_AT_POSITION}()`);
+        if (tables.has(table))
+          this.db.exec(
+            `CREATE TEMP VIEW ${table} AS SELECT * FROM main.${table} WHERE ${column} <= ${AS_AT_POSITION}()`,
+          );
       }
     }
     this.schemaVersion = version;

@@ -23,15 +23,21 @@ export function storeAsAt(store: EventStore, asAt: string): EventStore {
   return {
     kind: store.kind,
     append: () => Promise.reject(new Error('An as-at view is read-only')),
-    readStream: (streamId, options) => filter(store.readStream(streamId, { ...options, maxCount: undefined }), known, options?.maxCount),
-    readAll: (options?: ReadAllOptions) => filter(store.readAll({ ...options, maxCount: undefined }), known, options?.maxCount),
+    readStream: (streamId, options) =>
+      filter(store.readStream(streamId, { ...options, maxCount: undefined }), known, options?.maxCount),
+    readAll: (options?: ReadAllOptions) =>
+      filter(store.readAll({ ...options, maxCount: undefined }), known, options?.maxCount),
     headPosition: () => store.headPosition(),
     close: () => Promise.resolve(),
   };
 }
 
 /** Keeps the events that pass, counting only those towards `maxCount`, so paging callers page correctly. */
-async function* filter(events: AsyncIterable<RecordedEvent>, keep: (event: RecordedEvent) => boolean, maxCount = Infinity): AsyncIterable<RecordedEvent> {
+async function* filter(
+  events: AsyncIterable<RecordedEvent>,
+  keep: (event: RecordedEvent) => boolean,
+  maxCount = Infinity,
+): AsyncIterable<RecordedEvent> {
   let kept = 0;
   if (maxCount <= 0) return;
   for await (const event of events) {

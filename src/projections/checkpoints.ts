@@ -17,7 +17,9 @@ export class Checkpoints {
   private readonly remove;
 
   constructor(db: Database.Database) {
-    this.all = db.prepare<[], { name: string; version: number; position: number }>('SELECT name, version, position FROM projection_checkpoints');
+    this.all = db.prepare<[], { name: string; version: number; position: number }>(
+      'SELECT name, version, position FROM projection_checkpoints',
+    );
     this.save = db.prepare<[string, number, number]>(
       'INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position',
     );
@@ -38,7 +40,9 @@ export class Checkpoints {
   }
 }
 
-/** The position a projection of this version has applied up to, by the file: -1n when it has none or an older version's. */
+/**
+ * The position a projection of this version has applied up to, by the file: -1n when it has none or an older version's.
+ */
 export function appliedUpTo(saved: SavedCheckpoint | undefined, version: number): bigint {
   return saved && saved.version === version ? saved.position : -1n;
 }

@@ -28,8 +28,12 @@ export class KnowledgeClock {
 
   constructor(db: Database.Database) {
     db.exec(CLOCK_TABLE);
-    this.last = db.prepare<[], { position: number; recorded_at: string }>('SELECT position, recorded_at FROM projection_clock ORDER BY position DESC LIMIT 1');
-    this.insert = db.prepare<[number, string]>('INSERT OR IGNORE INTO projection_clock (position, recorded_at) VALUES (?, ?)');
+    this.last = db.prepare<[], { position: number; recorded_at: string }>(
+      'SELECT position, recorded_at FROM projection_clock ORDER BY position DESC LIMIT 1',
+    );
+    this.insert = db.prepare<[number, string]>(
+      'INSERT OR IGNORE INTO projection_clock (position, recorded_at) VALUES (?, ?)',
+    );
     this.clear = db.prepare('DELETE FROM projection_clock');
   }
 
@@ -53,8 +57,15 @@ export class KnowledgeClock {
   }
 }
 
-/** The last position of the ledger as it stood at `instant` (normalised), or undefined when nothing after it is recorded yet. */
+/**
+ * The last position of the ledger as it stood at `instant` (normalised), or undefined when nothing after it is recorded
+ * yet.
+ */
 export function positionAt(db: Database.Database, instant: string): number | undefined {
-  const after = db.prepare<[string], { position: number }>('SELECT position FROM projection_clock WHERE recorded_at > ? ORDER BY recorded_at LIMIT 1').get(instant);
+  const after = db
+    .prepare<[string], { position: number }>(
+      'SELECT position FROM projection_clock WHERE recorded_at > ? ORDER BY recorded_at LIMIT 1',
+    )
+    .get(instant);
   return after === undefined ? undefined : after.position - 1;
 }

@@ -34,8 +34,10 @@ export function diffDumps(left: ReadModelDump, right: ReadModelDump): RowDiffere
   for (const table of new Set([...left.keys(), ...right.keys()])) {
     const a = countRows(left.get(table) ?? []);
     const b = countRows(right.get(table) ?? []);
-    for (const [row, count] of a) for (let n = b.get(row) ?? 0; n < count; n++) differences.push({ table, side: 'left', row });
-    for (const [row, count] of b) for (let n = a.get(row) ?? 0; n < count; n++) differences.push({ table, side: 'right', row });
+    for (const [row, count] of a)
+      for (let n = b.get(row) ?? 0; n < count; n++) differences.push({ table, side: 'left', row });
+    for (const [row, count] of b)
+      for (let n = a.get(row) ?? 0; n < count; n++) differences.push({ table, side: 'right', row });
   }
   return differences;
 }

@@ -60,7 +60,10 @@ export class ProjectionRunner {
 
   /** The position every projection has reached (the lowest checkpoint); -1n before the first event. */
   get position(): bigint {
-    return this.prepared.reduce((low, p) => (p.checkpoint < low ? p.checkpoint : low), this.prepared[0]?.checkpoint ?? -1n);
+    return this.prepared.reduce(
+      (low, p) => (p.checkpoint < low ? p.checkpoint : low),
+      this.prepared[0]?.checkpoint ?? -1n,
+    );
   }
 
   checkpointOf(name: string): bigint | undefined {
@@ -123,7 +126,8 @@ export class ProjectionRunner {
 
   /** Takes the checkpoints another process may have moved (on, or back to -1n by a rebuild) from the file. */
   private refresh(saved: ReturnType<Checkpoints['read']>): void {
-    for (const prepared of this.prepared) prepared.checkpoint = appliedUpTo(saved.get(prepared.projection.name), prepared.projection.version);
+    for (const prepared of this.prepared)
+      prepared.checkpoint = appliedUpTo(saved.get(prepared.projection.name), prepared.projection.version);
   }
 
   /**
@@ -145,7 +149,8 @@ export class ProjectionRunner {
         }
       }
       for (const prepared of this.prepared) {
-        if (last > prepared.checkpoint) this.checkpoints.write(prepared.projection.name, prepared.projection.version, last);
+        if (last > prepared.checkpoint)
+          this.checkpoints.write(prepared.projection.name, prepared.projection.version, last);
       }
       return true;
     });
@@ -164,11 +169,15 @@ export class ProjectionRunner {
     createVersions(this.db, projection);
   }
 
-  /** Drops and recreates the projection's tables and forgets its checkpoint, in one transaction so no other process folds in between. */
+  /**
+   * Drops and recreates the projection's tables and forgets its checkpoint, in one transaction so no other process
+   * folds in between.
+   */
   private reset(projection: Projection): void {
     this.db
       .transaction(() => {
-        for (const table of projection.tableNames) this.db.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}`);
+        for (const table of projection.tableNames)
+          this.db.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}`);
         this.checkpoints.delete(projection.name);
         this.create(projection);
       })
@@ -184,5 +193,7 @@ function readModelFailure(error: unknown): unknown {
   const kind = sqliteFailureCode(error);
   if (kind === undefined || kind === 'INVALID_EVENT') return error;
   const detail = `The read models could not be brought up to date (${(error as Error).message}); the events recorded are safe in the event store.`;
-  return new StoreError(kind, `${detail} Retry a command with the same Idempotency-Key to get its original result.`, { cause: error });
+  return new StoreError(kind, `${detail} Retry a command with the same Idempotency-Key to get its original result.`, {
+    cause: error,
+  });
 }

@@ -49,7 +49,9 @@ function columnsOf(db: Database.Database, table: string, schema = 'main'): Colum
 }
 
 function isVirtual(db: Database.Database, table: string, schema: string): boolean {
-  const row = db.prepare<[string], { sql: string }>(`SELECT sql FROM ${schema}.sqlite_master WHERE type = 'table' AND name = ?`).get(table);
+  const row = db
+    .prepare<[string], { sql: string }>(`SELECT sql FROM ${schema}.sqlite_master WHERE type = 'table' AND name = ?`)
+    .get(table);
   return row !== undefined && /^CREATE VIRTUAL TABLE/i.test(row.sql);
 }
 
@@ -80,7 +82,10 @@ function mirroredIndexesSql(db: Database.Database, table: string): string {
   return indexes
     .filter((index) => index.origin !== 'pk')
     .map((index) => {
-      const columns = db.prepare<[], { name: string | null }>(`PRAGMA main.index_info(${index.name})`).all().map((c) => c.name);
+      const columns = db
+        .prepare<[], { name: string | null }>(`PRAGMA main.index_info(${index.name})`)
+        .all()
+        .map((c) => c.name);
       if (columns.some((name) => name === null)) return '';
       return `CREATE INDEX IF NOT EXISTS ${versions}_by_${columns.join('_')} ON ${versions} (${columns.join(', ')}, valid_from, valid_to);`;
     })
@@ -101,7 +106,8 @@ function versionsSql(table: string, columns: readonly ColumnInfo[]): string {
   const declared = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
   const keys = declared.length > 0 ? declared.map((column) => column.name) : names;
   const values = (row: 'NEW') => names.map((name) => `${row}.${name}`).join(', ');
-  const close = (row: 'OLD' | 'NEW') => `UPDATE ${versions} SET valid_to = ${FOLD_POSITION}() WHERE ${keyMatch(keys, row)} AND valid_to IS NULL;`;
+  const close = (row: 'OLD' | 'NEW') =>
+    `UPDATE ${versions} SET valid_to = ${FOLD_POSITION}() WHERE ${keyMatch(keys, row)} AND valid_to IS NULL;`;
   const open = `INSERT INTO ${versions} (${names.join(', ')}, valid_from) VALUES (${values('NEW')}, ${FOLD_POSITION}());`;
   const changed = names.map((name) => `OLD.${name} IS NOT NEW.${name}`).join(' OR ');
   return `
@@ -139,6 +145,8 @@ export function foldPositionCell(db: Database.Database): { position: number } {
 
 /** The versions tables the projection has in the file: what a reset drops and a dump compares. */
 export function versionsTablesIn(db: Database.Database, projection: Projection): string[] {
-  const exists = db.prepare<[string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?");
+  const exists = db.prepare<[string], { name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+  );
   return projection.tableNames.map(versionsTableOf).filter((table) => exists.get(table) !== undefined);
 }

@@ -15,8 +15,10 @@ import { StoreError } from './errors.js';
 
 /** The schema of the event's data in this stream, or a sentence saying why there is none. */
 function dataSchema(streamId: string, type: string): z.ZodType | string {
-  if (isSealStream(streamId)) return type === SEAL_EVENT_TYPE ? LedgerSealedData : `a seal stream holds only ${SEAL_EVENT_TYPE}, not ${type}`;
-  if (!deciderForStream(streamId)) return `${streamId} is not a stream of a known kind (organisation-, body-, meeting-, proposal-, fund-, action- or seal-)`;
+  if (isSealStream(streamId))
+    return type === SEAL_EVENT_TYPE ? LedgerSealedData : `a seal stream holds only ${SEAL_EVENT_TYPE}, not ${type}`;
+  if (!deciderForStream(streamId))
+    return `${streamId} is not a stream of a known kind (organisation-, body-, meeting-, proposal-, fund-, action- or seal-)`;
   return eventSchemaOf(type) ?? `${type} is not an event type this version of the ledger knows`;
 }
 
@@ -34,6 +36,10 @@ export function envelopeProblem(streamId: string, event: NewEvent): string | und
 export function checkEnvelopes(streamId: string, events: readonly NewEvent[]): void {
   for (const [index, event] of events.entries()) {
     const problem = envelopeProblem(streamId, event);
-    if (problem) throw new StoreError('INVALID_EVENT', `Event ${index + 1} of the append to ${streamId} (${String(event.type)}) is not stored: ${problem}`);
+    if (problem)
+      throw new StoreError(
+        'INVALID_EVENT',
+        `Event ${index + 1} of the append to ${streamId} (${event.type}) is not stored: ${problem}`,
+      );
   }
 }

@@ -17,7 +17,10 @@ export interface CommandKeyClaim {
   readonly actorId: string;
 }
 
-/** Thrown by an append whose key already stands for another command; a stable code and a type guard, as adapter failures have. */
+/**
+ * Thrown by an append whose key already stands for another command; a stable code and a type guard, as adapter failures
+ * have.
+ */
 export class IdempotencyKeyReusedError extends Error {
   readonly code = 'IDEMPOTENCY_KEY_REUSED';
 
@@ -56,7 +59,8 @@ export function reuseOf(held: CommandKeyClaim, claim: CommandKeyClaim): string |
   if (held.streamId !== claim.streamId) return `a command on ${held.streamId}`;
   if (held.actorId !== claim.actorId) return 'a command recorded by another token';
   if (held.commandType !== claim.commandType) return `a ${held.commandType} command`;
-  if (held.commandHash !== undefined && held.commandHash !== claim.commandHash) return `a ${held.commandType} command with different details`;
+  if (held.commandHash !== undefined && held.commandHash !== claim.commandHash)
+    return `a ${held.commandType} command with different details`;
   return undefined;
 }
 

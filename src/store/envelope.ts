@@ -23,7 +23,9 @@ export type Actor = z.infer<typeof Actor>;
 /** What kind of record a fact comes from; `illustrative` marks a value made up for the demo, not from any record. */
 export const SourceKind = z
   .enum(['minutes', 'finance-system', 'correction', 'illustrative'])
-  .describe('The kind of record: minutes, the finance system, a clerk\'s correction, or illustrative (not from any record)');
+  .describe(
+    "The kind of record: minutes, the finance system, a clerk's correction, or illustrative (not from any record)",
+  );
 export type SourceKind = z.infer<typeof SourceKind>;
 
 export const SourceReference = z
@@ -43,7 +45,10 @@ export const NewEventMetadata = z.object({
   commandId: z.string().min(1),
   commandType: z.string().min(1),
   /** SHA-256 of the command (type and data): a retry with the same commandId must carry the same command. */
-  commandHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  commandHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   correlationId: z.string().min(1),
   causationId: z.string().min(1),
   actor: Actor,
@@ -78,7 +83,10 @@ export interface RecordedEvent {
 
 export const NewEventSchema = z.object({
   eventId: Ulid,
-  type: z.string().min(1).regex(/^[A-Z][A-Za-z]+$/, 'a PascalCase past-tense event type'),
+  type: z
+    .string()
+    .min(1)
+    .regex(/^[A-Z][A-Za-z]+$/, 'a PascalCase past-tense event type'),
   data: z.unknown(),
   metadata: NewEventMetadata,
 });
@@ -178,8 +186,22 @@ export function chainEvents(
   return events.map((event, index) => {
     const revision = firstRevision + BigInt(index);
     const metadata = { ...event.metadata, prevHash: previous };
-    const hash = hashEvent({ eventId: event.eventId, type: event.type, streamId: stream, revision, data: event.data, metadata });
+    const hash = hashEvent({
+      eventId: event.eventId,
+      type: event.type,
+      streamId: stream,
+      revision,
+      data: event.data,
+      metadata,
+    });
     previous = hash;
-    return { eventId: event.eventId, type: event.type, streamId: stream, revision, data: event.data, metadata: { ...metadata, hash } };
+    return {
+      eventId: event.eventId,
+      type: event.type,
+      streamId: stream,
+      revision,
+      data: event.data,
+      metadata: { ...metadata, hash },
+    };
   });
 }

@@ -1,11 +1,7 @@
 /** Adapter failures: thrown, each with a stable code and a type guard. */
 
 export type StoreErrorCode =
-  | 'WRONG_EXPECTED_REVISION'
-  | 'STORE_UNAVAILABLE'
-  | 'STORE_READ_ONLY'
-  | 'STORE_FULL'
-  | 'INVALID_EVENT';
+  'WRONG_EXPECTED_REVISION' | 'STORE_UNAVAILABLE' | 'STORE_READ_ONLY' | 'STORE_FULL' | 'INVALID_EVENT';
 
 export class StoreError extends Error {
   constructor(

@@ -8,7 +8,14 @@
 import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from './envelope.js';
 import { checkClaim, claimsOf, type CommandKeyClaim } from './command-keys.js';
 import { checkExpectedRevision } from './errors.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from './port.js';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StreamAppend,
+} from './port.js';
 
 export class OverlayStore implements EventStore {
   readonly kind;
@@ -27,13 +34,22 @@ export class OverlayStore implements EventStore {
     return this.appends;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     const last = await this.lastOf(streamId);
     checkExpectedRevision(streamId, options.expectedRevision, last ? last.revision : -1n);
     const claims = claimsOf(streamId, events);
     for (const claim of claims) checkClaim(this.keys.get(claim.commandId), claim);
     const head = await this.headPosition();
-    const chained = chainEvents(streamId, events, last ? last.revision + 1n : 0n, last ? last.metadata.hash : GENESIS_HASH);
+    const chained = chainEvents(
+      streamId,
+      events,
+      last ? last.revision + 1n : 0n,
+      last ? last.metadata.hash : GENESIS_HASH,
+    );
     const recorded = chained.map((event, index) => ({ ...event, position: head + 1n + BigInt(index) }));
     this.appends.push({ streamId, events, expectedRevision: last ? last.revision : 'no_stream' });
     this.buffered.set(streamId, [...(this.buffered.get(streamId) ?? []), ...recorded]);

@@ -45,7 +45,11 @@ export interface StreamAppend {
 
 export interface EventStore {
   readonly kind: 'sqlite' | 'eventstoredb' | 'in-memory';
-  append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
   /**
    * Several appends, in the order given (one stream may appear more than once), all or nothing:
    * each expected revision is checked as of the appends before it, and one failure writes none of

@@ -77,5 +77,12 @@ function applyToSnapshot(snapshot: StreamSnapshot, decider: AnyDecider, event: R
   const { commandId, commandType, commandHash, actor } = event.metadata;
   const existing = snapshot.commands.get(commandId);
   if (existing) snapshot.commands.set(commandId, { ...existing, count: existing.count + 1 });
-  else snapshot.commands.set(commandId, { commandType, commandHash, actorId: actor.id, firstRevision: event.revision, count: 1 });
+  else
+    snapshot.commands.set(commandId, {
+      commandType,
+      commandHash,
+      actorId: actor.id,
+      firstRevision: event.revision,
+      count: 1,
+    });
 }

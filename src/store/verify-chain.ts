@@ -56,21 +56,53 @@ export async function verifyChains(store: EventStore): Promise<ChainReport> {
 }
 
 /** Checks one event against the head of its stream so far (undefined before the stream's first event). */
+
+/** A stored value as the report shows it: a tampered store may hold anything where a hash belongs. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return value === undefined ? 'nothing' : JSON.stringify(value);
+}
 export function checkEvent(event: RecordedEvent, head: ChainHead | undefined): ChainFailure | undefined {
   const where = { streamId: event.streamId };
   const expectedRevision = head ? head.revision + 1n : 0n;
   if (event.revision !== expectedRevision) {
-    return { ...where, revision: expectedRevision, expected: `revision ${expectedRevision}`, found: `revision ${event.revision}`, problem: 'revision-out-of-sequence' };
+    return {
+      ...where,
+      revision: expectedRevision,
+      expected: `revision ${expectedRevision}`,
+      found: `revision ${event.revision}`,
+      problem: 'revision-out-of-sequence',
+    };
   }
   const expectedPrevious = head ? head.hash : GENESIS_HASH;
   // Metadata overwritten with JSON null (or nothing) is a broken link, not a crash of the check.
-  const { hash, ...unhashed } = (event.metadata ?? {});
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a tampered store breaks the type
+  const { hash, ...unhashed } = event.metadata ?? {};
   if (unhashed.prevHash !== expectedPrevious) {
-    return { ...where, revision: event.revision, expected: expectedPrevious, found: String(unhashed.prevHash), problem: 'broken-link' };
+    return {
+      ...where,
+      revision: event.revision,
+      expected: expectedPrevious,
+      found: shown(unhashed.prevHash),
+      problem: 'broken-link',
+    };
   }
-  const recomputed = hashEvent({ eventId: event.eventId, type: event.type, streamId: event.streamId, revision: event.revision, data: event.data, metadata: unhashed });
+  const recomputed = hashEvent({
+    eventId: event.eventId,
+    type: event.type,
+    streamId: event.streamId,
+    revision: event.revision,
+    data: event.data,
+    metadata: unhashed,
+  });
   if (recomputed !== hash) {
-    return { ...where, revision: event.revision, expected: recomputed, found: String(hash), problem: 'content-altered' };
+    return {
+      ...where,
+      revision: event.revision,
+      expected: recomputed,
+      found: shown(hash),
+      problem: 'content-altered',
+    };
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ function registerDownload<T, Filters extends z.ZodObject>(
     const filters = report.filters.parse(parsed.data);
     try {
       const csv = await withReadModels(ledger, asAt, ({ db }) => report.csv(report.query(db, filters, asAt)));
-      return sendCsv(reply, download.name, csv);
+      return await sendCsv(reply, download.name, csv);
     } catch (error) {
       if (!isSearchQueryError(error)) throw error;
       return sendProblem(

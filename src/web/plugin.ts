@@ -69,9 +69,24 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
     });
     view = (template, data) => web.view(template, data);
     await registerWorkspace(web, ledger);
-    await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk'), prefix: '/govuk/', allowedPath: (path) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(path), schemaHide: true });
-    await web.register(fastifyStatic, { root: join(govukDistDirectory, 'govuk', 'assets'), prefix: '/assets/', decorateReply: false, schemaHide: true });
-    await web.register(fastifyStatic, { root: join(webDirectory, 'assets'), prefix: '/web/', decorateReply: false, schemaHide: true });
+    await web.register(fastifyStatic, {
+      root: join(govukDistDirectory, 'govuk'),
+      prefix: '/govuk/',
+      allowedPath: (path) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(path),
+      schemaHide: true,
+    });
+    await web.register(fastifyStatic, {
+      root: join(govukDistDirectory, 'govuk', 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
+      schemaHide: true,
+    });
+    await web.register(fastifyStatic, {
+      root: join(webDirectory, 'assets'),
+      prefix: '/web/',
+      decorateReply: false,
+      schemaHide: true,
+    });
     for (const page of pages) registerPage(web, ledger, { ledgerName: ledger.config.name }, page as never);
     registerDownloads(web, ledger);
   });

@@ -26,7 +26,9 @@ describe('the HTTP app', () => {
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(document.tags.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['directory', 'funding', 'reports']));
+    expect(document.tags.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(['directory', 'funding', 'reports']),
+    );
   });
 
   it('serves Swagger UI at /docs', async () => {

@@ -14,7 +14,11 @@ afterEach(async () => {
   api = undefined;
 });
 
-const expectProblem = (response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) => {
+const expectProblem = (
+  response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+  status: number,
+  code: string,
+) => {
   expect(response.statusCode).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
@@ -24,7 +28,8 @@ const expectProblem = (response: { statusCode: number; headers: Record<string, u
 describe('rate limits', () => {
   it('answers an anonymous reader over the limit with 429 and Retry-After', async () => {
     api = await seededApi({ readsPerMinute: '3' });
-    for (let index = 0; index < 3; index++) expect((await api.app.inject({ method: 'GET', url: '/reports/decisions' })).statusCode).toBe(200);
+    for (let index = 0; index < 3; index++)
+      expect((await api.app.inject({ method: 'GET', url: '/reports/decisions' })).statusCode).toBe(200);
     const refused = await api.app.inject({ method: 'GET', url: '/reports/decisions' });
     expectProblem(refused, 429, 'RATE_LIMITED');
     expect(refused.json()).toMatchObject({ detail: expect.stringMatching(/at most 3 a minute/) });
@@ -46,7 +51,9 @@ describe('rate limits', () => {
 describe('as-at reports', () => {
   it('are queries, not replays: many at once all answer, each the same', async () => {
     api = await seededApi();
-    const responses = await Promise.all(Array.from({ length: 6 }, () => api!.app.inject({ method: 'GET', url: '/reports/decisions?asAt=2018-01-01' })));
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => api!.app.inject({ method: 'GET', url: '/reports/decisions?asAt=2018-01-01' })),
+    );
     expect(responses.map((response) => response.statusCode)).toEqual(Array(6).fill(200));
     expect(new Set(responses.map((response) => response.body)).size).toBe(1);
     expect(responses[0]!.json<{ decisions: unknown[] }>().decisions.length).toBeGreaterThan(0);
@@ -56,6 +63,10 @@ describe('as-at reports', () => {
 describe('timeouts', () => {
   it('takes the request and connection timeouts from the configuration', async () => {
     api = await seededApi({ requestTimeoutMs: '1234', connectionTimeoutMs: '5678' });
-    expect(api.app.initialConfig).toMatchObject({ requestTimeout: 1234, connectionTimeout: 5678, bodyLimit: 1024 * 1024 });
+    expect(api.app.initialConfig).toMatchObject({
+      requestTimeout: 1234,
+      connectionTimeout: 5678,
+      bodyLimit: 1024 * 1024,
+    });
   });
 });

@@ -19,13 +19,17 @@ afterAll(() => api.close());
 it('has no finding under the recommended rules', async () => {
   const config = await createConfig({ extends: ['recommended'] });
   const problems = await lintFromString({ source, absoluteRef: '/openapi.json', config });
-  const findings = problems.map((problem) => `${problem.severity} ${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer ?? ''}`);
+  const findings = problems.map(
+    (problem) => `${problem.severity} ${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer ?? ''}`,
+  );
   expect(findings).toEqual([]);
 });
 
 it('names every operation once', () => {
   const document = JSON.parse(source) as { paths: Record<string, Record<string, { operationId?: string }>> };
-  const ids = Object.values(document.paths).flatMap((path) => Object.values(path).map((operation) => operation.operationId));
+  const ids = Object.values(document.paths).flatMap((path) =>
+    Object.values(path).map((operation) => operation.operationId),
+  );
   expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
   expect(new Set(ids).size).toBe(ids.length);
 });
@@ -41,5 +45,7 @@ it('declares public reads as needing no token and commands as needing one', () =
   expect(document.paths['/reports/decisions']?.get?.security).toEqual([]);
   const commands = Object.values(document.paths).flatMap((path) => (path.post ? [path.post] : []));
   expect(commands.length).toBeGreaterThan(30);
-  expect(commands.every((operation) => JSON.stringify(operation.security) === JSON.stringify([{ bearer: [] }]))).toBe(true);
+  expect(commands.every((operation) => JSON.stringify(operation.security) === JSON.stringify([{ bearer: [] }]))).toBe(
+    true,
+  );
 });

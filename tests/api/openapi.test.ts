@@ -42,9 +42,12 @@ function undescribed(schema: JsonSchema, at: string): string[] {
     ...(property.description ? [] : [`${at}.${name}`]),
     ...undescribed(property, `${at}.${name}`),
   ]);
-  const nested = [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])].flatMap((option) => undescribed(option, at));
+  const nested = [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])].flatMap((option) =>
+    undescribed(option, at),
+  );
   const items = schema.items ? undescribed(schema.items, `${at}[]`) : [];
-  const values = typeof schema.additionalProperties === 'object' ? undescribed(schema.additionalProperties, `${at}{}`) : [];
+  const values =
+    typeof schema.additionalProperties === 'object' ? undescribed(schema.additionalProperties, `${at}{}`) : [];
   return [...own, ...nested, ...items, ...values];
 }
 
@@ -58,7 +61,11 @@ describe.each(operations)('POST $path', ({ route, path }) => {
   const operation = () => document.paths[path]?.post;
 
   it(`is operation ${route.command} with a summary and the ${route.tag} tag`, () => {
-    expect(operation()).toMatchObject({ operationId: route.command, summary: commandEntry(route.command)!.definition.summary, tags: [route.tag] });
+    expect(operation()).toMatchObject({
+      operationId: route.command,
+      summary: commandEntry(route.command)!.definition.summary,
+      tags: [route.tag],
+    });
     expect(operation()!.summary!.length).toBeGreaterThan(20);
   });
 
@@ -70,9 +77,22 @@ describe.each(operations)('POST $path', ({ route, path }) => {
 
   it('describes its path parameters and every answer it can give', () => {
     const parameters = (operation()!.parameters ?? []).filter((parameter) => parameter.in === 'path');
-    expect(parameters.map((parameter) => parameter.name).sort()).toEqual([...route.url.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]).sort());
+    expect(parameters.map((parameter) => parameter.name).sort()).toEqual(
+      [...route.url.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]).sort(),
+    );
     expect(parameters.filter((parameter) => !parameter.description)).toEqual([]);
-    expect(Object.keys(operation()!.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '412', '413', '415', '503']);
+    expect(Object.keys(operation()!.responses).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '412',
+      '413',
+      '415',
+      '503',
+    ]);
   });
 });
 

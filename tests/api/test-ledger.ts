@@ -20,7 +20,9 @@ export async function testApi(overrides: Partial<Record<keyof Config, string>> =
 
 /** The app of a ledger already open, with a token for each role. */
 export async function apiFor(ledger: Ledger): Promise<TestApi> {
-  const tokens = Object.fromEntries(TOKEN_ROLES.map((role) => [role, ledger.tokens.create(`${role}-token`, role, new Date('2026-01-01T00:00:00Z'))])) as Record<TokenRole, string>;
+  const tokens = Object.fromEntries(
+    TOKEN_ROLES.map((role) => [role, ledger.tokens.create(`${role}-token`, role, new Date('2026-01-01T00:00:00Z'))]),
+  ) as Record<TokenRole, string>;
   const app = await buildApp(ledger);
   await app.ready();
   return {

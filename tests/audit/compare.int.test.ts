@@ -34,7 +34,8 @@ afterEach(async () => {
   await store.close();
 });
 
-const auditRow = (position: number) => readDb.prepare('SELECT * FROM audit_trail_events WHERE position = ?').get(position) as Record<string, unknown>;
+const auditRow = (position: number) =>
+  readDb.prepare('SELECT * FROM audit_trail_events WHERE position = ?').get(position) as Record<string, unknown>;
 
 describe('rebuild --compare', () => {
   it('finds nothing to report when the live read models are as the events make them', async () => {

@@ -33,7 +33,16 @@ describe('csvRow', () => {
 });
 
 const actionEvents = [
-  { type: 'ActionAssigned' as const, data: { actionId: 'lg-2016-10-27-3-9', title: HYPERLINK, owners: [{ kind: 'person' as const, name: CALC }], meetingId: 'lg-2016-10-27', item: '3' } },
+  {
+    type: 'ActionAssigned' as const,
+    data: {
+      actionId: 'lg-2016-10-27-3-9',
+      title: HYPERLINK,
+      owners: [{ kind: 'person' as const, name: CALC }],
+      meetingId: 'lg-2016-10-27',
+      item: '3',
+    },
+  },
 ];
 
 describe('CSV out of the ledger', () => {
@@ -46,7 +55,7 @@ describe('CSV out of the ledger', () => {
     expect(csv).not.toMatch(/(^|,)[=+@-]/m);
   });
 
-  it('neutralises a token name in the export\'s actor column', async () => {
+  it("neutralises a token name in the export's actor column", async () => {
     const store = await storeWith([{ occurredAt: '2016-10-27', actor: { id: '=1+1', role: 'clerk' } }, actionEvents]);
     const lines: string[] = [];
     for await (const line of exportLines(store, { format: 'csv' })) lines.push(line);

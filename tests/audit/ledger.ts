@@ -19,13 +19,22 @@ export const MINUTES = fixturePaths().filter((path) => path.endsWith('.yaml'));
 export const RECEIPTS = fixturePaths().filter((path) => path.endsWith('.csv'));
 
 /** Imports `files` into `store`, each command recorded at the clock's time. */
-export async function importInto(store: EventStore, files: readonly string[], clock: () => Date = () => new Date('2017-01-09T10:00:00Z')): Promise<void> {
+export async function importInto(
+  store: EventStore,
+  files: readonly string[],
+  clock: () => Date = () => new Date('2017-01-09T10:00:00Z'),
+): Promise<void> {
   const result = await importFiles({ store, commands: new CommandRunner(store, { clock }) }, files);
   if (result.status !== 'imported') throw new Error(`fixtures did not import:\n${reportLines(result).join('\n')}`);
 }
 
 /** A folder for one test file, and a seeded ledger file in it to copy from. */
-export function seededFolder(): { folder: string; seed: (files?: readonly string[]) => Promise<string>; copy: (name: string) => string; remove: () => void } {
+export function seededFolder(): {
+  folder: string;
+  seed: (files?: readonly string[]) => Promise<string>;
+  copy: (name: string) => string;
+  remove: () => void;
+} {
   const folder = mkdtempSync(join(tmpdir(), 'ledger-audit-'));
   const template = join(folder, 'template.db');
   return {
@@ -69,7 +78,11 @@ export function verifyFile(file: string, options: { seals?: readonly string[] } 
 }
 
 /** The row of one event, as stored. */
-export function eventRow(file: string, streamId: string, revision: number): { position: number; event_id: string; type: string; data: string; metadata: string } {
+export function eventRow(
+  file: string,
+  streamId: string,
+  revision: number,
+): { position: number; event_id: string; type: string; data: string; metadata: string } {
   const db = new Database(file, { readonly: true });
   try {
     return db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision = ?').get(streamId, revision) as never;

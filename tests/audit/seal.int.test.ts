@@ -47,17 +47,28 @@ async function sealedThenReceipts(): Promise<{ file: string; seal: Seal }> {
 }
 
 /** Rewrites one stream from `revision` on with new data and freshly computed hashes, as a careful forger would. */
-function forge(file: string, stream: string, revision: number, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
+function forge(
+  file: string,
+  stream: string,
+  revision: number,
+  change: (data: Record<string, unknown>) => Record<string, unknown>,
+): void {
   tamper(file, (db: Database.Database) => {
-    const rows = db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision').all(stream, revision) as EventRow[];
-    const previous = revision === 0 ? '0'.repeat(64) : (JSON.parse(eventRow(file, stream, revision - 1).metadata) as EventMetadata).hash;
+    const rows = db
+      .prepare('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision')
+      .all(stream, revision) as EventRow[];
+    const previous =
+      revision === 0
+        ? '0'.repeat(64)
+        : (JSON.parse(eventRow(file, stream, revision - 1).metadata) as EventMetadata).hash;
     const events = rows.map((row, index) => {
       const { prevHash: _p, hash: _h, ...metadata } = JSON.parse(row.metadata) as EventMetadata;
       const data = JSON.parse(row.data) as Record<string, unknown>;
       return { eventId: row.event_id, type: row.type, data: index === 0 ? change(data) : data, metadata };
     });
     const update = db.prepare('UPDATE events SET data = ?, metadata = ? WHERE event_id = ?');
-    for (const event of chainEvents(stream, events, BigInt(revision), previous)) update.run(JSON.stringify(event.data), JSON.stringify(event.metadata), event.eventId);
+    for (const event of chainEvents(stream, events, BigInt(revision), previous))
+      update.run(JSON.stringify(event.data), JSON.stringify(event.metadata), event.eventId);
   });
 }
 
@@ -67,7 +78,9 @@ describe('ledger seals', () => {
       { streamId: 'meeting-lg-2016-10-27', revision: 10n, hash: 'b'.repeat(64) },
       { streamId: 'fund-devolution-capacity', revision: 10n, hash: 'a'.repeat(64) },
     ];
-    const expected = createHash('sha256').update(`fund-devolution-capacity 10 ${'a'.repeat(64)}\nmeeting-lg-2016-10-27 10 ${'b'.repeat(64)}\n`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`fund-devolution-capacity 10 ${'a'.repeat(64)}\nmeeting-lg-2016-10-27 10 ${'b'.repeat(64)}\n`)
+      .digest('hex');
     expect(digestHeads(heads)).toEqual({ streams: 2, digest: expected });
   });
 
@@ -92,23 +105,46 @@ describe('ledger seals', () => {
   it('fails when an event before the seal was changed', async () => {
     const { file, seal } = await sealedThenReceipts();
     const row = eventRow(file, FUND, 2);
-    tamper(file, (db) => db.prepare('UPDATE events SET data = ? WHERE position = ?').run(row.data.replace('1000000', '100000'), row.position));
-    expect((await verifyFile(file, { seals: [seal.digest] })).failure).toMatchObject({ check: 'chain', streamId: FUND, revision: 2n });
+    tamper(file, (db) =>
+      db
+        .prepare('UPDATE events SET data = ? WHERE position = ?')
+        .run(row.data.replace('1000000', '100000'), row.position),
+    );
+    expect((await verifyFile(file, { seals: [seal.digest] })).failure).toMatchObject({
+      check: 'chain',
+      streamId: FUND,
+      revision: 2n,
+    });
   });
 
   it('fails when an event before the seal was changed and its stream re-chained, which no chain check can see', async () => {
     const { file, seal } = await sealedThenReceipts();
     forge(file, FUND, 2, (data) => ({ ...data, amountPence: 100000 }));
     const report = await verifyFile(file, { seals: [seal.digest] });
-    expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-mismatch', streamId: sealAt.streamId, position: sealAt.position, expected: seal.digest });
+    expect(report.failure).toMatchObject({
+      check: 'seal',
+      problem: 'seal-mismatch',
+      streamId: sealAt.streamId,
+      position: sealAt.position,
+      expected: seal.digest,
+    });
     expect(report.failure!.found).toMatch(/^[0-9a-f]{64}$/);
     expect(report.failure!.found).not.toBe(seal.digest);
   });
 
   it('fails when a stream was cut short before the seal', async () => {
     const { file, seal } = await sealedThenReceipts();
-    tamper(file, (db) => db.prepare("DELETE FROM events WHERE stream_id = 'meeting-lg-2018-06-14' AND revision = (SELECT MAX(revision) FROM events WHERE stream_id = 'meeting-lg-2018-06-14')").run());
-    expect((await verifyFile(file, { seals: [seal.digest] })).failure).toMatchObject({ problem: 'seal-mismatch', expected: seal.digest });
+    tamper(file, (db) =>
+      db
+        .prepare(
+          "DELETE FROM events WHERE stream_id = 'meeting-lg-2018-06-14' AND revision = (SELECT MAX(revision) FROM events WHERE stream_id = 'meeting-lg-2018-06-14')",
+        )
+        .run(),
+    );
+    expect((await verifyFile(file, { seals: [seal.digest] })).failure).toMatchObject({
+      problem: 'seal-mismatch',
+      expected: seal.digest,
+    });
   });
 
   it('stands when a stream is re-chained after the seal, which only a later seal would cover', async () => {
@@ -120,7 +156,12 @@ describe('ledger seals', () => {
   it('fails when the digest given is not one the ledger recorded', async () => {
     const { file } = await sealedThenReceipts();
     const report = await verifyFile(file, { seals: ['c'.repeat(64)] });
-    expect(report.failure).toMatchObject({ check: 'seal', problem: 'seal-not-found', streamId: null, found: '1 seal(s), none with that digest' });
+    expect(report.failure).toMatchObject({
+      check: 'seal',
+      problem: 'seal-not-found',
+      streamId: null,
+      found: '1 seal(s), none with that digest',
+    });
   });
 
   it('refuses to seal a ledger that does not verify, recording nothing', async () => {

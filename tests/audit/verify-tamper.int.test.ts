@@ -28,10 +28,22 @@ describe('verify on the seed ledger', () => {
   it('names an event one byte of whose data was changed', async () => {
     const file = copy();
     const row = eventRow(file, FUND, 3);
-    tamper(file, (db) => db.prepare('UPDATE events SET data = ? WHERE position = ?').run(row.data.replace('1000000', '1000001'), row.position));
+    tamper(file, (db) =>
+      db
+        .prepare('UPDATE events SET data = ? WHERE position = ?')
+        .run(row.data.replace('1000000', '1000001'), row.position),
+    );
     const { ok, failure } = await verifyFile(file);
     expect(ok).toBe(false);
-    expect(failure).toMatchObject({ check: 'chain', problem: 'content-altered', streamId: FUND, revision: 3n, position: BigInt(row.position), eventId: row.event_id, type: 'PledgeRecorded' });
+    expect(failure).toMatchObject({
+      check: 'chain',
+      problem: 'content-altered',
+      streamId: FUND,
+      revision: 3n,
+      position: BigInt(row.position),
+      eventId: row.event_id,
+      type: 'PledgeRecorded',
+    });
     expect(failure!.found).toBe(`hash ${hashOf(row)} (recorded with the event)`);
     expect(failure!.expected).toMatch(/^hash [0-9a-f]{64} \(what the event as stored hashes to\)$/);
   });
@@ -41,7 +53,15 @@ describe('verify on the seed ledger', () => {
     const next = eventRow(file, FUND, 6);
     tamper(file, (db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 5').run(FUND));
     const { failure } = await verifyFile(file);
-    expect(failure).toMatchObject({ check: 'chain', problem: 'revision-out-of-sequence', streamId: FUND, revision: 5n, eventId: next.event_id, expected: 'revision 5', found: 'revision 6' });
+    expect(failure).toMatchObject({
+      check: 'chain',
+      problem: 'revision-out-of-sequence',
+      streamId: FUND,
+      revision: 5n,
+      eventId: next.event_id,
+      expected: 'revision 5',
+      found: 'revision 6',
+    });
   });
 
   it('names the first of two events whose contents were swapped', async () => {
@@ -56,23 +76,41 @@ describe('verify on the seed ledger', () => {
       })();
     });
     const { failure } = await verifyFile(file);
-    expect(failure).toMatchObject({ check: 'chain', problem: 'broken-link', streamId: FUND, revision: 4n, position: BigInt(fourth!.position) });
+    expect(failure).toMatchObject({
+      check: 'chain',
+      problem: 'broken-link',
+      streamId: FUND,
+      revision: 4n,
+      position: BigInt(fourth!.position),
+    });
     expect(failure!.expected).toBe(`prevHash ${hashOf(third!)} (the hash of the stream's previous event)`);
     expect(failure!.found).toBe(`prevHash ${hashOf(fourth!)}`);
   });
 
-  it('names an event appended by SQL whose hash is not its content\'s', async () => {
+  it("names an event appended by SQL whose hash is not its content's", async () => {
     const file = copy();
     const last = eventRow(file, FUND, 19);
     const metadata = { ...JSON.parse(last.metadata), prevHash: hashOf(last), hash: 'f'.repeat(64) };
-    const data = { fundId: 'devolution-capacity', pledgeId: 'stroud-district-council', organisation: 'stroud-district-council', amountPence: 1 };
+    const data = {
+      fundId: 'devolution-capacity',
+      pledgeId: 'stroud-district-council',
+      organisation: 'stroud-district-council',
+      amountPence: 1,
+    };
     tamper(file, (db) =>
       db
         .prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, 20, ?, ?, ?)')
         .run('01J0000000000000000000FAKE', FUND, 'PledgeAmended', JSON.stringify(data), JSON.stringify(metadata)),
     );
     const { failure } = await verifyFile(file);
-    expect(failure).toMatchObject({ check: 'chain', problem: 'content-altered', streamId: FUND, revision: 20n, position: 184n, eventId: '01J0000000000000000000FAKE' });
+    expect(failure).toMatchObject({
+      check: 'chain',
+      problem: 'content-altered',
+      streamId: FUND,
+      revision: 20n,
+      position: 184n,
+      eventId: '01J0000000000000000000FAKE',
+    });
     expect(failure!.found).toBe(`hash ${'f'.repeat(64)} (recorded with the event)`);
   });
 
@@ -81,7 +119,14 @@ describe('verify on the seed ledger', () => {
     const row = eventRow(file, FUND, 7);
     tamper(file, (db) => db.prepare("UPDATE events SET metadata = 'null' WHERE position = ?").run(row.position));
     const { failure } = await verifyFile(file);
-    expect(failure).toMatchObject({ check: 'chain', problem: 'broken-link', streamId: FUND, revision: 7n, eventId: row.event_id, found: 'prevHash undefined' });
+    expect(failure).toMatchObject({
+      check: 'chain',
+      problem: 'broken-link',
+      streamId: FUND,
+      revision: 7n,
+      eventId: row.event_id,
+      found: 'prevHash undefined',
+    });
   });
 
   it('names the first break in global order when two streams are altered', async () => {

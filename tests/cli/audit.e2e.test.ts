@@ -25,7 +25,9 @@ function sql(file: string, statement: string, ...params: unknown[]): void {
 
 function eventIdAt(file: string, stream: string, revision: number): string {
   const db = new Database(file, { readonly: true });
-  const row = db.prepare('SELECT event_id FROM events WHERE stream_id = ? AND revision = ?').get(stream, revision) as { event_id: string };
+  const row = db.prepare('SELECT event_id FROM events WHERE stream_id = ? AND revision = ?').get(stream, revision) as {
+    event_id: string;
+  };
   db.close();
   return row.event_id;
 }
@@ -46,11 +48,18 @@ describe('ledger verify', () => {
 
   it('exits 1 when an event was changed in the SQLite file, naming the event', async () => {
     const copy = folder.copy(`tampered-${++n}`);
-    sql(copy.storeFile, `UPDATE events SET data = json_set(data, '$.amountPence', 100000) WHERE stream_id = 'fund-devolution-capacity' AND revision = 4`);
+    sql(
+      copy.storeFile,
+      `UPDATE events SET data = json_set(data, '$.amountPence', 100000) WHERE stream_id = 'fund-devolution-capacity' AND revision = 4`,
+    );
     const eventId = eventIdAt(copy.storeFile, 'fund-devolution-capacity', 4);
     const { code, stdout, stderr } = await copy.ledger('verify');
     expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^ledger: verify failed at stream fund-devolution-capacity, revision 4 \\(event ${eventId}, PledgeRecorded, position \\d+\\): content altered: expected hash [0-9a-f]{64} `));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^ledger: verify failed at stream fund-devolution-capacity, revision 4 \\(event ${eventId}, PledgeRecorded, position \\d+\\): content altered: expected hash [0-9a-f]{64} `,
+      ),
+    );
     expect(stdout).toContain('BROKEN (chain): stream fund-devolution-capacity, revision 4');
   });
 
@@ -84,10 +93,16 @@ describe('ledger export and import-history', () => {
   it('round-trips the history byte for byte through an empty store', async () => {
     const first = join(folder.dir, 'first.ndjson');
     const second = join(folder.dir, 'second.ndjson');
-    expect(await folder.ledger('export', '--format', 'ndjson', '--output', first)).toMatchObject({ code: 0, stderr: `Exported ${EVENTS} events to ${first}.\n` });
+    expect(await folder.ledger('export', '--format', 'ndjson', '--output', first)).toMatchObject({
+      code: 0,
+      stderr: `Exported ${EVENTS} events to ${first}.\n`,
+    });
     const restored = new LedgerFolder('restored', folder.dir);
     const imported = await restored.ledger('import-history', first);
-    expect(imported).toMatchObject({ code: 0, stdout: `Imported ${EVENTS} events in ${STREAMS} streams from ${first}: hashes identical, every position as in the file.\n` });
+    expect(imported).toMatchObject({
+      code: 0,
+      stdout: `Imported ${EVENTS} events in ${STREAMS} streams from ${first}: hashes identical, every position as in the file.\n`,
+    });
     expect(await restored.ledger('export', '--format', 'ndjson', '--output', second)).toMatchObject({ code: 0 });
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
     expect((await restored.ledger('export', '--format', 'ndjson')).stdout).toBe(readFileSync(first, 'utf8'));
@@ -105,7 +120,9 @@ describe('ledger export and import-history', () => {
     const { code, stdout } = await folder.ledger('import-history', file);
     expect(code).toBe(0);
     const completed = String.raw`\(${EVENTS} were already stored by an earlier run, which this one completed\)`;
-    expect(stdout).toMatch(new RegExp(String.raw`^Imported ${EVENTS} events in ${STREAMS} streams from .* ` + completed));
+    expect(stdout).toMatch(
+      new RegExp(String.raw`^Imported ${EVENTS} events in ${STREAMS} streams from .* ` + completed),
+    );
     expect((await folder.ledger('export', '--format', 'ndjson')).stdout).toBe(readFileSync(file, 'utf8'));
   });
 
@@ -117,7 +134,11 @@ describe('ledger export and import-history', () => {
       await other.importFixtures();
       const { code, stderr } = await other.ledger('import-history', file);
       expect(code).toBe(2);
-      expect(stderr).toMatch(new RegExp(String.raw`^ledger: The store already holds events \(up to position ${EVENTS}\) that are not from this file`));
+      expect(stderr).toMatch(
+        new RegExp(
+          String.raw`^ledger: The store already holds events \(up to position ${EVENTS}\) that are not from this file`,
+        ),
+      );
     } finally {
       other.remove();
     }
@@ -128,7 +149,10 @@ describe('ledger rebuild', () => {
   it('rebuilds every read model, and one by name', async () => {
     const copy = folder.copy(`rebuilt-${++n}`);
     expect((await copy.ledger('rebuild')).stdout).toMatch(
-      new RegExp(String.raw`^Rebuilt \d+ read model\(s\) \(.*commitments.*\) from ${EVENTS} events, up to position ${EVENTS}\.$`, 'm'),
+      new RegExp(
+        String.raw`^Rebuilt \d+ read model\(s\) \(.*commitments.*\) from ${EVENTS} events, up to position ${EVENTS}\.$`,
+        'm',
+      ),
     );
     expect((await copy.ledger('rebuild', '--projection', 'commitments')).stdout).toBe(
       `Rebuilt 1 read model(s) (commitments) from ${EVENTS} events, up to position ${EVENTS}.\n`,
@@ -137,13 +161,18 @@ describe('ledger rebuild', () => {
 
   it('--compare exits 0 when the read models match, and 1 listing a row changed by SQL', async () => {
     const copy = folder.copy(`compared-${++n}`);
-    expect(await copy.ledger('rebuild', '--compare')).toMatchObject({ code: 0, stdout: expect.stringContaining('They match.') });
+    expect(await copy.ledger('rebuild', '--compare')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('They match.'),
+    });
     sql(copy.readFile, "UPDATE audit_trail_events SET actor_id = 'mallory' WHERE position = 95");
     const { code, stdout, stderr } = await copy.ledger('rebuild', '--compare');
     expect(code).toBe(1);
     expect(stdout).toMatch(/^ {2}audit_trail_events, live only: {4}\{.*"actor_id":"mallory"/m);
     expect(stdout).toMatch(/^ {2}audit_trail_events, rebuilt only: \{.*"actor_id":"importer"/m);
-    expect(stderr).toBe('ledger: the live read models differ from a fresh rebuild in 2 rows; run ledger rebuild to replace them\n');
+    expect(stderr).toBe(
+      'ledger: the live read models differ from a fresh rebuild in 2 rows; run ledger rebuild to replace them\n',
+    );
   });
 });
 
@@ -161,7 +190,9 @@ describe('ledger verify --read-models', () => {
     );
     const { code, stdout, stderr } = await copy.ledger('verify', '--read-models');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^ {2}commitments_entries, live only: {4}\{"allocation_id":null,"amount_pence":1000000,.*"organisation":"gloucestershire-county-council"/m);
+    expect(stdout).toMatch(
+      /^ {2}commitments_entries, live only: {4}\{"allocation_id":null,"amount_pence":1000000,.*"organisation":"gloucestershire-county-council"/m,
+    );
     expect(stderr).toMatch(/^ledger: the read models differ from a rebuild of them in 1 rows/);
   });
 });

@@ -14,7 +14,20 @@ const folder = new LedgerFolder();
 afterAll(() => folder.remove());
 
 const level = (name: string, of: string) => `${name}: &${name} [${Array(9).fill(`*${of}`).join(',')}]`;
-const BOMB = ['kind: Organisation', 'id: bomb', 'name: Bomb', 'type: other', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', level('b', 'a'), level('c', 'b'), level('d', 'c'), level('e', 'd'), level('f', 'e'), level('g', 'f'), ''].join('\n');
+const BOMB = [
+  'kind: Organisation',
+  'id: bomb',
+  'name: Bomb',
+  'type: other',
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  level('b', 'a'),
+  level('c', 'b'),
+  level('d', 'c'),
+  level('e', 'd'),
+  level('f', 'e'),
+  level('g', 'f'),
+  '',
+].join('\n');
 
 /** Writes a file whose first line is `bytes` long, streamed in 1 MiB pieces. */
 async function fileWithLongLine(path: string, bytes: number): Promise<void> {
@@ -45,7 +58,9 @@ describe('a history file with a line too long to be an event', () => {
       for await (const _event of readHistoryFile(file, { maxLineBytes: 2 * 1024 * 1024 }));
     };
     await expect(read()).rejects.toThrow(HistoryFileError);
-    await expect(read()).rejects.toThrow(/line 1 is longer than 2,097,152 bytes; no event the ledger exports is that long/);
+    await expect(read()).rejects.toThrow(
+      /line 1 is longer than 2,097,152 bytes; no event the ledger exports is that long/,
+    );
   });
 
   it('is refused by `ledger import-history` with exit 2 and no RangeError', { timeout: 120_000 }, async () => {

@@ -8,8 +8,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerFolder } from './run.js';
 
-const prospectus = readFileSync(new URL('../../fixtures/minutes/prospectus-2008.txt', import.meta.url), 'utf8').replace(/\s+/g, ' ');
-const fixture = readFileSync(new URL('../../fixtures/04-prospectus-2008.yaml', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const prospectus = readFileSync(new URL('../../fixtures/minutes/prospectus-2008.txt', import.meta.url), 'utf8').replace(
+  /\s+/g,
+  ' ',
+);
+const fixture = readFileSync(new URL('../../fixtures/04-prospectus-2008.yaml', import.meta.url), 'utf8').replace(
+  /\s+/g,
+  ' ',
+);
 
 const folder = new LedgerFolder();
 beforeAll(() => folder.importFixtures());
@@ -29,7 +35,7 @@ describe('the prospectus says', () => {
 });
 
 describe('ledger report lineage', () => {
-  it('prints the chain from the LSPs\' meetings through the ABG\'s authorisation to the task group\'s actions and their status', async () => {
+  it("prints the chain from the LSPs' meetings through the ABG's authorisation to the task group's actions and their status", async () => {
     const { code, stdout, stderr } = await folder.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'a');
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -48,13 +54,24 @@ describe('ledger report lineage', () => {
     for (const step of steps) expect(stdout).toContain(step);
     expect(steps.map(at)).toEqual([...steps.map(at)].sort((a, b) => a - b));
     expect(stdout).toMatch(/c\) recommends gsp-2009-01-22-item-1 of gloucestershire-strategic-partnership \[pending\]/);
-    expect(stdout).toMatch(/pending {5}Gloucestershire Strategic Partnership \(GSP\), gsp-2009-01-22 item 1 {2}\[pending: not yet recorded\]/);
+    expect(stdout).toMatch(
+      /pending {5}Gloucestershire Strategic Partnership \(GSP\), gsp-2009-01-22 item 1 {2}\[pending: not yet recorded\]/,
+    );
   });
 
   it('answers JSON with every matter upstream in its place (the ABG proposal to the GSP is not the task group one), and the One Public Estate item of 2018 reporting back on the 2016 bid', async () => {
-    const result = await folder.ledger('report', 'lineage', 'employco-task-group-2008-11-10-item-1', 'a', '--format', 'json');
+    const result = await folder.ledger(
+      'report',
+      'lineage',
+      'employco-task-group-2008-11-10-item-1',
+      'a',
+      '--format',
+      'json',
+    );
     expect(result.code).toBe(0);
-    const view = JSON.parse(result.stdout) as { matters: Array<{ proposalId: string; place: string; pending: boolean }> };
+    const view = JSON.parse(result.stdout) as {
+      matters: Array<{ proposalId: string; place: string; pending: boolean }>;
+    };
     expect(view.matters.map((m) => [m.proposalId, m.place])).toEqual([
       ['fodlsp-2008-10-13-item-1', 'upstream'],
       ['gp-2008-10-14-item-1', 'upstream'],

@@ -9,11 +9,18 @@ function terminal(isTTY: boolean) {
 
 describe('progress', () => {
   it('says how many events are done of how many, how fast, and how long is left', () => {
-    expect(progressLine('rebuild', 12_000, 48_000, 3_000)).toBe('rebuild: 12,000/48,000 events (25%), 4,000 events/s, 9s left');
+    expect(progressLine('rebuild', 12_000, 48_000, 3_000)).toBe(
+      'rebuild: 12,000/48,000 events (25%), 4,000 events/s, 9s left',
+    );
   });
 
   it('writes durations as a person reads them', () => {
-    expect([formatDuration(9.4), formatDuration(125), formatDuration(7_380), formatDuration(Infinity)]).toEqual(['9s', '2m 05s', '2h 03m', '?']);
+    expect([formatDuration(9.4), formatDuration(125), formatDuration(7_380), formatDuration(Infinity)]).toEqual([
+      '9s',
+      '2m 05s',
+      '2h 03m',
+      '?',
+    ]);
   });
 
   it('draws nothing when stderr is not a terminal', () => {

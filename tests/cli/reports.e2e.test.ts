@@ -17,9 +17,24 @@ async function json<T>(...args: string[]): Promise<T> {
   return JSON.parse(result.stdout) as T;
 }
 
-type Partner = { organisation: string; askedPence: number; pledgedPence: number; conditionalPence: number; confirmedPence: number };
-type Reconciliation = { funds: Array<{ fundId: string; partners: Partner[]; exceptions: Array<{ kind: string; organisation: string }> }> };
-type Decision = { meetingId: string; item: string; resolution: string; optionAgreed: { key: string } | null; organisationsPresent: string[]; positions: Array<{ organisationId: string; stance: string; note: string | null }> };
+type Partner = {
+  organisation: string;
+  askedPence: number;
+  pledgedPence: number;
+  conditionalPence: number;
+  confirmedPence: number;
+};
+type Reconciliation = {
+  funds: Array<{ fundId: string; partners: Partner[]; exceptions: Array<{ kind: string; organisation: string }> }>;
+};
+type Decision = {
+  meetingId: string;
+  item: string;
+  resolution: string;
+  optionAgreed: { key: string } | null;
+  organisationsPresent: string[];
+  positions: Array<{ organisationId: string; stance: string; note: string | null }>;
+};
 
 describe('ledger report reconciliation', () => {
   it('shows the devolution pot: ten partners asked £10,000 each, ten pledges, one of them conditional', async () => {
@@ -28,12 +43,23 @@ describe('ledger report reconciliation', () => {
     const { partners, exceptions } = funds[0]!;
     expect(partners).toHaveLength(PARTNERS);
     expect(partners.every((p) => p.askedPence === 1_000_000 && p.pledgedPence === 1_000_000)).toBe(true);
-    expect(partners.filter((p) => p.conditionalPence > 0).map((p) => [p.organisation, p.conditionalPence])).toEqual([['office-of-the-pcc', 1_000_000]]);
-    expect(exceptions).toContainEqual(expect.objectContaining({ kind: 'conditional-pledge-unresolved', organisation: 'office-of-the-pcc' }));
+    expect(partners.filter((p) => p.conditionalPence > 0).map((p) => [p.organisation, p.conditionalPence])).toEqual([
+      ['office-of-the-pcc', 1_000_000],
+    ]);
+    expect(exceptions).toContainEqual(
+      expect.objectContaining({ kind: 'conditional-pledge-unresolved', organisation: 'office-of-the-pcc' }),
+    );
   });
 
   it('writes CSV for a spreadsheet: a header row and pounds with two decimals', async () => {
-    const { code, stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--format', 'csv');
+    const { code, stdout } = await folder.ledger(
+      'report',
+      'reconciliation',
+      '--fund',
+      'devolution-capacity',
+      '--format',
+      'csv',
+    );
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe(
@@ -41,7 +67,9 @@ describe('ledger report reconciliation', () => {
     );
     expect(rows).toHaveLength(PARTNERS + 1);
     // The PCC's £10,000 waits on its condition: it is not owed until the condition is met.
-    expect(rows).toContain('devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,0.00,0.00,0.00,');
+    expect(rows).toContain(
+      'devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,0.00,0.00,0.00,',
+    );
     // The receipts CSV marks its rows illustrative (the seeds record pledges, not payments), and so does every view.
     expect(rows).toContain(
       'devolution-capacity,Devolution capacity,stroud-district-council,10000.00,10000.00,0.00,10000.00,0.00,10000.00,0.00,0.00,0.00,received outstanding overpaid',
@@ -51,10 +79,14 @@ describe('ledger report reconciliation', () => {
   it('marks the illustrative opening balance and receipts in the table and JSON, and says what the mark means', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation');
     // "The grant's balance at the time is not stated" (fixtures/01-directory.yaml): £250,000 is made up.
-    expect(stdout).toMatch(/^ {2}opening balance £250,000\.00\*; committable £215,000\.00\*; cash held £250,000\.00\*$/m);
+    expect(stdout).toMatch(
+      /^ {2}opening balance £250,000\.00\*; committable £215,000\.00\*; cash held £250,000\.00\*$/m,
+    );
     expect(stdout).toMatch(/^ {2}stroud-district-council\s.*£10,000\.00\*/m);
     expect(stdout).toMatch(/^ {2}forest-of-dean-district-council\s.*£0\.00\s+£10,000\.00\s+£0\.00$/m);
-    expect(stdout).toContain('  * illustrative: not from the minutes or a finance system, made up to show the ledger working');
+    expect(stdout).toContain(
+      '  * illustrative: not from the minutes or a finance system, made up to show the ledger working',
+    );
     type Marked = { funds: Array<{ fundId: string; illustrative: { figures: string[]; partners: string[] } }> };
     const { funds } = await json<Marked>('report', 'reconciliation');
     const byId = new Map(funds.map((fund) => [fund.fundId, fund.illustrative]));
@@ -67,32 +99,45 @@ describe('ledger report reconciliation', () => {
 
   it('shows pounds in a terminal table, with the totals', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity');
-    expect(stdout).toMatch(/^Devolution capacity \(devolution-capacity\): pooled-pot, held by gloucestershire-county-council, open$/m);
+    expect(stdout).toMatch(
+      /^Devolution capacity \(devolution-capacity\): pooled-pot, held by gloucestershire-county-council, open$/m,
+    );
     expect(stdout).toMatch(/^ {2}total\s+£100,000\.00\s+£100,000\.00\s+£10,000\.00\s+£90,000\.00/m);
   });
 
   it('--financial-year 2017/18 carries forward the £80,000 held and the £10,000 Forest of Dean still owed', async () => {
-    const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--financial-year', '2017/18');
+    const { stdout } = await folder.ledger(
+      'report',
+      'reconciliation',
+      '--fund',
+      'devolution-capacity',
+      '--financial-year',
+      '2017/18',
+    );
     expect(stdout).toContain(
-      '  2017/18: cash at start £80,000.00*, received £0.00*, paid out £0.00, cash at end £80,000.00*; '
-        + 'owed at year end £10,000.00*, awaiting a condition £10,000.00',
+      '  2017/18: cash at start £80,000.00*, received £0.00*, paid out £0.00, cash at end £80,000.00*; ' +
+        'owed at year end £10,000.00*, awaiting a condition £10,000.00',
     );
   });
 
   it('shows the One Public Estate award as awarded by its funder, not as a pledge owed', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'one-public-estate');
-    expect(stdout).toContain('  awarded by one-public-estate-programme: £220,000.00; received £0.00; still to come £220,000.00');
+    expect(stdout).toContain(
+      '  awarded by one-public-estate-programme: £220,000.00; received £0.00; still to come £220,000.00',
+    );
     expect(stdout).toContain('  no partners asked or pledged');
     expect(stdout).not.toMatch(/one-public-estate-programme\s+£0\.00\s+£220,000\.00/);
   });
 
   it('as at a date before anything was recorded, shows no funds', async () => {
-    expect(await json<Reconciliation>('report', 'reconciliation', '--as-at', '2000-01-01')).toMatchObject({ funds: [] });
+    expect(await json<Reconciliation>('report', 'reconciliation', '--as-at', '2000-01-01')).toMatchObject({
+      funds: [],
+    });
   });
 });
 
 describe('ledger report decisions', () => {
-  it('finds who agreed option 3 on community safety, and Stroud\'s concerns', async () => {
+  it("finds who agreed option 3 on community safety, and Stroud's concerns", async () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions');
     const option3 = decisions.find((d) => d.meetingId === 'lg-2016-10-27' && d.optionAgreed?.key === '3');
     expect(option3).toMatchObject({ item: '3', resolution: 'a' });
@@ -107,8 +152,12 @@ describe('ledger report decisions', () => {
   it('--q "option 3": Stroud had concerns and did not support, the nine broadly supported (inferred), each position once', async () => {
     const { code, stdout } = await folder.ledger('report', 'decisions', '--q', 'option 3');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ {2}Position, as minuted: Stroud District Council: concerns, not supporting option 3 \[Cllr Steve Lydon\]: Concerns around the evidence base/m);
-    expect(stdout).toContain('  Positions inferred from the minutes\' words "Nine of the 10 partners around the table broadly supported option 3.":');
+    expect(stdout).toMatch(
+      /^ {2}Position, as minuted: Stroud District Council: concerns, not supporting option 3 \[Cllr Steve Lydon\]: Concerns around the evidence base/m,
+    );
+    expect(stdout).toContain(
+      '  Positions inferred from the minutes\' words "Nine of the 10 partners around the table broadly supported option 3.":',
+    );
     const inferred = stdout.split('\n').filter((line) => /^ {4}.+: support option 3/.test(line));
     expect(inferred).toHaveLength(9);
     expect(inferred).toContain('    Gloucestershire County Council: support option 3');
@@ -136,10 +185,25 @@ describe('ledger report decisions', () => {
 
   it('takes the same filters as GET /reports/decisions: --organisation, --from, --to, --status', async () => {
     const all = await json<{ decisions: Decision[] }>('report', 'decisions');
-    const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--organisation', 'stroud-district-council', '--from', '2016-10-27', '--to', '2016-10-27', '--status', 'in-force');
+    const { decisions } = await json<{ decisions: Decision[] }>(
+      'report',
+      'decisions',
+      '--organisation',
+      'stroud-district-council',
+      '--from',
+      '2016-10-27',
+      '--to',
+      '2016-10-27',
+      '--status',
+      'in-force',
+    );
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.length).toBeLessThan(all.decisions.length);
-    expect(decisions.every((d) => d.meetingId === 'lg-2016-10-27' && d.organisationsPresent.includes('stroud-district-council'))).toBe(true);
+    expect(
+      decisions.every(
+        (d) => d.meetingId === 'lg-2016-10-27' && d.organisationsPresent.includes('stroud-district-council'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -154,25 +218,54 @@ describe('ledger report actions and attendance', () => {
     const { code, stdout } = await folder.ledger('report', 'actions');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^action\s+owners\s+due\s+status\s+RAG\s+title$/);
-    for (const owner of ['Richard Bradley (office-of-the-pcc)', 'Pete Bungard (gloucestershire-county-council)', 'Sarah Scott']) expect(stdout).toContain(owner);
+    for (const owner of [
+      'Richard Bradley (office-of-the-pcc)',
+      'Pete Bungard (gloucestershire-county-council)',
+      'Sarah Scott',
+    ])
+      expect(stdout).toContain(owner);
   });
 
   it('reports attendance per meeting and per organisation', async () => {
-    const report = await json<{ meetings: Array<{ meetingId: string; status: string }>; organisations: unknown[] }>('report', 'attendance');
+    const report = await json<{ meetings: Array<{ meetingId: string; status: string }>; organisations: unknown[] }>(
+      'report',
+      'attendance',
+    );
     expect(report.meetings).toContainEqual(expect.objectContaining({ meetingId: 'lg-2016-10-27', status: 'held' }));
     expect(report.organisations.length).toBeGreaterThanOrEqual(PARTNERS);
   });
 
   it('counts the constabulary at 2 of 2 meetings, one by substitute (ACC Julian Moss for Rod Hansen)', async () => {
-    const report = await json<{ organisations: Array<{ organisationId: string; meetings: number; attended: number; apologies: number; substitutes: number }> }>('report', 'attendance');
-    expect(report.organisations.find((o) => o.organisationId === 'gloucestershire-constabulary')).toMatchObject({ meetings: 2, attended: 2, apologies: 0, substitutes: 1 });
+    const report = await json<{
+      organisations: Array<{
+        organisationId: string;
+        meetings: number;
+        attended: number;
+        apologies: number;
+        substitutes: number;
+      }>;
+    }>('report', 'attendance');
+    expect(report.organisations.find((o) => o.organisationId === 'gloucestershire-constabulary')).toMatchObject({
+      meetings: 2,
+      attended: 2,
+      apologies: 0,
+      substitutes: 1,
+    });
   });
 
   it('shows the meetings of 8 September 2016 and 22 February 2018 with their minutes confirmed, and by which meeting', async () => {
-    const report = await json<{ meetings: Array<{ meetingId: string; status: string; minutesConfirmed: { atMeetingId: string } | null }> }>('report', 'attendance');
+    const report = await json<{
+      meetings: Array<{ meetingId: string; status: string; minutesConfirmed: { atMeetingId: string } | null }>;
+    }>('report', 'attendance');
     const status = (id: string) => report.meetings.find((m) => m.meetingId === id);
-    expect(status('lg-2016-09-08')).toMatchObject({ status: 'minutes-confirmed', minutesConfirmed: { atMeetingId: 'lg-2016-10-27' } });
-    expect(status('lg-2018-02-22')).toMatchObject({ status: 'minutes-confirmed', minutesConfirmed: { atMeetingId: 'lg-2018-06-14' } });
+    expect(status('lg-2016-09-08')).toMatchObject({
+      status: 'minutes-confirmed',
+      minutesConfirmed: { atMeetingId: 'lg-2016-10-27' },
+    });
+    expect(status('lg-2018-02-22')).toMatchObject({
+      status: 'minutes-confirmed',
+      minutesConfirmed: { atMeetingId: 'lg-2018-06-14' },
+    });
     const { stdout } = await folder.ledger('report', 'attendance');
     expect(stdout).toMatch(/^ {2}2016-09-08 +lg-2016-09-08 +minutes confirmed 2016-10-27 \(lg-2016-10-27\)/m);
   });
@@ -180,21 +273,41 @@ describe('ledger report actions and attendance', () => {
   it('lists apologies per person, with who attended in their place', async () => {
     const { code, stdout } = await folder.ledger('report', 'attendance');
     expect(code).toBe(0);
-    expect(stdout).toContain('Apologies, 2016-10-27 (lg-2016-10-27):\n  Cllr Paul James (gloucester-city-council): Cllr Dave Norman attended in their place\n');
+    expect(stdout).toContain(
+      'Apologies, 2016-10-27 (lg-2016-10-27):\n  Cllr Paul James (gloucester-city-council): Cllr Dave Norman attended in their place\n',
+    );
     expect(stdout).toContain('  Peter Williams (forest-of-dean-district-council)\n');
     expect(stdout).toContain('  Rod Hansen (gloucestershire-constabulary): Julian Moss attended in their place\n');
-    expect(stdout).toMatch(/^ {2}leadership-gloucestershire +Julian Moss +gloucestershire-constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m);
+    expect(stdout).toMatch(
+      /^ {2}leadership-gloucestershire +Julian Moss +gloucestershire-constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m,
+    );
   });
 });
 
 describe('ledger history', () => {
-  type Trail = { streamId: string; events: Array<{ revision: string; type: string; actor: { id: string }; occurredAt: string; source: { document: string } | null; hash: string }> };
+  type Trail = {
+    streamId: string;
+    events: Array<{
+      revision: string;
+      type: string;
+      actor: { id: string };
+      occurredAt: string;
+      source: { document: string } | null;
+      hash: string;
+    }>;
+  };
 
   it('lists every event of the devolution pot, oldest first, named either way', async () => {
     const byStream = await json<Trail>('history', 'fund-devolution-capacity');
     expect(await json<Trail>('history', 'fund', 'devolution-capacity')).toEqual(byStream);
     expect(byStream.events).toHaveLength(20);
-    expect(byStream.events[0]).toMatchObject({ revision: '0', type: 'FundOpened', actor: { id: 'importer' }, occurredAt: '2016-10-27', source: { document: '02-lg-2016-10-27.yaml' } });
+    expect(byStream.events[0]).toMatchObject({
+      revision: '0',
+      type: 'FundOpened',
+      actor: { id: 'importer' },
+      occurredAt: '2016-10-27',
+      source: { document: '02-lg-2016-10-27.yaml' },
+    });
     expect(byStream.events.map((event) => event.revision)).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
   });
 
@@ -203,7 +316,9 @@ describe('ledger history', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('fund-devolution-capacity: 20 events, oldest first');
     expect(lines).toHaveLength(21);
-    expect(lines[1]).toBe('r0    27 October 2016   Devolution capacity was opened, held by Gloucestershire County Council (02-lg-2016-10-27.yaml, item 5 a))');
+    expect(lines[1]).toBe(
+      'r0    27 October 2016   Devolution capacity was opened, held by Gloucestershire County Council (02-lg-2016-10-27.yaml, item 5 a))',
+    );
     // "each partner contributes £10,000" (27 October 2016, item 5 a)
     expect(stdout).toContain(
       'Stroud District Council pledged £10,000 to Devolution capacity, under resolution 5 a) of Leadership Gloucestershire, 27 October 2016',
@@ -225,7 +340,9 @@ describe('ledger report partner', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('Stroud District Council (district-council)');
     expect(stdout).toMatch(/^ {2}Leadership Gloucestershire: member from \d{4}-\d{2}-\d{2}/m);
-    expect(stdout).toMatch(/^ {2}Leadership Gloucestershire, 27 October 2016, item 3 Community Safety Review: concerns on option 3/m);
+    expect(stdout).toMatch(
+      /^ {2}Leadership Gloucestershire, 27 October 2016, item 3 Community Safety Review: concerns on option 3/m,
+    );
     expect(stdout).toMatch(/^ {2}Devolution capacity +£10,000\.00/m);
     expect(stdout).not.toMatch(/leadership-gloucestershire|devolution-capacity/);
   });
@@ -233,7 +350,9 @@ describe('ledger report partner', () => {
   it('answers the same view as GET /partners/{id} in JSON, and one row per fact in CSV', async () => {
     const profile = await json<Profile>('report', 'partner', 'stroud-district-council');
     expect(profile).toMatchObject({ organisationId: 'stroud-district-council', name: 'Stroud District Council' });
-    expect(profile.pledges).toContainEqual(expect.objectContaining({ fundId: 'devolution-capacity', amountPence: 1_000_000 }));
+    expect(profile.pledges).toContainEqual(
+      expect.objectContaining({ fundId: 'devolution-capacity', amountPence: 1_000_000 }),
+    );
     const { stdout } = await folder.ledger('report', 'partner', 'stroud-district-council', '--format', 'csv');
     const rows = stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe('section,date,subject,detail,amount,status');
@@ -243,7 +362,9 @@ describe('ledger report partner', () => {
   it('as at a date before the partner was recorded, and for an organisation the ledger does not know, says so (exit 2)', async () => {
     const before = await folder.ledger('report', 'partner', 'stroud-district-council', '--as-at', '2000-01-01');
     expect(before).toMatchObject({ code: 2, stdout: '' });
-    expect(before.stderr).toContain('The ledger has nothing about an organisation stroud-district-council as at 2000-01-01');
+    expect(before.stderr).toContain(
+      'The ledger has nothing about an organisation stroud-district-council as at 2000-01-01',
+    );
     expect((await folder.ledger('report', 'partner', 'stroud-council')).code).toBe(2);
   });
 
@@ -268,7 +389,7 @@ describe('the filters the API has, with its validation', () => {
     expect(wrong.stderr).toContain('--financial-year: write a financial year as "2016/17"');
   });
 
-  it('--owner lists only that owner\'s actions', async () => {
+  it("--owner lists only that owner's actions", async () => {
     type Owned = { actions: Array<{ owners: Array<{ name: string | null }> }> };
     const { actions } = await json<Owned>('report', 'actions', '--owner', 'Richard Bradley');
     expect(actions.length).toBeGreaterThan(0);

@@ -21,10 +21,15 @@ const environment = Object.fromEntries(Object.entries(process.env).filter(([key]
 
 export function run(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { env: environment, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [MAIN, ...args],
+      { env: environment, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -59,7 +64,14 @@ export class LedgerFolder {
   }
 
   flags(): string[] {
-    return ['--store', `sqlite:${this.storeFile}`, '--read-db', this.readFile, '--tokens-db', join(this.dir, 'tokens.db')];
+    return [
+      '--store',
+      `sqlite:${this.storeFile}`,
+      '--read-db',
+      this.readFile,
+      '--tokens-db',
+      join(this.dir, 'tokens.db'),
+    ];
   }
 
   ledger(...args: string[]): Promise<Run> {

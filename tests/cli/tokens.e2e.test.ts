@@ -29,7 +29,9 @@ describe('ledger token create', () => {
 
   it('stores a name trimmed', async () => {
     expect((await create('  Finance team  ')).code).toBe(0);
-    expect(JSON.parse((await folder.ledger('token', 'list', '--format', 'json')).stdout)).toContainEqual(expect.objectContaining({ name: 'Finance team' }));
+    expect(JSON.parse((await folder.ledger('token', 'list', '--format', 'json')).stdout)).toContainEqual(
+      expect.objectContaining({ name: 'Finance team' }),
+    );
   });
 
   it('after revoking X, says clearly why a new token cannot be called X', async () => {
@@ -37,7 +39,9 @@ describe('ledger token create', () => {
     expect((await folder.ledger('token', 'revoke', 'Clerk to the board')).code).toBe(0);
     const again = await create('Clerk to the board');
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/belonged to a token revoked at .*carry that name as their actor.*choose another name/);
+    expect(again.stderr).toMatch(
+      /belonged to a token revoked at .*carry that name as their actor.*choose another name/,
+    );
     expect(again.stderr).not.toMatch(/revoke the old token first/);
     expect((await create('Clerk to the board (2)')).code).toBe(0);
   });

@@ -44,20 +44,38 @@ describe('bad usage exits 2 with a clear message', () => {
   };
 
   it.each([
-    [['verify', '--seal', 'xyz'], 'ledger: --seal: a seal digest is 64 lower-case hexadecimal characters, as `ledger seal` printed it; got "xyz"'],
+    [
+      ['verify', '--seal', 'xyz'],
+      'ledger: --seal: a seal digest is 64 lower-case hexadecimal characters, as `ledger seal` printed it; got "xyz"',
+    ],
     [['verify', '--format', 'xml'], 'ledger: --format must be one of table, json; got "xml"'],
     [['export'], "error: required option '--format <format>' not specified"],
-    [['export', '--format', 'xml'], 'ledger: --format must be ndjson, csv, 360giving, 360giving-csv, popolo; got "xml"'],
-    [['export', '--format', 'ndjson', '--as-at', 'last Tuesday'], 'ledger: --as-at "last Tuesday": use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time with a time zone'],
+    [
+      ['export', '--format', 'xml'],
+      'ledger: --format must be ndjson, csv, 360giving, 360giving-csv, popolo; got "xml"',
+    ],
+    [
+      ['export', '--format', 'ndjson', '--as-at', 'last Tuesday'],
+      'ledger: --as-at "last Tuesday": use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time with a time zone',
+    ],
     [['report', 'budget'], "error: unknown command 'budget'"],
     [['report', 'actions', '--fund', 'devolution-capacity'], "error: unknown option '--fund'"],
     [['report', 'actions', '--status', 'finished'], 'ledger: --status: '],
     [['report', 'decisions', '--from', '27/10/2016'], 'ledger: --from: use a calendar date written YYYY-MM-DD'],
     [['report', 'reconciliation', '--format', 'pdf'], 'ledger: --format must be one of table, csv, json; got "pdf"'],
-    [['history', 'devolution-capacity'], 'ledger: "devolution-capacity" is not an entity: give a stream id that begins organisation-, body-,'],
-    [['history', 'pot', 'devolution-capacity'], 'ledger: "pot" is not a kind of entity: use one of organisation, body, meeting, proposal, fund, action'],
+    [
+      ['history', 'devolution-capacity'],
+      'ledger: "devolution-capacity" is not an entity: give a stream id that begins organisation-, body-,',
+    ],
+    [
+      ['history', 'pot', 'devolution-capacity'],
+      'ledger: "pot" is not a kind of entity: use one of organisation, body, meeting, proposal, fund, action',
+    ],
     [['history', 'fund', 'no-such-fund'], 'ledger: No events are recorded for fund-no-such-fund. Check the id'],
-    [['rebuild', '--projection', 'budget'], 'ledger: --projection: there is no read model "budget"; the read models are '],
+    [
+      ['rebuild', '--projection', 'budget'],
+      'ledger: --projection: there is no read model "budget"; the read models are ',
+    ],
     [['import-history', 'missing.ndjson'], 'ledger: missing.ndjson: no such file.'],
   ])('ledger %j', async (args, message) => {
     const { code, stderr } = await folder.ledger(...args);
@@ -70,7 +88,9 @@ describe('bad usage exits 2 with a clear message', () => {
     const empty = new LedgerFolder('empty', folder.dir);
     const { code, stderr } = await empty.ledger('import-history', badFile());
     expect(code).toBe(2);
-    expect(stderr).toMatch(/, line 1: not JSON\. Each line must be one event as `ledger export --format ndjson` writes it\. Nothing was written\.\n$/);
+    expect(stderr).toMatch(
+      /, line 1: not JSON\. Each line must be one event as `ledger export --format ndjson` writes it\. Nothing was written\.\n$/,
+    );
     expect((await empty.ledger('export', '--format', 'ndjson')).stdout).toBe('');
   });
 
@@ -79,14 +99,24 @@ describe('bad usage exits 2 with a clear message', () => {
     const nothing = join(folder.dir, 'nothing.ndjson');
     writeFileSync(nothing, '');
     expect(await empty.ledger('import-history', nothing)).toMatchObject({ code: 0 });
-    expect(await empty.ledger('verify')).toEqual({ code: 0, stdout: 'The ledger holds no events: there is nothing to verify.\n', stderr: '' });
-    expect(await empty.ledger('seal')).toEqual({ code: 2, stdout: '', stderr: 'ledger: The ledger is empty: there is nothing to seal yet.\n' });
+    expect(await empty.ledger('verify')).toEqual({
+      code: 0,
+      stdout: 'The ledger holds no events: there is nothing to verify.\n',
+      stderr: '',
+    });
+    expect(await empty.ledger('seal')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledger: The ledger is empty: there is nothing to seal yet.\n',
+    });
   });
 
   it('refuses to open a ledger that is not there, rather than creating an empty one', async () => {
     const missing = join(folder.dir, 'nowhere', 'ledger.db');
     const { code, stderr } = await run(['verify', '--store', `sqlite:${missing}`]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`ledger: There is no ledger at ${missing}. Give the event store with --store sqlite:PATH (or LEDGER_STORE), or record something first with ledger import.\n`);
+    expect(stderr).toBe(
+      `ledger: There is no ledger at ${missing}. Give the event store with --store sqlite:PATH (or LEDGER_STORE), or record something first with ledger import.\n`,
+    );
   });
 });

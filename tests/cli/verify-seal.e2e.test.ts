@@ -29,20 +29,38 @@ let digest: string;
 let sealOutput: string;
 let forged: LedgerFolder;
 
-/** The export with the County Council's £10,000 contribution made £1, every hash after it recomputed, and the seal dropped. */
+/**
+ * The export with the County Council's £10,000 contribution made £1, every hash after it recomputed, and the seal
+ * dropped.
+ */
 function forge(history: string): string {
-  const lines = history.trimEnd().split('\n').map((line) => JSON.parse(line) as Line);
-  const target = lines.find((line) => line.type === 'ContributionRecorded' && line.data['organisation'] === 'gloucestershire-county-council')!;
+  const lines = history
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Line);
+  const target = lines.find(
+    (line) => line.type === 'ContributionRecorded' && line.data['organisation'] === 'gloucestershire-county-council',
+  )!;
   expect(target.data['amountPence']).toBe(1_000_000);
   target.data['amountPence'] = 100;
   let prevHash = target.metadata.prevHash;
   for (const line of lines.filter((l) => l.streamId === target.streamId && l.revision >= target.revision)) {
     const metadata = { ...line.metadata, prevHash };
     const { hash: _old, ...unhashed } = metadata;
-    prevHash = hashEvent({ eventId: line.eventId, type: line.type, streamId: line.streamId, revision: BigInt(line.revision), data: line.data, metadata: unhashed as never });
+    prevHash = hashEvent({
+      eventId: line.eventId,
+      type: line.type,
+      streamId: line.streamId,
+      revision: BigInt(line.revision),
+      data: line.data,
+      metadata: unhashed as never,
+    });
     line.metadata = { ...metadata, hash: prevHash };
   }
-  return `${lines.filter((line) => line.type !== 'LedgerSealed').map((line) => JSON.stringify(line)).join('\n')}\n`;
+  return `${lines
+    .filter((line) => line.type !== 'LedgerSealed')
+    .map((line) => JSON.stringify(line))
+    .join('\n')}\n`;
 }
 
 beforeAll(async () => {

@@ -47,9 +47,15 @@ describe('27 October 2016, item 3: the community safety review', () => {
   });
 
   it('had nine of the ten partners broadly supporting option 3 (inferred from the minutes) and Stroud with concerns, not supporting', () => {
-    const supporters = item3().positions.filter((p) => p.stance === 'support' && p.option === '3').map((p) => p.organisationId);
+    const supporters = item3()
+      .positions.filter((p) => p.stance === 'support' && p.option === '3')
+      .map((p) => p.organisationId);
     expect(supporters).toEqual(id.partners.map((p) => p.organisationId).filter((org) => org !== id.STROUD));
-    expect(item3().positions.filter((p) => p.stance === 'support').every((p) => p.inferredFrom === oct.NINE_OF_TEN)).toBe(true);
+    expect(
+      item3()
+        .positions.filter((p) => p.stance === 'support')
+        .every((p) => p.inferredFrom === oct.NINE_OF_TEN),
+    ).toBe(true);
     expect(item3().positions.find((p) => p.organisationId === id.STROUD)).toEqual({
       organisationId: id.STROUD,
       stance: 'concerns',
@@ -62,9 +68,28 @@ describe('27 October 2016, item 3: the community safety review', () => {
   it('agreed option 3 as 3 a), then 3 b) and 3 c), all in force', () => {
     expect(item3().agreedOption).toBe('3');
     expect(item3().resolutions).toEqual([
-      { letter: 'a', text: oct.resolutions['3a'], originalText: oct.resolutions['3a'], option: '3', status: 'in-force', amendments: [] },
-      { letter: 'b', text: oct.resolutions['3b'], originalText: oct.resolutions['3b'], status: 'in-force', amendments: [] },
-      { letter: 'c', text: oct.resolutions['3c'], originalText: oct.resolutions['3c'], status: 'in-force', amendments: [] },
+      {
+        letter: 'a',
+        text: oct.resolutions['3a'],
+        originalText: oct.resolutions['3a'],
+        option: '3',
+        status: 'in-force',
+        amendments: [],
+      },
+      {
+        letter: 'b',
+        text: oct.resolutions['3b'],
+        originalText: oct.resolutions['3b'],
+        status: 'in-force',
+        amendments: [],
+      },
+      {
+        letter: 'c',
+        text: oct.resolutions['3c'],
+        originalText: oct.resolutions['3c'],
+        status: 'in-force',
+        amendments: [],
+      },
     ]);
     expect(item3().referrals).toEqual([]);
   });
@@ -87,8 +112,12 @@ describe('27 October 2016, item 3: the community safety review', () => {
   it('refuses what the minutes rule out: a second Stroud position, a second option, a position from the Constabulary', () => {
     const position = { proposalId: oct.ITEM_3, organisationId: id.STROUD, stance: 'support', option: '3' };
     expect(() => ledger.record('RecordPosition', position)).toThrow('POSITION_ALREADY_RECORDED');
-    expect(() => ledger.record('RecordPosition', { ...position, organisationId: id.CONSTABULARY })).toThrow('ORGANISATION_NOT_PRESENT');
-    expect(() => ledger.record('AgreeOption', { proposalId: oct.ITEM_3, option: '2', resolution: 'd', text: 'Option 2' })).toThrow('ANOTHER_OPTION_AGREED');
+    expect(() => ledger.record('RecordPosition', { ...position, organisationId: id.CONSTABULARY })).toThrow(
+      'ORGANISATION_NOT_PRESENT',
+    );
+    expect(() =>
+      ledger.record('AgreeOption', { proposalId: oct.ITEM_3, option: '2', resolution: 'd', text: 'Option 2' }),
+    ).toThrow('ANOTHER_OPTION_AGREED');
   });
 });
 
@@ -105,7 +134,12 @@ describe('27 October 2016, item 5: the KPMG review', () => {
 
   it('set up the officer group of 5 b) with the four officers named and a place for the OPCC', () => {
     const group = ledger.stateOf<BodyState>(`body-${oct.OFFICER_GROUP}`);
-    expect(group).toMatchObject({ status: 'established', type: 'officer-group', establishedOn: '2016-10-27', parentBodyId: id.LG });
+    expect(group).toMatchObject({
+      status: 'established',
+      type: 'officer-group',
+      establishedOn: '2016-10-27',
+      parentBodyId: id.LG,
+    });
     expect(group.establishedBy).toEqual({ proposalId: oct.ITEM_5, resolution: 'b' });
     expect(group.members).toEqual([id.LEP, id.TEWKESBURY, id.STROUD, id.GCC, id.PCC]);
     expect(group.representatives.map((r) => [r.person, r.organisationId])).toEqual([
@@ -116,7 +150,7 @@ describe('27 October 2016, item 5: the KPMG review', () => {
     ]);
   });
 
-  it('opened the devolution pot on 5 a): ten pledges of £10,000, the PCC\'s on a condition, so £90,000 committed', () => {
+  it("opened the devolution pot on 5 a): ten pledges of £10,000, the PCC's on a condition, so £90,000 committed", () => {
     const pot = ledger.stateOf<FundState>(`fund-${oct.DEVOLUTION_POT}`);
     expect(Object.keys(pot.pledges)).toEqual(id.partners.map((p) => p.organisationId));
     expect(pot.pledges[id.PCC]).toMatchObject({ amountPence: 1_000_000, condition: 'pending', status: 'live' });
@@ -147,20 +181,36 @@ describe('14 June 2018', () => {
   });
 
   it('gave the Vision 2050 action to Jane Burns, Mike Dawson and Stephen Marston', () => {
-    expect(action('lg-2018-06-14-3a-1')).toMatchObject({ meetingId: jun.JUN_2018, item: '3a', owners: jun.visionOwners, status: 'open' });
+    expect(action('lg-2018-06-14-3a-1')).toMatchObject({
+      meetingId: jun.JUN_2018,
+      item: '3a',
+      owners: jun.visionOwners,
+      status: 'open',
+    });
   });
 
   it('supported an ACE informed approach as a resolution of a matter without options', () => {
     const item4 = proposal(jun.ITEM_4);
     expect(item4).toMatchObject({ meetingId: jun.JUN_2018, item: '4', options: {}, positions: [], referrals: [] });
-    expect(findResolution(item4, 'a')?.text).toBe('Leadership Gloucestershire supported an ACE informed approach in Gloucestershire.');
+    expect(findResolution(item4, 'a')?.text).toBe(
+      'Leadership Gloucestershire supported an ACE informed approach in Gloucestershire.',
+    );
     expect(decisionInForce(item4, 'a')).toBe(true);
   });
 
   it('identified ACE actions a) to d) under one main action owned by ACC Julian Moss and Dr Tanya Richardson', () => {
-    expect(action(jun.ACE_ACTION)).toMatchObject({ owners: jun.aceOwners, decision: { proposalId: jun.ITEM_4, resolution: 'a' } });
+    expect(action(jun.ACE_ACTION)).toMatchObject({
+      owners: jun.aceOwners,
+      decision: { proposalId: jun.ITEM_4, resolution: 'a' },
+    });
     for (const [letter, title] of Object.entries(jun.aceActions)) {
-      expect(action(`${jun.ACE_ACTION}-${letter}`)).toMatchObject({ title, owners: jun.aceOwners, parentActionId: jun.ACE_ACTION, item: '4', status: 'open' });
+      expect(action(`${jun.ACE_ACTION}-${letter}`)).toMatchObject({
+        title,
+        owners: jun.aceOwners,
+        parentActionId: jun.ACE_ACTION,
+        item: '4',
+        status: 'open',
+      });
     }
   });
 
@@ -168,9 +218,18 @@ describe('14 June 2018', () => {
     const item7 = proposal(jun.ITEM_7);
     expect(item7).toMatchObject({ meetingId: jun.JUN_2018, item: '7', resolutions: [] });
     expect(item7.referrals).toEqual([
-      { bodyId: jun.DISTRICT_CHIEF_EXECUTIVES, purpose: 'In the first instance, to explore the issues of social mobility in more detail' },
+      {
+        bodyId: jun.DISTRICT_CHIEF_EXECUTIVES,
+        purpose: 'In the first instance, to explore the issues of social mobility in more detail',
+      },
     ]);
-    expect(action('lg-2018-06-14-7-1')).toMatchObject({ owners: [{ kind: 'person', name: 'Jon McGinty', organisation: id.GLOUCESTER }], item: '7' });
-    expect(action('lg-2018-06-14-8-1')).toMatchObject({ owners: [{ kind: 'person', name: 'Sarah Scott', organisation: id.GCC }], item: '8' });
+    expect(action('lg-2018-06-14-7-1')).toMatchObject({
+      owners: [{ kind: 'person', name: 'Jon McGinty', organisation: id.GLOUCESTER }],
+      item: '7',
+    });
+    expect(action('lg-2018-06-14-8-1')).toMatchObject({
+      owners: [{ kind: 'person', name: 'Sarah Scott', organisation: id.GCC }],
+      item: '8',
+    });
   });
 });

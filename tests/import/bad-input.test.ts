@@ -17,68 +17,156 @@ beforeAll(async () => {
 
 describe('a file with one mistake is refused whole, with a message naming file, document, line and field', () => {
   const cases: Array<[string, string, string, string[]]> = [
-    ['a bare-number amount', 'lg.yaml', meetingWith('amount: "£35,000"', 'amount: 35000'), [
-      `${META}, line 26, items.0.decisions.1.allocate.amount: write amounts in pounds with a £ sign, e.g. "£35,000" (a bare number such as 35000 is not accepted)`,
-    ]],
-    ['pence with one digit', 'lg.yaml', meetingWith('amount: "£35,000"', 'amount: "£35,000.5"'), [
-      `${META}, line 26, items.0.decisions.1.allocate.amount: write pence with two digits after the point, e.g. "£35,000.50"`,
-    ]],
-    ['an unknown organisation', 'lg.yaml', meetingWith('stroud-district-council', 'stroud-council'), [
-      `${META}, line 7, attendance.1.organisation: no organisation "stroud-council" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
-      `${META}, line 17, items.0.positions.1.organisation: no organisation "stroud-council" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
-    ]],
-    ['an unknown recipient', 'lg.yaml', meetingWith('recipient: gloucestershire-community-safety-partnership', 'recipient: county-csp'), [
-      `${META}, line 27, items.0.decisions.1.allocate.recipient: no organisation or body "county-csp" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one; or add a Body document before this one`,
-    ]],
-    ['an unknown option', 'lg.yaml', meetingWith('agrees: "3"', 'agrees: "4"'), [
-      `${META}, line 20, items.0.decisions.0.agrees: option "4" is not among this item's options (1, 3)`,
-    ]],
-    ['a duplicate id', 'lg.yaml', `${MEETING}---\nkind: Meeting\nid: lg-2016-10-27\nbody: leadership-gloucestershire\ndate: 2016-10-28\n`, [
-      'minutes/lg.yaml: document 2 (Meeting lg-2016-10-27), line 33, id: duplicate id: meeting lg-2016-10-27 is already defined in minutes/lg.yaml, document 1 (Meeting lg-2016-10-27)',
-    ]],
-    ['a YAML syntax error', 'lg.yaml', meetingWith('    title: Community Safety Review', '    title: [Community Safety Review'), [
-      `${META}, line 12: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
-    ]],
-    ['a missing field', 'lg.yaml', meetingWith('    title: Community Safety Review\n', ''), [
-      `${META}, line 10, items.0.title: this field is required but missing`,
-    ]],
-    ['a wrong date', 'lg.yaml', meetingWith('date: 2016-10-27', 'date: 27/10/2016'), [
-      `${META}, line 4, date: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27`,
-    ]],
-    ['an unknown kind', 'lg.yaml', meetingWith('kind: Meeting', 'kind: Minutes'), [
-      'minutes/lg.yaml: document 1 (Minutes lg-2016-10-27), line 1, kind: unknown kind "Minutes": use one of Organisation, Body, Fund, Meeting',
-    ]],
-    ['a wrong stance', 'lg.yaml', meetingWith('stance: concerns', 'stance: agree'), [
-      `${META}, line 17, items.0.positions.1.stance: use one of support, support-with-concerns, concerns, oppose, abstain (found the text "agree")`,
-    ]],
-    ['a misspelt field', 'lg.yaml', meetingWith('        text: To support the principles', '        txt: To support the principles'), [
-      `${META}, line 19, items.0.decisions.0.text: this field is required but missing`,
-      `${META}, line 21, items.0.decisions.0.txt: unknown field txt: check the spelling`,
-    ]],
-    ['a position from a partner not at the table', 'lg.yaml', meetingWith('organisation: office-of-the-pcc, stance', 'organisation: gfirst-lep, stance'), [
-      `${META}, line 16, items.0.positions.0.organisation: gfirst-lep is not in this meeting's attendance as a member or substitute, so it cannot have stated a position`,
-    ]],
-    ['an action citing a decision the item does not have', 'lg.yaml', meetingWith('decision: a}', 'decision: c}'), [
-      `${META}, line 30, items.0.actions.0.decision: this item has no decision "c" (its decisions are a, b)`,
-    ]],
-    ['a malformed CSV row', 'receipts.csv', `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,£10,000,SDC-1\n`, [
-      'minutes/receipts.csv: line 2: expected 5 fields (date,fund,organisation,amount,reference) but found 6; put an amount with commas in double quotes, e.g. "£10,000"',
-    ]],
-    ['a CSV amount without a £ sign', 'receipts.csv', `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,10000,SDC-1\n`, [
-      'minutes/receipts.csv: line 2, amount: write pounds with a £ sign, e.g. "£10,000"',
-    ]],
-    ['a CSV row naming an unknown fund', 'receipts.csv', `# a comment\n${HEADER}2016-11-30,devolution-pot,stroud-district-council,"£10,000",SDC-1\n`, [
-      'minutes/receipts.csv: line 3, fund: no fund "devolution-pot" is in the ledger or defined by an earlier document; check the id, or add a Fund document before this one, or open the fund in an earlier decision',
-    ]],
-    ['a CSV payment listed twice', 'receipts.csv', `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,"£10",SDC-1\n2016-12-01,laa-reward-grant,stroud-district-council,"£5",SDC-1\n`, [
-      'minutes/receipts.csv: line 3, reference: stroud-district-council already paid under reference SDC-1 on line 2; each payment is listed once',
-    ]],
-    ['a CSV file with the wrong header', 'receipts.csv', 'date,fund,payer,amount,reference\n', [
-      'minutes/receipts.csv: line 1: the first line must be the column names date,fund,organisation,amount,reference (and, optionally, source)',
-    ]],
-    ['a file that is neither minutes nor receipts', 'notes.txt', 'The notes of the meeting were agreed.', [
-      'minutes/notes.txt: only minutes (.yaml or .yml) and receipts (.csv) can be imported',
-    ]],
+    [
+      'a bare-number amount',
+      'lg.yaml',
+      meetingWith('amount: "£35,000"', 'amount: 35000'),
+      [
+        `${META}, line 26, items.0.decisions.1.allocate.amount: write amounts in pounds with a £ sign, e.g. "£35,000" (a bare number such as 35000 is not accepted)`,
+      ],
+    ],
+    [
+      'pence with one digit',
+      'lg.yaml',
+      meetingWith('amount: "£35,000"', 'amount: "£35,000.5"'),
+      [
+        `${META}, line 26, items.0.decisions.1.allocate.amount: write pence with two digits after the point, e.g. "£35,000.50"`,
+      ],
+    ],
+    [
+      'an unknown organisation',
+      'lg.yaml',
+      meetingWith('stroud-district-council', 'stroud-council'),
+      [
+        `${META}, line 7, attendance.1.organisation: no organisation "stroud-council" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
+        `${META}, line 17, items.0.positions.1.organisation: no organisation "stroud-council" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
+      ],
+    ],
+    [
+      'an unknown recipient',
+      'lg.yaml',
+      meetingWith('recipient: gloucestershire-community-safety-partnership', 'recipient: county-csp'),
+      [
+        `${META}, line 27, items.0.decisions.1.allocate.recipient: no organisation or body "county-csp" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one; or add a Body document before this one`,
+      ],
+    ],
+    [
+      'an unknown option',
+      'lg.yaml',
+      meetingWith('agrees: "3"', 'agrees: "4"'),
+      [`${META}, line 20, items.0.decisions.0.agrees: option "4" is not among this item's options (1, 3)`],
+    ],
+    [
+      'a duplicate id',
+      'lg.yaml',
+      `${MEETING}---\nkind: Meeting\nid: lg-2016-10-27\nbody: leadership-gloucestershire\ndate: 2016-10-28\n`,
+      [
+        'minutes/lg.yaml: document 2 (Meeting lg-2016-10-27), line 33, id: duplicate id: meeting lg-2016-10-27 is already defined in minutes/lg.yaml, document 1 (Meeting lg-2016-10-27)',
+      ],
+    ],
+    [
+      'a YAML syntax error',
+      'lg.yaml',
+      meetingWith('    title: Community Safety Review', '    title: [Community Safety Review'),
+      [
+        `${META}, line 12: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      ],
+    ],
+    [
+      'a missing field',
+      'lg.yaml',
+      meetingWith('    title: Community Safety Review\n', ''),
+      [`${META}, line 10, items.0.title: this field is required but missing`],
+    ],
+    [
+      'a wrong date',
+      'lg.yaml',
+      meetingWith('date: 2016-10-27', 'date: 27/10/2016'),
+      [`${META}, line 4, date: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27`],
+    ],
+    [
+      'an unknown kind',
+      'lg.yaml',
+      meetingWith('kind: Meeting', 'kind: Minutes'),
+      [
+        'minutes/lg.yaml: document 1 (Minutes lg-2016-10-27), line 1, kind: unknown kind "Minutes": use one of Organisation, Body, Fund, Meeting',
+      ],
+    ],
+    [
+      'a wrong stance',
+      'lg.yaml',
+      meetingWith('stance: concerns', 'stance: agree'),
+      [
+        `${META}, line 17, items.0.positions.1.stance: use one of support, support-with-concerns, concerns, oppose, abstain (found the text "agree")`,
+      ],
+    ],
+    [
+      'a misspelt field',
+      'lg.yaml',
+      meetingWith('        text: To support the principles', '        txt: To support the principles'),
+      [
+        `${META}, line 19, items.0.decisions.0.text: this field is required but missing`,
+        `${META}, line 21, items.0.decisions.0.txt: unknown field txt: check the spelling`,
+      ],
+    ],
+    [
+      'a position from a partner not at the table',
+      'lg.yaml',
+      meetingWith('organisation: office-of-the-pcc, stance', 'organisation: gfirst-lep, stance'),
+      [
+        `${META}, line 16, items.0.positions.0.organisation: gfirst-lep is not in this meeting's attendance as a member or substitute, so it cannot have stated a position`,
+      ],
+    ],
+    [
+      'an action citing a decision the item does not have',
+      'lg.yaml',
+      meetingWith('decision: a}', 'decision: c}'),
+      [`${META}, line 30, items.0.actions.0.decision: this item has no decision "c" (its decisions are a, b)`],
+    ],
+    [
+      'a malformed CSV row',
+      'receipts.csv',
+      `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,£10,000,SDC-1\n`,
+      [
+        'minutes/receipts.csv: line 2: expected 5 fields (date,fund,organisation,amount,reference) but found 6; put an amount with commas in double quotes, e.g. "£10,000"',
+      ],
+    ],
+    [
+      'a CSV amount without a £ sign',
+      'receipts.csv',
+      `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,10000,SDC-1\n`,
+      ['minutes/receipts.csv: line 2, amount: write pounds with a £ sign, e.g. "£10,000"'],
+    ],
+    [
+      'a CSV row naming an unknown fund',
+      'receipts.csv',
+      `# a comment\n${HEADER}2016-11-30,devolution-pot,stroud-district-council,"£10,000",SDC-1\n`,
+      [
+        'minutes/receipts.csv: line 3, fund: no fund "devolution-pot" is in the ledger or defined by an earlier document; check the id, or add a Fund document before this one, or open the fund in an earlier decision',
+      ],
+    ],
+    [
+      'a CSV payment listed twice',
+      'receipts.csv',
+      `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,"£10",SDC-1\n2016-12-01,laa-reward-grant,stroud-district-council,"£5",SDC-1\n`,
+      [
+        'minutes/receipts.csv: line 3, reference: stroud-district-council already paid under reference SDC-1 on line 2; each payment is listed once',
+      ],
+    ],
+    [
+      'a CSV file with the wrong header',
+      'receipts.csv',
+      'date,fund,payer,amount,reference\n',
+      [
+        'minutes/receipts.csv: line 1: the first line must be the column names date,fund,organisation,amount,reference (and, optionally, source)',
+      ],
+    ],
+    [
+      'a file that is neither minutes nor receipts',
+      'notes.txt',
+      'The notes of the meeting were agreed.',
+      ['minutes/notes.txt: only minutes (.yaml or .yml) and receipts (.csv) can be imported'],
+    ],
   ];
 
   it.each(cases)('%s', async (_name, file, text, expected) => {

@@ -46,9 +46,15 @@ describe('a changed version of an imported meeting', () => {
     const text = edited(
       ['amount: "£35,000"', 'amount: "£40,000"'],
       ['youth justice, homelessness and care leavers', 'youth justice and homelessness'],
-      ['{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: officer,', '{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: adviser,'],
+      [
+        '{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: officer,',
+        '{person: Anne Brinkhoff, organisation: gloucester-city-council, capacity: adviser,',
+      ],
       ['      - owners: [Pete Bungard]', '      - owners: [Pete Bungard, David Hagg]'],
-      ['    presenters: [Neil Corbett]\n', '    presenters: [Neil Corbett]\n    actions:\n      - {owners: [Neil Corbett], title: Submit the stage 2 bid by 16 December}\n'],
+      [
+        '    presenters: [Neil Corbett]\n',
+        '    presenters: [Neil Corbett]\n    actions:\n      - {owners: [Neil Corbett], title: Submit the stage 2 bid by 16 December}\n',
+      ],
     );
     expect(await refusedWithoutWriting(MINUTES, text)).toEqual([
       [
@@ -74,7 +80,9 @@ describe('a changed version of an imported meeting', () => {
       '          Police and Crime Commissioner, with £35,000 from the LAA Reward Grant for implementation\n',
       '          Police and Crime Commissioner, with £35,000 from the LAA Reward Grant for implementation\n      - {owners: [John Bensted], title: Report on the implementation}\n',
     ]);
-    expect(await refusedWithoutWriting(MINUTES, text)).toEqual([`${REFUSED}\n  added items.3.actions.2 (AssignAction, line ${lineOf('      - {owners: [John Bensted]', text)})`]);
+    expect(await refusedWithoutWriting(MINUTES, text)).toEqual([
+      `${REFUSED}\n  added items.3.actions.2 (AssignAction, line ${lineOf('      - {owners: [John Bensted]', text)})`,
+    ]);
   });
 
   it('is imported as unchanged when only comments and layout differ', async () => {
@@ -87,7 +95,10 @@ describe('a changed version of an imported meeting', () => {
 });
 
 it('refuses a receipts row whose amount changed after it was imported', async () => {
-  const receipts = readFileSync(fixture('receipts-2016-17.csv'), 'utf8').replace('"£5,000",TBC-DEV-1', '"£6,000",TBC-DEV-1');
+  const receipts = readFileSync(fixture('receipts-2016-17.csv'), 'utf8').replace(
+    '"£5,000",TBC-DEV-1',
+    '"£6,000",TBC-DEV-1',
+  );
   expect(await refusedWithoutWriting('fixtures/receipts-2016-17.csv', receipts)).toEqual([
     'fixtures/receipts-2016-17.csv: line 10 (receipt TBC-DEV-1 from tewkesbury-borough-council) was imported before and this version differs, so nothing was written. ' +
       'Record corrections with the correction commands (AmendDecision, AmendPledge and the like), or restore the document as it was imported:\n' +

@@ -32,7 +32,14 @@ afterEach(() => vi.restoreAllMocks());
 async function ledger(...args: string[]): Promise<void> {
   const program = new Command('ledger').exitOverride();
   registerImport(program);
-  const files = ['--store', `sqlite:${join(folder, 'ledger.db')}`, '--read-db', join(folder, 'read.db'), '--tokens-db', join(folder, 'tokens.db')];
+  const files = [
+    '--store',
+    `sqlite:${join(folder, 'ledger.db')}`,
+    '--read-db',
+    join(folder, 'read.db'),
+    '--tokens-db',
+    join(folder, 'tokens.db'),
+  ];
   await program.parseAsync(['import', ...args, ...files], { from: 'user' });
 }
 
@@ -48,7 +55,13 @@ async function head(): Promise<bigint> {
 describe('ledger import', () => {
   it('imports the fixtures, prints a line per file and brings the read models up to date', async () => {
     await ledger(...fixturePaths());
-    expect(stdout.join('').split('\n').filter(Boolean).map((line) => line.replace(/^.*\//, ''))).toEqual([
+    expect(
+      stdout
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/^.*\//, '')),
+    ).toEqual([
       '01-directory.yaml: 62 applied, 0 already recorded, 0 rejected',
       '02-lg-2016-10-27.yaml: 44 applied, 0 already recorded, 0 rejected',
       '03-lg-2018-06-14.yaml: 28 applied, 0 already recorded, 0 rejected',
@@ -61,7 +74,10 @@ describe('ledger import', () => {
 
   it('with --dry-run lists the commands as JSON and writes nothing', async () => {
     await ledger(fixture('01-directory.yaml'), '--dry-run', '--format', 'json');
-    const report = JSON.parse(stdout.join('')) as { status: string; files: Array<{ commands: Array<{ type: string; recorded: boolean }> }> };
+    const report = JSON.parse(stdout.join('')) as {
+      status: string;
+      files: Array<{ commands: Array<{ type: string; recorded: boolean }> }>;
+    };
     expect(report.status).toBe('dry-run');
     expect(report.files[0]!.commands).toHaveLength(62);
     expect(report.files[0]!.commands[0]).toMatchObject({ type: 'RegisterOrganisation', recorded: false, line: 7 });
@@ -71,10 +87,12 @@ describe('ledger import', () => {
 
   it('refuses a file with a mistake as a usage error, naming the line, and writes nothing', async () => {
     const file = tempFile('bad.yaml', 'kind: Organisation\nid: ubico\nname: Ubico\ntype: company\n');
-    await expect(ledger(file)).rejects.toThrow(new UsageError(
-      `${file}: document 1 (Organisation ubico), line 4, type: use one of county-council, district-council, police, health, ` +
-        'enterprise-partnership, university, government, voluntary, other (found the text "company")\nNothing was written.',
-    ));
+    await expect(ledger(file)).rejects.toThrow(
+      new UsageError(
+        `${file}: document 1 (Organisation ubico), line 4, type: use one of county-council, district-council, police, health, ` +
+          'enterprise-partnership, university, government, voluntary, other (found the text "company")\nNothing was written.',
+      ),
+    );
     expect(await head()).toBe(-1n);
   });
 
@@ -97,7 +115,8 @@ describe('ledger import', () => {
     await ledger(fixture('01-directory.yaml'), '--actor', 'Simon Harper');
     const store = new SqliteEventStore(join(folder, 'ledger.db'));
     try {
-      for await (const event of store.readAll({ maxCount: 1 })) expect(event.metadata.actor).toEqual({ id: 'Simon Harper', role: 'clerk' });
+      for await (const event of store.readAll({ maxCount: 1 }))
+        expect(event.metadata.actor).toEqual({ id: 'Simon Harper', role: 'clerk' });
       expect(await store.headPosition()).toBe(63n);
     } finally {
       await store.close();
@@ -105,6 +124,8 @@ describe('ledger import', () => {
   });
 
   it('refuses an unknown --format', async () => {
-    await expect(ledger(fixture('01-directory.yaml'), '--format', 'xml')).rejects.toThrow('--format must be one of table, json; got "xml"');
+    await expect(ledger(fixture('01-directory.yaml'), '--format', 'xml')).rejects.toThrow(
+      '--format must be one of table, json; got "xml"',
+    );
   });
 });

@@ -26,6 +26,10 @@ describe('readCsv', () => {
   });
 
   it('refuses text after a closing quote', () => {
-    expect(readCsv('"£10,000"x,b\n')).toEqual({ ok: false, line: 1, message: 'a quoted field must be followed by a comma or the end of the line' });
+    expect(readCsv('"£10,000"x,b\n')).toEqual({
+      ok: false,
+      line: 1,
+      message: 'a quoted field must be followed by a comma or the end of the line',
+    });
   });
 });

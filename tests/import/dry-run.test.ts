@@ -26,7 +26,11 @@ describe('a dry run', () => {
     await importFiles(ledger, [fixture('01-directory.yaml')]);
     const head = await ledger.store.headPosition();
     const result = await importFiles(ledger, fixturePaths().slice(0, 2), { dryRun: true });
-    expect(reportLines(result).filter((line) => !line.startsWith('  ')).map((line) => line.replace(/^.*\//, ''))).toEqual([
+    expect(
+      reportLines(result)
+        .filter((line) => !line.startsWith('  '))
+        .map((line) => line.replace(/^.*\//, '')),
+    ).toEqual([
       '01-directory.yaml: dry run, 0 would run, 62 already recorded',
       '02-lg-2016-10-27.yaml: dry run, 44 would run, 0 already recorded',
     ]);
@@ -36,10 +40,16 @@ describe('a dry run', () => {
   it('still refuses a file with a mistake', async () => {
     const ledger = memoryLedger();
     await importFiles(ledger, [fixture('01-directory.yaml')]);
-    const result = await importSources(ledger, [{ name: 'lg.yaml', text: meetingWith('date: 2016-10-27', 'date: 2016-02-30') }], { dryRun: true });
+    const result = await importSources(
+      ledger,
+      [{ name: 'lg.yaml', text: meetingWith('date: 2016-10-27', 'date: 2016-02-30') }],
+      { dryRun: true },
+    );
     expect(result).toEqual({
       status: 'refused',
-      messages: ['lg.yaml: document 1 (Meeting lg-2016-10-27), line 4, date: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27'],
+      messages: [
+        'lg.yaml: document 1 (Meeting lg-2016-10-27), line 4, date: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27',
+      ],
     });
   });
 });

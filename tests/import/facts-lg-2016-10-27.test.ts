@@ -21,34 +21,70 @@ const MEETING = 'lg-2016-10-27';
 const presentFor = (events: ImportedEvents, person: string) => attendanceOf(events, MEETING).presentFor(person);
 const apologised = (events: ImportedEvents) => attendanceOf(events, MEETING).apologies;
 
-const positions = (events: ImportedEvents) => events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_3}`);
+const positions = (events: ImportedEvents) =>
+  events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_3}`);
 
 const facts: Fact[] = [
   {
     minutes: 'The notes of the meeting held on 8 September 2016 were agreed.',
-    check: (events) => expect(events.ofType('MinutesConfirmed', 'meeting-lg-2016-09-08')).toEqual([{ meetingId: 'lg-2016-09-08', confirmedAtMeetingId: MEETING, confirmedOn: '2016-10-27' }]),
+    check: (events) =>
+      expect(events.ofType('MinutesConfirmed', 'meeting-lg-2016-09-08')).toEqual([
+        { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: MEETING, confirmedOn: '2016-10-27' },
+      ]),
   },
-  substitution(MEETING, 'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty', 'Cllr Dave Norman', 'gloucester-city-council', 'Cllr Paul James'),
-  substitution(MEETING, 'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty', 'Anne Brinkhoff', 'gloucester-city-council', 'Jon McGinty'),
-  substitution(MEETING, 'Cllr Robert Vines Rachel North Tewkesbury BC Mike Dawson', 'Rachel North', 'tewkesbury-borough-council', 'Mike Dawson'),
-  substitution(MEETING, 'Martin Surl Richard Bradley PCC Office Paul Trott', 'Richard Bradley', 'office-of-the-pcc', 'Paul Trott'),
+  substitution(
+    MEETING,
+    'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty',
+    'Cllr Dave Norman',
+    'gloucester-city-council',
+    'Cllr Paul James',
+  ),
+  substitution(
+    MEETING,
+    'Cllr Dave Norman Anne Brinkhoff Gloucester City Council Cllr Paul James Jon McGinty',
+    'Anne Brinkhoff',
+    'gloucester-city-council',
+    'Jon McGinty',
+  ),
+  substitution(
+    MEETING,
+    'Cllr Robert Vines Rachel North Tewkesbury BC Mike Dawson',
+    'Rachel North',
+    'tewkesbury-borough-council',
+    'Mike Dawson',
+  ),
+  substitution(
+    MEETING,
+    'Martin Surl Richard Bradley PCC Office Paul Trott',
+    'Richard Bradley',
+    'office-of-the-pcc',
+    'Paul Trott',
+  ),
   substitution(MEETING, 'David Owen GFirst LEP Diane Savory', 'David Owen', 'gfirst-lep', 'Diane Savory'),
   {
     minutes: 'Suzette Davenport Gloucestershire Constabulary',
     // She attended for the constabulary (not as a guest, whose attendance would not count for it).
-    check: (events) => expect(presentFor(events, 'Suzette Davenport')).toMatchObject({ organisationId: 'gloucestershire-constabulary', capacity: 'officer' }),
+    check: (events) =>
+      expect(presentFor(events, 'Suzette Davenport')).toMatchObject({
+        organisationId: 'gloucestershire-constabulary',
+        capacity: 'officer',
+      }),
   },
   {
     minutes: 'Cllr Patrick Molyneux Forest of Dean DC Peter Williams',
     check: (events) => {
-      expect(presentFor(events, 'Cllr Patrick Molyneux')).toMatchObject({ organisationId: 'forest-of-dean-district-council', capacity: 'member' });
+      expect(presentFor(events, 'Cllr Patrick Molyneux')).toMatchObject({
+        organisationId: 'forest-of-dean-district-council',
+        capacity: 'member',
+      });
       expect(presentFor(events, 'Cllr Patrick Molyneux')?.substituteFor).toBeUndefined();
       expect(apologised(events)).toContain('Peter Williams (forest-of-dean-district-council)');
     },
   },
   {
     minutes: 'Government representative – Department for Business, Innovation and Skills (BIS) Katie Jenkins',
-    check: (events) => expect(apologised(events)).toContain('Katie Jenkins (department-for-business-innovation-and-skills)'),
+    check: (events) =>
+      expect(apologised(events)).toContain('Katie Jenkins (department-for-business-innovation-and-skills)'),
   },
   {
     minutes: NINE,
@@ -70,10 +106,14 @@ const facts: Fact[] = [
   },
   {
     minutes: 'He had particular concerns around youth justice, homelessness and care leavers.',
-    check: (events) => expect(positions(events).find((p) => p.stance === 'concerns')?.note).toContain('youth justice, homelessness and care leavers'),
+    check: (events) =>
+      expect(positions(events).find((p) => p.stance === 'concerns')?.note).toContain(
+        'youth justice, homelessness and care leavers',
+      ),
   },
   {
-    minutes: "Martin Surl, who's office had offered to manage the county-wide partnership, believed that option 3 would be flexible enough",
+    minutes:
+      "Martin Surl, who's office had offered to manage the county-wide partnership, believed that option 3 would be flexible enough",
     check: (events) => {
       const pcc = positions(events).find((p) => p.organisationId === 'office-of-the-pcc');
       expect(pcc).toMatchObject({ stance: 'support', spokenBy: 'Martin Surl', inferredFrom: NINE });

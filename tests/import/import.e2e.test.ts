@@ -16,7 +16,14 @@ const built = existsSync(main);
 const run = promisify(execFile);
 
 async function ledger(folder: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stores = ['--store', `sqlite:${join(folder, 'ledger.db')}`, '--read-db', join(folder, 'read.db'), '--tokens-db', join(folder, 'tokens.db')];
+  const stores = [
+    '--store',
+    `sqlite:${join(folder, 'ledger.db')}`,
+    '--read-db',
+    join(folder, 'read.db'),
+    '--tokens-db',
+    join(folder, 'tokens.db'),
+  ];
   try {
     const { stdout, stderr } = await run(process.execPath, [main, 'import', ...args, ...stores]);
     return { code: 0, stdout, stderr };
@@ -26,24 +33,30 @@ async function ledger(folder: string, ...args: string[]): Promise<{ code: number
   }
 }
 
-describe.skipIf(!built)(`ledger import (compiled CLI${built ? '' : '; skipped: dist/ is missing, run npm run build'})`, () => {
-  it('imports the fixtures, then recognises them all on a second run', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'ledger-e2e-import-'));
-    const first = await ledger(folder, ...fixturePaths());
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('02-lg-2016-10-27.yaml: 44 applied, 0 already recorded, 0 rejected');
-    const second = await ledger(folder, ...fixturePaths());
-    expect(second.code).toBe(0);
-    expect(second.stdout).toContain('02-lg-2016-10-27.yaml: 0 applied, 44 already recorded, 0 rejected');
-  });
+describe.skipIf(!built)(
+  `ledger import (compiled CLI${built ? '' : '; skipped: dist/ is missing, run npm run build'})`,
+  () => {
+    it('imports the fixtures, then recognises them all on a second run', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'ledger-e2e-import-'));
+      const first = await ledger(folder, ...fixturePaths());
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('02-lg-2016-10-27.yaml: 44 applied, 0 already recorded, 0 rejected');
+      const second = await ledger(folder, ...fixturePaths());
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain('02-lg-2016-10-27.yaml: 0 applied, 44 already recorded, 0 rejected');
+    });
 
-  it('exits 2 with the clerk\'s message on stderr when a file is refused', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'ledger-e2e-import-'));
-    const bad = tempFile('grant.yaml', 'kind: Fund\nid: x\nname: X\ntype: grant-source\nholder: gloucestershire-county-council\nopeningBalance: 5000\n');
-    const result = await ledger(folder, bad);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      `ledger: ${bad}: document 1 (Fund x), line 6, openingBalance: write amounts in pounds with a £ sign, e.g. "£5,000" (a bare number such as 5000 is not accepted)\nNothing was written.\n`,
-    );
-  });
-});
+    it("exits 2 with the clerk's message on stderr when a file is refused", async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'ledger-e2e-import-'));
+      const bad = tempFile(
+        'grant.yaml',
+        'kind: Fund\nid: x\nname: X\ntype: grant-source\nholder: gloucestershire-county-council\nopeningBalance: 5000\n',
+      );
+      const result = await ledger(folder, bad);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `ledger: ${bad}: document 1 (Fund x), line 6, openingBalance: write amounts in pounds with a £ sign, e.g. "£5,000" (a bare number such as 5000 is not accepted)\nNothing was written.\n`,
+      );
+    });
+  },
+);

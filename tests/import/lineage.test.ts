@@ -11,7 +11,8 @@ import { MEETING } from './minutes-template.js';
 const ledger = memoryLedger();
 const META = 'minutes/lg.yaml: document 1 (Meeting lg-2016-10-27)';
 const withLink = (link: string) => `${MEETING}    links:\n      - ${link}\n`;
-const GOOD = '{kind: recommends, decision: a, to: {body: district-chief-executives-group, meeting: dce-2016-11-03, item: "2"}}';
+const GOOD =
+  '{kind: recommends, decision: a, to: {body: district-chief-executives-group, meeting: dce-2016-11-03, item: "2"}}';
 
 beforeAll(async () => {
   expect((await importFiles(ledger, [fixture('01-directory.yaml')])).status).toBe('imported');
@@ -19,18 +20,30 @@ beforeAll(async () => {
 
 describe('a link with one mistake is refused whole, naming the line and field', () => {
   const cases: Array<[string, string, string[]]> = [
-    ['a kind the ledger does not know', GOOD.replace('recommends', 'endorses'), [
-      `${META}, line 32, items.0.links.0.kind: use one of recommends, refers, authorises, implements, reports-back, supersedes (found the text "endorses")`,
-    ]],
-    ['a decision the item does not have', GOOD.replace('decision: a', 'decision: c'), [
-      `${META}, line 32, items.0.links.0.decision: this item has no decision "c" (its decisions are a, b)`,
-    ]],
-    ['a body not in the directory', GOOD.replace('district-chief-executives-group', 'district-chiefs'), [
-      `${META}, line 32, items.0.links.0.to.body: no body "district-chiefs" is in the ledger or defined by an earlier document; check the id, or add a Body document before this one`,
-    ]],
-    ['the other end without its item', GOOD.replace(', item: "2"', ''), [
-      `${META}, line 32, items.0.links.0.to.item: write the number as the minutes write it, e.g. \"3\" or \"2.1\"`,
-    ]],
+    [
+      'a kind the ledger does not know',
+      GOOD.replace('recommends', 'endorses'),
+      [
+        `${META}, line 32, items.0.links.0.kind: use one of recommends, refers, authorises, implements, reports-back, supersedes (found the text "endorses")`,
+      ],
+    ],
+    [
+      'a decision the item does not have',
+      GOOD.replace('decision: a', 'decision: c'),
+      [`${META}, line 32, items.0.links.0.decision: this item has no decision "c" (its decisions are a, b)`],
+    ],
+    [
+      'a body not in the directory',
+      GOOD.replace('district-chief-executives-group', 'district-chiefs'),
+      [
+        `${META}, line 32, items.0.links.0.to.body: no body "district-chiefs" is in the ledger or defined by an earlier document; check the id, or add a Body document before this one`,
+      ],
+    ],
+    [
+      'the other end without its item',
+      GOOD.replace(', item: "2"', ''),
+      [`${META}, line 32, items.0.links.0.to.item: write the number as the minutes write it, e.g. \"3\" or \"2.1\"`],
+    ],
   ];
 
   it.each(cases)('%s', async (_name, link, expected) => {
@@ -45,12 +58,26 @@ it('records a good link on the matter that makes it, with both ends', async () =
   const result = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: withLink(GOOD) }]);
   expect(result.status).toBe('imported');
   const linked = [];
-  for await (const event of ledger.store.readStream('proposal-lg-2016-10-27-item-3')) if (event.type === 'DecisionLinked') linked.push(event.data);
-  expect(linked).toEqual([{
-    proposalId: 'lg-2016-10-27-item-3',
-    resolution: 'a',
-    kind: 'recommends',
-    from: { bodyId: 'leadership-gloucestershire', meetingId: 'lg-2016-10-27', item: '3', proposalId: 'lg-2016-10-27-item-3', resolution: 'a' },
-    to: { bodyId: 'district-chief-executives-group', meetingId: 'dce-2016-11-03', item: '2', proposalId: 'dce-2016-11-03-item-2' },
-  }]);
+  for await (const event of ledger.store.readStream('proposal-lg-2016-10-27-item-3'))
+    if (event.type === 'DecisionLinked') linked.push(event.data);
+  expect(linked).toEqual([
+    {
+      proposalId: 'lg-2016-10-27-item-3',
+      resolution: 'a',
+      kind: 'recommends',
+      from: {
+        bodyId: 'leadership-gloucestershire',
+        meetingId: 'lg-2016-10-27',
+        item: '3',
+        proposalId: 'lg-2016-10-27-item-3',
+        resolution: 'a',
+      },
+      to: {
+        bodyId: 'district-chief-executives-group',
+        meetingId: 'dce-2016-11-03',
+        item: '2',
+        proposalId: 'dce-2016-11-03-item-2',
+      },
+    },
+  ]);
 });

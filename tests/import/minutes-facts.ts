@@ -29,7 +29,9 @@ export class ImportedEvents {
   constructor(readonly all: readonly RecordedEvent[]) {}
 
   ofType<T>(type: string, streamId?: string): T[] {
-    return this.all.filter((event) => event.type === type && (streamId === undefined || event.streamId === streamId)).map((event) => event.data as T);
+    return this.all
+      .filter((event) => event.type === type && (streamId === undefined || event.streamId === streamId))
+      .map((event) => event.data as T);
   }
 
   envelopesOf(type: string): RecordedEvent[] {
@@ -56,8 +58,17 @@ export function attendanceOf(events: ImportedEvents, meetingId: string) {
   };
 }
 
-/** A row of the attendance table read as a substitution: `person` attended for `organisationId` in place of `absent`, who sent apologies. */
-export function substitution(meetingId: string, row: string, person: string, organisationId: string, absent: string): Fact {
+/**
+ * A row of the attendance table read as a substitution: `person` attended for `organisationId` in place of `absent`,
+ * who sent apologies.
+ */
+export function substitution(
+  meetingId: string,
+  row: string,
+  person: string,
+  organisationId: string,
+  absent: string,
+): Fact {
   return {
     minutes: row,
     check: (events) => {
@@ -72,7 +83,11 @@ export function substitution(meetingId: string, row: string, person: string, org
  * One test per fact: the quotation is in the minutes, and the imported fixtures record it. `more`
  * adds tests over the whole meeting (counts the minutes imply), reading the events through `events()`.
  */
-export function describeFacts(meetingId: string, facts: readonly Fact[], more?: (events: () => ImportedEvents) => void): void {
+export function describeFacts(
+  meetingId: string,
+  facts: readonly Fact[],
+  more?: (events: () => ImportedEvents) => void,
+): void {
   describe(`${meetingId}: the fixtures record what the minutes say`, () => {
     let events: ImportedEvents;
     const minutes = minutesText(meetingId);

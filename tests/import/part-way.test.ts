@@ -14,7 +14,10 @@ const ledger = memoryLedger();
 // The grant holds £250,000 (fixtures/01-directory.yaml): £300,000 cannot be allocated from it.
 const overspent = meetingWith('amount: "£35,000"', 'amount: "£300,000"');
 // The meeting is on 27 October 2016; an action cannot fall due before it.
-const dueTooEarly = meetingWith('title: Establish the county partnership, decision: a}', 'title: Establish the county partnership, decision: a, due: 2016-10-01}');
+const dueTooEarly = meetingWith(
+  'title: Establish the county partnership, decision: a}',
+  'title: Establish the county partnership, decision: a, due: 2016-10-01}',
+);
 const ubico = { name: 'minutes/ubico.yaml', text: 'kind: Organisation\nid: ubico\nname: Ubico\ntype: other\n' };
 const DOC = 'document 1 (Meeting lg-2016-10-27)';
 
@@ -54,7 +57,9 @@ describe('a meeting whose action falls due before the meeting', () => {
     const head = await ledger.store.headPosition();
     const real = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: dueTooEarly }]);
     const dry = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: dueTooEarly }], { dryRun: true });
-    expect(reportLines(real)[0]).toMatch(/^minutes\/lg\.yaml: document 1 \(Meeting lg-2016-10-27\), line \d+: AssignAction .*DUE_DATE_BEFORE_MEETING/);
+    expect(reportLines(real)[0]).toMatch(
+      /^minutes\/lg\.yaml: document 1 \(Meeting lg-2016-10-27\), line \d+: AssignAction .*DUE_DATE_BEFORE_MEETING/,
+    );
     expect(reportLines(dry)).toEqual(reportLines(real));
     expect(await ledger.store.headPosition()).toBe(head);
   });
@@ -70,7 +75,12 @@ describe('the fixed files', () => {
     const meetingIds = (await commandIds()).filter((id) => id.startsWith('import:Meeting/lg-2016-10-27:'));
     expect(new Set(meetingIds).size).toBe(10);
     const head = await ledger.store.headPosition();
-    const changed = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: meetingWith('text: To support the principles included in option 3', 'text: To support option 3') }]);
+    const changed = await importSources(ledger, [
+      {
+        name: 'minutes/lg.yaml',
+        text: meetingWith('text: To support the principles included in option 3', 'text: To support option 3'),
+      },
+    ]);
     expect(changed.status).toBe('refused');
     expect(await ledger.store.headPosition()).toBe(head);
   });

@@ -1,4 +1,7 @@
-/** The Atom feeds of decisions on the demo ledger: entries link the decision pages and follow amendments and rescissions. */
+/**
+ * The Atom feeds of decisions on the demo ledger: entries link the decision pages and follow amendments and
+ * rescissions.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from '../api/test-ledger.js';
 import { demoApi, get } from './demo.js';
@@ -40,9 +43,14 @@ describe('GET /decisions.atom', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(response.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    const register = (await get(api, '/reports/decisions')).json().decisions as Array<{ proposalId: string; resolution: string }>;
+    const register = (await get(api, '/reports/decisions')).json().decisions as Array<{
+      proposalId: string;
+      resolution: string;
+    }>;
     const feed = entries(response.body);
-    expect(feed.map((e) => e.link).sort()).toEqual(register.map((d) => `http://localhost:3000/decisions/${d.proposalId}/${d.resolution}`).sort());
+    expect(feed.map((e) => e.link).sort()).toEqual(
+      register.map((d) => `http://localhost:3000/decisions/${d.proposalId}/${d.resolution}`).sort(),
+    );
     const b = feed.find((e) => e.link.endsWith('/decisions/lg-2016-10-27-item-3/b'))!;
     expect(b.title).toBe('Minute 3 b) of Leadership Gloucestershire, 2016-10-27: Community Safety Review');
     expect(b.id).toBe(b.link);
@@ -51,13 +59,29 @@ describe('GET /decisions.atom', () => {
   it('moves an amended or rescinded decision to the top with a later updated time, and says so', async () => {
     const before = entries((await get(api, '/decisions.atom')).body);
     const was = before.find((e) => e.link.endsWith('/lg-2016-10-27-item-3/c'))!;
-    await post('/proposals/lg-2016-10-27-item-3/amendments', { resolution: 'c', meetingId: 'lg-2018-06-14', reason: 'The partnership now runs itself', text: 'To thank the Office of the Police and Crime Commissioner for managing the new partnership.' });
+    await post('/proposals/lg-2016-10-27-item-3/amendments', {
+      resolution: 'c',
+      meetingId: 'lg-2018-06-14',
+      reason: 'The partnership now runs itself',
+      text: 'To thank the Office of the Police and Crime Commissioner for managing the new partnership.',
+    });
     const amended = entries((await get(api, '/decisions.atom')).body);
-    expect(amended[0]).toMatchObject({ link: was.link, published: was.published, title: expect.stringContaining('(amended)') });
+    expect(amended[0]).toMatchObject({
+      link: was.link,
+      published: was.published,
+      title: expect.stringContaining('(amended)'),
+    });
     expect(amended[0]!.updated > was.updated).toBe(true);
-    await post('/proposals/lg-2016-10-27-item-5/rescissions', { resolution: 'b', meetingId: 'lg-2018-06-14', reason: 'The officer group has finished its work' });
+    await post('/proposals/lg-2016-10-27-item-5/rescissions', {
+      resolution: 'b',
+      meetingId: 'lg-2018-06-14',
+      reason: 'The officer group has finished its work',
+    });
     const rescinded = entries((await get(api, '/bodies/leadership-gloucestershire/decisions.atom')).body);
-    expect(rescinded[0]).toMatchObject({ link: 'http://localhost:3000/decisions/lg-2016-10-27-item-5/b', title: expect.stringContaining('(rescinded)') });
+    expect(rescinded[0]).toMatchObject({
+      link: 'http://localhost:3000/decisions/lg-2016-10-27-item-5/b',
+      title: expect.stringContaining('(rescinded)'),
+    });
   });
 
   it('gives the same feed twice, and answers as at a date', async () => {

@@ -13,20 +13,41 @@ describe('ledger export, open data', () => {
     const result = await folder.ledger('export', '--format', '360giving');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('Gloucestershire Community Safety Partnership (body gloucestershire-community-safety-partnership');
+    expect(result.stderr).toContain(
+      'Gloucestershire Community Safety Partnership (body gloucestershire-community-safety-partnership',
+    );
     expect(result.stderr).toContain('--local-org-ids');
   });
 
   it('writes 360Giving JSON with the local scheme, linking the published pages', async () => {
-    const result = await folder.ledger('export', '--format', '360giving', '--local-org-ids', '--public-url', 'https://ledger.example.gov.uk');
+    const result = await folder.ledger(
+      'export',
+      '--format',
+      '360giving',
+      '--local-org-ids',
+      '--public-url',
+      'https://ledger.example.gov.uk',
+    );
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout);
     expect(packageProblems(document)).toEqual([]);
-    expect(document.grants).toContainEqual(expect.objectContaining({ amountAwarded: 35000, dataSource: 'https://ledger.example.gov.uk/decisions/lg-2016-10-27-item-3/b' }));
+    expect(document.grants).toContainEqual(
+      expect.objectContaining({
+        amountAwarded: 35000,
+        dataSource: 'https://ledger.example.gov.uk/decisions/lg-2016-10-27-item-3/b',
+      }),
+    );
   });
 
   it('writes the 360Giving CSV, and says what is wrong with a bad prefix', async () => {
-    const csv = await folder.ledger('export', '--format', '360giving-csv', '--local-org-ids', '--grant-id-prefix', '360G-glos-');
+    const csv = await folder.ledger(
+      'export',
+      '--format',
+      '360giving-csv',
+      '--local-org-ids',
+      '--grant-id-prefix',
+      '360G-glos-',
+    );
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[1]).toMatch(/^360G-glos-community-safety-implementation,.*,GBP,35000,/);
     const bad = await folder.ledger('export', '--format', '360giving-csv', '--grant-id-prefix', 'glos');

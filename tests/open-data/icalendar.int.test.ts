@@ -12,7 +12,11 @@ afterAll(() => api.close());
 
 function events(text: string): Map<string, VEvent> {
   const parsed = ical.sync.parseICS(text);
-  return new Map(Object.values(parsed).filter((c): c is VEvent => c?.type === 'VEVENT').map((e) => [e.uid, e]));
+  return new Map(
+    Object.values(parsed)
+      .filter((c): c is VEvent => c?.type === 'VEVENT')
+      .map((e) => [e.uid, e]),
+  );
 }
 
 const dateOf = (value: Date) => value.toISOString().slice(0, 10);
@@ -27,7 +31,7 @@ async function post(url: string, payload: object) {
 describe('GET /bodies/{bodyId}/meetings.ics', () => {
   const url = '/bodies/leadership-gloucestershire/meetings.ics';
 
-  it('lists the body\'s meetings with date, venue and a link to the meeting page', async () => {
+  it("lists the body's meetings with date, venue and a link to the meeting page", async () => {
     const response = await get(api, url);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
@@ -46,25 +50,35 @@ describe('GET /bodies/{bodyId}/meetings.ics', () => {
     expect((await get(api, url)).body).toBe(before);
     const uid = 'meeting-lg-2018-12-06@localhost:3000';
     const was = events(before).get(uid)!;
-    await post('/meetings/lg-2018-12-06/cancellation', { reason: 'Not enough business; items deferred to the February meeting' });
+    await post('/meetings/lg-2018-12-06/cancellation', {
+      reason: 'Not enough business; items deferred to the February meeting',
+    });
     const after = events((await get(api, url)).body);
     const now = after.get(uid)!;
     expect(Number(now.sequence)).toBeGreaterThan(Number(was.sequence));
     expect(now.status).toBe('CANCELLED');
     expect(dateOf(now.start)).toBe(dateOf(was.start));
     expect(after.size).toBe(events(before).size);
-    expect(after.get('meeting-lg-2018-10-11@localhost:3000')!.sequence).toBe(events(before).get('meeting-lg-2018-10-11@localhost:3000')!.sequence);
+    expect(after.get('meeting-lg-2018-10-11@localhost:3000')!.sequence).toBe(
+      events(before).get('meeting-lg-2018-10-11@localhost:3000')!.sequence,
+    );
   });
 
   it('after a change of venue and then of date keeps the UID, raises the sequence each time and shows the new venue and date', async () => {
     const uid = 'meeting-lg-2018-10-11@localhost:3000';
     const was = events((await get(api, url)).body).get(uid)!;
-    await post('/meetings/lg-2018-10-11/venue', { venue: 'Council Offices, Tewkesbury', reason: 'Shire Hall is being refurbished' });
+    await post('/meetings/lg-2018-10-11/venue', {
+      venue: 'Council Offices, Tewkesbury',
+      reason: 'Shire Hall is being refurbished',
+    });
     const moved = events((await get(api, url)).body).get(uid)!;
     expect(moved.location).toBe('Council Offices, Tewkesbury');
     expect(Number(moved.sequence)).toBeGreaterThan(Number(was.sequence));
     expect(dateOf(moved.start)).toBe('2018-10-11');
-    await post('/meetings/lg-2018-10-11/rescheduling', { date: '2018-10-18', reason: 'To follow the county council budget meeting' });
+    await post('/meetings/lg-2018-10-11/rescheduling', {
+      date: '2018-10-18',
+      reason: 'To follow the county council budget meeting',
+    });
     const rescheduled = events((await get(api, url)).body).get(uid)!;
     expect(dateOf(rescheduled.start)).toBe('2018-10-18');
     expect(rescheduled.location).toBe('Council Offices, Tewkesbury');
@@ -79,18 +93,27 @@ describe('GET /bodies/{bodyId}/meetings.ics', () => {
 });
 
 describe('GET /actions.ics', () => {
-  it('puts an owner\'s actions on their due dates, and raises the sequence when the date moves', async () => {
+  it("puts an owner's actions on their due dates, and raises the sequence when the date moves", async () => {
     const empty = events((await get(api, '/actions.ics?owner=Richard%20Bradley')).body);
     expect(empty.size).toBe(0);
-    await post('/actions/lg-2016-10-27-3-1/due-date', { dueOn: '2016-12-15', reason: 'To report to the December meeting' });
-    const first = events((await get(api, '/actions.ics?owner=Richard%20Bradley&body=leadership-gloucestershire')).body).get('action-lg-2016-10-27-3-1@localhost:3000')!;
+    await post('/actions/lg-2016-10-27-3-1/due-date', {
+      dueOn: '2016-12-15',
+      reason: 'To report to the December meeting',
+    });
+    const first = events(
+      (await get(api, '/actions.ics?owner=Richard%20Bradley&body=leadership-gloucestershire')).body,
+    ).get('action-lg-2016-10-27-3-1@localhost:3000')!;
     expect(dateOf(first.start)).toBe('2016-12-15');
     expect(urlOf(first)).toBe('http://localhost:3000/actions/lg-2016-10-27-3-1');
     await post('/actions/lg-2016-10-27-3-1/due-date', { dueOn: '2017-02-23', reason: 'Deferred to February' });
-    const moved = events((await get(api, '/actions.ics?owner=Richard%20Bradley')).body).get('action-lg-2016-10-27-3-1@localhost:3000')!;
+    const moved = events((await get(api, '/actions.ics?owner=Richard%20Bradley')).body).get(
+      'action-lg-2016-10-27-3-1@localhost:3000',
+    )!;
     expect(dateOf(moved.start)).toBe('2017-02-23');
     expect(Number(moved.sequence)).toBeGreaterThan(Number(first.sequence));
-    expect(events((await get(api, '/actions.ics?owner=Pete%20Bungard')).body).has('action-lg-2016-10-27-3-1@localhost:3000')).toBe(false);
+    expect(
+      events((await get(api, '/actions.ics?owner=Pete%20Bungard')).body).has('action-lg-2016-10-27-3-1@localhost:3000'),
+    ).toBe(false);
   });
 
   it('answers as at a date, and says so', async () => {

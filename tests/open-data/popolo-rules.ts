@@ -17,17 +17,32 @@ function fieldProblems(document: Record_): string[] {
   const problems: string[] = [];
   const check = (collection: string, field: string, test: (v: unknown) => boolean, what: string) => {
     list(document, collection).forEach((item, i) => {
-      if (item[field] !== undefined && item[field] !== null && !test(item[field])) problems.push(`${collection}[${i}].${field}: ${what}`);
+      if (item[field] !== undefined && item[field] !== null && !test(item[field]))
+        problems.push(`${collection}[${i}].${field}: ${what}`);
     });
   };
-  for (const [collection, fields] of [['organizations', ['founding_date', 'dissolution_date']], ['posts', ['start_date', 'end_date']]] as const) {
-    for (const field of fields) check(collection, field, (v) => typeof v === 'string' && DATE.test(v), 'a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  for (const [collection, fields] of [
+    ['organizations', ['founding_date', 'dissolution_date']],
+    ['posts', ['start_date', 'end_date']],
+  ] as const) {
+    for (const field of fields)
+      check(collection, field, (v) => typeof v === 'string' && DATE.test(v), 'a date (YYYY, YYYY-MM or YYYY-MM-DD)');
   }
-  for (const [collection, fields] of [['memberships', ['start_date', 'end_date']], ['events', ['start_date', 'end_date']]] as const) {
-    for (const field of fields) check(collection, field, (v) => typeof v === 'string' && DATE_OR_TIME.test(v), 'a date or a date-time with a zone');
+  for (const [collection, fields] of [
+    ['memberships', ['start_date', 'end_date']],
+    ['events', ['start_date', 'end_date']],
+  ] as const) {
+    for (const field of fields)
+      check(
+        collection,
+        field,
+        (v) => typeof v === 'string' && DATE_OR_TIME.test(v),
+        'a date or a date-time with a zone',
+      );
   }
   for (const collection of ['motions', 'vote_events']) {
-    for (const field of collection === 'motions' ? ['date'] : ['start_date', 'end_date']) check(collection, field, (v) => typeof v === 'string' && DATE_TIME.test(v), 'a date-time');
+    for (const field of collection === 'motions' ? ['date'] : ['start_date', 'end_date'])
+      check(collection, field, (v) => typeof v === 'string' && DATE_TIME.test(v), 'a date-time');
   }
   list(document, 'vote_events').forEach((ve, i) => {
     (ve.counts as Record_[] | undefined)?.forEach((c, j) => {
@@ -38,10 +53,12 @@ function fieldProblems(document: Record_): string[] {
   for (const collection of ['organizations', 'persons']) {
     list(document, collection).forEach((item, i) => {
       (item.identifiers as Record_[] | undefined)?.forEach((id, j) => {
-        if (typeof id.identifier !== 'string') problems.push(`${collection}[${i}].identifiers[${j}].identifier: required string`);
+        if (typeof id.identifier !== 'string')
+          problems.push(`${collection}[${i}].identifiers[${j}].identifier: required string`);
       });
       (item.links as Record_[] | undefined)?.forEach((link, j) => {
-        if (typeof link.url !== 'string' || !URL.canParse(link.url)) problems.push(`${collection}[${i}].links[${j}].url: required URI`);
+        if (typeof link.url !== 'string' || !URL.canParse(link.url))
+          problems.push(`${collection}[${i}].links[${j}].url: required URI`);
       });
     });
   }
@@ -54,7 +71,8 @@ function fieldProblems(document: Record_): string[] {
 }
 
 function referenceProblems(document: Record_): string[] {
-  const ids = (...collections: string[]) => new Set(collections.flatMap((c) => list(document, c).map((item) => item.id)));
+  const ids = (...collections: string[]) =>
+    new Set(collections.flatMap((c) => list(document, c).map((item) => item.id)));
   const organisations = ids('organizations');
   const voters = ids('organizations', 'persons');
   const references: ReadonlyArray<readonly [string, string, Set<unknown>]> = [
@@ -74,17 +92,21 @@ function referenceProblems(document: Record_): string[] {
   for (const [collection, field, known] of references) {
     list(document, collection).forEach((item, i) => {
       const value = item[field];
-      if (value !== undefined && value !== null && !known.has(value)) problems.push(`${collection}[${i}].${field}: ${String(value)} is not in the document`);
+      if (value !== undefined && value !== null && !known.has(value))
+        problems.push(`${collection}[${i}].${field}: ${JSON.stringify(value)} is not in the document`);
     });
   }
   list(document, 'memberships').forEach((m, i) => {
     const member = m.member as Record_ | undefined;
-    if (member && !voters.has(member.id)) problems.push(`memberships[${i}].member.id: ${String(member.id)} is not in the document`);
+    if (member && !voters.has(member.id))
+      problems.push(`memberships[${i}].member.id: ${String(member.id)} is not in the document`);
   });
   list(document, 'vote_events').forEach((ve, i) => {
     (ve.votes as Record_[] | undefined)?.forEach((vote, j) => {
-      if (vote.vote_event_id !== ve.id) problems.push(`vote_events[${i}].votes[${j}].vote_event_id: not its vote event`);
-      if (!voters.has(vote.voter_id)) problems.push(`vote_events[${i}].votes[${j}].voter_id: ${String(vote.voter_id)} is not in the document`);
+      if (vote.vote_event_id !== ve.id)
+        problems.push(`vote_events[${i}].votes[${j}].vote_event_id: not its vote event`);
+      if (!voters.has(vote.voter_id))
+        problems.push(`vote_events[${i}].votes[${j}].voter_id: ${String(vote.voter_id)} is not in the document`);
     });
   });
   return problems;

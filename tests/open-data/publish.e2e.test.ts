@@ -33,7 +33,8 @@ function brokenLinks(site: string): string[] {
   for (const file of filesUnder(site).filter((f) => /\.(html|css)$/.test(f))) {
     for (const link of localLinks(file)) {
       if (link.startsWith('/')) broken.push(`${relative(site, file)}: ${link} is absolute`);
-      else if (!existsSync(join(dirname(file), decodeURIComponent(link.split('#')[0]!.split('?')[0]!)))) broken.push(`${relative(site, file)}: ${link}`);
+      else if (!existsSync(join(dirname(file), decodeURIComponent(link.split('#')[0]!.split('?')[0]!))))
+        broken.push(`${relative(site, file)}: ${link}`);
     }
   }
   return broken;
@@ -60,22 +61,55 @@ describe('ledger publish', () => {
 
   it('holds every page type, the open data, the feeds and the alternates', () => {
     const names = filesUnder(site).map((f) => relative(site, f));
-    for (const expected of [/^index\.html$/, /^contents\.html$/, /^decisions\.html$/, /^decisions\/[^/]+\/[a-z]+\.html$/, /^meetings\/[^/]+\.html$/, /^funds\.html$/, /^funds\/[^/]+\.html$/,
-      /^actions\.html$/, /^actions\/[^/]+\.html$/, /^organisations\/[^/]+\.html$/, /^bodies\/[^/]+\.html$/, /^audit\.html$/, /^audit\/[^/]+\.html$/, /^accessibility\.html$/,
-      /^open-data\/360giving\.json$/, /^open-data\/360giving\.csv$/, /^open-data\/popolo\.json$/, /^decisions\.atom$/, /^actions\.ics$/, /^bodies\/leadership-gloucestershire\/meetings\.ics$/,
-      /^decisions\.csv$/, /^reports\/decisions\.json$/, /^govuk\/govuk-frontend\.min\.css$/]) {
-      expect(names.some((name) => expected.test(name)), String(expected)).toBe(true);
+    for (const expected of [
+      /^index\.html$/,
+      /^contents\.html$/,
+      /^decisions\.html$/,
+      /^decisions\/[^/]+\/[a-z]+\.html$/,
+      /^meetings\/[^/]+\.html$/,
+      /^funds\.html$/,
+      /^funds\/[^/]+\.html$/,
+      /^actions\.html$/,
+      /^actions\/[^/]+\.html$/,
+      /^organisations\/[^/]+\.html$/,
+      /^bodies\/[^/]+\.html$/,
+      /^audit\.html$/,
+      /^audit\/[^/]+\.html$/,
+      /^accessibility\.html$/,
+      /^open-data\/360giving\.json$/,
+      /^open-data\/360giving\.csv$/,
+      /^open-data\/popolo\.json$/,
+      /^decisions\.atom$/,
+      /^actions\.ics$/,
+      /^bodies\/leadership-gloucestershire\/meetings\.ics$/,
+      /^decisions\.csv$/,
+      /^reports\/decisions\.json$/,
+      /^govuk\/govuk-frontend\.min\.css$/,
+    ]) {
+      expect(
+        names.some((name) => expected.test(name)),
+        String(expected),
+      ).toBe(true);
     }
-    const grants = JSON.parse(readFileSync(join(site, 'open-data/360giving.json'), 'utf8')) as { grants: Array<{ amountAwarded: number }> };
+    const grants = JSON.parse(readFileSync(join(site, 'open-data/360giving.json'), 'utf8')) as {
+      grants: Array<{ amountAwarded: number }>;
+    };
     expect(grants.grants.map((g) => g.amountAwarded)).toContain(35000);
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('The ledger as it stands now');
   });
 
   it('writes the same bytes for the same ledger', async () => {
     const again = await publish('again');
-    const files = filesUnder(site).map((f) => relative(site, f)).sort();
-    expect(filesUnder(again).map((f) => relative(again, f)).sort()).toEqual(files);
-    for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(site, file))), file).toBe(true);
+    const files = filesUnder(site)
+      .map((f) => relative(site, f))
+      .sort();
+    expect(
+      filesUnder(again)
+        .map((f) => relative(again, f))
+        .sort(),
+    ).toEqual(files);
+    for (const file of files)
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(site, file))), file).toBe(true);
   }, 120_000);
 
   it('publishes the ledger as it stood at an earlier date with --as-at', async () => {

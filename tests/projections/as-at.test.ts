@@ -48,16 +48,35 @@ const GENERATED_POT = 'generated-pot';
 function fundingEvents(commands: Parameters<TestLedger['record']>[0][]): LedgerEvent[] {
   const ledger = new TestLedger();
   ledger.record(
-    command('OpenFund', { fundId: 'devolution-capacity', name: 'Generated pot', kind: 'pooled-pot', holder: 'gloucestershire-county-council', perPartnerAsk: '£10,000', askedOrganisations: [...partners], decision: devolutionDecision }),
+    command('OpenFund', {
+      fundId: 'devolution-capacity',
+      name: 'Generated pot',
+      kind: 'pooled-pot',
+      holder: 'gloucestershire-county-council',
+      perPartnerAsk: '£10,000',
+      askedOrganisations: [...partners],
+      decision: devolutionDecision,
+    }),
     '2016-10-28T10:00:00.000Z',
   );
   for (const next of commands) ledger.record(next, '2016-10-28T10:00:00.000Z');
-  return ledger.events.map((event) => ({ type: event.type, data: JSON.parse(JSON.stringify(event.data).replaceAll('"devolution-capacity"', `"${GENERATED_POT}"`)) }) as LedgerEvent);
+  return ledger.events.map(
+    (event) =>
+      ({
+        type: event.type,
+        data: JSON.parse(JSON.stringify(event.data).replaceAll('"devolution-capacity"', `"${GENERATED_POT}"`)),
+      }) as LedgerEvent,
+  );
 }
 
 const renamed = (organisationId: string, n: number): LedgerEvent => ({
   type: 'OrganisationRenamed',
-  data: { organisationId, name: `Renamed ${organisationId} ${n}`, previousName: 'Earlier name', renamedOn: '2017-01-01' },
+  data: {
+    organisationId,
+    name: `Renamed ${organisationId} ${n}`,
+    previousName: 'Earlier name',
+    renamedOn: '2017-01-01',
+  },
 });
 const positionTaken = (organisationId: string, stance: 'support' | 'concerns' | 'oppose' | 'abstain'): LedgerEvent => ({
   type: 'PositionRecorded',
@@ -65,10 +84,15 @@ const positionTaken = (organisationId: string, stance: 'support' | 'concerns' | 
 });
 
 const change: fc.Arbitrary<LedgerEvent> = fc.oneof(
-  fc.tuple(fc.constantFrom(...PARTNERS), fc.integer({ min: 1, max: 3 })).map(([organisationId, n]) => renamed(organisationId, n)),
-  fc.tuple(fc.constantFrom(...PARTNERS), fc.constantFrom<Array<'support' | 'concerns' | 'oppose' | 'abstain'>>('support', 'concerns', 'oppose', 'abstain')).map(
-    ([organisationId, stance]) => positionTaken(organisationId, stance),
-  ),
+  fc
+    .tuple(fc.constantFrom(...PARTNERS), fc.integer({ min: 1, max: 3 }))
+    .map(([organisationId, n]) => renamed(organisationId, n)),
+  fc
+    .tuple(
+      fc.constantFrom(...PARTNERS),
+      fc.constantFrom<Array<'support' | 'concerns' | 'oppose' | 'abstain'>>('support', 'concerns', 'oppose', 'abstain'),
+    )
+    .map(([organisationId, stance]) => positionTaken(organisationId, stance)),
 );
 
 /** Merges the three sequences in a random order that keeps each one's own order. */
@@ -91,7 +115,10 @@ const history = fc.record({
   cut: fc.double({ min: -0.05, max: 1.05, noNaN: true }),
 });
 
-async function recorded(events: readonly LedgerEvent[], gaps: readonly number[]): Promise<{ store: InMemoryEventStore; times: string[] }> {
+async function recorded(
+  events: readonly LedgerEvent[],
+  gaps: readonly number[],
+): Promise<{ store: InMemoryEventStore; times: string[] }> {
   const store = new InMemoryEventStore();
   const times: string[] = [];
   let at = Date.UTC(2016, 8, 1, 9);
@@ -104,15 +131,24 @@ async function recorded(events: readonly LedgerEvent[], gaps: readonly number[])
   return { store, times };
 }
 
-/** Every read model's rows, table by table; a table keeping its own versions shows the rows holding, without their bounds. */
+/**
+ * Every read model's rows, table by table; a table keeping its own versions shows the rows holding, without their
+ * bounds.
+ */
 function tablesOf(db: Database.Database): Record<string, string[]> {
   const dump: Record<string, string[]> = {};
   for (const projection of allProjections) {
     for (const shape of tableShapes(db, projection, 'main')) {
       if (shape.kind === 'virtual') continue;
       const columns = shape.columns.filter((column) => column !== 'valid_from' && column !== 'valid_to');
-      const holding = shape.kind === 'own-versions' ? 'WHERE valid_from <= ledger_as_at() AND (valid_to IS NULL OR valid_to > ledger_as_at())' : '';
-      const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${shape.table} ${holding}`).all() as Record<string, unknown>[];
+      const holding =
+        shape.kind === 'own-versions'
+          ? 'WHERE valid_from <= ledger_as_at() AND (valid_to IS NULL OR valid_to > ledger_as_at())'
+          : '';
+      const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${shape.table} ${holding}`).all() as Record<
+        string,
+        unknown
+      >[];
       dump[shape.table] = rows.map((row) => canonicalJson(row)).sort();
     }
   }

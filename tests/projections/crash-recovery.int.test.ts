@@ -42,7 +42,11 @@ function catchUpInChild(readModelFile: string, killAfter?: bigint): Promise<{ ki
       if (killAfter !== undefined && lastPosition > killAfter) child.kill('SIGKILL');
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' || code === 0 ? resolve({ killed: signal === 'SIGKILL', lastPosition }) : reject(new Error(`worker exited ${code}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' || code === 0
+        ? resolve({ killed: signal === 'SIGKILL', lastPosition })
+        : reject(new Error(`worker exited ${code}`)),
+    );
   });
 }
 
@@ -60,7 +64,9 @@ describe('projections after a crash', () => {
     const first = await catchUpInChild(crashed, 20_000n);
     expect(first.killed).toBe(true);
     const midway = openReadModelDb(crashed);
-    const checkpoints = midway.prepare('SELECT MIN(position) AS low FROM projection_checkpoints').get() as { low: number };
+    const checkpoints = midway.prepare('SELECT MIN(position) AS low FROM projection_checkpoints').get() as {
+      low: number;
+    };
     midway.close();
     expect(checkpoints.low).toBeLessThan(EVENTS);
     const second = await catchUpInChild(crashed);

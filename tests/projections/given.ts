@@ -73,7 +73,9 @@ export async function record(store: EventStore, recording: Recording, events: re
 }
 
 /** A store holding the given batches of events, each recorded on its own business date. */
-export async function storeWith(...batches: ReadonlyArray<readonly [Recording, readonly LedgerEvent[]]>): Promise<InMemoryEventStore> {
+export async function storeWith(
+  ...batches: ReadonlyArray<readonly [Recording, readonly LedgerEvent[]]>
+): Promise<InMemoryEventStore> {
   const store = new InMemoryEventStore();
   for (const [recording, events] of batches) await record(store, recording, events);
   return store;
@@ -89,6 +91,9 @@ export async function project(store: EventStore, projections: readonly Projectio
 /** Every row of every table a projection owns, in rowid order: for "rebuilding gives the same tables". */
 export function dumpTables(db: Database.Database, projection: Projection): string {
   return projection.tableNames
-    .map((table) => `${table}\n${JSON.stringify(db.prepare(`SELECT rowid AS _rowid, * FROM ${table} ORDER BY rowid`).all())}`)
+    .map(
+      (table) =>
+        `${table}\n${JSON.stringify(db.prepare(`SELECT rowid AS _rowid, * FROM ${table} ORDER BY rowid`).all())}`,
+    )
     .join('\n');
 }

@@ -12,10 +12,13 @@ function namesProjection(version = 1): Projection {
   return {
     name: 'test_names',
     version,
-    tables: 'CREATE TABLE IF NOT EXISTS test_names (organisation_id TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL)',
+    tables:
+      'CREATE TABLE IF NOT EXISTS test_names (organisation_id TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL)',
     tableNames: ['test_names'],
     prepare(db: Database.Database) {
-      const upsert = db.prepare('INSERT INTO test_names VALUES (?, ?, ?) ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name, position = excluded.position');
+      const upsert = db.prepare(
+        'INSERT INTO test_names VALUES (?, ?, ?) ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name, position = excluded.position',
+      );
       return (event) => {
         if (event.type === 'OrganisationRegistered' || event.type === 'OrganisationRenamed') {
           upsert.run(event.data.organisationId, event.data.name, Number(event.position));
@@ -25,16 +28,37 @@ function namesProjection(version = 1): Projection {
   };
 }
 
-const names = (db: Database.Database) => db.prepare('SELECT organisation_id, name FROM test_names ORDER BY organisation_id').all();
+const names = (db: Database.Database) =>
+  db.prepare('SELECT organisation_id, name FROM test_names ORDER BY organisation_id').all();
 
 async function seeded(clockTimes: string[]) {
   const store = new InMemoryEventStore();
   let tick = 0;
-  const runner = new CommandRunner(store, { clock: () => new Date(clockTimes[Math.min(tick++, clockTimes.length - 1)]!) });
+  const runner = new CommandRunner(store, {
+    clock: () => new Date(clockTimes[Math.min(tick++, clockTimes.length - 1)]!),
+  });
   const actor = { id: 'clerk', role: 'clerk' as const };
-  await runner.run({ type: 'RegisterOrganisation', data: { organisationId: 'stroud-district-council', name: 'Stroud DC', type: 'district-council' } }, { commandId: 'c1', actor });
-  await runner.run({ type: 'RegisterOrganisation', data: { organisationId: 'cotswold-district-council', name: 'Cotswold DC', type: 'district-council' } }, { commandId: 'c2', actor });
-  await runner.run({ type: 'RenameOrganisation', data: { organisationId: 'stroud-district-council', name: 'Stroud District Council', renamedOn: '2018-06-14' } }, { commandId: 'c3', actor });
+  await runner.run(
+    {
+      type: 'RegisterOrganisation',
+      data: { organisationId: 'stroud-district-council', name: 'Stroud DC', type: 'district-council' },
+    },
+    { commandId: 'c1', actor },
+  );
+  await runner.run(
+    {
+      type: 'RegisterOrganisation',
+      data: { organisationId: 'cotswold-district-council', name: 'Cotswold DC', type: 'district-council' },
+    },
+    { commandId: 'c2', actor },
+  );
+  await runner.run(
+    {
+      type: 'RenameOrganisation',
+      data: { organisationId: 'stroud-district-council', name: 'Stroud District Council', renamedOn: '2018-06-14' },
+    },
+    { commandId: 'c3', actor },
+  );
   return store;
 }
 
@@ -49,7 +73,9 @@ describe('ProjectionRunner', () => {
       { organisation_id: 'cotswold-district-council', name: 'Cotswold DC' },
       { organisation_id: 'stroud-district-council', name: 'Stroud District Council' },
     ]);
-    expect(db.prepare('SELECT name, version, position FROM projection_checkpoints').all()).toEqual([{ name: 'test_names', version: 1, position: 2 }]);
+    expect(db.prepare('SELECT name, version, position FROM projection_checkpoints').all()).toEqual([
+      { name: 'test_names', version: 1, position: 2 },
+    ]);
   });
 
   it('resumes from its checkpoint in a new runner over the same database', async () => {
@@ -83,7 +109,10 @@ describe('ProjectionRunner', () => {
     const store = await seeded(['2016-10-27T10:00:00Z', '2016-10-27T10:00:01Z', '2018-06-14T12:00:00Z']);
     const live = openReadModelDb(':memory:');
     await new ProjectionRunner(store, live, [namesProjection()]).catchUp();
-    expect(readAsAt(live, '2017-03-31', ({ db }) => names(db))).toContainEqual({ organisation_id: 'stroud-district-council', name: 'Stroud DC' });
+    expect(readAsAt(live, '2017-03-31', ({ db }) => names(db))).toContainEqual({
+      organisation_id: 'stroud-district-council',
+      name: 'Stroud DC',
+    });
     expect(names(live)).toContainEqual({ organisation_id: 'stroud-district-council', name: 'Stroud District Council' });
     expect(readAsAt(live, '2016-10-26', ({ db }) => names(db))).toEqual([]);
   });

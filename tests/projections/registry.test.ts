@@ -1,4 +1,7 @@
-/** Every read model in the registry keeps to the Projection contract: its own prefixed tables, all of them named for rebuilds. */
+/**
+ * Every read model in the registry keeps to the Projection contract: its own prefixed tables, all of them named for
+ * rebuilds.
+ */
 import { describe, expect, it } from 'vitest';
 import { allProjections } from '../../src/projections/index.js';
 import { openReadModelDb } from '../../src/projections/read-model-db.js';
@@ -14,22 +17,44 @@ import { october2016 } from './seed/october-2016.js';
 function createdTables(tables: string): string[] {
   const db = openReadModelDb(':memory:');
   db.exec(tables);
-  const names = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'projection_checkpoints' ORDER BY name").all().map((row) => row.name);
-  return names.filter((name) => !names.some((other) => other !== name && name.startsWith(`${other}_`) && /_(data|idx|content|docsize|config)$/.test(name)));
+  const names = db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'projection_checkpoints' ORDER BY name",
+    )
+    .all()
+    .map((row) => row.name);
+  return names.filter(
+    (name) =>
+      !names.some(
+        (other) => other !== name && name.startsWith(`${other}_`) && /_(data|idx|content|docsize|config)$/.test(name),
+      ),
+  );
 }
 
 describe('the registry of read models', () => {
   it('names each projection once', () => {
     const names = allProjections.map((projection) => projection.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['commitments', 'decision_register', 'action_tracker', 'attendance', 'partner_profile', 'audit_trail']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'commitments',
+        'decision_register',
+        'action_tracker',
+        'attendance',
+        'partner_profile',
+        'audit_trail',
+      ]),
+    );
   });
 
-  it.each(allProjections.map((projection) => [projection.name, projection] as const))('%s prefixes its tables with its name and lists every one for a rebuild', (name, projection) => {
-    const created = createdTables(projection.tables);
-    expect(created.every((table) => table.startsWith(`${name}_`))).toBe(true);
-    expect([...projection.tableNames].sort()).toEqual(created);
-  });
+  it.each(allProjections.map((projection) => [projection.name, projection] as const))(
+    '%s prefixes its tables with its name and lists every one for a rebuild',
+    (name, projection) => {
+      const created = createdTables(projection.tables);
+      expect(created.every((table) => table.startsWith(`${name}_`))).toBe(true);
+      expect([...projection.tableNames].sort()).toEqual(created);
+    },
+  );
 
   it('rebuilds every read model from the seed meetings to byte-identical tables', async () => {
     const store = await storeWith(

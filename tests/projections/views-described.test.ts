@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ActionFilters, ActionList, ActionView } from '../../src/projections/action-tracker/index.js';
-import { AttendanceFilters, AttendanceReport, MissedMeetingsFilters, MissedMeetingsReport } from '../../src/projections/attendance/index.js';
+import {
+  AttendanceFilters,
+  AttendanceReport,
+  MissedMeetingsFilters,
+  MissedMeetingsReport,
+} from '../../src/projections/attendance/index.js';
 import { AuditTrail } from '../../src/projections/audit-trail/index.js';
 import { DecisionFilters, DecisionList, DecisionView } from '../../src/projections/decision-register/index.js';
 import { PartnerProfile } from '../../src/projections/partner-profile/index.js';
@@ -19,7 +24,21 @@ function undescribed(node: Node, path: string): string[] {
   return [...own, ...nested.flatMap((child) => undescribed(child, `${path}[]`))];
 }
 
-const schemas = { DecisionView, DecisionList, DecisionFilters, ActionView, ActionList, ActionFilters, AttendanceReport, AttendanceFilters, MissedMeetingsReport, MissedMeetingsFilters, PartnerProfile, AuditTrail, LineageView };
+const schemas = {
+  DecisionView,
+  DecisionList,
+  DecisionFilters,
+  ActionView,
+  ActionList,
+  ActionFilters,
+  AttendanceReport,
+  AttendanceFilters,
+  MissedMeetingsReport,
+  MissedMeetingsFilters,
+  PartnerProfile,
+  AuditTrail,
+  LineageView,
+};
 
 describe('view schemas', () => {
   it.each(Object.entries(schemas))('%s describes every field', (name, schema) => {

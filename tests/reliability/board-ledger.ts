@@ -20,12 +20,24 @@ export function* boardLedger({ meetings = 2, funds = FUNDS } = {}): Generator<Do
   for (let m = 0; m < meetings; m++) for (let b = 0; b < BOARDS; b++) yield* meetingCommands(b, m);
   const asked = Array.from({ length: PARTNERS }, (_, n) => partner(n));
   for (let f = 0; f < funds; f++) {
-    yield { type: 'OpenFund', data: { fundId: fundOf(f), name: `Devolution capacity ${f}`, holder: partner(0), kind: 'pooled-pot', perPartnerAsk: '£10,000', askedOrganisations: asked, decision: POT_DECISION } };
+    yield {
+      type: 'OpenFund',
+      data: {
+        fundId: fundOf(f),
+        name: `Devolution capacity ${f}`,
+        holder: partner(0),
+        kind: 'pooled-pot',
+        perPartnerAsk: '£10,000',
+        askedOrganisations: asked,
+        decision: POT_DECISION,
+      },
+    };
   }
 }
 
 /** An action assigned at each board's second meeting and still open: it takes progress reports. */
-export const openAction = (board: number, part: 1 | 2) => `board-${String(board % BOARDS).padStart(2, '0')}-m-00001-2-${part}`;
+export const openAction = (board: number, part: 1 | 2) =>
+  `board-${String(board % BOARDS).padStart(2, '0')}-m-00001-2-${part}`;
 
 export interface CommandRequest {
   readonly path: string;
@@ -60,7 +72,15 @@ export const progress = (actionId: string, note: string): CommandRequest => ({
 /** An external award is recorded as the fund opening and the funder's pledge: two events, all or nothing. */
 export const externalAward = (fundId: string, funder: string): CommandRequest => ({
   path: '/funds',
-  body: { fundId, name: `Award ${fundId}`, holder: partner(0), kind: 'external-award', funder, award: '£25,000', decision: POT_DECISION },
+  body: {
+    fundId,
+    name: `Award ${fundId}`,
+    holder: partner(0),
+    kind: 'external-award',
+    funder,
+    award: '£25,000',
+    decision: POT_DECISION,
+  },
   events: 2,
   role: 'finance',
 });

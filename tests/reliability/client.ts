@@ -41,10 +41,21 @@ export interface SendOptions {
 
 export type Tokens = Readonly<Record<CommandRequest['role'], string>>;
 
-export async function post(url: string, tokens: Tokens, key: string, command: CommandRequest, headers: Record<string, string> = {}): Promise<Attempt> {
+export async function post(
+  url: string,
+  tokens: Tokens,
+  key: string,
+  command: CommandRequest,
+  headers: Record<string, string> = {},
+): Promise<Attempt> {
   const response = await fetch(`${url}${command.path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[command.role]}`, 'idempotency-key': key, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tokens[command.role]}`,
+      'idempotency-key': key,
+      ...headers,
+    },
     body: JSON.stringify(command.body),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
@@ -63,15 +74,23 @@ export function acknowledged(attempt: Attempt): Acknowledged {
 }
 
 /** Sends one command until it is answered with something other than 503, or the client gives up. */
-export async function sendCommand(url: () => string, tokens: Tokens, key: string, command: CommandRequest, options: SendOptions): Promise<Outcome> {
+export async function sendCommand(
+  url: () => string,
+  tokens: Tokens,
+  key: string,
+  command: CommandRequest,
+  options: SendOptions,
+): Promise<Outcome> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    if (Date.now() > options.deadline) return { kind: 'unacknowledged', reason: `no answer before the deadline (${attempt - 1} attempts)` };
+    if (Date.now() > options.deadline)
+      return { kind: 'unacknowledged', reason: `no answer before the deadline (${attempt - 1} attempts)` };
     let answer: Attempt;
     try {
       answer = await post(url(), tokens, key, command, options.headers);
     } catch (error) {
       options.onRetry?.('connection');
-      if (options.abandonOnConnectionError) return { kind: 'unacknowledged', reason: String((error as Error).cause ?? error) };
+      if (options.abandonOnConnectionError)
+        return { kind: 'unacknowledged', reason: String((error as Error).cause ?? error) };
       await sleep(20 + Math.random() * 80);
       continue;
     }

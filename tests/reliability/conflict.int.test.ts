@@ -13,11 +13,14 @@ const REQUESTS = 50;
 
 const served = servedLedger(boardLedger({ meetings: 1, funds: 2 }));
 
-const problemOf = (attempt: Attempt) => JSON.parse(attempt.body) as { code: string; currentRevision?: string; detail: string };
+const problemOf = (attempt: Attempt) =>
+  JSON.parse(attempt.body) as { code: string; currentRevision?: string; detail: string };
 
 /** The pot's pledged total from the commitments report, where that route is served; undefined otherwise. */
 async function reportedPledgedPence(fundId: string): Promise<number | undefined> {
-  const response = await fetch(`${served.server.url}/reports/commitments?fundId=${fundId}`, { signal: AbortSignal.timeout(20_000) });
+  const response = await fetch(`${served.server.url}/reports/commitments?fundId=${fundId}`, {
+    signal: AbortSignal.timeout(20_000),
+  });
   if (response.status === 404) return undefined;
   expect(response.status).toBe(200);
   const view = (await response.json()) as { funds: Array<{ fundId: string; totals: { pledgedPence: number } }> };
@@ -28,7 +31,9 @@ describe('fifty concurrent pledges to one pot', () => {
   it('with the same If-Match: exactly one is recorded, the other 49 get 412 and the current revision', async () => {
     const fundId = fundOf(0);
     const attempts = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => post(served.server.url, served.tokens, `same-revision-${i}`, pledge(fundId, partner(i)), { 'if-match': '"0"' })),
+      Array.from({ length: REQUESTS }, (_, i) =>
+        post(served.server.url, served.tokens, `same-revision-${i}`, pledge(fundId, partner(i)), { 'if-match': '"0"' }),
+      ),
     );
     const statuses = attempts.map((attempt) => attempt.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
@@ -48,10 +53,19 @@ describe('fifty concurrent pledges to one pot', () => {
     const fundId = fundOf(1);
     const amountPence = (i: number) => (1_000 + i) * 100;
     const attempts = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => post(served.server.url, served.tokens, `any-revision-${i}`, pledge(fundId, partner(100 + i), `£${(1_000 + i).toLocaleString('en-GB')}`))),
+      Array.from({ length: REQUESTS }, (_, i) =>
+        post(
+          served.server.url,
+          served.tokens,
+          `any-revision-${i}`,
+          pledge(fundId, partner(100 + i), `£${(1_000 + i).toLocaleString('en-GB')}`),
+        ),
+      ),
     );
     expect(attempts.map((attempt) => attempt.status)).toEqual(Array.from({ length: REQUESTS }, () => 201));
-    const revisions = attempts.map((attempt) => Number((JSON.parse(attempt.body) as { revision: string }).revision)).sort((a, b) => a - b);
+    const revisions = attempts
+      .map((attempt) => Number((JSON.parse(attempt.body) as { revision: string }).revision))
+      .sort((a, b) => a - b);
     expect(revisions).toEqual(Array.from({ length: REQUESTS }, (_, i) => i + 1));
     const stored = await readStore(served.files.store);
     expect(stored.chains.ok).toBe(true);

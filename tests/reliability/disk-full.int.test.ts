@@ -2,7 +2,8 @@
  * Issue 9: the disk holding the event store and the read models fills up while the server runs.
  * Commands are answered 503 with code STORE_FULL (whether the event store or the read models ran
  * out of room first), nothing acknowledged is lost, and once space is freed the same commands,
- * retried with the same keys, are recorded once and the read models equal a rebuild. The disk is a real small tmpfs (see small-disk.ts):
+ * retried with the same keys, are recorded once and the read models equal a rebuild. The disk is a real small tmpfs
+ * (see small-disk.ts):
  * SQLite meets a genuine ENOSPC, as it would on a full volume. Where no such disk can be made
  * without privileges the test is skipped with the reason printed.
  */
@@ -51,7 +52,8 @@ function fill(file: string): number {
   return written;
 }
 
-const send = (server: LedgerProcess, key: string, n: number) => post(server.url, tokens, key, pledge(fundOf(0), partner(n)));
+const send = (server: LedgerProcess, key: string, n: number) =>
+  post(server.url, tokens, key, pledge(fundOf(0), partner(n)));
 
 /** Copies a database the server has closed (so its -wal is merged and gone) out of the small disk. */
 function copyOut(outside: string, name: string, to: string): string {
@@ -72,7 +74,10 @@ describe('a full disk under the event store and the read models', () => {
       for (let n = 0; n < 10; n++) {
         const attempt = await send(server, `before-${n}`, n);
         expect(attempt.status, attempt.body).toBe(201);
-        acknowledged.set(`before-${n}`, (JSON.parse(attempt.body) as { events: Array<{ eventId: string }> }).events.map((e) => e.eventId));
+        acknowledged.set(
+          `before-${n}`,
+          (JSON.parse(attempt.body) as { events: Array<{ eventId: string }> }).events.map((e) => e.eventId),
+        );
       }
       expect(fill(join(outside, 'filler'))).toBeGreaterThan(0);
       for (let n = 10; n < 15; n++) {
@@ -92,10 +97,15 @@ describe('a full disk under the event store and the read models', () => {
     const store = copyOut(outside, 'ledger.db', seeded.directory);
     const stored = await readStore(store);
     expect(stored.chains.ok).toBe(true);
-    for (const [key, eventIds] of acknowledged) expect(stored.byCommand.get(key)?.map((event) => event.eventId)).toEqual(eventIds);
+    for (const [key, eventIds] of acknowledged)
+      expect(stored.byCommand.get(key)?.map((event) => event.eventId)).toEqual(eventIds);
     const retried = [...Array.from({ length: 5 }, (_, n) => `while-full-${n + 10}`), 'after'];
     expect(retried.map((key) => stored.byCommand.get(key)?.length ?? 0)).toEqual(retried.map(() => 1));
-    const readModels = await compareWithRebuild(store, copyOut(outside, 'read-models.db', seeded.directory), seeded.directory);
+    const readModels = await compareWithRebuild(
+      store,
+      copyOut(outside, 'read-models.db', seeded.directory),
+      seeded.directory,
+    );
     expect(readModels.differences).toEqual([]);
     expect(readModels.checkpoint).toBe(stored.head);
   }, 180_000);

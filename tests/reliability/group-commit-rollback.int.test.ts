@@ -34,8 +34,17 @@ async function storedStreams(): Promise<Set<string>> {
 
 describe('a group commit whose transaction SQLite rolls back part-way', () => {
   it('answers every append in the batch as failed and stores none of them', async () => {
-    const streams = [uniqueStream('fund-before'), uniqueStream('fund-failing'), uniqueStream('fund-after'), uniqueStream('fund-last')];
-    const results = await Promise.allSettled(streams.map((stream, n) => store.append(stream, [pledgeEvent(n), pledgeEvent(n + 1)], { expectedRevision: 'no_stream' })));
+    const streams = [
+      uniqueStream('fund-before'),
+      uniqueStream('fund-failing'),
+      uniqueStream('fund-after'),
+      uniqueStream('fund-last'),
+    ];
+    const results = await Promise.allSettled(
+      streams.map((stream, n) =>
+        store.append(stream, [pledgeEvent(n), pledgeEvent(n + 1)], { expectedRevision: 'no_stream' }),
+      ),
+    );
     const stored = await storedStreams();
     const answeredRecorded = streams.filter((_, n) => results[n]!.status === 'fulfilled');
     expect(streams.filter((stream) => stored.has(stream))).toEqual(answeredRecorded);
@@ -44,7 +53,9 @@ describe('a group commit whose transaction SQLite rolls back part-way', () => {
   });
 
   it('goes on recording the next appends', async () => {
-    await store.append(uniqueStream('fund-failing'), [pledgeEvent(0)], { expectedRevision: 'no_stream' }).catch(() => undefined);
+    await store
+      .append(uniqueStream('fund-failing'), [pledgeEvent(0)], { expectedRevision: 'no_stream' })
+      .catch(() => undefined);
     const stream = uniqueStream('fund-next');
     const result = await store.append(stream, [pledgeEvent(1)], { expectedRevision: 'no_stream' });
     expect(result.nextRevision).toBe(0n);

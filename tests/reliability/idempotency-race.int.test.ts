@@ -17,7 +17,9 @@ const served = servedLedger();
 
 beforeAll(async () => {
   // SQLite numbers positions from 1: one event first, so that each round's one event moves the head by one.
-  expect((await post(served.server.url, served.tokens, 'first', registerOrganisation('first-charity'))).status).toBe(201);
+  expect((await post(served.server.url, served.tokens, 'first', registerOrganisation('first-charity'))).status).toBe(
+    201,
+  );
 });
 
 async function head(): Promise<bigint> {
@@ -31,10 +33,15 @@ describe('one Idempotency-Key sent to ten entities at once', () => {
       const before = await head();
       const key = `race-${round}`;
       const answers = await Promise.all(
-        Array.from({ length: ENTITIES }, (_, entity) => post(served.server.url, served.tokens, key, registerOrganisation(`race-${round}-entity-${entity}`))),
+        Array.from({ length: ENTITIES }, (_, entity) =>
+          post(served.server.url, served.tokens, key, registerOrganisation(`race-${round}-entity-${entity}`)),
+        ),
       );
       const statuses = answers.map((answer) => answer.status).sort();
-      expect(statuses, answers.map((answer) => answer.body).join('\n')).toEqual([201, ...Array<number>(ENTITIES - 1).fill(409)]);
+      expect(statuses, answers.map((answer) => answer.body).join('\n')).toEqual([
+        201,
+        ...Array<number>(ENTITIES - 1).fill(409),
+      ]);
       for (const refused of answers.filter((answer) => answer.status === 409)) {
         expect(JSON.parse(refused.body)).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
       }
@@ -49,10 +56,21 @@ describe('a key used by one token', () => {
     const first = await post(served.server.url, served.tokens, 'scoped-key', command);
     expect(first.status).toBe(201);
     const again = await post(served.server.url, served.tokens, 'scoped-key', command);
-    expect({ status: again.status, replayed: again.headers.get('idempotent-replayed') }).toEqual({ status: 201, replayed: 'true' });
-    const other = await post(served.server.url, { ...served.tokens, clerk: served.tokens.admin }, 'scoped-key', command);
+    expect({ status: again.status, replayed: again.headers.get('idempotent-replayed') }).toEqual({
+      status: 201,
+      replayed: 'true',
+    });
+    const other = await post(
+      served.server.url,
+      { ...served.tokens, clerk: served.tokens.admin },
+      'scoped-key',
+      command,
+    );
     expect(other.status).toBe(409);
-    expect(JSON.parse(other.body)).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', detail: expect.stringContaining('another token') });
+    expect(JSON.parse(other.body)).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      detail: expect.stringContaining('another token'),
+    });
   });
 
   it('is not shown to anonymous readers of /history, which see its SHA-256', async () => {

@@ -7,7 +7,8 @@ import { configFrom, openLedger } from '../../src/compose.js';
 import { importFiles } from '../../src/import/import-files.js';
 
 const [store, readDb, tokensDb, ...files] = process.argv.slice(2);
-if (!store || !readDb || !tokensDb || files.length % 2 !== 0) throw new Error('usage: import-worker STORE READ_DB TOKENS_DB (MINUTES RECEIPTS)...');
+if (!store || !readDb || !tokensDb || files.length % 2 !== 0)
+  throw new Error('usage: import-worker STORE READ_DB TOKENS_DB (MINUTES RECEIPTS)...');
 const ledger = await openLedger(configFrom({ store: `sqlite:${store}`, readDb, tokensDb }));
 try {
   for (let round = 0; round < files.length / 2; round++) {

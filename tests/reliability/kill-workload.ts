@@ -4,7 +4,17 @@
  * external awards (two events each). Some commands are sent by a careless client that gives up when
  * its connection drops, so some commands stay unacknowledged and may or may not have been recorded.
  */
-import { contribution, externalAward, fundOf, FUNDS, openAction, partner, pledge, progress, type CommandRequest } from './board-ledger.js';
+import {
+  contribution,
+  externalAward,
+  fundOf,
+  FUNDS,
+  openAction,
+  partner,
+  pledge,
+  progress,
+  type CommandRequest,
+} from './board-ledger.js';
 import { sendCommand, type Outcome, type Tokens } from './client.js';
 
 export const CLIENTS = 20;
@@ -27,7 +37,13 @@ export interface Workload {
   readonly counts: { acknowledged: number; connectionFailures: number; unavailable: number };
 }
 
-async function send(work: Workload, sent: SentCommand[], key: string, command: CommandRequest, abandonable: boolean): Promise<Outcome> {
+async function send(
+  work: Workload,
+  sent: SentCommand[],
+  key: string,
+  command: CommandRequest,
+  abandonable: boolean,
+): Promise<Outcome> {
   const outcome = await sendCommand(() => work.url, work.tokens, key, command, {
     get deadline() {
       return work.deadline;
@@ -51,8 +67,16 @@ export async function runClient(c: number, work: Workload): Promise<SentCommand[
     if (pledged.kind === 'acknowledged' && u % 2 === 0) {
       await send(work, sent, `${key}-contribution`, contribution(fundId, organisation, `REM-${key}`), false);
     }
-    if (u % 3 === 0) await send(work, sent, `${key}-progress`, progress(openAction(c * 5 + (u % 5), u % 2 === 0 ? 1 : 2), `Progress from ${key}`), u % 6 === 3);
-    if (u % 4 === 0) await send(work, sent, `${key}-award`, externalAward(`award-${c}-${u}`, partner(c + u)), u % 8 === 4);
+    if (u % 3 === 0)
+      await send(
+        work,
+        sent,
+        `${key}-progress`,
+        progress(openAction(c * 5 + (u % 5), u % 2 === 0 ? 1 : 2), `Progress from ${key}`),
+        u % 6 === 3,
+      );
+    if (u % 4 === 0)
+      await send(work, sent, `${key}-award`, externalAward(`award-${c}-${u}`, partner(c + u)), u % 8 === 4);
   }
   return sent;
 }

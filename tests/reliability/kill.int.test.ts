@@ -31,8 +31,17 @@ async function progressOf(work: Workload, count: number): Promise<void> {
   for (let waited = 0; work.counts.acknowledged < target && waited < 30_000; waited += 20) await sleep(20);
 }
 
-/** Kills the server at a random moment once clients are making progress, restarts it, `KILLS` times; returns the last server. */
-async function killRepeatedly(work: Workload & { stop(): void }, first: LedgerProcess, port: number, random: () => number, killedAfterMs: number[]): Promise<LedgerProcess> {
+/**
+ * Kills the server at a random moment once clients are making progress, restarts it, `KILLS` times; returns the last
+ * server.
+ */
+async function killRepeatedly(
+  work: Workload & { stop(): void },
+  first: LedgerProcess,
+  port: number,
+  random: () => number,
+  killedAfterMs: number[],
+): Promise<LedgerProcess> {
   let server = first;
   try {
     for (let kill = 0; kill < KILLS; kill++) {
@@ -64,7 +73,10 @@ async function checkFiles(sent: readonly SentCommand[]): Promise<{ unacknowledge
   for (const { key, command, outcome, abandonable } of sent) {
     const events = stored.byCommand.get(key) ?? [];
     if (outcome.kind === 'acknowledged') {
-      expect(events.map((event) => event.eventId), `events of acknowledged ${key}`).toEqual(outcome.eventIds);
+      expect(
+        events.map((event) => event.eventId),
+        `events of acknowledged ${key}`,
+      ).toEqual(outcome.eventIds);
       expect(events, `events of acknowledged ${key}`).toHaveLength(command.events);
     } else {
       expect(abandonable, `${key} was not acknowledged: ${JSON.stringify(outcome)}`).toBe(true);
@@ -95,18 +107,22 @@ describe(`the server killed ${KILLS} times under 20 clients (seed ${SEED})`, () 
     const first = await serve(files, { port });
     const clients = Array.from({ length: CLIENTS }, (_, c) => runClient(c, work));
     const killedAfterMs: number[] = [];
-    const server = await killRepeatedly(work, first, port, seededRandom(SEED), killedAfterMs).catch(async (error: unknown) => {
-      work.deadline = 0;
-      await Promise.allSettled(clients);
-      throw error;
-    });
+    const server = await killRepeatedly(work, first, port, seededRandom(SEED), killedAfterMs).catch(
+      async (error: unknown) => {
+        work.deadline = 0;
+        await Promise.allSettled(clients);
+        throw error;
+      },
+    );
     const sent: SentCommand[] = (await Promise.all(clients)).flat();
     await server.kill('SIGTERM');
     expect(server.child.exitCode, server.stderr()).toBe(0);
     expect(killedAfterMs).toHaveLength(KILLS);
     const { unacknowledged, recordedAnyway } = await checkFiles(sent);
     const replayed = sent.filter(({ outcome }) => outcome.kind === 'acknowledged' && outcome.replayed).length;
-    process.stdout.write(`kill test (seed ${SEED}): ${sent.length} commands, ${work.counts.acknowledged} acknowledged (${replayed} on a retry after the first was recorded), ${unacknowledged} given up (${recordedAnyway} of them recorded), ${work.counts.connectionFailures} connection failures, ${work.counts.unavailable} answers of 503; kills ${killedAfterMs.join(', ')} ms after progress\n`);
+    process.stdout.write(
+      `kill test (seed ${SEED}): ${sent.length} commands, ${work.counts.acknowledged} acknowledged (${replayed} on a retry after the first was recorded), ${unacknowledged} given up (${recordedAnyway} of them recorded), ${work.counts.connectionFailures} connection failures, ${work.counts.unavailable} answers of 503; kills ${killedAfterMs.join(', ')} ms after progress\n`,
+    );
     expect(work.counts.connectionFailures).toBeGreaterThan(0);
   }, 300_000);
 });

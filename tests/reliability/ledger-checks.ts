@@ -43,7 +43,11 @@ export interface ReadModelComparison {
 }
 
 /** The server's read models against a rebuild from the same store into a fresh file in `scratch`. */
-export async function compareWithRebuild(storeFile: string, readModelFile: string, scratch: string): Promise<ReadModelComparison> {
+export async function compareWithRebuild(
+  storeFile: string,
+  readModelFile: string,
+  scratch: string,
+): Promise<ReadModelComparison> {
   const served = openReadModelDb(readModelFile);
   const store = new SqliteEventStore(storeFile);
   const rebuilt = openReadModelDb(join(scratch, `rebuilt-${Date.now()}.db`));

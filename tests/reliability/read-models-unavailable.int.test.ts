@@ -42,7 +42,10 @@ describe('a command recorded while the read models cannot be updated', () => {
     expect(body.events.map((event) => event.eventId)).toEqual(recorded.map((event) => event.eventId));
 
     expect((await readStore(served.files.store)).byCommand.get('recorded-not-projected')).toHaveLength(1);
-    const ready = (await (await fetch(`${served.server.url}/ready`)).json()) as { status: string; projectedPosition: string };
+    const ready = (await (await fetch(`${served.server.url}/ready`)).json()) as {
+      status: string;
+      projectedPosition: string;
+    };
     expect(ready.status).toBe('ready');
     expect(BigInt(ready.projectedPosition)).toBeGreaterThanOrEqual(BigInt(body.events[0]!.position));
   }, 120_000);

@@ -42,7 +42,8 @@ afterAll(() => {
   removeFiles(files);
 });
 
-const send = (server: LedgerProcess, key: string, n: number) => post(server.url, tokens, key, pledge(fundOf(0), partner(n)));
+const send = (server: LedgerProcess, key: string, n: number) =>
+  post(server.url, tokens, key, pledge(fundOf(0), partner(n)));
 
 describe('the event store made read-only under a running server', () => {
   it('answers 503 STORE_READ_ONLY, loses nothing acknowledged, and records the retried commands once writable again', async (context) => {
@@ -53,7 +54,10 @@ describe('the event store made read-only under a running server', () => {
       for (let n = 0; n < 10; n++) {
         const attempt = await send(server, `before-${n}`, n);
         expect(attempt.status, attempt.body).toBe(201);
-        acknowledged.set(`before-${n}`, (JSON.parse(attempt.body) as { events: Array<{ eventId: string }> }).events.map((e) => e.eventId));
+        acknowledged.set(
+          `before-${n}`,
+          (JSON.parse(attempt.body) as { events: Array<{ eventId: string }> }).events.map((e) => e.eventId),
+        );
       }
       expect(chattr('+i', files.store, `${files.store}-wal`)).toBeUndefined();
       try {
@@ -61,7 +65,11 @@ describe('the event store made read-only under a running server', () => {
           const refused = await send(server, `while-read-only-${n}`, n);
           expect(refused.status, refused.body).toBe(503);
           expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-          expect(JSON.parse(refused.body)).toMatchObject({ code: 'STORE_READ_ONLY', status: 503, title: 'The event store is read-only' });
+          expect(JSON.parse(refused.body)).toMatchObject({
+            code: 'STORE_READ_ONLY',
+            status: 503,
+            title: 'The event store is read-only',
+          });
         }
         expect((await fetch(`${server.url}/ready`)).status).toBe(200);
       } finally {
@@ -75,7 +83,8 @@ describe('the event store made read-only under a running server', () => {
     expect(server.child.exitCode, server.stderr()).toBe(0);
     const stored = await readStore(files.store);
     expect(stored.chains.ok).toBe(true);
-    for (const [key, eventIds] of acknowledged) expect(stored.byCommand.get(key)?.map((event) => event.eventId)).toEqual(eventIds);
+    for (const [key, eventIds] of acknowledged)
+      expect(stored.byCommand.get(key)?.map((event) => event.eventId)).toEqual(eventIds);
     const retried = [...Array.from({ length: 5 }, (_, n) => `while-read-only-${n + 10}`), 'after'];
     expect(retried.map((key) => stored.byCommand.get(key)?.length ?? 0)).toEqual(retried.map(() => 1));
   }, 180_000);

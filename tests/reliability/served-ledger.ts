@@ -30,8 +30,14 @@ export function servedLedger(commands: Iterable<DomainCommand> = []): ServedLedg
     return started;
   };
   return {
-    get files() { return running().files; },
-    get tokens() { return running().tokens; },
-    get server() { return running().server; },
+    get files() {
+      return running().files;
+    },
+    get tokens() {
+      return running().tokens;
+    },
+    get server() {
+      return running().server;
+    },
   };
 }

@@ -58,8 +58,11 @@ items:
 
 function importInAnotherProcess(paths: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [WORKER, files.store, files.readDb, files.tokensDb, ...paths], (error, stdout, stderr) =>
-      error ? reject(new Error(`the importing process failed: ${stderr}`)) : resolve(stdout),
+    execFile(
+      process.execPath,
+      [WORKER, files.store, files.readDb, files.tokensDb, ...paths],
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`the importing process failed: ${stderr}`)) : resolve(stdout),
     );
   });
 }
@@ -104,7 +107,10 @@ describe('a server following while another process imports', () => {
     }
     await importing;
     await ready();
-    const fund = (await (await fetch(`${server.url}/reports/commitments?fundId=round-${ROUNDS}`)).json()) as Record<string, unknown>;
+    const fund = (await (await fetch(`${server.url}/reports/commitments?fundId=round-${ROUNDS}`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(JSON.stringify(fund)).toContain('"receivedPence":1000000');
     expect(JSON.stringify(fund)).toContain('"overpaidPence":0');
     const attendance = await run(['report', 'attendance', '--format', 'json', ...flags()]);

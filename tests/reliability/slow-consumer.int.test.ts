@@ -32,7 +32,12 @@ async function keepWriting(writer: number, stop: () => boolean): Promise<Array<{
   const sent: Array<{ key: string; outcome: Outcome }> = [];
   for (let n = 0; n < 200 && !stop(); n++) {
     const key = `slow-writer-${writer}-${n}`;
-    sent.push({ key, outcome: await sendCommand(() => served.server.url, served.tokens, key, registerOrganisation(key), { deadline: Date.now() + 120_000 }) });
+    sent.push({
+      key,
+      outcome: await sendCommand(() => served.server.url, served.tokens, key, registerOrganisation(key), {
+        deadline: Date.now() + 120_000,
+      }),
+    });
   }
   return sent;
 }
@@ -84,7 +89,11 @@ describe(`read models ${EVENTS.toLocaleString('en-GB')} events behind`, () => {
     // Two answers about the same head, both behind, at different positions: the server answered
     // while a catch-up was under way, not only between catch-ups.
     const positionsPerHead = new Map<string, Set<string>>();
-    for (const body of behind) positionsPerHead.set(body.headPosition, (positionsPerHead.get(body.headPosition) ?? new Set()).add(body.projectedPosition));
+    for (const body of behind)
+      positionsPerHead.set(
+        body.headPosition,
+        (positionsPerHead.get(body.headPosition) ?? new Set()).add(body.projectedPosition),
+      );
     expect(Math.max(...[...positionsPerHead.values()].map((positions) => positions.size))).toBeGreaterThan(1);
 
     const ready = samples.at(-1)!.readiness.body;
@@ -94,7 +103,9 @@ describe(`read models ${EVENTS.toLocaleString('en-GB')} events behind`, () => {
     expect(sent.length).toBeGreaterThan(0);
 
     if (samples.every(({ report }) => report.status === 404)) {
-      process.stdout.write('slow consumer: GET /reports/actions is not served yet, so projectedPosition on list reports was not checked\n');
+      process.stdout.write(
+        'slow consumer: GET /reports/actions is not served yet, so projectedPosition on list reports was not checked\n',
+      );
       return;
     }
     const reported = samples.map(({ report }) => BigInt(report.body.projectedPosition ?? -1));

@@ -29,9 +29,13 @@ export async function smallDisk(path: string, sizeMiB: number): Promise<SmallDis
   for (const tool of ['unshare', 'nsenter']) if (!commandExists(tool)) return `${tool} (util-linux) is not installed`;
   mkdirSync(path, { recursive: true });
   const script = 'mount -t tmpfs -o size="$1"m tmpfs "$2" && echo mounted && exec sleep 900';
-  const holder: ChildProcess = spawn('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', script, 'sh', String(sizeMiB), path], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const holder: ChildProcess = spawn(
+    'unshare',
+    ['--user', '--map-root-user', '--mount', 'sh', '-c', script, 'sh', String(sizeMiB), path],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   holder.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => holder.once('exit', () => resolve()));

@@ -45,7 +45,10 @@ describe.each([
     const otherActor = await refusal(store, first, withKey(pledgeEvent(0), 'key-1', 'someone-else'));
     expect(isIdempotencyKeyReused(otherActor) && otherActor.usedFor).toBe('a command recorded by another token');
     const otherCommand = withKey(pledgeEvent(0), 'key-1');
-    const otherType = await refusal(store, first, { ...otherCommand, metadata: { ...otherCommand.metadata, commandType: 'AmendPledge' } });
+    const otherType = await refusal(store, first, {
+      ...otherCommand,
+      metadata: { ...otherCommand.metadata, commandType: 'AmendPledge' },
+    });
     expect(isIdempotencyKeyReused(otherType) && otherType.usedFor).toBe('a PledgeFunding command');
     expect(await store.headPosition()).toBe(head);
     await store.append(first, [withKey(pledgeEvent(2), 'key-1')], { expectedRevision: 0n });

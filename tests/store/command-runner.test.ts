@@ -18,7 +18,11 @@ const rename = (name: string) => ({
   type: 'RenameOrganisation',
   data: { organisationId: 'stroud-district-council', name, renamedOn: '2018-06-14' },
 });
-const context = (commandId: string, extra: Partial<CommandContext> = {}): CommandContext => ({ commandId, actor: clerk, ...extra });
+const context = (commandId: string, extra: Partial<CommandContext> = {}): CommandContext => ({
+  commandId,
+  actor: clerk,
+  ...extra,
+});
 
 async function eventsOf(store: InMemoryEventStore | SqliteEventStore) {
   const events = [];
@@ -30,8 +34,16 @@ describe('CommandRunner', () => {
   it('records an accepted command with its envelope: ids, actor, times and a hash chained from genesis', async () => {
     const store = new InMemoryEventStore();
     const runner = new CommandRunner(store, { clock: at('2016-10-27T15:00:00.000Z') });
-    const outcome = await runner.run(registerStroud, context('cmd-1', { occurredAt: '2016-10-27', source: { document: 'minutes.yaml', section: 'item 1' } }));
-    expect(outcome).toMatchObject({ status: 'accepted', streamId: 'organisation-stroud-district-council', revision: 0n, replayed: false });
+    const outcome = await runner.run(
+      registerStroud,
+      context('cmd-1', { occurredAt: '2016-10-27', source: { document: 'minutes.yaml', section: 'item 1' } }),
+    );
+    expect(outcome).toMatchObject({
+      status: 'accepted',
+      streamId: 'organisation-stroud-district-council',
+      revision: 0n,
+      replayed: false,
+    });
     const [event] = await eventsOf(store);
     expect(event?.type).toBe('OrganisationRegistered');
     expect(event?.metadata).toMatchObject({
@@ -73,7 +85,10 @@ describe('CommandRunner', () => {
   it('refuses an idempotency key reused for a different command', async () => {
     const runner = new CommandRunner(new InMemoryEventStore());
     await runner.run(registerStroud, context('cmd-1'));
-    expect(await runner.run(rename('Stroud DC'), context('cmd-1'))).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await runner.run(rename('Stroud DC'), context('cmd-1'))).toMatchObject({
+      status: 'rejected',
+      rejection: { code: 'IDEMPOTENCY_KEY_REUSED' },
+    });
   });
 
   it('refuses an idempotency key reused for the same kind of command with other details', async () => {
@@ -81,7 +96,10 @@ describe('CommandRunner', () => {
     const runner = new CommandRunner(store);
     await runner.run(registerStroud, context('cmd-1'));
     await runner.run(rename('Stroud DC'), context('cmd-2'));
-    expect(await runner.run(rename('Stroud District'), context('cmd-2'))).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await runner.run(rename('Stroud District'), context('cmd-2'))).toMatchObject({
+      status: 'rejected',
+      rejection: { code: 'IDEMPOTENCY_KEY_REUSED' },
+    });
     expect(await store.headPosition()).toBe(1n);
   });
 
@@ -89,17 +107,33 @@ describe('CommandRunner', () => {
     const store = new InMemoryEventStore();
     const runner = new CommandRunner(store);
     await runner.run(registerStroud, context('cmd-1'));
-    const cotswold = { type: 'RegisterOrganisation', data: { organisationId: 'cotswold-district-council', name: 'Cotswold District Council', type: 'district-council' } };
+    const cotswold = {
+      type: 'RegisterOrganisation',
+      data: {
+        organisationId: 'cotswold-district-council',
+        name: 'Cotswold District Council',
+        type: 'district-council',
+      },
+    };
     const outcome = await runner.run(cotswold, context('cmd-1'));
     expect(outcome).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
-    if (outcome.status === 'rejected') expect(outcome.rejection.message).toContain('organisation-stroud-district-council');
+    if (outcome.status === 'rejected')
+      expect(outcome.rejection.message).toContain('organisation-stroud-district-council');
     expect(await store.headPosition()).toBe(0n);
   });
 
   it.each([
     ['an unknown command type', { type: 'PlantTree', data: {} }, 'type'],
-    ['a missing field', { type: 'RegisterOrganisation', data: { organisationId: 'stroud-district-council', type: 'district-council' } }, 'name'],
-    ['an id that is not a slug', { type: 'RegisterOrganisation', data: { ...registerStroud.data, organisationId: 'Stroud DC' } }, 'organisationId'],
+    [
+      'a missing field',
+      { type: 'RegisterOrganisation', data: { organisationId: 'stroud-district-council', type: 'district-council' } },
+      'name',
+    ],
+    [
+      'an id that is not a slug',
+      { type: 'RegisterOrganisation', data: { ...registerStroud.data, organisationId: 'Stroud DC' } },
+      'organisationId',
+    ],
   ])('reports %s field by field', async (_name, command, path) => {
     const store = new InMemoryEventStore();
     const outcome = await new CommandRunner(store).run(command, context('cmd-x'));
@@ -112,8 +146,16 @@ describe('CommandRunner', () => {
     const runner = new CommandRunner(new InMemoryEventStore());
     await runner.run(registerStroud, context('cmd-1'));
     await runner.run(rename('Stroud DC'), context('cmd-2'));
-    const outcome = await runner.run(rename('Stroud District Council (Ebley Mill)'), context('cmd-3', { expectedRevision: 0n }));
-    expect(outcome).toEqual({ status: 'conflict', streamId: 'organisation-stroud-district-council', expected: 0n, actual: 1n });
+    const outcome = await runner.run(
+      rename('Stroud District Council (Ebley Mill)'),
+      context('cmd-3', { expectedRevision: 0n }),
+    );
+    expect(outcome).toEqual({
+      status: 'conflict',
+      streamId: 'organisation-stroud-district-council',
+      expected: 0n,
+      actual: 1n,
+    });
   });
 });
 

@@ -29,7 +29,9 @@ export function atomicityCases({ store, options }: ContractContext): void {
     const head = await store().headPosition();
     const events = pledgeEvents(LONG_APPEND);
     events[FAILING_INDEX] = pledgeEvent(FAILING_INDEX, { eventId: events[0]!.eventId });
-    const error = await store().append(stream, events, { expectedRevision: 'no_stream' }).catch((failure: unknown) => failure);
+    const error = await store()
+      .append(stream, events, { expectedRevision: 'no_stream' })
+      .catch((failure: unknown) => failure);
     expect(error).toMatchObject({ code: 'INVALID_EVENT' });
     expect(await collect(store().readStream(stream))).toEqual([]);
     expect(await store().headPosition()).toBe(head);
@@ -49,13 +51,16 @@ export function atomicityCases({ store, options }: ContractContext): void {
     },
   );
 
-  it.skipIf(!options.refusesIdsAlreadyStored)('appends nothing to an existing stream when a long append fails part-way', async () => {
-    const stream = uniqueStream();
-    const first = await store().append(stream, pledgeEvents(2), { expectedRevision: 'no_stream' });
-    const error = await store()
-      .append(stream, longAppendWithId(first.events[1]!.eventId), { expectedRevision: 1n })
-      .catch((failure: unknown) => failure);
-    expect(error).toMatchObject({ code: 'INVALID_EVENT' });
-    expect(await collect(store().readStream(stream))).toEqual(first.events);
-  });
+  it.skipIf(!options.refusesIdsAlreadyStored)(
+    'appends nothing to an existing stream when a long append fails part-way',
+    async () => {
+      const stream = uniqueStream();
+      const first = await store().append(stream, pledgeEvents(2), { expectedRevision: 'no_stream' });
+      const error = await store()
+        .append(stream, longAppendWithId(first.events[1]!.eventId), { expectedRevision: 1n })
+        .catch((failure: unknown) => failure);
+      expect(error).toMatchObject({ code: 'INVALID_EVENT' });
+      expect(await collect(store().readStream(stream))).toEqual(first.events);
+    },
+  );
 }

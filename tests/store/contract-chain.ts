@@ -7,7 +7,14 @@ import { collect, pledgeEvents, uniqueStream } from './fixtures.js';
 
 function recomputedHash(event: RecordedEvent): string {
   const { hash: _hash, ...unhashed } = event.metadata;
-  return hashEvent({ eventId: event.eventId, type: event.type, streamId: event.streamId, revision: event.revision, data: event.data, metadata: unhashed });
+  return hashEvent({
+    eventId: event.eventId,
+    type: event.type,
+    streamId: event.streamId,
+    revision: event.revision,
+    data: event.data,
+    metadata: unhashed,
+  });
 }
 
 export function chainCases({ store }: ContractContext): void {

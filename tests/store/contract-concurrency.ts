@@ -45,7 +45,9 @@ export function concurrencyCases({ store }: ContractContext): void {
     const { won, lost } = await race(stream, 'any');
     expect(lost).toEqual([]);
     const events = await collect(store().readStream(stream));
-    expect(events.map((event) => event.revision)).toEqual(Array.from({ length: WRITERS * 2 }, (_, index) => BigInt(index)));
+    expect(events.map((event) => event.revision)).toEqual(
+      Array.from({ length: WRITERS * 2 }, (_, index) => BigInt(index)),
+    );
     for (const [index, event] of events.entries()) {
       if (index > 0) expect(event.metadata.prevHash).toBe(events[index - 1]!.metadata.hash);
     }

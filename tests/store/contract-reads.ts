@@ -10,14 +10,20 @@ async function interleave({ store }: ContractContext, streams: number, perStream
   const appended: RecordedEvent[] = [];
   for (let round = 0; round < perStream; round++) {
     for (const [index, stream] of ids.entries()) {
-      const result = await store().append(stream, pledgeEvents(1, index), { expectedRevision: round === 0 ? 'no_stream' : BigInt(round - 1) });
+      const result = await store().append(stream, pledgeEvents(1, index), {
+        expectedRevision: round === 0 ? 'no_stream' : BigInt(round - 1),
+      });
       appended.push(...result.events);
     }
   }
   return { ids, appended };
 }
 
-const summary = (event: RecordedEvent) => ({ streamId: event.streamId, revision: event.revision, eventId: event.eventId });
+const summary = (event: RecordedEvent) => ({
+  streamId: event.streamId,
+  revision: event.revision,
+  eventId: event.eventId,
+});
 
 export function readCases(context: ContractContext): void {
   const { store, options } = context;
@@ -37,7 +43,9 @@ export function readCases(context: ContractContext): void {
     const { ids, appended } = await interleave(context, 3, 3);
     const checkpoint = appended[3]!.position;
     const wanted = new Set(ids);
-    const resumed = (await collect(store().readAll({ after: checkpoint }))).filter((event) => wanted.has(event.streamId));
+    const resumed = (await collect(store().readAll({ after: checkpoint }))).filter((event) =>
+      wanted.has(event.streamId),
+    );
     expect(resumed.map(summary)).toEqual(appended.slice(4).map(summary));
     const limited = await collect(store().readAll({ after: checkpoint, maxCount: 2 }));
     expect(limited).toHaveLength(2);
@@ -62,7 +70,10 @@ export function readCases(context: ContractContext): void {
     const result = await store().append(stream, pledgeEvents(3), { expectedRevision: 'no_stream' });
     expect(await collect(store().readStream(stream))).toEqual(result.events);
     expect(await readAllOf(store(), [stream], head)).toEqual(result.events);
-    expect(result.events[1]!.data).toMatchObject({ organisation: 'cheltenham-borough-council', amountPence: 1_000_000 });
+    expect(result.events[1]!.data).toMatchObject({
+      organisation: 'cheltenham-borough-council',
+      amountPence: 1_000_000,
+    });
     expect(result.events[1]!.metadata).toMatchObject({ commandType: 'PledgeFunding', occurredAt: '2016-10-27' });
   });
 

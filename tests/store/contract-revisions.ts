@@ -6,7 +6,12 @@ import type { ContractContext } from './contract.js';
 import { collect, pledgeEvent, pledgeEvents, uniqueStream } from './fixtures.js';
 
 /** Asserts the append is refused as a revision conflict naming both revisions, and changes nothing. */
-async function expectConflict(store: EventStore, streamId: string, expected: ExpectedRevision, actual: bigint): Promise<void> {
+async function expectConflict(
+  store: EventStore,
+  streamId: string,
+  expected: ExpectedRevision,
+  actual: bigint,
+): Promise<void> {
   const before = await collect(store.readStream(streamId));
   const head = await store.headPosition();
   const error = await store.append(streamId, [pledgeEvent()], { expectedRevision: expected }).then(
@@ -80,7 +85,9 @@ export function revisionCases({ store }: ContractContext): void {
   });
 
   it('refuses an empty append as an invalid event', async () => {
-    const error = await store().append(uniqueStream(), [], { expectedRevision: 'any' }).catch((failure: unknown) => failure);
+    const error = await store()
+      .append(uniqueStream(), [], { expectedRevision: 'any' })
+      .catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ code: 'INVALID_EVENT' });
   });

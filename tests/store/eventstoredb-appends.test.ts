@@ -45,7 +45,8 @@ describe('import-history into EventStoreDB (point 1)', () => {
     expect(report.failure).toBeUndefined();
     // The point of the case: some stream's events, appended whole, would have been refused.
     const sizes = new Map<string, number>();
-    for (const event of await collect(store.readAll())) sizes.set(event.streamId, (sizes.get(event.streamId) ?? 0) + store.appendLimit.sizeOf(event));
+    for (const event of await collect(store.readAll()))
+      sizes.set(event.streamId, (sizes.get(event.streamId) ?? 0) + store.appendLimit.sizeOf(event));
     expect(Math.max(...sizes.values())).toBeGreaterThan(SMALL_MAX_APPEND_BYTES);
   });
 
@@ -53,7 +54,11 @@ describe('import-history into EventStoreDB (point 1)', () => {
     const { events } = (await seedCounts()).all;
     const server = new FakeEventStoreDb();
     server.maxAppendSize = SMALL_MAX_APPEND_BYTES;
-    const store = new EventStoreDbEventStore(server, { maxAppendBytes: SMALL_MAX_APPEND_BYTES, retryDelayMs: 1, retryBudgetMs: 50 });
+    const store = new EventStoreDbEventStore(server, {
+      maxAppendBytes: SMALL_MAX_APPEND_BYTES,
+      retryDelayMs: 1,
+      retryBudgetMs: 50,
+    });
     let appends = 0;
     const original = server.appendToStream.bind(server);
     server.appendToStream = async (...args) => {
@@ -72,27 +77,50 @@ describe('import-history into EventStoreDB (point 1)', () => {
 describe('a command too large for one append, over HTTP (point 1)', () => {
   it.each([
     ['the server refuses it', { serverMax: 400, adapterMax: undefined }],
-    ['the adapter, configured with the server’s MaxAppendSize, refuses it before sending', { serverMax: 400, adapterMax: 400 }],
-  ] as Array<[string, { serverMax: number; adapterMax: number | undefined }]>)('answers 413 with a message when %s, recording nothing', async (_case, limits) => {
-    const server = new FakeEventStoreDb();
-    server.maxAppendSize = limits.serverMax;
-    const ledger = await ledgerServerOn(server, limits.adapterMax === undefined ? {} : { maxAppendBytes: limits.adapterMax });
-    const response = await ledger.app.inject({
-      method: 'POST',
-      url: '/organisations',
-      headers: { ...ledger.bearer('clerk'), 'content-type': 'application/json', 'idempotency-key': 'register-stroud' },
-      payload: { organisationId: 'stroud-district-council', name: 'Stroud District Council', type: 'district-council' },
-    });
-    expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', detail: expect.stringMatching(/larger than the EventStoreDB server accepts|over the server's MaxAppendSize/) });
-    expect(await ledger.ledger.store.headPosition()).toBe(-1n);
-    await ledger.close();
-  });
+    [
+      'the adapter, configured with the server’s MaxAppendSize, refuses it before sending',
+      { serverMax: 400, adapterMax: 400 },
+    ],
+  ] as Array<[string, { serverMax: number; adapterMax: number | undefined }]>)(
+    'answers 413 with a message when %s, recording nothing',
+    async (_case, limits) => {
+      const server = new FakeEventStoreDb();
+      server.maxAppendSize = limits.serverMax;
+      const ledger = await ledgerServerOn(
+        server,
+        limits.adapterMax === undefined ? {} : { maxAppendBytes: limits.adapterMax },
+      );
+      const response = await ledger.app.inject({
+        method: 'POST',
+        url: '/organisations',
+        headers: {
+          ...ledger.bearer('clerk'),
+          'content-type': 'application/json',
+          'idempotency-key': 'register-stroud',
+        },
+        payload: {
+          organisationId: 'stroud-district-council',
+          name: 'Stroud District Council',
+          type: 'district-council',
+        },
+      });
+      expect(response.statusCode).toBe(413);
+      expect(response.json()).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        detail: expect.stringMatching(/larger than the EventStoreDB server accepts|over the server's MaxAppendSize/),
+      });
+      expect(await ledger.ledger.store.headPosition()).toBe(-1n);
+      await ledger.close();
+    },
+  );
 });
 
 describe('idempotency claims across streams (point 6)', () => {
   const clerk = { id: 'clerk-of-the-board', role: 'clerk' as const };
-  const register = (organisationId: string) => ({ type: 'RegisterOrganisation', data: { organisationId, name: `Council ${organisationId}`, type: 'district-council' } });
+  const register = (organisationId: string) => ({
+    type: 'RegisterOrganisation',
+    data: { organisationId, name: `Council ${organisationId}`, type: 'district-council' },
+  });
 
   it('lets one of two servers use a key; the other, on another stream, is told the key was used', async () => {
     const server = new FakeEventStoreDb();
@@ -102,7 +130,9 @@ describe('idempotency claims across streams (point 6)', () => {
       runners[1]!.run(register('cotswold-district-council'), { commandId: 'key-1', actor: clerk }),
     ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['accepted', 'rejected']);
-    expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({
+      rejection: { code: 'IDEMPOTENCY_KEY_REUSED' },
+    });
     const events = await collect(new EventStoreDbEventStore(server).readAll());
     expect(events.filter((event) => event.metadata.commandId === 'key-1')).toHaveLength(1);
   });
@@ -111,11 +141,18 @@ describe('idempotency claims across streams (point 6)', () => {
     const server = new FakeEventStoreDb();
     const store = new EventStoreDbEventStore(server, { retryDelayMs: 1, retryBudgetMs: 0 });
     server.failNextAppendTo = 'ledger-organisation-stroud-district-council';
-    await expect(new CommandRunner(store).run(register('stroud-district-council'), { commandId: 'key-2', actor: clerk })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await expect(
+      new CommandRunner(store).run(register('stroud-district-council'), { commandId: 'key-2', actor: clerk }),
+    ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     expect(await store.streamOfCommand('key-2')).toBe('organisation-stroud-district-council');
-    const retried = await new CommandRunner(store).run(register('stroud-district-council'), { commandId: 'key-2', actor: clerk });
+    const retried = await new CommandRunner(store).run(register('stroud-district-council'), {
+      commandId: 'key-2',
+      actor: clerk,
+    });
     expect(retried).toMatchObject({ status: 'accepted', replayed: false, revision: 0n });
-    expect(await new CommandRunner(store).run(register('stroud-district-council'), { commandId: 'key-2', actor: clerk })).toMatchObject({ status: 'accepted', replayed: true });
+    expect(
+      await new CommandRunner(store).run(register('stroud-district-council'), { commandId: 'key-2', actor: clerk }),
+    ).toMatchObject({ status: 'accepted', replayed: true });
     expect(server.storedIds('ledger-organisation-stroud-district-council')).toHaveLength(1);
   });
 });

@@ -19,7 +19,13 @@ async function appendOneByOne(store: EventStoreDbEventStore, count: number) {
   const stream = uniqueStream();
   const appended = [];
   for (let index = 0; index < count; index++) {
-    appended.push(...(await store.append(stream, [pledgeEvent(index)], { expectedRevision: index === 0 ? 'no_stream' : BigInt(index - 1) })).events);
+    appended.push(
+      ...(
+        await store.append(stream, [pledgeEvent(index)], {
+          expectedRevision: index === 0 ? 'no_stream' : BigInt(index - 1),
+        })
+      ).events,
+    );
   }
   return { stream, appended };
 }
@@ -85,11 +91,17 @@ describe('a failover during an append (point 4)', () => {
   it('reports access denied as a configuration error, not as a retryable 503, and at start-up', async () => {
     const server = new FakeEventStoreDb();
     server.denyAccess = true;
-    const failure = await adapterOn(server).append(uniqueStream(), pledgeEvents(1), { expectedRevision: 'no_stream' }).catch((error: unknown) => error);
+    const failure = await adapterOn(server)
+      .append(uniqueStream(), pledgeEvents(1), { expectedRevision: 'no_stream' })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ConfigError);
     expect(isStoreError(failure)).toBe(false);
-    expect((failure as Error).message).toMatch(/the user in the connection string .* fix the credentials or the user's rights/i);
-    await expect(EventStoreDbEventStore.open(server)).rejects.toThrow(/refused access while checking access at start-up/);
+    expect((failure as Error).message).toMatch(
+      /the user in the connection string .* fix the credentials or the user's rights/i,
+    );
+    await expect(EventStoreDbEventStore.open(server)).rejects.toThrow(
+      /refused access while checking access at start-up/,
+    );
     server.denyAccess = false;
     await expect(EventStoreDbEventStore.open(server)).resolves.toBeInstanceOf(EventStoreDbEventStore);
   });

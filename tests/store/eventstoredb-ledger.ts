@@ -14,10 +14,17 @@ import type { FakeEventStoreDb } from './fake-eventstoredb.js';
 export type LedgerServer = TestApi;
 
 /** One ledger server on `server`, with read models in a folder of its own. */
-export async function ledgerServerOn(server: FakeEventStoreDb, options: EventStoreDbOptions = {}): Promise<LedgerServer> {
+export async function ledgerServerOn(
+  server: FakeEventStoreDb,
+  options: EventStoreDbOptions = {},
+): Promise<LedgerServer> {
   const folder = mkdtempSync(join(tmpdir(), 'ledger-esdb-'));
   const store = new EventStoreDbEventStore(server, { retryDelayMs: 5, retryBudgetMs: 2_000, ...options });
-  const config = Config.parse({ store: 'esdb://stand-in:2113?tls=false', readDb: join(folder, 'read-models.db'), tokensDb: join(folder, 'tokens.db') });
+  const config = Config.parse({
+    store: 'esdb://stand-in:2113?tls=false',
+    readDb: join(folder, 'read-models.db'),
+    tokensDb: join(folder, 'tokens.db'),
+  });
   const api = await apiFor(await openLedger(config, store));
   return {
     ...api,

@@ -12,7 +12,13 @@ import { ledgerServerOn, type LedgerServer } from './eventstoredb-ledger.js';
 import { FakeEventStoreDb } from './fake-eventstoredb.js';
 import { collect } from './fixtures.js';
 
-const ORGANISATIONS = ['cheltenham-borough-council', 'cotswold-district-council', 'forest-of-dean-district-council', 'gloucester-city-council', 'stroud-district-council'];
+const ORGANISATIONS = [
+  'cheltenham-borough-council',
+  'cotswold-district-council',
+  'forest-of-dean-district-council',
+  'gloucester-city-council',
+  'stroud-district-council',
+];
 const CLIENTS = 20;
 const RENAMES_PER_CLIENT = 3;
 
@@ -22,12 +28,28 @@ afterAll(async () => {
 });
 
 async function post(server: LedgerServer, url: string, body: object, headers: Record<string, string>) {
-  const response = await server.app.inject({ method: 'POST', url, payload: body, headers: { ...server.bearer('clerk'), 'content-type': 'application/json', ...headers } });
-  return { status: response.statusCode, etag: response.headers.etag, body: response.json() as Record<string, unknown>, replayed: response.headers['idempotent-replayed'] === 'true' };
+  const response = await server.app.inject({
+    method: 'POST',
+    url,
+    payload: body,
+    headers: { ...server.bearer('clerk'), 'content-type': 'application/json', ...headers },
+  });
+  return {
+    status: response.statusCode,
+    etag: response.headers.etag,
+    body: response.json<Record<string, unknown>>(),
+    replayed: response.headers['idempotent-replayed'] === 'true',
+  };
 }
 
-/** One client: renames its organisation a few times through one server, following 412s, then resends each command to the other server. */
-async function client(index: number, servers: readonly LedgerServer[]): Promise<Array<{ key: string; replayed: boolean; same: boolean }>> {
+/**
+ * One client: renames its organisation a few times through one server, following 412s, then resends each command to the
+ * other server.
+ */
+async function client(
+  index: number,
+  servers: readonly LedgerServer[],
+): Promise<Array<{ key: string; replayed: boolean; same: boolean }>> {
   const here = servers[index % 2]!;
   const there = servers[(index + 1) % 2]!;
   const organisationId = ORGANISATIONS[index % ORGANISATIONS.length]!;
@@ -43,7 +65,11 @@ async function client(index: number, servers: readonly LedgerServer[]): Promise<
       if (sent.status === 412) continue;
       expect(sent.status).toBe(201);
       const again = await post(there, url, body, { 'idempotency-key': key, 'if-match': '"0"' });
-      resends.push({ key, replayed: again.replayed, same: again.status === 201 && JSON.stringify(again.body) === JSON.stringify(sent.body) });
+      resends.push({
+        key,
+        replayed: again.replayed,
+        same: again.status === 201 && JSON.stringify(again.body) === JSON.stringify(sent.body),
+      });
       break;
     }
   }
@@ -56,7 +82,12 @@ describe('two ledger servers on one EventStoreDB', () => {
     const servers = [await ledgerServerOn(store), await ledgerServerOn(store)];
     opened.push(...servers);
     for (const organisationId of ORGANISATIONS) {
-      const created = await post(servers[0]!, '/organisations', { organisationId, name: `Council ${organisationId}`, type: 'district-council' }, { 'idempotency-key': `register-${organisationId}` });
+      const created = await post(
+        servers[0]!,
+        '/organisations',
+        { organisationId, name: `Council ${organisationId}`, type: 'district-council' },
+        { 'idempotency-key': `register-${organisationId}` },
+      );
       expect(created.status).toBe(201);
     }
 
@@ -66,7 +97,8 @@ describe('two ledger servers on one EventStoreDB', () => {
 
     const events = await collect(servers[0]!.ledger.store.readAll());
     const byCommand = new Map<string, number>();
-    for (const event of events) byCommand.set(event.metadata.commandId, (byCommand.get(event.metadata.commandId) ?? 0) + 1);
+    for (const event of events)
+      byCommand.set(event.metadata.commandId, (byCommand.get(event.metadata.commandId) ?? 0) + 1);
     expect(events).toHaveLength(ORGANISATIONS.length + CLIENTS * RENAMES_PER_CLIENT);
     expect([...byCommand.values()].every((count) => count === 1)).toBe(true);
 

@@ -45,8 +45,13 @@ describe('coalesced wakes', () => {
     await until(() => server.subscriptionsOpened === 1);
     await delay(10);
     const stream = uniqueStream();
-    await writer.append(stream, Array.from({ length: 100 }, (_, index) => pledgeEvent(index)), { expectedRevision: 'no_stream' });
-    for (let index = 0; index < 20; index++) await writer.append(stream, [pledgeEvent(index)], { expectedRevision: 'any' });
+    await writer.append(
+      stream,
+      Array.from({ length: 100 }, (_, index) => pledgeEvent(index)),
+      { expectedRevision: 'no_stream' },
+    );
+    for (let index = 0; index < 20; index++)
+      await writer.append(stream, [pledgeEvent(index)], { expectedRevision: 'any' });
     await delay(100);
     stop();
     expect(wakes).toBeGreaterThan(0);
@@ -73,7 +78,9 @@ describe('coalesced wakes', () => {
 describe('resubscribing after an outage', () => {
   it('backs off exponentially, with jitter between half and all of each pause, up to a ceiling', () => {
     const policy = { firstDelayMs: 50, maxDelayMs: 1_000 };
-    expect([1, 2, 3, 4, 5, 6, 10].map((attempt) => backoffMs(policy, attempt, () => 1))).toEqual([50, 100, 200, 400, 800, 1000, 1000]);
+    expect([1, 2, 3, 4, 5, 6, 10].map((attempt) => backoffMs(policy, attempt, () => 1))).toEqual([
+      50, 100, 200, 400, 800, 1000, 1000,
+    ]);
     expect(backoffMs(policy, 3, () => 0)).toBe(100);
   });
 

@@ -1,5 +1,6 @@
 /**
- * The contract suite against a real EventStoreDB 24.10.4 in a container (the image the compose files pin) (testcontainers 11). Where no
+ * The contract suite against a real EventStoreDB 24.10.4 in a container (the image the compose files pin)
+ * (testcontainers 11). Where no
  * container runtime answers (no Docker engine, as in CI), the suite is skipped and says why.
  */
 import { GenericContainer, getContainerRuntimeClient, Wait, type StartedTestContainer } from 'testcontainers';
@@ -15,7 +16,9 @@ const PROBE_TIMEOUT_MS = 10_000;
 const OVERSIZED_EVENT_BYTES = 1_100_000;
 
 async function probeContainerRuntime(): Promise<string | undefined> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS).unref(),
+  );
   try {
     await Promise.race([getContainerRuntimeClient(), timeout]);
     return undefined;
@@ -64,7 +67,9 @@ describe.skipIf(missingRuntime !== undefined)(`EventStoreDB server (${IMAGE})`, 
     const store = EventStoreDbEventStore.connect(connectionString);
     const stream = uniqueStream();
     const oversized = pledgeEvent(0, { data: { note: 'x'.repeat(OVERSIZED_EVENT_BYTES) } });
-    await expect(store.append(stream, [pledgeEvent(1), oversized], { expectedRevision: 'no_stream' })).rejects.toMatchObject({ code: 'INVALID_EVENT' });
+    await expect(
+      store.append(stream, [pledgeEvent(1), oversized], { expectedRevision: 'no_stream' }),
+    ).rejects.toMatchObject({ code: 'INVALID_EVENT' });
     expect(await collect(store.readStream(stream))).toEqual([]);
     await store.close();
   });

@@ -67,14 +67,21 @@ describe('EventStoreDB adapter', () => {
     await store.append(stream, pledgeEvents(1), { expectedRevision: 'no_stream' });
     server.dropRepliesAfterWrite = 0;
     server.unavailable = true;
-    await expect(store.append(stream, pledgeEvents(1, 1), { expectedRevision: 'any' })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await expect(store.append(stream, pledgeEvents(1, 1), { expectedRevision: 'any' })).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+    });
     server.unavailable = false;
     expect(await collect(store.readStream(stream))).toHaveLength(1);
   });
 
   it('reports STORE_UNAVAILABLE through the real client when nothing listens at the address', async () => {
-    const store = EventStoreDbEventStore.connect(`esdb://127.0.0.1:${await closedPort()}?tls=false`, { retryDelayMs: 1, retryBudgetMs: 200 });
-    await expect(store.append(uniqueStream(), pledgeEvents(1), { expectedRevision: 'no_stream' })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    const store = EventStoreDbEventStore.connect(`esdb://127.0.0.1:${await closedPort()}?tls=false`, {
+      retryDelayMs: 1,
+      retryBudgetMs: 200,
+    });
+    await expect(
+      store.append(uniqueStream(), pledgeEvents(1), { expectedRevision: 'no_stream' }),
+    ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await expect(collect(store.readAll())).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await store.close();
   });
@@ -96,15 +103,21 @@ describe('EventStoreDB adapter', () => {
 
   it('refuses stream names and event types that EventStoreDB keeps for itself', async () => {
     const store = adapterOn(new FakeEventStoreDb());
-    await expect(store.append('$settings', pledgeEvents(1), { expectedRevision: 'any' })).rejects.toMatchObject({ code: 'INVALID_EVENT' });
+    await expect(store.append('$settings', pledgeEvents(1), { expectedRevision: 'any' })).rejects.toMatchObject({
+      code: 'INVALID_EVENT',
+    });
     const systemType = pledgeEvent(0, { type: '$metadata' });
-    await expect(store.append(uniqueStream(), [systemType], { expectedRevision: 'any' })).rejects.toMatchObject({ code: 'INVALID_EVENT' });
+    await expect(store.append(uniqueStream(), [systemType], { expectedRevision: 'any' })).rejects.toMatchObject({
+      code: 'INVALID_EVENT',
+    });
   });
 
   it('reads an event written by something other than the ledger as an invalid event', async () => {
     const server = new FakeEventStoreDb();
     const stream = uniqueStream();
-    await server.appendToStream(`ledger-${stream}`, [jsonEvent({ type: 'PledgeRecorded', data: { amountPence: 1 } })], { expectedRevision: 'no_stream' });
+    await server.appendToStream(`ledger-${stream}`, [jsonEvent({ type: 'PledgeRecorded', data: { amountPence: 1 } })], {
+      expectedRevision: 'no_stream',
+    });
     await expect(collect(adapterOn(server).readStream(stream))).rejects.toMatchObject({ code: 'INVALID_EVENT' });
   });
 });
@@ -114,7 +127,8 @@ async function appendRounds(store: EventStoreDbEventStore, streams: number, roun
   const ids = Array.from({ length: streams }, () => uniqueStream());
   const appended = [];
   for (let round = 0; round < rounds; round++) {
-    for (const stream of ids) appended.push(...(await store.append(stream, [pledgeEvent(round)], { expectedRevision: 'any' })).events);
+    for (const stream of ids)
+      appended.push(...(await store.append(stream, [pledgeEvent(round)], { expectedRevision: 'any' })).events);
   }
   return { ids, appended };
 }

@@ -2,7 +2,13 @@
  * The errors the stand-in EventStoreDB returns, built as @eventstore/db-client builds them from the
  * server's gRPC statuses (KurrentDB's RpcExceptions.cs): the same classes, types and messages.
  */
-import { AccessDeniedError, CancelledError, MaxAppendSizeExceededError, NotLeaderError, UnknownError } from '@eventstore/db-client';
+import {
+  AccessDeniedError,
+  CancelledError,
+  MaxAppendSizeExceededError,
+  NotLeaderError,
+  UnknownError,
+} from '@eventstore/db-client';
 
 interface FakeServiceError {
   readonly code: number;
@@ -12,12 +18,25 @@ interface FakeServiceError {
 }
 
 function serviceError(code: number, status: string, details: string, metadata: Record<string, string> = {}): never {
-  return { code, details, message: `${code} ${status}: ${details}`, metadata: { getMap: () => metadata } } as FakeServiceError as never;
+  return {
+    code,
+    details,
+    message: `${code} ${status}: ${details}`,
+    metadata: { getMap: () => metadata },
+  } as FakeServiceError as never;
 }
 
-/** A follower refuses a write that requires the leader, naming the leader (StatusCode.NotFound, exception not-leader). */
+/**
+ * A follower refuses a write that requires the leader, naming the leader (StatusCode.NotFound, exception not-leader).
+ */
 export function notLeader(host: string, port: number): NotLeaderError {
-  return new NotLeaderError(serviceError(5, 'NOT_FOUND', 'Leader info available', { exception: 'not-leader', 'leader-endpoint-host': host, 'leader-endpoint-port': String(port) }));
+  return new NotLeaderError(
+    serviceError(5, 'NOT_FOUND', 'Leader info available', {
+      exception: 'not-leader',
+      'leader-endpoint-host': host,
+      'leader-endpoint-port': String(port),
+    }),
+  );
 }
 
 /** A terminated node cancels the calls in flight (StatusCode.Cancelled). */
@@ -32,7 +51,10 @@ export function invalidPosition(): UnknownError {
 
 export function maxAppendSizeExceeded(maxAppendSize: number): MaxAppendSizeExceededError {
   return new MaxAppendSizeExceededError(
-    serviceError(3, 'INVALID_ARGUMENT', `Maximum Append Size of ${maxAppendSize} Exceeded.`, { exception: 'maximum-append-size-exceeded', 'maximum-append-size': String(maxAppendSize) }),
+    serviceError(3, 'INVALID_ARGUMENT', `Maximum Append Size of ${maxAppendSize} Exceeded.`, {
+      exception: 'maximum-append-size-exceeded',
+      'maximum-append-size': String(maxAppendSize),
+    }),
   );
 }
 

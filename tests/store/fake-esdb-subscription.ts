@@ -6,7 +6,14 @@
  * prefixes or by regular expression (excludeSystemEvents is the regex `^[^$].*` on event types).
  */
 import { PassThrough } from 'node:stream';
-import { END, EVENT_TYPE, START, type AllStreamResolvedEvent, type Filter, type SubscribeToAllOptions } from '@eventstore/db-client';
+import {
+  END,
+  EVENT_TYPE,
+  START,
+  type AllStreamResolvedEvent,
+  type Filter,
+  type SubscribeToAllOptions,
+} from '@eventstore/db-client';
 
 export interface SubscribedRecord {
   readonly streamId: string;

@@ -94,7 +94,11 @@ export class FakeEventStoreDb implements EsdbConnection {
     const expected = options.expectedRevision ?? ANY;
     if (!this.isResend(stream, expected, events)) {
       if (!matches(expected, current)) {
-        throw new WrongExpectedVersionError(undefined, { streamName, expected, current: current < 0n ? NO_STREAM : current });
+        throw new WrongExpectedVersionError(undefined, {
+          streamName,
+          expected,
+          current: current < 0n ? NO_STREAM : current,
+        });
       }
       this.writeAppend(streamName, events);
     }
@@ -107,7 +111,11 @@ export class FakeEventStoreDb implements EsdbConnection {
       throw cancelled();
     }
     const last = this.streams.get(streamName)!.at(-1)!;
-    return { success: true, nextExpectedRevision: last.revision, position: { commit: last.position, prepare: last.position } };
+    return {
+      success: true,
+      nextExpectedRevision: last.revision,
+      position: { commit: last.position, prepare: last.position },
+    };
   }
 
   async *readStream(streamName: string, options: ReadStreamOptions): AsyncIterable<ResolvedEvent> {
@@ -116,20 +124,32 @@ export class FakeEventStoreDb implements EsdbConnection {
     if (!stream) throw new StreamNotFoundError(undefined, streamName);
     const ordered = options.direction === BACKWARDS ? [...stream].reverse() : stream;
     const from = options.fromRevision;
-    const selected = ordered.filter((record) => typeof from !== 'bigint' || (options.direction === BACKWARDS ? record.revision <= from : record.revision >= from));
-    for (const record of selected.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER))) yield { event: toEvent(record) };
+    const selected = ordered.filter(
+      (record) =>
+        typeof from !== 'bigint' ||
+        (options.direction === BACKWARDS ? record.revision <= from : record.revision >= from),
+    );
+    for (const record of selected.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER)))
+      yield { event: toEvent(record) };
   }
 
   async *readAll(options: ReadAllOptions): AsyncIterable<AllStreamResolvedEvent> {
     await this.roundTrip();
     const from = options.fromPosition;
-    if (typeof from === 'object' && (from.commit !== from.prepare || (from.commit < this.end && !this.log.some((record) => record.position === from.commit)))) {
+    if (
+      typeof from === 'object' &&
+      (from.commit !== from.prepare ||
+        (from.commit < this.end && !this.log.some((record) => record.position === from.commit)))
+    ) {
       throw invalidPosition();
     }
     const backwards = options.direction === BACKWARDS;
     const ordered = backwards ? [...this.log].reverse() : this.log;
     // Forwards a position is inclusive; backwards it is the end of the previous record, so exclusive.
-    const selected = ordered.filter((record) => typeof from !== 'object' || (backwards ? record.position < from.commit : record.position >= from.commit));
+    const selected = ordered.filter(
+      (record) =>
+        typeof from !== 'object' || (backwards ? record.position < from.commit : record.position >= from.commit),
+    );
     for (const record of selected.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER))) {
       this.recordsReadFromAll++;
       yield record.resolved;
@@ -140,7 +160,10 @@ export class FakeEventStoreDb implements EsdbConnection {
     const subscription = new FakeSubscription(options, (closed) => this.subscriptions.delete(closed));
     this.subscriptionsOpened++;
     setImmediate(() => {
-      if (this.unavailable || this.denyAccess) return subscription.fail(this.unavailable ? new UnavailableError(undefined, 'No connection established') : accessDenied());
+      if (this.unavailable || this.denyAccess)
+        return subscription.fail(
+          this.unavailable ? new UnavailableError(undefined, 'No connection established') : accessDenied(),
+        );
       this.subscriptions.add(subscription);
       subscription.start(this.log);
     });
@@ -150,7 +173,9 @@ export class FakeEventStoreDb implements EsdbConnection {
   /** Takes the server down (every live subscription fails) or brings it back. */
   setUnavailable(unavailable: boolean): void {
     this.unavailable = unavailable;
-    if (unavailable) for (const subscription of [...this.subscriptions]) subscription.fail(new UnavailableError(undefined, 'the server went away'));
+    if (unavailable)
+      for (const subscription of [...this.subscriptions])
+        subscription.fail(new UnavailableError(undefined, 'the server went away'));
   }
 
   /** Writes an event as another application (or a test write through the admin UI) would: no ledger envelope. */
@@ -176,14 +201,19 @@ export class FakeEventStoreDb implements EsdbConnection {
   }
 
   /** The server's idempotency check: the same ids at the same revision are the same append, resent. */
-  private isResend(stream: readonly LogRecord[], expected: AppendExpectedRevision, events: readonly EventData[]): boolean {
+  private isResend(
+    stream: readonly LogRecord[],
+    expected: AppendExpectedRevision,
+    events: readonly EventData[],
+  ): boolean {
     const after = expected === NO_STREAM ? 0 : typeof expected === 'bigint' ? Number(expected) + 1 : undefined;
     if (after === undefined || stream.length < after + events.length) return false;
     return events.every((event, index) => stream[after + index]!.id === event.id);
   }
 
   private writeAppend(streamName: string, events: readonly EventData[]): void {
-    for (const event of events) this.write(streamName, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.id);
+    for (const event of events)
+      this.write(streamName, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.id);
     // The real server writes its statistics into $all every so often, between the ledger's events.
     if (++this.appends % 3 === 0) this.write('$stats-127.0.0.1:2113', '$statsCollected', '{"proc-cpu":1}');
   }
@@ -202,7 +232,11 @@ export class FakeEventStoreDb implements EsdbConnection {
 
 /** The server's count for MaxAppendSize (Event.SizeOnDisk from 24.10.4): data + metadata + 2 x type. */
 function sizeOnDisk(event: EventData): number {
-  return Buffer.byteLength(JSON.stringify(event.data)) + Buffer.byteLength(JSON.stringify(event.metadata ?? {})) + 2 * event.type.length;
+  return (
+    Buffer.byteLength(JSON.stringify(event.data)) +
+    Buffer.byteLength(JSON.stringify(event.metadata ?? {})) +
+    2 * event.type.length
+  );
 }
 
 function matches(expected: AppendExpectedRevision, current: bigint): boolean {
@@ -215,5 +249,15 @@ function matches(expected: AppendExpectedRevision, current: bigint): boolean {
 function toEvent(record: Omit<LogRecord, 'resolved'>) {
   const position = { commit: record.position, prepare: record.position };
   const { streamId, id, type, revision } = record;
-  return { streamId, id, type, revision, isJson: true, created: new Date(0), data: JSON.parse(record.data), metadata: JSON.parse(record.metadata), position };
+  return {
+    streamId,
+    id,
+    type,
+    revision,
+    isJson: true,
+    created: new Date(0),
+    data: JSON.parse(record.data),
+    metadata: JSON.parse(record.metadata),
+    position,
+  };
 }

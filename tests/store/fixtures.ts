@@ -78,5 +78,7 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 /** The events of the given streams in $all, after `afterPosition` (other tests' streams are left out). */
 export async function readAllOf(store: EventStore, streams: readonly string[], afterPosition: bigint) {
   const wanted = new Set(streams);
-  return (await collect(store.readAll({ fromPosition: afterPosition + 1n }))).filter((event) => wanted.has(event.streamId));
+  return (await collect(store.readAll({ fromPosition: afterPosition + 1n }))).filter((event) =>
+    wanted.has(event.streamId),
+  );
 }

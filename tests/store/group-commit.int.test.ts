@@ -12,7 +12,16 @@ const event = (n: number): NewEvent => ({
   eventId: newId(),
   type: 'ProgressRecorded',
   data: { actionId: 'lg-2016-10-27-3-1', note: `note ${n}`, rag: 'green', asOf: '2016-11-01' },
-  metadata: { commandId: `c-${n}`, commandType: 'RecordProgress', correlationId: `c-${n}`, causationId: `c-${n}`, actor: { id: 'clerk', role: 'clerk' }, recordedAt: '2016-11-01T10:00:00.000Z', occurredAt: '2016-11-01', schemaVersion: SCHEMA_VERSION },
+  metadata: {
+    commandId: `c-${n}`,
+    commandType: 'RecordProgress',
+    correlationId: `c-${n}`,
+    causationId: `c-${n}`,
+    actor: { id: 'clerk', role: 'clerk' },
+    recordedAt: '2016-11-01T10:00:00.000Z',
+    occurredAt: '2016-11-01',
+    schemaVersion: SCHEMA_VERSION,
+  },
 });
 
 let dir: string;
@@ -39,11 +48,18 @@ describe('group commit in the SQLite store', () => {
     expect(isWrongExpectedRevision(failure.reason)).toBe(true);
     const all = [];
     for await (const e of store.readAll()) all.push([e.streamId, e.revision]);
-    expect(all).toEqual([['action-a', 0n], ['action-b', 0n], ['action-c', 0n], ['action-c', 1n]]);
+    expect(all).toEqual([
+      ['action-a', 0n],
+      ['action-b', 0n],
+      ['action-c', 0n],
+      ['action-c', 1n],
+    ]);
   });
 
   it('serialises 200 concurrent appends to one stream at "any": revisions 0 to 199, chained', async () => {
-    await Promise.all(Array.from({ length: 200 }, (_, n) => store.append('action-a', [event(n)], { expectedRevision: 'any' })));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, n) => store.append('action-a', [event(n)], { expectedRevision: 'any' })),
+    );
     let expected = 0n;
     let previous: string | undefined;
     for await (const e of store.readStream('action-a')) {

@@ -17,7 +17,9 @@ import { collect, pledgeEvents, uniqueStream } from './fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMPILED = join(ROOT, 'dist/src/store/sqlite/index.js');
-const SOURCES = ['sqlite/index.ts', 'sqlite/schema.ts', 'sqlite/sqlite-errors.ts', 'envelope.ts', 'errors.ts'].map((file) => join(ROOT, 'src/store', file));
+const SOURCES = ['sqlite/index.ts', 'sqlite/schema.ts', 'sqlite/sqlite-errors.ts', 'envelope.ts', 'errors.ts'].map(
+  (file) => join(ROOT, 'src/store', file),
+);
 const WRITERS = 4;
 const ROUNDS = 5n;
 
@@ -37,11 +39,14 @@ function compiledAdapterIsFresh(): boolean {
 function buildIfStale(): void {
   if (compiledAdapterIsFresh()) return;
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], {
+      stdio: 'pipe',
+    });
   } catch {
     // tsc still emits when some other file has a type error; whether the adapter was emitted is checked next.
   }
-  if (!compiledAdapterIsFresh()) throw new Error(`Could not compile the SQLite adapter to ${COMPILED}; run npm run build and look at its errors`);
+  if (!compiledAdapterIsFresh())
+    throw new Error(`Could not compile the SQLite adapter to ${COMPILED}; run npm run build and look at its errors`);
 }
 
 class Writer {
@@ -51,7 +56,9 @@ class Writer {
   ) {}
 
   static async start(file: string, stream: string, name: string): Promise<Writer> {
-    const child = spawn(process.execPath, [join(ROOT, 'tests/store/sqlite-writer.worker.mjs'), file, stream, name], { cwd: ROOT });
+    const child = spawn(process.execPath, [join(ROOT, 'tests/store/sqlite-writer.worker.mjs'), file, stream, name], {
+      cwd: ROOT,
+    });
     const writer = new Writer(child, createInterface({ input: child.stdout })[Symbol.asyncIterator]());
     expect(await writer.nextLine()).toBe('ready');
     return writer;
@@ -90,7 +97,9 @@ describe('SQLite store shared by several processes', () => {
     const stream = uniqueStream();
     const store = new SqliteEventStore(file);
     await store.append(stream, pledgeEvents(1), { expectedRevision: 'no_stream' });
-    const writers = await Promise.all(Array.from({ length: WRITERS }, (_, index) => Writer.start(file, stream, `writer-${index}`)));
+    const writers = await Promise.all(
+      Array.from({ length: WRITERS }, (_, index) => Writer.start(file, stream, `writer-${index}`)),
+    );
     try {
       for (let round = 0n; round < ROUNDS; round++) {
         const outcomes = await Promise.all(writers.map((writer) => writer.append(round)));

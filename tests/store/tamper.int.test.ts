@@ -28,7 +28,9 @@ describe('chain check on a tampered SQLite file', () => {
     for (const half of [0, 1]) {
       for (const stream of streams) {
         const first = half * (EVENTS_PER_STREAM / 2);
-        await store.append(stream, pledgeEvents(EVENTS_PER_STREAM / 2, first), { expectedRevision: half === 0 ? 'no_stream' : BigInt(first - 1) });
+        await store.append(stream, pledgeEvents(EVENTS_PER_STREAM / 2, first), {
+          expectedRevision: half === 0 ? 'no_stream' : BigInt(first - 1),
+        });
       }
     }
     await store.close();
@@ -60,9 +62,14 @@ describe('chain check on a tampered SQLite file', () => {
 
   it('finds one byte changed in an event’s data', async () => {
     tamper((db) => {
-      const row = db.prepare('SELECT data FROM events WHERE stream_id = ? AND revision = 2').get(streams[1]) as { data: string };
+      const row = db.prepare('SELECT data FROM events WHERE stream_id = ? AND revision = 2').get(streams[1]) as {
+        data: string;
+      };
       const at = row.data.indexOf('1000000');
-      db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = 2').run(`${row.data.slice(0, at)}9${row.data.slice(at + 1)}`, streams[1]);
+      db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = 2').run(
+        `${row.data.slice(0, at)}9${row.data.slice(at + 1)}`,
+        streams[1],
+      );
     });
     const report = await check();
     expect(report.ok).toBe(false);
@@ -73,7 +80,13 @@ describe('chain check on a tampered SQLite file', () => {
   it('finds an event deleted from the middle of a stream', async () => {
     tamper((db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 1').run(streams[2]));
     const report = await check();
-    expect(report.failure).toEqual({ streamId: streams[2], revision: 1n, expected: 'revision 1', found: 'revision 2', problem: 'revision-out-of-sequence' });
+    expect(report.failure).toEqual({
+      streamId: streams[2],
+      revision: 1n,
+      expected: 'revision 1',
+      found: 'revision 2',
+      problem: 'revision-out-of-sequence',
+    });
   });
 
   it('finds two events whose data was swapped', async () => {
@@ -91,9 +104,20 @@ describe('chain check on a tampered SQLite file', () => {
   });
 
   it('finds an event rewritten with a fresh hash that no longer links to the event before it', async () => {
-    tamper((db) => db.prepare(`UPDATE events SET metadata = json_set(metadata, '$.prevHash', ?) WHERE stream_id = ? AND revision = 3`).run('f'.repeat(64), streams[0]));
+    tamper((db) =>
+      db
+        .prepare(
+          `UPDATE events SET metadata = json_set(metadata, '$.prevHash', ?) WHERE stream_id = ? AND revision = 3`,
+        )
+        .run('f'.repeat(64), streams[0]),
+    );
     const report = await check();
-    expect(report.failure).toMatchObject({ streamId: streams[0], revision: 3n, found: 'f'.repeat(64), problem: 'broken-link' });
+    expect(report.failure).toMatchObject({
+      streamId: streams[0],
+      revision: 3n,
+      found: 'f'.repeat(64),
+      problem: 'broken-link',
+    });
   });
 
   it('names the first break in global order when several streams are altered', async () => {

@@ -49,7 +49,9 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     await follow(page.getByRole('link', { name: '3 a) Community Safety Review' }));
     expect((await textOf(page.locator('h1'))).trim()).toBe('Minute 3 a) Community Safety Review');
     const positions = main().locator('table', { hasText: 'Stroud District Council' });
-    expect(await textOf(positions)).toContain('Concerns around the evidence base used in developing the new arrangements');
+    expect(await textOf(positions)).toContain(
+      'Concerns around the evidence base used in developing the new arrangements',
+    );
     expect(await textOf(main())).toContain('Sent apologies');
     expect(await textOf(main())).toContain('Cllr Paul James (Gloucester City Council)');
   });
@@ -60,13 +62,15 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     expect((await textOf(page.locator('h1'))).trim()).toBe('Devolution capacity');
     const pcc = page.locator('#pledges tr', { hasText: 'Office of the Police and Crime Commissioner' });
     expect(await textOf(pcc)).toContain('£10,000');
-    expect(await textOf(pcc)).toContain('The remit of the Office of the Police and Crime Commissioner is included through public service reform');
+    expect(await textOf(pcc)).toContain(
+      'The remit of the Office of the Police and Crime Commissioner is included through public service reform',
+    );
     expect(await textOf(pcc)).toContain('Waiting on its condition');
     expect(await main().locator('h3', { hasText: 'Who still owes' }).isVisible()).toBe(true);
     expect(await main().locator('svg.ledger-chart title').textContent()).toBe('Pledged against received, per partner');
   });
 
-  it('the auditor opens a fund\'s history with its hash chain, then views the register as at a past date', async () => {
+  it("the auditor opens a fund's history with its hash chain, then views the register as at a past date", async () => {
     await page.goto(server.url);
     await follow(page.getByRole('link', { name: 'Funds', exact: true }));
     await follow(page.getByRole('link', { name: 'Devolution capacity' }));
@@ -81,10 +85,16 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     await asAt.getByLabel('Month').fill('3');
     await asAt.getByLabel('Year').fill('2017');
     await follow(page.getByRole('button', { name: 'Show', exact: true }));
-    expect((await textOf(page.locator('#as-at-statement'))).trim()).toBe('As the ledger stood at the end of 31 March 2017');
+    expect((await textOf(page.locator('#as-at-statement'))).trim()).toBe(
+      'As the ledger stood at the end of 31 March 2017',
+    );
     expect(page.url()).toContain('asAt=2017-03-31');
-    const json = (await (await page.request.get(`${server.url}/reports/decisions?asAt=2017-03-31`)).json()) as { decisions: unknown[] };
-    expect((await textOf(page.locator('#results-count'))).trim()).toBe(`${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'}`);
+    const json = (await (await page.request.get(`${server.url}/reports/decisions?asAt=2017-03-31`)).json()) as {
+      decisions: unknown[];
+    };
+    expect((await textOf(page.locator('#results-count'))).trim()).toBe(
+      `${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'}`,
+    );
     await follow(page.getByRole('link', { name: 'Funds', exact: true }));
     expect(page.url()).toContain('asAt=2017-03-31');
   });
@@ -94,13 +104,23 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     const nextYear = new Date().getUTCFullYear() + 1;
     const meetingId = `lg-${nextYear}-01-14`;
     const outcome = await server.ledger.commands.run(
-      { type: 'ScheduleMeeting', data: { meetingId, bodyId: 'leadership-gloucestershire', date: `${nextYear}-01-14`, venue: 'Shire Hall, Gloucester' } },
+      {
+        type: 'ScheduleMeeting',
+        data: {
+          meetingId,
+          bodyId: 'leadership-gloucestershire',
+          date: `${nextYear}-01-14`,
+          venue: 'Shire Hall, Gloucester',
+        },
+      },
       { commandId: `schedule-${meetingId}`, actor: { id: 'clerk', role: 'clerk' } },
     );
     expect(outcome.status).toBe('accepted');
     await server.ledger.projections.catchUp();
     await page.goto(server.url);
-    expect(await textOf(main().locator('h3', { hasText: 'Coming up' }).locator('xpath=following-sibling::ul[1]'))).toContain(`14 January ${nextYear}`);
+    expect(
+      await textOf(main().locator('h3', { hasText: 'Coming up' }).locator('xpath=following-sibling::ul[1]')),
+    ).toContain(`14 January ${nextYear}`);
     await follow(page.getByRole('link', { name: 'Leadership Gloucestershire', exact: true }).first());
     expect((await textOf(page.locator('h1'))).trim()).toBe('Leadership Gloucestershire');
     await follow(page.locator('.govuk-inset-text', { hasText: 'Next meeting' }).getByRole('link'));
@@ -109,7 +129,7 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     expect(await textOf(main())).toContain('Scheduled');
   });
 
-  it('works the register\'s filters and pagination with Tab and Enter alone', async () => {
+  it("works the register's filters and pagination with Tab and Enter alone", async () => {
     await page.goto(`${server.url}/decisions`);
     const focusOn = async (id: string) => {
       for (let presses = 0; presses < 150; presses++) {
@@ -128,9 +148,13 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     await page.keyboard.type('2018');
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     expect(page.url()).toMatch(/\/decisions\?status=in-force&from=2018-01-01$/);
-    const json = (await (await page.request.get(`${server.url}/reports/decisions?status=in-force&from=2018-01-01`)).json()) as { decisions: unknown[] };
+    const json = (await (
+      await page.request.get(`${server.url}/reports/decisions?status=in-force&from=2018-01-01`)
+    ).json()) as { decisions: unknown[] };
     expect(json.decisions.length).toBeGreaterThan(0);
-    expect((await textOf(page.locator('#results-count'))).trim()).toBe(`${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'}`);
+    expect((await textOf(page.locator('#results-count'))).trim()).toBe(
+      `${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'}`,
+    );
     const busy = await busyBoardServer(8);
     try {
       await page.goto(`${busy.url}/decisions`);
@@ -146,7 +170,8 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
   it('prints a decision for committee papers without the navigation, forms and footer', async () => {
     await page.goto(`${server.url}/decisions/lg-2016-10-27-item-3/a`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.govuk-service-navigation', '.govuk-footer', '.ledger-as-at form']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const hidden of ['.govuk-service-navigation', '.govuk-footer', '.ledger-as-at form'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('#as-at-statement').isVisible()).toBe(true);
   });
@@ -172,8 +197,13 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
 
   it.each(pageTypes)('%s has no WCAG 2.2 AA violations that axe finds', async (path) => {
     await page.goto(`${server.url}${path}`);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const summary = results.violations.map((v: { id: string; help: string; nodes: Array<{ target: unknown[] }> }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const summary = results.violations.map(
+      (v: { id: string; help: string; nodes: Array<{ target: unknown[] }> }) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(summary).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
-/** The web pages over the seeded ledger: request, then the HTML, checked against the JSON API's figures for the same query. */
+/**
+ * The web pages over the seeded ledger: request, then the HTML, checked against the JSON API's figures for the same
+ * query.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommitmentsView } from '../../src/projections/commitments/index.js';
 import { DecisionList } from '../../src/projections/decision-register/index.js';
@@ -14,7 +17,13 @@ afterAll(() => api.close());
 
 /** The page's text with tags removed and entities decoded, spaces squeezed. */
 const text = (html: string) =>
-  html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 async function page(url: string, status = 200) {
   const response = await get(api, url);
@@ -37,7 +46,12 @@ describe('the layout', () => {
     const { html, text: words } = await page('/meetings/lg-2016-10-27?asAt=2017-03-31');
     expect(words).toContain('As the ledger stood at the end of 31 March 2017');
     const links = [...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-    const pageLinks = links.filter((href) => !/^\/(govuk|web|assets|docs)\b/.test(href) && href !== '/meetings/lg-2016-10-27' && !href.startsWith('/meetings/lg-2016-10-27?') );
+    const pageLinks = links.filter(
+      (href) =>
+        !/^\/(govuk|web|assets|docs)\b/.test(href) &&
+        href !== '/meetings/lg-2016-10-27' &&
+        !href.startsWith('/meetings/lg-2016-10-27?'),
+    );
     expect(pageLinks.length).toBeGreaterThan(10);
     for (const href of pageLinks) expect(href, href).toContain('asAt=2017-03-31');
   });
@@ -52,13 +66,17 @@ describe('the layout', () => {
 describe('the as-at date is the recording date', () => {
   it('says the date control filters on when things were recorded, and when recording began', async () => {
     const { text: words } = await page('/decisions');
-    expect(words).toContain('The date things were recorded in the ledger, not the date of a meeting (recording began on 1 July 2011)');
+    expect(words).toContain(
+      'The date things were recorded in the ledger, not the date of a meeting (recording began on 1 July 2011)',
+    );
   });
 
   it('explains an empty past: nothing recorded by then, and meetings held before recording began appear from that date on', async () => {
     const before = await page('/decisions?asAt=2010-12-31');
     expect(before.text).toContain('0 decisions');
-    expect(before.text).toContain('Nothing had been recorded by then. This ledger recorded its first entry on 1 July 2011');
+    expect(before.text).toContain(
+      'Nothing had been recorded by then. This ledger recorded its first entry on 1 July 2011',
+    );
     const after = await page('/decisions?asAt=2016-10-27');
     expect(after.html).not.toContain('id="before-recording"');
   });
@@ -77,15 +95,26 @@ describe('an address that is no page and no route', () => {
     expect(response.body).toContain('class="govuk-skip-link"');
   });
 
-  it.each([['application/json'], ['application/problem+json, text/html;q=0.5'], ['*/*'], [undefined]])('stays problem+json for an API client (Accept: %s)', async (accept) => {
-    const response = await api.app.inject({ method: 'GET', url: '/no-such-thing', headers: accept ? { accept } : {} });
-    expect(response.statusCode).toBe(404);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
-  });
+  it.each([['application/json'], ['application/problem+json, text/html;q=0.5'], ['*/*'], [undefined]])(
+    'stays problem+json for an API client (Accept: %s)',
+    async (accept) => {
+      const response = await api.app.inject({
+        method: 'GET',
+        url: '/no-such-thing',
+        headers: accept ? { accept } : {},
+      });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
+    },
+  );
 
-  it('leaves an API route\'s own 404 (an unknown decision) as problem+json even for a browser', async () => {
-    const response = await api.app.inject({ method: 'GET', url: '/reports/decisions/no-such-proposal/a', headers: { accept: browser } });
+  it("leaves an API route's own 404 (an unknown decision) as problem+json even for a browser", async () => {
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/reports/decisions/no-such-proposal/a',
+      headers: { accept: browser },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
@@ -95,7 +124,9 @@ describe('the decision register', () => {
   it('finds the same decisions as the JSON register for the same search, with names and dates as people write them', async () => {
     const json = DecisionList.parse((await get(api, '/reports/decisions?q=option%203')).json());
     const { text: words } = await page('/decisions?q=option%203');
-    expect(words).toContain(`${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'} matching “option 3”`);
+    expect(words).toContain(
+      `${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'} matching “option 3”`,
+    );
     for (const decision of json.decisions) expect(words).toContain(decision.text);
     expect(words).toContain('Leadership Gloucestershire, 27 October 2016');
   });
@@ -117,7 +148,10 @@ describe('the decision register', () => {
 
   it('keeps the choice of each filter selected from one request to the next (the filter form is rendered once per choice)', async () => {
     const selected = (html: string, select: string) => {
-      const options = html.slice(html.indexOf(`id="${select}"`), html.indexOf('</select>', html.indexOf(`id="${select}"`)));
+      const options = html.slice(
+        html.indexOf(`id="${select}"`),
+        html.indexOf('</select>', html.indexOf(`id="${select}"`)),
+      );
       return [...options.matchAll(/<option value="([^"]*)"\s*selected/g)].map((m) => m[1]);
     };
     const stroud = await page('/decisions?organisationId=stroud-district-council');
@@ -138,7 +172,9 @@ describe('the decision register', () => {
 
 describe('a decision', () => {
   it("shows 3 a), the option agreed, Stroud's concerns and who sent apologies, as the JSON does", async () => {
-    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json() as DecisionList['decisions'][number];
+    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json<
+      DecisionList['decisions'][number]
+    >();
     const { text: words } = await page('/decisions/lg-2016-10-27-item-3/a');
     expect(words).toContain(json.text);
     const stroud = json.positions.find((p) => p.organisationId === 'stroud-district-council')!;
@@ -147,13 +183,16 @@ describe('a decision', () => {
     expect(words).toContain(`Option ${json.optionAgreed!.key}: ${json.optionAgreed!.text}`);
   });
 
-  it('shows Stroud as having concerns and not supporting, and says the nine are inferred from the minutes\' own sentence', async () => {
-    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json() as DecisionList['decisions'][number];
+  it("shows Stroud as having concerns and not supporting, and says the nine are inferred from the minutes' own sentence", async () => {
+    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json<
+      DecisionList['decisions'][number]
+    >();
     const inferredInJson = json.positions.filter((p) => p.basis === 'inferred').length;
     expect(inferredInJson).toBeGreaterThan(0);
     const { text: words } = await page('/decisions/lg-2016-10-27-item-3/a');
     expect(words).toMatch(/Stroud District Council\s+Concerns \(not supporting\)/);
-    const inferred = 'Not minuted individually: inferred from the minutes\' words “Nine of the 10 partners around the table broadly supported option 3';
+    const inferred =
+      "Not minuted individually: inferred from the minutes' words “Nine of the 10 partners around the table broadly supported option 3";
     expect(words.split(inferred).length - 1).toBe(inferredInJson);
   });
 
@@ -166,7 +205,8 @@ describe('a decision', () => {
 
 describe('a fund', () => {
   it("shows each partner's pledged, received and outstanding sums as the JSON reconciliation does, in pounds", async () => {
-    const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity')).json()).funds[0]!;
+    const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity')).json())
+      .funds[0]!;
     const { html, text: words } = await page('/funds/devolution-capacity');
     expect(words).toContain(`Pledged ${formatMoney(fund.totals.pledgedPence)}`);
     expect(words).toContain(`Received ${formatMoney(fund.totals.receivedPence)}`);
@@ -182,7 +222,9 @@ describe('a fund', () => {
   });
 
   it('shows the money of one financial year, and refuses a year written wrongly', async () => {
-    const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18')).json()).funds[0]!;
+    const fund = CommitmentsView.parse(
+      (await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18')).json(),
+    ).funds[0]!;
     const { text: words } = await page('/funds/devolution-capacity?financialYear=2017/18');
     expect(words).toContain(`Received ${formatMoney(fund.totals.receivedPence)}`);
     const { html } = await page('/funds/devolution-capacity?financialYear=2017-18', 400);
@@ -200,7 +242,7 @@ describe('meetings against today', () => {
     expect(comingUp).not.toMatch(/Leadership Gloucestershire, \d/);
   });
 
-  it("gives a body no next meeting when every one it scheduled is past", async () => {
+  it('gives a body no next meeting when every one it scheduled is past', async () => {
     const { text: words } = await page('/bodies/leadership-gloucestershire');
     expect(words).not.toContain('Next meeting:');
     expect(words).toMatch(/No meeting of this body is scheduled on or after \d{1,2} \w+ 20\d\d\./);
@@ -209,11 +251,17 @@ describe('meetings against today', () => {
 
 describe('the other page types', () => {
   it.each([
-    ['/meetings/lg-2016-10-27', ['Shire Hall, Gloucester', 'Cllr Dave Norman', 'Substitute for Cllr Paul James', '3. Community Safety Review']],
+    [
+      '/meetings/lg-2016-10-27',
+      ['Shire Hall, Gloucester', 'Cllr Dave Norman', 'Substitute for Cllr Paul James', '3. Community Safety Review'],
+    ],
     ['/actions?overdueOn=2018-09-01', ['overdue on 1 September 2018']],
     ['/organisations/stroud-district-council', ['Stroud District Council', 'Leadership Gloucestershire']],
     ['/bodies/leadership-gloucestershire', ['Members and representatives', 'Stroud District Council']],
-    ['/audit/fund-devolution-capacity', ['Chain status', 'Intact', '0000000000000000000000000000000000000000000000000000000000000000']],
+    [
+      '/audit/fund-devolution-capacity',
+      ['Chain status', 'Intact', '0000000000000000000000000000000000000000000000000000000000000000'],
+    ],
     ['/audit', ['npx ledger verify']],
     ['/accessibility', ['Accessibility statement for Partnership Ledger']],
     ['/funds', ['Devolution capacity']],
@@ -226,7 +274,10 @@ describe('the other page types', () => {
 describe('CSV downloads', () => {
   it.each([
     ['/decisions.csv?q=option%203', 'meeting_date,meeting_id,item,resolution'],
-    ['/funds.csv?fundId=devolution-capacity', 'devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00'],
+    [
+      '/funds.csv?fundId=devolution-capacity',
+      'devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00',
+    ],
     ['/actions.csv?status=open', 'lg-2016-10-27-3-1'],
   ])('%s downloads the table as the CLI writes it', async (url, expected) => {
     const response = await get(api, url);

@@ -53,16 +53,22 @@ try {
     const emmettRate = rates.get(theirs)!.perSecond * eventsPerOperation;
     const ledgerRate = rates.get(ours)!.perSecond * eventsPerOperation;
     rows.push({ name: theirs, value: emmettRate, unit: 'events/s' });
-    rows.push({ name: `${ours} (aim ≥ ${aim}×)`, value: ledgerRate, unit: 'events/s', baseline: theirs, ratio: ledgerRate / emmettRate });
+    rows.push({
+      name: `${ours} (aim ≥ ${aim}×)`,
+      value: ledgerRate,
+      unit: 'events/s',
+      baseline: theirs,
+      ratio: ledgerRate / emmettRate,
+    });
   }
 } finally {
   await rm(directory, { recursive: true, force: true });
 }
 notes.push(
   `${singles} single appends per single-append figure, ${plan[2]!.operations} reads of a ${sizes.readStreamLength}-event stream, ${plan[3]!.operations} appends of ${sizes.batchSize} events; every append states the revision it expects; interleaved in 10 rounds after untimed warm-up.`,
-  'The payload is the same for both: a PledgeRecorded event of the 27 October 2016 meeting with the ledger\'s full metadata (about 490 bytes of JSON: data and metadata).',
+  "The payload is the same for both: a PledgeRecorded event of the 27 October 2016 meeting with the ledger's full metadata (about 490 bytes of JSON: data and metadata).",
   'Emmett opens and closes its SQLite connection around each operation on a file database (its getSQLiteEventStore design); the ledger keeps one connection open.',
-  'Ratio: the ledger\'s figure divided by Emmett\'s (2.00× = twice as fast).',
+  "Ratio: the ledger's figure divided by Emmett's (2.00× = twice as fast).",
 );
 
 const date = new Date().toISOString().slice(0, 10);

@@ -60,16 +60,26 @@ async function seedLedger(store: SqliteEventStore, stream: string, length: numbe
   await store.append(stream, events, { expectedRevision: 'no_stream' });
 }
 
-export function emmettWorkload(name: string, shape: Shape, store: EmmettSqliteStore, operations: number, sizes: Sizes): Workload {
+export function emmettWorkload(
+  name: string,
+  shape: Shape,
+  store: EmmettSqliteStore,
+  operations: number,
+  sizes: Sizes,
+): Workload {
   const batches = eventsFor(shape === 'stream reads' ? 'single, one stream' : shape, operations, sizes).map((batch) =>
     batch.map(toEmmett),
   );
   const readStream = 'fund-read';
   const ready =
     shape === 'stream reads'
-      ? store.appendToStream(readStream, eventsFor('batches', 1, { ...sizes, batchSize: sizes.readStreamLength })[0]!.map(toEmmett), {
-          expectedStreamVersion: 0n,
-        })
+      ? store.appendToStream(
+          readStream,
+          eventsFor('batches', 1, { ...sizes, batchSize: sizes.readStreamLength })[0]!.map(toEmmett),
+          {
+            expectedStreamVersion: 0n,
+          },
+        )
       : Promise.resolve();
   let next = 0;
   const step = async () => {

@@ -28,11 +28,24 @@ export function registerAuthentication(app: FastifyInstance, options: AuthOption
     const match = /^bearer +([A-Za-z0-9_\-]+) *$/i.exec(header);
     const holder = match ? options.tokens.holderOf(match[1]!) : undefined;
     if (!holder) {
-      return sendProblem(reply, problem('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>" with a token created by `ledger token create`; this one is not known or was revoked.'));
+      return sendProblem(
+        reply,
+        problem(
+          'UNAUTHENTICATED',
+          'The Authorization header must be "Bearer <token>" with a token created by `ledger token create`; this one is not known or was revoked.',
+        ),
+      );
     }
-    // A token created before names were checked may have one no event can carry (such as ''): refuse it before it writes.
+    // A token created before names were checked may have one no event can carry (such as ''): refuse it before it
+    // writes.
     if (!Actor.shape.id.safeParse(holder.name).success) {
-      return sendProblem(reply, problem('UNAUTHENTICATED', `This token's name ${JSON.stringify(holder.name)} cannot be recorded as the actor of an event; revoke it and create a new token with a proper name.`));
+      return sendProblem(
+        reply,
+        problem(
+          'UNAUTHENTICATED',
+          `This token's name ${JSON.stringify(holder.name)} cannot be recorded as the actor of an event; revoke it and create a new token with a proper name.`,
+        ),
+      );
     }
     request.holder = holder;
   });
@@ -42,11 +55,20 @@ export function registerAuthentication(app: FastifyInstance, options: AuthOption
 export function allowWrite(request: FastifyRequest, reply: FastifyReply, roles: readonly TokenRole[]): boolean {
   const holder = request.holder;
   if (!holder) {
-    sendProblem(reply, problem('UNAUTHENTICATED', `This change needs a bearer token with the role ${[...roles, 'admin'].join(' or ')}.`));
+    sendProblem(
+      reply,
+      problem('UNAUTHENTICATED', `This change needs a bearer token with the role ${[...roles, 'admin'].join(' or ')}.`),
+    );
     return false;
   }
   if (holder.role !== 'admin' && !roles.includes(holder.role)) {
-    sendProblem(reply, problem('FORBIDDEN', `The token "${holder.name}" has the role ${holder.role}; this change needs ${[...roles, 'admin'].join(' or ')}.`));
+    sendProblem(
+      reply,
+      problem(
+        'FORBIDDEN',
+        `The token "${holder.name}" has the role ${holder.role}; this change needs ${[...roles, 'admin'].join(' or ')}.`,
+      ),
+    );
     return false;
   }
   return true;

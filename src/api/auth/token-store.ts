@@ -55,33 +55,47 @@ export class TokenStore {
     if (!parsed.success) throw new TokenNameInvalid(name, parsed.error.issues[0]?.message ?? 'is not a name');
     const secret = `pl_${randomBytes(24).toString('base64url')}`;
     try {
-      this.db.prepare('INSERT INTO tokens (hash, name, role, created_at) VALUES (?, ?, ?, ?)').run(hashOf(secret), parsed.data, role, now.toISOString());
+      this.db
+        .prepare('INSERT INTO tokens (hash, name, role, created_at) VALUES (?, ?, ?, ?)')
+        .run(hashOf(secret), parsed.data, role, now.toISOString());
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new TokenNameTaken(parsed.data, this.revokedAt(parsed.data));
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+        throw new TokenNameTaken(parsed.data, this.revokedAt(parsed.data));
       throw error;
     }
     return secret;
   }
 
   private revokedAt(name: string): string | null {
-    return this.db.prepare<[string], { revoked_at: string | null }>('SELECT revoked_at FROM tokens WHERE name = ?').get(name)?.revoked_at ?? null;
+    return (
+      this.db.prepare<[string], { revoked_at: string | null }>('SELECT revoked_at FROM tokens WHERE name = ?').get(name)
+        ?.revoked_at ?? null
+    );
   }
 
   /** The holder of a secret, or undefined for an unknown or revoked token. */
   holderOf(secret: string): TokenHolder | undefined {
     const row = this.db
-      .prepare<[string], { name: string; role: TokenRole }>('SELECT name, role FROM tokens WHERE hash = ? AND revoked_at IS NULL')
+      .prepare<[string], { name: string; role: TokenRole }>(
+        'SELECT name, role FROM tokens WHERE hash = ? AND revoked_at IS NULL',
+      )
       .get(hashOf(secret));
     return row ? { name: row.name, role: row.role } : undefined;
   }
 
   revoke(name: string, now: Date): boolean {
-    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL').run(now.toISOString(), name).changes > 0;
+    return (
+      this.db
+        .prepare('UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL')
+        .run(now.toISOString(), name).changes > 0
+    );
   }
 
   list(): TokenListing[] {
     return this.db
-      .prepare<[], TokenListing>('SELECT name, role, created_at AS createdAt, revoked_at AS revokedAt FROM tokens ORDER BY created_at, name')
+      .prepare<[], TokenListing>(
+        'SELECT name, role, created_at AS createdAt, revoked_at AS revokedAt FROM tokens ORDER BY created_at, name',
+      )
       .all();
   }
 
@@ -113,7 +127,9 @@ export class TokenNameInvalid extends Error {
     readonly tokenName: string,
     problem: string,
   ) {
-    super(`--name ${JSON.stringify(tokenName)}: a token's name is recorded as the actor of every event it writes, and ${problem}; e.g. --name "Gloucestershire finance team"`);
+    super(
+      `--name ${JSON.stringify(tokenName)}: a token's name is recorded as the actor of every event it writes, and ${problem}; e.g. --name "Gloucestershire finance team"`,
+    );
     this.name = 'TokenNameInvalid';
   }
 }

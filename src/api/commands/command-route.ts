@@ -34,8 +34,10 @@ function schemasFor(route: CommandRoute) {
   const data = entry.definition.schema;
   const pathFields = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((match) => match[1]!);
   const example = { examples: [withoutFields(entry.definition.example, pathFields)] };
-  if (pathFields.length === 0) return { entry, params: undefined, body: withProvenance(route.command, data).meta(example) };
-  if (!(data instanceof z.ZodObject)) throw new Error(`Command ${route.command} has path fields, so its data must be a zod object`);
+  if (pathFields.length === 0)
+    return { entry, params: undefined, body: withProvenance(route.command, data).meta(example) };
+  if (!(data instanceof z.ZodObject))
+    throw new Error(`Command ${route.command} has path fields, so its data must be a zod object`);
   const shape = data.shape as Record<string, z.ZodType>;
   const params = z.object(Object.fromEntries(pathFields.map((field) => [field, shape[field] ?? z.string()])));
   const bodyShape = Object.fromEntries(Object.entries(shape).filter(([field]) => !pathFields.includes(field)));
@@ -49,7 +51,10 @@ function schemasFor(route: CommandRoute) {
 function withProvenance(command: string, schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodObject) return schema.extend(CommandProvenance).strict();
   if (schema instanceof z.ZodDiscriminatedUnion) {
-    const options = schema.options.map((option) => withProvenance(command, option as z.ZodType)) as [z.ZodObject, ...z.ZodObject[]];
+    const options = schema.options.map((option) => withProvenance(command, option as z.ZodType)) as [
+      z.ZodObject,
+      ...z.ZodObject[],
+    ];
     return z.discriminatedUnion(schema.def.discriminator, options);
   }
   throw new Error(`Command ${command} must take a zod object or a discriminated union of objects`);
@@ -97,31 +102,55 @@ export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route
   });
 }
 
-/** Fastify would read a text/plain body as a string; a command is JSON, so anything else is a 415. Returns false after replying. */
+/**
+ * Fastify would read a text/plain body as a string; a command is JSON, so anything else is a 415. Returns false after
+ * replying.
+ */
 function isJson(request: FastifyRequest, reply: FastifyReply): boolean {
   const type = request.headers['content-type'];
   if (type !== undefined && /^application\/json\s*(?:;|$)/i.test(type)) return true;
-  sendProblem(reply, problem('UNSUPPORTED_MEDIA_TYPE', `Send the command as a JSON body with Content-Type: application/json, not ${type || 'no content type'}.`));
+  sendProblem(
+    reply,
+    problem(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Send the command as a JSON body with Content-Type: application/json, not ${type || 'no content type'}.`,
+    ),
+  );
   return false;
 }
 
 async function respond(ledger: Ledger, request: FastifyRequest, reply: FastifyReply, outcome: CommandOutcome) {
   switch (outcome.status) {
     case 'invalid':
-      return sendProblem(reply, problem('INVALID_INPUT', outcome.issues.map((i) => `${i.path || 'body'}: ${i.message}`).join('; '), { errors: [...outcome.issues] }));
+      return sendProblem(
+        reply,
+        problem('INVALID_INPUT', outcome.issues.map((i) => `${i.path || 'body'}: ${i.message}`).join('; '), {
+          errors: [...outcome.issues],
+        }),
+      );
     case 'rejected':
-      return sendProblem(reply, { ...problem('RULE_REJECTED', outcome.rejection.message), code: outcome.rejection.code });
+      return sendProblem(reply, {
+        ...problem('RULE_REJECTED', outcome.rejection.message),
+        code: outcome.rejection.code,
+      });
     case 'conflict':
       return sendProblem(
         reply.header('etag', `"${outcome.actual}"`),
-        problem('REVISION_CONFLICT', `${outcome.streamId} is at revision ${outcome.actual}, not ${outcome.expected}; read it again and retry with If-Match: "${outcome.actual}".`, {
-          currentRevision: outcome.actual.toString(),
-        }),
+        problem(
+          'REVISION_CONFLICT',
+          `${outcome.streamId} is at revision ${outcome.actual}, not ${outcome.expected}; read it again and retry with If-Match: "${outcome.actual}".`,
+          {
+            currentRevision: outcome.actual.toString(),
+          },
+        ),
       );
     case 'accepted':
       await ledger.projections.catchUp();
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-      request.log.info({ command: outcome.streamId, revision: String(outcome.revision), replayed: outcome.replayed }, 'command accepted');
+      request.log.info(
+        { command: outcome.streamId, revision: String(outcome.revision), replayed: outcome.replayed },
+        'command accepted',
+      );
       return reply
         .code(201)
         .header('etag', `"${outcome.revision}"`)
@@ -129,7 +158,12 @@ async function respond(ledger: Ledger, request: FastifyRequest, reply: FastifyRe
           streamId: outcome.streamId,
           revision: outcome.revision.toString(),
           position: outcome.position.toString(),
-          events: outcome.events.map((event) => ({ eventId: event.eventId, type: event.type, revision: event.revision.toString(), position: event.position.toString() })),
+          events: outcome.events.map((event) => ({
+            eventId: event.eventId,
+            type: event.type,
+            revision: event.revision.toString(),
+            position: event.position.toString(),
+          })),
         });
   }
 }

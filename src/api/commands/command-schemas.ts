@@ -13,14 +13,17 @@ export const CommandProvenance = {
     .string()
     .check((context) => {
       if (asAtProblem(context.value) === undefined) return;
-      const message = 'use the date the board or officer acted, YYYY-MM-DD (e.g. 2016-10-27), or an ISO date-time with a time zone';
+      const message =
+        'use the date the board or officer acted, YYYY-MM-DD (e.g. 2016-10-27), or an ISO date-time with a time zone';
       context.issues.push({ code: 'custom', message, input: context.value });
     })
     .optional()
-    .describe('When it happened (business time): the date the board or officer acted, e.g. 2016-10-27; defaults to now'),
+    .describe(
+      'When it happened (business time): the date the board or officer acted, e.g. 2016-10-27; defaults to now',
+    ),
   source: SourceReference.optional().describe(
-    'Where the fact comes from, e.g. {"document": "minutes of 27 October 2016", "section": "item 5", "kind": "minutes"}; '
-      + 'without it the fact is shown as recorded without a source',
+    'Where the fact comes from, e.g. {"document": "minutes of 27 October 2016", "section": "item 5", "kind": "minutes"}; ' +
+      'without it the fact is shown as recorded without a source',
   ),
 };
 
@@ -31,12 +34,19 @@ export const CommandHeaders = z.looseObject({
     .max(200)
     .regex(/^[\x21-\x7e]+$/, 'use printable characters without spaces, e.g. a UUID or ULID')
     .optional()
-    .describe('Makes the request safe to retry: a repeated key returns the first response, with the header idempotent-replayed: true, and records nothing more'),
+    .describe(
+      'Makes the request safe to retry: a repeated key returns the first response, with the header idempotent-replayed: true, and records nothing more',
+    ),
   'if-match': z
     .string()
-    .regex(/^(?:W\/)?(?:"(?:-1|\d+)"|-1|\d+)$/, 'use the ETag of your last read, e.g. "3" (quotes balanced), or "-1" for an entity that does not exist yet')
+    .regex(
+      /^(?:W\/)?(?:"(?:-1|\d+)"|-1|\d+)$/,
+      'use the ETag of your last read, e.g. "3" (quotes balanced), or "-1" for an entity that does not exist yet',
+    )
     .optional()
-    .describe('The revision you last read, e.g. "3", or "-1" for an entity not yet recorded: the command is refused with 412 if the entity has changed since'),
+    .describe(
+      'The revision you last read, e.g. "3", or "-1" for an entity not yet recorded: the command is refused with 412 if the entity has changed since',
+    ),
 });
 
 /** `"3"`, `3` or `W/"3"` -> 3n. The header schema has already checked the form. */
@@ -46,16 +56,16 @@ export function parseIfMatch(header: string | undefined): bigint | undefined {
 }
 
 const RecordedSummary = z.object({
-  eventId: z.string().describe('The event\'s ULID'),
+  eventId: z.string().describe("The event's ULID"),
   type: z.string().describe('The event type, e.g. PledgeRecorded'),
-  revision: z.string().describe('The event\'s 0-based revision in its stream'),
-  position: z.string().describe('The event\'s position in the ledger\'s global order'),
+  revision: z.string().describe("The event's 0-based revision in its stream"),
+  position: z.string().describe("The event's position in the ledger's global order"),
 });
 
 export const CommandAccepted = z
   .object({
     streamId: z.string().describe('The entity the command changed, e.g. fund-devolution-capacity'),
-    revision: z.string().describe('The entity\'s revision after the command: use it in If-Match next time'),
+    revision: z.string().describe("The entity's revision after the command: use it in If-Match next time"),
     position: z.string().describe('Global position of the last event recorded; the read models already include it'),
     events: z.array(RecordedSummary).describe('The events recorded'),
   })

@@ -9,7 +9,9 @@ const LAG_COUNT_LIMIT = 1_000_000;
 
 const Health = z.object({ status: z.literal('ok').describe('The process is up') });
 const Readiness = z.object({
-  status: z.enum(['ready', 'catching-up', 'store-unavailable']).describe('ready: the store answers and every read model is current'),
+  status: z
+    .enum(['ready', 'catching-up', 'store-unavailable'])
+    .describe('ready: the store answers and every read model is current'),
   headPosition: z.string().optional().describe('Position of the newest event in the store'),
   projectedPosition: z.string().describe('Position every read model has reached'),
   lag: z.string().optional().describe('Events the read models are behind by, counted by the store'),
@@ -18,10 +20,20 @@ const Readiness = z.object({
 
 export function registerHealthRoutes(app: FastifyInstance, ledger: Ledger): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  typed.get('/health', { schema: { tags: ['admin'], summary: 'Is the process up', response: { 200: Health } } }, async () => ({ status: 'ok' as const }));
+  typed.get(
+    '/health',
+    { schema: { tags: ['admin'], summary: 'Is the process up', response: { 200: Health } } },
+    async () => ({ status: 'ok' as const }),
+  );
   typed.get(
     '/ready',
-    { schema: { tags: ['admin'], summary: 'Is the store reachable and are the read models caught up', response: { 200: Readiness, 503: Readiness } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Is the store reachable and are the read models caught up',
+        response: { 200: Readiness, 503: Readiness },
+      },
+    },
     async (_request, reply) => {
       const projectedPosition = ledger.projections.position.toString();
       let head: bigint;
@@ -30,10 +42,14 @@ export function registerHealthRoutes(app: FastifyInstance, ledger: Ledger): void
         head = await ledger.store.headPosition();
         behind = head > ledger.projections.position ? await lagOf(ledger, head) : 0;
       } catch (error) {
-        return reply.code(503).send({ status: 'store-unavailable' as const, projectedPosition, detail: (error as Error).message });
+        return reply
+          .code(503)
+          .send({ status: 'store-unavailable' as const, projectedPosition, detail: (error as Error).message });
       }
       const body = { headPosition: head.toString(), projectedPosition, lag: behind.toString() };
-      return behind > 0 ? reply.code(503).send({ status: 'catching-up' as const, ...body }) : { status: 'ready' as const, ...body };
+      return behind > 0
+        ? reply.code(503).send({ status: 'catching-up' as const, ...body })
+        : { status: 'ready' as const, ...body };
     },
   );
 }

@@ -19,7 +19,9 @@ import { openDataFormats } from './open-data-formats.js';
 export const LocalOrgIds = z
   .enum(['true', 'false'])
   .optional()
-  .describe('true gives organisations and bodies without an org-id identifier one in the local scheme (the 360Giving prefix, org- or body-, and the ledger id) instead of refusing');
+  .describe(
+    'true gives organisations and bodies without an org-id identifier one in the local scheme (the 360Giving prefix, org- or body-, and the ledger id) instead of refusing',
+  );
 
 export interface OpenDataRoute {
   readonly url: string;
@@ -33,11 +35,20 @@ export interface OpenDataRoute {
   readonly filters?: z.ZodObject;
   readonly localOrgIds?: boolean;
   /** The body, or undefined for a 404 with `missing`. */
-  readonly render: (snapshot: OpenDataSnapshot, settings: OpenDataSettings, input: Record<string, string | undefined>) => string | object | undefined;
+  readonly render: (
+    snapshot: OpenDataSnapshot,
+    settings: OpenDataSettings,
+    input: Record<string, string | undefined>,
+  ) => string | object | undefined;
   readonly missing?: (input: Record<string, string | undefined>) => string;
 }
 
-function respond(reply: FastifyReply, route: OpenDataRoute, snapshot: OpenDataSnapshot, body: string | object): string | object {
+function respond(
+  reply: FastifyReply,
+  route: OpenDataRoute,
+  snapshot: OpenDataSnapshot,
+  body: string | object,
+): string | object {
   reply.header('x-projected-position', snapshot.projectedPosition);
   if (snapshot.asAt !== null) reply.header('x-as-at', snapshot.asAt);
   reply.type(route.contentType);
@@ -45,7 +56,11 @@ function respond(reply: FastifyReply, route: OpenDataRoute, snapshot: OpenDataSn
 }
 
 function registerOpenDataRoute(app: FastifyInstance, ledger: Ledger, route: OpenDataRoute): void {
-  const query = z.strictObject({ ...(route.filters?.shape ?? {}), ...AsAt.shape, ...(route.localOrgIds ? { localOrgIds: LocalOrgIds } : {}) });
+  const query = z.strictObject({
+    ...(route.filters?.shape ?? {}),
+    ...AsAt.shape,
+    ...(route.localOrgIds ? { localOrgIds: LocalOrgIds } : {}),
+  });
   app.withTypeProvider<ZodTypeProvider>().get(route.url, {
     schema: {
       tags: ['open-data'],
@@ -53,11 +68,17 @@ function registerOpenDataRoute(app: FastifyInstance, ledger: Ledger, route: Open
       description: `${route.description} Public unless the ledger is configured to need a token for reads.`,
       ...(route.params ? { params: route.params } : {}),
       querystring: query,
-      response: { 200: { description: route.summary, content: { [route.contentType]: { schema: route.response } } }, ...problemResponses(400, 401, 404, 409) },
+      response: {
+        200: { description: route.summary, content: { [route.contentType]: { schema: route.response } } },
+        ...problemResponses(400, 401, 404, 409),
+      },
     },
     handler: async (request, reply) => {
       if (!allowRead(request, reply, ledger.config.readsNeedToken)) return reply;
-      const input = { ...(request.params as Record<string, string>), ...(request.query as Record<string, string | undefined>) };
+      const input = {
+        ...(request.params as Record<string, string>),
+        ...(request.query as Record<string, string | undefined>),
+      };
       const settings = openDataSettings(ledger.config, input.localOrgIds === 'true');
       let answer;
       try {
@@ -69,7 +90,11 @@ function registerOpenDataRoute(app: FastifyInstance, ledger: Ledger, route: Open
         if (!(error instanceof OrganisationsWithoutIdentifier)) throw error;
         return sendProblem(reply, problem('RULE_REJECTED', error.message, { code: error.code }));
       }
-      if (answer === undefined) return sendProblem(reply, problem('NOT_FOUND', route.missing?.(input) ?? `Nothing is recorded at ${request.url}.`));
+      if (answer === undefined)
+        return sendProblem(
+          reply,
+          problem('NOT_FOUND', route.missing?.(input) ?? `Nothing is recorded at ${request.url}.`),
+        );
       const body = respond(reply, route, answer.snapshot, answer.body);
       return typeof body === 'string' ? reply.send(body) : body;
     },

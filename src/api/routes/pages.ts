@@ -21,7 +21,10 @@ export const PageQuery = {
     .describe(`How many items a page holds: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}`),
   cursor: z
     .string()
-    .refine((text) => CURSOR.test(Buffer.from(text, 'base64url').toString('latin1')), 'use the nextCursor (or the next link) of the page before, unchanged')
+    .refine(
+      (text) => CURSOR.test(Buffer.from(text, 'base64url').toString('latin1')),
+      'use the nextCursor (or the next link) of the page before, unchanged',
+    )
     .optional()
     .describe('Where the page starts: the nextCursor of the page before; absent for the first page'),
 };
@@ -33,7 +36,8 @@ export const PageFields = {
   next: z.string().nullable().describe('The URL of the next page, or null on the last page'),
 };
 
-const offsetOf = (cursor: string | undefined) => (cursor === undefined ? 0 : Number(CURSOR.exec(Buffer.from(cursor, 'base64url').toString('latin1'))![1]));
+const offsetOf = (cursor: string | undefined) =>
+  cursor === undefined ? 0 : Number(CURSOR.exec(Buffer.from(cursor, 'base64url').toString('latin1'))![1]);
 const cursorAt = (offset: number) => Buffer.from(`o${offset}`, 'latin1').toString('base64url');
 
 /** Where a page starts in the whole list, and how many items it holds. */
@@ -60,7 +64,12 @@ export function pageFields<V extends object>(request: FastifyRequest, view: V, t
 }
 
 /** The view with its list `key` cut to the page the query asks for, and the page fields added. */
-export function paginate<V extends object>(request: FastifyRequest, view: V, key: keyof V & string, query: { limit?: number; cursor?: string }) {
+export function paginate<V extends object>(
+  request: FastifyRequest,
+  view: V,
+  key: keyof V & string,
+  query: { limit?: number; cursor?: string },
+) {
   const items = view[key] as unknown as readonly unknown[];
   const page = pageOf(query);
   const cut = { ...view, [key]: items.slice(page.offset, page.offset + page.limit) };

@@ -31,7 +31,9 @@ interface ListRoute<Filters extends z.ZodObject, View extends z.ZodObject> {
   readonly readModel: ReadModel<Filters, View>;
   /** The list in the view that is cut into pages. */
   readonly page: keyof z.infer<View> & string;
-  /** The read model's query cut to one page in SQL, with the number that match in all: long lists are never read whole. */
+  /**
+   * The read model's query cut to one page in SQL, with the number that match in all: long lists are never read whole.
+   */
   readonly readPage?: (
     db: Database.Database,
     filters: z.infer<Filters>,
@@ -139,7 +141,8 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
   });
   registerListRoute(app, ledger, {
     url: '/reports/recommendations',
-    summary: 'Scrutiny recommendations, their responses and actions; those awaiting a response for more than N days, or overdue',
+    summary:
+      'Scrutiny recommendations, their responses and actions; those awaiting a response for more than N days, or overdue',
     description:
       'Business dates: `overdueOn` lists what had no response on that date and was past its due date; `moreThanDays` what had waited more than N days on `awaitingOn` (today when not given).',
     readModel: recommendations,

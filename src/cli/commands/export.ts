@@ -11,7 +11,12 @@ import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { exportLines, type ExportFormat } from '../../audit/export.js';
-import { isOpenDataExportFormat, openDataExport, openDataExportFormats, type OpenDataExportFormat } from '../../open-data/export.js';
+import {
+  isOpenDataExportFormat,
+  openDataExport,
+  openDataExportFormats,
+  type OpenDataExportFormat,
+} from '../../open-data/export.js';
 import { OrganisationsWithoutIdentifier } from '../../open-data/org-ids.js';
 import { openDataSettings } from '../../open-data/settings.js';
 import { configFrom } from '../../compose.js';
@@ -87,12 +92,29 @@ type ExportFlags = StoreFlags & {
 
 export function registerExport(program: Command): void {
   withStoreOptions(program.command('export'))
-    .description('write every event, with its envelope and hashes, in global order: NDJSON to re-import or check, CSV for a spreadsheet')
-    .requiredOption('--format <format>', `ndjson (one JSON event per line; ledger import-history loads it), csv, or open data: ${openDataExportFormats.join(', ')}`)
-    .option('--local-org-ids', 'open data: identify organisations and bodies with no org-id identifier in the local scheme instead of refusing')
-    .option('--public-url <url>', 'open data: where the ledger\'s pages are published (env LEDGER_PUBLIC_URL; default http://localhost:3000)')
-    .option('--grant-id-prefix <prefix>', 'open data: the 360Giving prefix (env LEDGER_GRANT_ID_PREFIX; default 360G-leadershipglos-)')
-    .option('--as-at <date>', 'only events the ledger had recorded by then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
+    .description(
+      'write every event, with its envelope and hashes, in global order: NDJSON to re-import or check, CSV for a spreadsheet',
+    )
+    .requiredOption(
+      '--format <format>',
+      `ndjson (one JSON event per line; ledger import-history loads it), csv, or open data: ${openDataExportFormats.join(', ')}`,
+    )
+    .option(
+      '--local-org-ids',
+      'open data: identify organisations and bodies with no org-id identifier in the local scheme instead of refusing',
+    )
+    .option(
+      '--public-url <url>',
+      "open data: where the ledger's pages are published (env LEDGER_PUBLIC_URL; default http://localhost:3000)",
+    )
+    .option(
+      '--grant-id-prefix <prefix>',
+      'open data: the 360Giving prefix (env LEDGER_GRANT_ID_PREFIX; default 360G-leadershipglos-)',
+    )
+    .option(
+      '--as-at <date>',
+      'only events the ledger had recorded by then: YYYY-MM-DD (end of day, UTC) or an ISO date-time',
+    )
     .option('--output <file>', 'write to this file instead of standard output')
     .action(async (options: ExportFlags) => {
       const format = parseExportFormat(options.format);

@@ -18,10 +18,14 @@ const EXAMPLE = 'e.g. ledger history fund-devolution-capacity, or ledger history
 
 function entityStream(entity: string, id: string | undefined): string {
   if (id !== undefined) {
-    if (!(aggregates as readonly string[]).includes(entity)) throw new UsageError(`"${entity}" is not a kind of entity: use one of ${aggregates.join(', ')} (${EXAMPLE})`);
+    if (!(aggregates as readonly string[]).includes(entity))
+      throw new UsageError(`"${entity}" is not a kind of entity: use one of ${aggregates.join(', ')} (${EXAMPLE})`);
     return streamId(entity as Aggregate, id);
   }
-  if (!parseStreamId(entity)) throw new UsageError(`"${entity}" is not an entity: give a stream id that begins ${aggregates.map((a) => `${a}-`).join(', ')} (${EXAMPLE})`);
+  if (!parseStreamId(entity))
+    throw new UsageError(
+      `"${entity}" is not an entity: give a stream id that begins ${aggregates.map((a) => `${a}-`).join(', ')} (${EXAMPLE})`,
+    );
   return entity;
 }
 
@@ -40,14 +44,21 @@ function hashLine(event: AuditEvent): string {
 }
 
 function historyLines(trail: AuditTrail, names: Names, hashes: boolean): string[] {
-  const lines = trail.events.flatMap((event) => (hashes ? [eventLine(event, names), hashLine(event)] : [eventLine(event, names)]));
+  const lines = trail.events.flatMap((event) =>
+    hashes ? [eventLine(event, names), hashLine(event)] : [eventLine(event, names)],
+  );
   return [`${trail.streamId}: ${trail.events.length} events, oldest first`, ...lines];
 }
 
 export function registerHistory(program: Command): void {
   withStoreOptions(program.command('history'))
-    .description('every event of one entity, oldest first: one line each saying what happened, when and on what source (--hashes adds who recorded it, its position and hash)')
-    .argument('<entity>', 'a stream id such as fund-devolution-capacity, or a kind (organisation, body, meeting, proposal, fund, action)')
+    .description(
+      'every event of one entity, oldest first: one line each saying what happened, when and on what source (--hashes adds who recorded it, its position and hash)',
+    )
+    .argument(
+      '<entity>',
+      'a stream id such as fund-devolution-capacity, or a kind (organisation, body, meeting, proposal, fund, action)',
+    )
     .argument('[id]', 'the id, when the first argument is a kind: ledger history fund devolution-capacity')
     .option('--format <format>', 'table or json', 'table')
     .option('--hashes', 'add a line per event with its type, who recorded it and when, its position and its hash')
@@ -55,9 +66,17 @@ export function registerHistory(program: Command): void {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
-        const found = await withReadModel(ledger, undefined, ({ db }) => ({ trail: auditTrail(db, stream), names: loadNames(db) }), { catchUp: true });
+        const found = await withReadModel(
+          ledger,
+          undefined,
+          ({ db }) => ({ trail: auditTrail(db, stream), names: loadNames(db) }),
+          { catchUp: true },
+        );
         if (!found.trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);
-        if (format === 'json') { printJson(found.trail); return; }
+        if (format === 'json') {
+          printJson(found.trail);
+          return;
+        }
         process.stdout.write(`${historyLines(found.trail, found.names, options.hashes === true).join('\n')}\n`);
       });
     });

@@ -21,12 +21,16 @@ export function registerImport(program: Command): void {
       const format = parseFormat(options.format, ['table', 'json']);
       const actor = typeof options.actor === 'string' ? { id: options.actor, role: 'clerk' as const } : undefined;
       await withLedger(options, async (ledger) => {
-        const result = await importFiles(ledger, files, { dryRun: options.dryRun === true, ...(actor ? { actor } : {}) });
+        const result = await importFiles(ledger, files, {
+          dryRun: options.dryRun === true,
+          ...(actor ? { actor } : {}),
+        });
         if (result.status === 'imported' || result.status === 'stopped') await ledger.projections.catchUp();
         if (format === 'json') printJson(reportJson(result));
         if (result.status === 'refused') throw new UsageError(reportLines(result).join('\n'));
         if (format === 'table') process.stdout.write(`${reportLines(result).join('\n')}\n`);
-        if (result.status === 'stopped') throw new UsageError('the import stopped at a command the ledger refused; see above');
+        if (result.status === 'stopped')
+          throw new UsageError('the import stopped at a command the ledger refused; see above');
       });
     });
 }

@@ -10,11 +10,16 @@ import { asAtProblem } from '../../domain/shared/dates.js';
 import { UsageError } from '../output.js';
 import { flagsFrom, withLedger } from '../store-options.js';
 
-export async function withExistingLedger<T>(options: Record<string, unknown>, work: (ledger: Ledger) => Promise<T>): Promise<T> {
+export async function withExistingLedger<T>(
+  options: Record<string, unknown>,
+  work: (ledger: Ledger) => Promise<T>,
+): Promise<T> {
   const { store } = configFrom(flagsFrom(options));
   const file = store.startsWith('sqlite:') ? store.slice('sqlite:'.length) : undefined;
   if (file !== undefined && file !== ':memory:' && !existsSync(file)) {
-    throw new UsageError(`There is no ledger at ${file}. Give the event store with --store sqlite:PATH (or LEDGER_STORE), or record something first with ledger import.`);
+    throw new UsageError(
+      `There is no ledger at ${file}. Give the event store with --store sqlite:PATH (or LEDGER_STORE), or record something first with ledger import.`,
+    );
   }
   return withLedger(options, work);
 }

@@ -46,7 +46,12 @@ export function fileFor(url: string, contentType: string): string {
   const extension = kept ? kept[0] : extensionFor(contentType);
   const query = parsed.searchParams.toString();
   if (query === '') return stem + extension;
-  const words = [...parsed.searchParams].map(([key, value]) => `${key}-${value}`).join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '-').slice(0, 60);
+  const words = [...parsed.searchParams]
+    .map(([key, value]) => `${key}-${value}`)
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '-')
+    .slice(0, 60);
   return `${stem}__${words}-${createHash('sha256').update(query).digest('hex').slice(0, 8)}${extension}`;
 }
 

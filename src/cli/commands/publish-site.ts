@@ -12,7 +12,16 @@ import { fileFor, isAsset, relativeLink, siteUrl } from './publish-paths.js';
  */
 export function startsOf(localOrgIds: boolean): string[] {
   const grants = localOrgIds ? '?localOrgIds=true' : '';
-  return ['/', '/accessibility', '/audit', `/open-data/360giving.json${grants}`, `/open-data/360giving.csv${grants}`, '/open-data/popolo.json', '/decisions.atom', '/actions.ics'];
+  return [
+    '/',
+    '/accessibility',
+    '/audit',
+    `/open-data/360giving.json${grants}`,
+    `/open-data/360giving.csv${grants}`,
+    '/open-data/popolo.json',
+    '/decisions.atom',
+    '/actions.ics',
+  ];
 }
 const BODY_FEEDS = ['meetings.ics', 'decisions.atom'];
 
@@ -42,15 +51,24 @@ async function fetchFile(app: FastifyInstance, url: string): Promise<SiteFile> {
   // is published as that page: it says what was looked for and where to look instead.
   const notFoundPage = response.statusCode === 404 && String(response.headers['content-type']).startsWith('text/html');
   if (response.statusCode !== 200 && !notFoundPage) {
-    const detail = /json/.test(String(response.headers['content-type'])) ? (response.json<{ detail?: string }>().detail ?? '') : '';
-    throw new PublishFailed(`${url} answered ${response.statusCode}${detail ? `: ${detail}` : ''}; nothing usable can be published until it answers`);
+    const detail = /json/.test(String(response.headers['content-type']))
+      ? (response.json<{ detail?: string }>().detail ?? '')
+      : '';
+    throw new PublishFailed(
+      `${url} answered ${response.statusCode}${detail ? `: ${detail}` : ''}; nothing usable can be published until it answers`,
+    );
   }
   const contentType = String(response.headers['content-type'] ?? 'application/octet-stream');
   return { url, file: fileFor(url, contentType), contentType, body: response.rawPayload };
 }
 
 /** Every file of the site, fetched; `fetched(n, waiting)` after each. Links are still absolute. */
-export async function crawl(app: FastifyInstance, starts: readonly string[], asAt: string | undefined, fetched: (done: number, waiting: number) => void): Promise<Map<string, SiteFile>> {
+export async function crawl(
+  app: FastifyInstance,
+  starts: readonly string[],
+  asAt: string | undefined,
+  fetched: (done: number, waiting: number) => void,
+): Promise<Map<string, SiteFile>> {
   const files = new Map<string, SiteFile>();
   const queue = starts.map((start) => siteUrl(start, asAt));
   const seen = new Set(queue);
@@ -84,7 +102,11 @@ export function rewriteLinks(file: SiteFile, files: ReadonlyMap<string, SiteFile
   };
   const text = file.body.toString('utf8');
   const rewritten = file.contentType.startsWith('text/html')
-    ? text.replace(HTML_LINK, (_all, attribute: string, href: string) => `${attribute}="${target(decodeEntities(href)).replace(/&/g, '&amp;')}"`)
+    ? text.replace(
+        HTML_LINK,
+        (_all, attribute: string, href: string) =>
+          `${attribute}="${target(decodeEntities(href)).replace(/&/g, '&amp;')}"`,
+      )
     : text.replace(CSS_LINK, (_all, quote: string, href: string) => `url(${quote}${target(href)}${quote})`);
   file.body = Buffer.from(rewritten, 'utf8');
 }
@@ -93,10 +115,14 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** contents.html: every file of the site, pages first, then the data files, each linked. */
 export function contentsPage(files: readonly SiteFile[], title: string): string {
-  const listed = files.filter((f) => !isAsset(new URL(f.url, 'http://x').pathname)).map((f) => f.file).sort();
+  const listed = files
+    .filter((f) => !isAsset(new URL(f.url, 'http://x').pathname))
+    .map((f) => f.file)
+    .sort();
   const pages = listed.filter((f) => f.endsWith('.html'));
   const data = listed.filter((f) => !f.endsWith('.html'));
-  const list = (names: string[]) => names.map((name) => `<li><a class="govuk-link" href="${escapeHtml(name)}">${escapeHtml(name)}</a></li>`).join('\n');
+  const list = (names: string[]) =>
+    names.map((name) => `<li><a class="govuk-link" href="${escapeHtml(name)}">${escapeHtml(name)}</a></li>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><title>Contents – ${escapeHtml(title)}</title><link rel="stylesheet" href="govuk/govuk-frontend.min.css"></head>

@@ -21,7 +21,9 @@ function checkFolder(directory: string): void {
   if (!existsSync(directory)) return;
   const entries = readdirSync(directory);
   if (entries.length > 0 && !entries.includes(CONTENTS)) {
-    throw new UsageError(`${directory} already holds files that are not a published site (no ${CONTENTS}); give an empty or new folder.`);
+    throw new UsageError(
+      `${directory} already holds files that are not a published site (no ${CONTENTS}); give an empty or new folder.`,
+    );
   }
 }
 
@@ -33,7 +35,10 @@ export function registerPublish(program: Command): void {
   withStoreOptions(program.command('publish'))
     .description('write the static transparency site (every public page, the open data and the feeds) to a folder')
     .argument('<dir>', 'the folder to write; new, empty, or a site published there before')
-    .option('--local-org-ids', '360Giving: identify organisations and bodies with no org-id identifier in the local scheme instead of refusing')
+    .option(
+      '--local-org-ids',
+      '360Giving: identify organisations and bodies with no org-id identifier in the local scheme instead of refusing',
+    )
     .option('--as-at <date>', 'the ledger as it stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .action(async (dir: string, options: Record<string, unknown>) => {
       const asAt = parseAsAt(options.asAt);
@@ -53,7 +58,9 @@ export function registerPublish(program: Command): void {
           writeFileSync(join(directory, CONTENTS), contentsPage(all, ledger.config.name));
           const pages = all.filter((f) => f.file.endsWith('.html')).length;
           if (process.stderr.isTTY) process.stderr.write('\n');
-          process.stderr.write(`Published ${all.length + 1} files (${pages} pages${asAt ? `, as the ledger stood at the end of ${asAt}` : ''}) to ${directory}: open ${join(directory, 'index.html')}, or ${CONTENTS} for the list.\n`);
+          process.stderr.write(
+            `Published ${all.length + 1} files (${pages} pages${asAt ? `, as the ledger stood at the end of ${asAt}` : ''}) to ${directory}: open ${join(directory, 'index.html')}, or ${CONTENTS} for the list.\n`,
+          );
         } catch (error) {
           if (error instanceof PublishFailed) throw new UsageError(error.message);
           throw error;

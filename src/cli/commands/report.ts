@@ -2,7 +2,8 @@
  * `ledger report reconciliation|decisions|actions|attendance [filters] [--as-at ISO]
  * [--format table|csv|json]`: the read models' own queries, narrowed by the same filters as their
  * HTTP routes (`--body`, `--organisation`, `--status`, `--owner`, `--q`, `--fund`,
- * `--financial-year` ...), as a terminal table, CSV for a spreadsheet (UTF-8, a header row, pounds with two decimals) or JSON (pence, as the HTTP API).
+ * `--financial-year` ...), as a terminal table, CSV for a spreadsheet (UTF-8, a header row, pounds with two decimals)
+ * or JSON (pence, as the HTTP API).
  * `--as-at` reads the same read models as the ledger stood then (a query, not a replay).
  */
 import type { Command } from 'commander';
@@ -55,7 +56,9 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner, awaiting-authorisation, recommendations')
+    .description(
+      'reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner, awaiting-authorisation, recommendations',
+    )
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
   registerKind(report, decisionsReport);

@@ -5,7 +5,8 @@ import { printJson, UsageError } from '../output.js';
 import { withLedger, withStoreOptions, type FormatFlags, type StoreFlags } from '../store-options.js';
 
 function parseRole(value: string): TokenRole {
-  if (!(TOKEN_ROLES as readonly string[]).includes(value)) throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(', ')}; got "${value}"`);
+  if (!(TOKEN_ROLES as readonly string[]).includes(value))
+    throw new UsageError(`--role must be one of ${TOKEN_ROLES.join(', ')}; got "${value}"`);
   return value as TokenRole;
 }
 
@@ -21,7 +22,9 @@ export function registerToken(program: Command): void {
         try {
           const secret = ledger.tokens.create(options.name, role, new Date());
           process.stdout.write(`${secret}\n`);
-          process.stderr.write(`Token "${options.name.trim()}" (${role}) created. Keep it safe: it cannot be shown again.\n`);
+          process.stderr.write(
+            `Token "${options.name.trim()}" (${role}) created. Keep it safe: it cannot be shown again.\n`,
+          );
         } catch (error) {
           if (error instanceof TokenNameTaken || error instanceof TokenNameInvalid) throw new UsageError(error.message);
           throw error;
@@ -34,13 +37,19 @@ export function registerToken(program: Command): void {
     .action(async (options: FormatFlags) => {
       await withLedger(options, async (ledger) => {
         const tokens = ledger.tokens.list();
-        if (options.format === 'json') { printJson(tokens); return; }
-        for (const t of tokens) process.stdout.write(`${t.name}\t${t.role}\t${t.createdAt}${t.revokedAt ? `\trevoked ${t.revokedAt}` : ''}\n`);
+        if (options.format === 'json') {
+          printJson(tokens);
+          return;
+        }
+        for (const t of tokens)
+          process.stdout.write(
+            `${t.name}\t${t.role}\t${t.createdAt}${t.revokedAt ? `\trevoked ${t.revokedAt}` : ''}\n`,
+          );
       });
     });
   withStoreOptions(token.command('revoke'))
     .description('revoke a token by name')
-    .argument('<name>', 'the token\'s name')
+    .argument('<name>', "the token's name")
     .action(async (name: string, options: StoreFlags) => {
       await withLedger(options, async (ledger) => {
         if (!ledger.tokens.revoke(name, new Date())) throw new UsageError(`No active token is named "${name}"`);

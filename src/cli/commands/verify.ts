@@ -22,7 +22,8 @@ const HEADS_LISTED = 100;
 
 function parseDigest(value: string): string {
   const parsed = Digest.safeParse(value.trim().toLowerCase());
-  if (!parsed.success) throw new UsageError(`--seal: ${parsed.error.issues[0]!.message}, as \`ledger seal\` printed it; got "${value}"`);
+  if (!parsed.success)
+    throw new UsageError(`--seal: ${parsed.error.issues[0]!.message}, as \`ledger seal\` printed it; got "${value}"`);
   return parsed.data;
 }
 
@@ -33,7 +34,10 @@ async function digestsInFile(file: string): Promise<string[]> {
     throw new UsageError(`--seal-file: ${file} cannot be read (${code ?? message})`);
   });
   const digests = [...text.matchAll(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/gi)].map((match) => match[0].toLowerCase());
-  if (digests.length === 0) throw new UsageError(`--seal-file: ${file} holds no seal digest (64 hexadecimal characters, as \`ledger seal\` printed it)`);
+  if (digests.length === 0)
+    throw new UsageError(
+      `--seal-file: ${file} holds no seal digest (64 hexadecimal characters, as \`ledger seal\` printed it)`,
+    );
   return digests;
 }
 
@@ -46,7 +50,12 @@ async function publishedDigests(options: Record<string, unknown>): Promise<strin
 function headLines(report: VerifyReport): string[] {
   if (report.heads.length > HEADS_LISTED) return [`${report.heads.length} stream heads (--format json lists them)`];
   const width = Math.max(0, ...report.heads.map((head) => head.streamId.length));
-  return ['Stream heads:', ...report.heads.map((head) => `  ${head.streamId.padEnd(width)}  revision ${String(head.revision).padStart(3)}  ${head.hash}`)];
+  return [
+    'Stream heads:',
+    ...report.heads.map(
+      (head) => `  ${head.streamId.padEnd(width)}  revision ${String(head.revision).padStart(3)}  ${head.hash}`,
+    ),
+  ];
 }
 
 /** What a verification that held proves, and, without a published digest, what it does not. */
@@ -54,7 +63,9 @@ function conclusion(report: VerifyReport, published: readonly string[]): string[
   if (published.length > 0) {
     const sealed = report.seals.filter((seal) => published.includes(seal.recorded));
     const upTo = sealed.reduce((high, seal) => (seal.position > high ? seal.position : high), -1n);
-    return [`OK: the history up to position ${upTo} is the one sealed with ${published.length} published digest(s); nothing before it was altered, removed or re-chained.`];
+    return [
+      `OK: the history up to position ${upTo} is the one sealed with ${published.length} published digest(s); nothing before it was altered, removed or re-chained.`,
+    ];
   }
   return [
     'This does not prove the history was not rewritten: whoever holds the files can recompute every hash and redo the seals.',
@@ -64,7 +75,10 @@ function conclusion(report: VerifyReport, published: readonly string[]): string[
 }
 
 function reportLines(report: VerifyReport, published: readonly string[]): string[] {
-  const seals = report.seals.map((seal) => `  ${seal.streamId}  covers positions up to ${seal.position}  ${seal.recorded}  ${seal.ok ? 'ok' : `recomputed ${seal.recomputed}`}`);
+  const seals = report.seals.map(
+    (seal) =>
+      `  ${seal.streamId}  covers positions up to ${seal.position}  ${seal.recorded}  ${seal.ok ? 'ok' : `recomputed ${seal.recomputed}`}`,
+  );
   const checked = `${report.events} events in ${report.streams} streams, up to position ${report.position}`;
   if (!report.failure && report.events === 0) return ['The ledger holds no events: there is nothing to verify.'];
   if (!report.failure) {
@@ -88,19 +102,33 @@ function reportLines(report: VerifyReport, published: readonly string[]): string
 /** The read models against a rebuild in a temporary file; throws CheckFailed naming the rows that differ. */
 async function verifyReadModels(ledger: Ledger, format: string): Promise<void> {
   const comparison = await compareReadModels(ledger.store, ledger.projections, ledger.projections.projections);
-  if (format === 'json') printJson({ readModels: { position: comparison.position, differences: comparison.differences } });
+  if (format === 'json')
+    printJson({ readModels: { position: comparison.position, differences: comparison.differences } });
   else process.stdout.write(`${comparisonLines(comparison).join('\n')}\n`);
   if (comparison.differences.length > 0) {
-    throw new CheckFailed(`the read models differ from a rebuild of them in ${comparison.differences.length} rows (listed above); run ledger rebuild to replace them`);
+    throw new CheckFailed(
+      `the read models differ from a rebuild of them in ${comparison.differences.length} rows (listed above); run ledger rebuild to replace them`,
+    );
   }
 }
 
 export function registerVerify(program: Command): void {
   withStoreOptions(program.command('verify'))
-    .description('check every hash chain, every event against its schema and its stream\'s rules, and every seal; exit 1 at the first break')
-    .option('--seal <digests...>', 'seal digests published in the minutes: also prove the history up to each is unchanged')
-    .option('--seal-file <file>', 'a file holding published seal digests (e.g. the minutes\' text): every digest in it is checked')
-    .option('--read-models', 'also rebuild the read models in a temporary file and name every row that differs from the live ones')
+    .description(
+      "check every hash chain, every event against its schema and its stream's rules, and every seal; exit 1 at the first break",
+    )
+    .option(
+      '--seal <digests...>',
+      'seal digests published in the minutes: also prove the history up to each is unchanged',
+    )
+    .option(
+      '--seal-file <file>',
+      "a file holding published seal digests (e.g. the minutes' text): every digest in it is checked",
+    )
+    .option(
+      '--read-models',
+      'also rebuild the read models in a temporary file and name every row that differs from the live ones',
+    )
     .option('--format <format>', 'table or json', 'table')
     .action(async (options: FormatFlags & { seal?: string[]; sealFile?: string; readModels?: boolean }) => {
       const format = parseFormat(options.format, ['table', 'json']);
@@ -120,7 +148,8 @@ async function readAndVerify(verify: () => Promise<VerifyReport>): Promise<Verif
   try {
     return await verify();
   } catch (error) {
-    if (error instanceof SyntaxError) throw new CheckFailed(`verify failed: an event in the store is not readable JSON (${error.message})`);
+    if (error instanceof SyntaxError)
+      throw new CheckFailed(`verify failed: an event in the store is not readable JSON (${error.message})`);
     throw error;
   }
 }

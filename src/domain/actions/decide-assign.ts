@@ -22,13 +22,23 @@ type Decision = readonly ActionsEvent[] | Refusal;
 
 export function assignAction(data: AssignActionData, state: ActionState, related: Related): Decision {
   if (state.assigned) return actionsRejection('ACTION_ALREADY_ASSIGNED', data.actionId);
-  const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId, data.item);
+  const meeting = meetingForRecording(
+    relatedState<MeetingState>(related, 'meeting', data.meetingId),
+    data.meetingId,
+    data.item,
+  );
   if (isRejection(meeting)) return meeting;
-  if (data.dueOn !== undefined && data.dueOn < meeting.date) return actionsRejection('DUE_DATE_BEFORE_MEETING', data.dueOn, meeting.date);
-  const refused = checkOwners(related, data.owners, meeting.date) ?? checkDecision(related, data.decision) ?? checkParent(related, data.parentActionId);
+  if (data.dueOn !== undefined && data.dueOn < meeting.date)
+    return actionsRejection('DUE_DATE_BEFORE_MEETING', data.dueOn, meeting.date);
+  const refused =
+    checkOwners(related, data.owners, meeting.date) ??
+    checkDecision(related, data.decision) ??
+    checkParent(related, data.parentActionId);
   if (refused) return refused;
   const { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } = data;
-  return [{ type: 'ActionAssigned', data: { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } }];
+  return [
+    { type: 'ActionAssigned', data: { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId } },
+  ];
 }
 
 export function reassignAction(data: ReassignActionData, state: ActionState, related: Related): Decision {
@@ -41,7 +51,9 @@ export function reassignAction(data: ReassignActionData, state: ActionState, rel
   const refused = checkOwners(related, data.owners, data.reassignedOn);
   if (refused) return refused;
   const { actionId, owners, reassignedOn, reason } = data;
-  return [{ type: 'ActionReassigned', data: { actionId, owners, previousOwners: [...action.owners], reassignedOn, reason } }];
+  return [
+    { type: 'ActionReassigned', data: { actionId, owners, previousOwners: [...action.owners], reassignedOn, reason } },
+  ];
 }
 
 /** The action, if it still takes progress, reassignment and new due dates. */
@@ -78,7 +90,10 @@ function ownerKnown(related: Related, owner: Owner, on: IsoDate): boolean {
     return body?.status === 'established' && body.establishedOn <= on;
   }
   const organisationId = owner.kind === 'organisation' ? owner.id : owner.organisation;
-  return organisationId === undefined || organisationActiveOn(relatedState<OrganisationState>(related, 'organisation', organisationId), on);
+  return (
+    organisationId === undefined ||
+    organisationActiveOn(relatedState<OrganisationState>(related, 'organisation', organisationId), on)
+  );
 }
 
 function checkDecision(related: Related, decision: DecisionReference | undefined): Refusal | undefined {

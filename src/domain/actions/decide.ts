@@ -48,7 +48,8 @@ function extendDueDate(data: ExtendDueDateData, state: ActionState): Decision {
   const action = openAction(state, data.actionId);
   if (isRejection(action)) return action;
   const { actionId, dueOn, reason } = data;
-  if (action.dueOn !== undefined && dueOn <= action.dueOn) return actionsRejection('DUE_DATE_NOT_LATER', dueOn, action.dueOn);
+  if (action.dueOn !== undefined && dueOn <= action.dueOn)
+    return actionsRejection('DUE_DATE_NOT_LATER', dueOn, action.dueOn);
   return [{ type: 'DueDateExtended', data: { actionId, dueOn, previousDueOn: action.dueOn, reason } }];
 }
 
@@ -87,7 +88,10 @@ function relatedStreams(command: ActionsCommand, state: ActionState): string[] {
     case 'ReassignAction':
       return ownerStreams(command.data.owners);
     case 'ReviewAction':
-      return [streamId('meeting', command.data.meetingId), ...(state.assigned ? [streamId('meeting', state.meetingId)] : [])];
+      return [
+        streamId('meeting', command.data.meetingId),
+        ...(state.assigned ? [streamId('meeting', state.meetingId)] : []),
+      ];
     case 'RecordProgress':
     case 'CompleteAction':
     case 'ExtendDueDate':
@@ -97,7 +101,6 @@ function relatedStreams(command: ActionsCommand, state: ActionState): string[] {
       return unreachable(command);
   }
 }
-
 
 /** One action, on the stream `action-<actionId>`. */
 export const actionDecider: Decider<ActionsCommand, ActionsEvent, ActionState, ActionsRejectionCode> = {

@@ -8,7 +8,9 @@ import { DecisionReference } from '../shared/references.js';
 import { MAX_ACTION_OWNERS, tooMany } from '../shared/bounds.js';
 import { PersonName } from '../directory/events.js';
 
-export const ActionId = Slug.describe('The action, named by the clerk from its meeting and item, e.g. lg-2016-10-27-3-1');
+export const ActionId = Slug.describe(
+  'The action, named by the clerk from its meeting and item, e.g. lg-2016-10-27-3-1',
+);
 
 /** A person named in the minutes (who need not be in the directory), an organisation, or a body. */
 export const Owner = z
@@ -36,9 +38,15 @@ export const Owner = z
   .describe('Who owns the action');
 export type Owner = z.infer<typeof Owner>;
 
-export const Owners = z.array(Owner).min(1, 'name at least one action owner').max(MAX_ACTION_OWNERS, tooMany('action owners', MAX_ACTION_OWNERS)).describe('The action owners, at least one');
+export const Owners = z
+  .array(Owner)
+  .min(1, 'name at least one action owner')
+  .max(MAX_ACTION_OWNERS, tooMany('action owners', MAX_ACTION_OWNERS))
+  .describe('The action owners, at least one');
 
-export const RagStatus = z.enum(['red', 'amber', 'green']).describe('The RAG status: red (off track), amber (at risk) or green (on track)');
+export const RagStatus = z
+  .enum(['red', 'amber', 'green'])
+  .describe('The RAG status: red (off track), amber (at risk) or green (on track)');
 export type RagStatus = z.infer<typeof RagStatus>;
 
 const text = (what: string) => humanText(4000).describe(what);

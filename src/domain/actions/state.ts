@@ -62,7 +62,12 @@ export function evolveAction(state: ActionState, event: ActionsEvent): ActionSta
     case 'DueDateExtended':
       return { ...state, dueOn: event.data.dueOn };
     case 'ActionCancelled':
-      return { ...state, status: 'cancelled', cancelledOn: event.data.cancelledOn, cancellationReason: event.data.reason };
+      return {
+        ...state,
+        status: 'cancelled',
+        cancelledOn: event.data.cancelledOn,
+        cancellationReason: event.data.reason,
+      };
     case 'ActionReviewed': {
       const { meetingId, note } = event.data;
       return { ...state, reviews: [...state.reviews, { meetingId, note }] };

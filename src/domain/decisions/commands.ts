@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import type { CommandsOf } from '../shared/feature.js';
 import type { decisionsCommands } from './index.js';
-import type { LinkDecision } from '../lineage/commands.js';
 import {
   DecisionAmendedData,
   DecisionRescindedData,

@@ -15,7 +15,9 @@ import { findResolution, type ProposalState, type ResolutionState } from './stat
 
 type Decision = readonly DecisionsEvent[] | Rejection<DecisionsRejectionCode>;
 
-/** A command that may open the proposal must name the proposal's own meeting and item, which must be open for business. */
+/**
+ * A command that may open the proposal must name the proposal's own meeting and item, which must be open for business.
+ */
 export function checkOpening(
   data: { proposalId: string; meetingId: string; item: string },
   state: ProposalState,
@@ -24,14 +26,19 @@ export function checkOpening(
   if (state.opened && (state.meetingId !== data.meetingId || state.item !== data.item)) {
     return decisionsRejection('PROPOSAL_IS_FOR_ANOTHER_ITEM', data.proposalId, state.meetingId, state.item);
   }
-  const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId, data.item);
+  const meeting = meetingForRecording(
+    relatedState<MeetingState>(related, 'meeting', data.meetingId),
+    data.meetingId,
+    data.item,
+  );
   return isRejection(meeting) ? meeting : undefined;
 }
 
 export function recordResolution(data: RecordResolutionData, state: ProposalState, related: Related): Decision {
   const refused = checkOpening(data, state, related);
   if (refused) return refused;
-  if (findResolution(state, data.resolution)) return decisionsRejection('RESOLUTION_LETTER_TAKEN', data.proposalId, data.resolution);
+  if (findResolution(state, data.resolution))
+    return decisionsRejection('RESOLUTION_LETTER_TAKEN', data.proposalId, data.resolution);
   const { proposalId, meetingId, item, resolution, text } = data;
   return [{ type: 'ResolutionRecorded', data: { proposalId, meetingId, item, resolution, text } }];
 }
@@ -39,7 +46,8 @@ export function recordResolution(data: RecordResolutionData, state: ProposalStat
 export function amendDecision(data: AmendDecisionData, state: ProposalState, related: Related): Decision {
   const resolution = decisionToChange(data, state, related);
   if (isRejection(resolution)) return resolution;
-  if (resolution.text === data.text) return decisionsRejection('AMENDMENT_CHANGES_NOTHING', data.proposalId, data.resolution);
+  if (resolution.text === data.text)
+    return decisionsRejection('AMENDMENT_CHANGES_NOTHING', data.proposalId, data.resolution);
   const { proposalId, meetingId, reason, text } = data;
   return [{ type: 'DecisionAmended', data: { proposalId, resolution: data.resolution, meetingId, reason, text } }];
 }
@@ -74,5 +82,7 @@ function decisionToChange(
   if (isRejection(resolution)) return resolution;
   const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId);
   if (isRejection(meeting)) return meeting;
-  return heldLater(meeting, relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId) ?? resolution;
+  return (
+    heldLater(meeting, relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId) ?? resolution
+  );
 }

@@ -16,7 +16,14 @@ import type { MeetingState } from '../meetings/state.js';
 import { decisionsRejection, type DecisionsRejectionCode } from './rejections.js';
 import { decideLink, linkRelated } from '../lineage/decide.js';
 import type { LineageRejectionCode } from '../lineage/rejections.js';
-import { evolveProposal, findResolution, initialProposalState, positionOf, type OpenedProposal, type ProposalState } from './state.js';
+import {
+  evolveProposal,
+  findResolution,
+  initialProposalState,
+  positionOf,
+  type OpenedProposal,
+  type ProposalState,
+} from './state.js';
 
 type Decision = readonly DecisionsEvent[] | Rejection<DecisionsRejectionCode | LineageRejectionCode>;
 
@@ -46,7 +53,8 @@ export function decideProposal(command: DecisionsCommand, state: ProposalState, 
 function tableOptions(data: TableOptionsData, state: ProposalState, related: Related): Decision {
   const refused = checkOpening(data, state, related);
   if (refused) return refused;
-  if (state.opened && Object.keys(state.options).length > 0) return decisionsRejection('OPTIONS_ALREADY_TABLED', data.proposalId);
+  if (state.opened && Object.keys(state.options).length > 0)
+    return decisionsRejection('OPTIONS_ALREADY_TABLED', data.proposalId);
   const { proposalId, meetingId, item, question, options } = data;
   return [{ type: 'OptionsTabled', data: { proposalId, meetingId, item, question, options } }];
 }
@@ -55,11 +63,16 @@ function recordPosition(data: RecordPositionData, state: ProposalState, related:
   if (!state.opened) return decisionsRejection('PROPOSAL_NOT_FOUND', data.proposalId);
   const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId);
   if (isRejection(meeting)) return meeting;
-  if (data.option !== undefined && !tabled(state, data.option)) return decisionsRejection('OPTION_NOT_TABLED', data.proposalId, data.option);
-  if (!presentAsPartner(meeting, data.organisationId)) return decisionsRejection('ORGANISATION_NOT_PRESENT', data.organisationId, meeting.id);
-  if (positionOf(state, data.organisationId)) return decisionsRejection('POSITION_ALREADY_RECORDED', data.organisationId, data.proposalId);
+  if (data.option !== undefined && !tabled(state, data.option))
+    return decisionsRejection('OPTION_NOT_TABLED', data.proposalId, data.option);
+  if (!presentAsPartner(meeting, data.organisationId))
+    return decisionsRejection('ORGANISATION_NOT_PRESENT', data.organisationId, meeting.id);
+  if (positionOf(state, data.organisationId))
+    return decisionsRejection('POSITION_ALREADY_RECORDED', data.organisationId, data.proposalId);
   const { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } = data;
-  return [{ type: 'PositionRecorded', data: { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } }];
+  return [
+    { type: 'PositionRecorded', data: { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } },
+  ];
 }
 
 function agreeOption(data: AgreeOptionData, state: ProposalState, related: Related): Decision {
@@ -67,9 +80,12 @@ function agreeOption(data: AgreeOptionData, state: ProposalState, related: Relat
   const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId);
   if (isRejection(meeting)) return meeting;
   if (!tabled(state, data.option)) return decisionsRejection('OPTION_NOT_TABLED', data.proposalId, data.option);
-  if (state.agreedOption === data.option) return decisionsRejection('OPTION_ALREADY_AGREED', data.proposalId, data.option);
-  if (state.agreedOption !== undefined) return decisionsRejection('ANOTHER_OPTION_AGREED', data.proposalId, state.agreedOption);
-  if (findResolution(state, data.resolution)) return decisionsRejection('RESOLUTION_LETTER_TAKEN', data.proposalId, data.resolution);
+  if (state.agreedOption === data.option)
+    return decisionsRejection('OPTION_ALREADY_AGREED', data.proposalId, data.option);
+  if (state.agreedOption !== undefined)
+    return decisionsRejection('ANOTHER_OPTION_AGREED', data.proposalId, state.agreedOption);
+  if (findResolution(state, data.resolution))
+    return decisionsRejection('RESOLUTION_LETTER_TAKEN', data.proposalId, data.resolution);
   const { proposalId, option, resolution, text } = data;
   return [{ type: 'OptionAgreed', data: { proposalId, option, resolution, text } }];
 }
@@ -99,7 +115,6 @@ function relatedStreams(command: DecisionsCommand, state: ProposalState): string
       return unreachable(command);
   }
 }
-
 
 type ProposalCode = DecisionsRejectionCode | LineageRejectionCode;
 

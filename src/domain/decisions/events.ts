@@ -27,10 +27,9 @@ export type Stance = z.infer<typeof Stance>;
  * The minutes' own collective sentence a position is inferred from, when they do not record the
  * partner's position individually ("Nine of the 10 partners around the table broadly supported option 3").
  */
-export const InferredFrom = humanText(1000)
-  .describe(
-    'When the minutes record no individual position: their collective statement the position is inferred from, word for word, e.g. Nine of the 10 partners around the table broadly supported option 3',
-  );
+export const InferredFrom = humanText(1000).describe(
+  'When the minutes record no individual position: their collective statement the position is inferred from, word for word, e.g. Nine of the 10 partners around the table broadly supported option 3',
+);
 
 const text = (what: string) => humanText(4000).describe(what);
 
@@ -107,7 +106,10 @@ export type MatterReferredData = z.infer<typeof MatterReferredData>;
 
 /** Numbered options were put to the meeting; opens the proposal if it was new. */
 export type OptionsTabled = { type: 'OptionsTabled'; data: OptionsTabledData };
-/** A partner present at the meeting stated its stance, or the minutes' collective statement implies it; one per partner per proposal. */
+/**
+ * A partner present at the meeting stated its stance, or the minutes' collective statement implies it; one per partner
+ * per proposal.
+ */
 export type PositionRecorded = { type: 'PositionRecorded'; data: PositionRecordedData };
 /** The meeting agreed one tabled option as a lettered resolution; a proposal agrees at most one. */
 export type OptionAgreed = { type: 'OptionAgreed'; data: OptionAgreedData };

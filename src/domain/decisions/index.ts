@@ -38,7 +38,8 @@ export const decisionsCommands = {
     schema: RecordPositionData,
     url: '/proposals/:proposalId/positions',
     roles: clerk,
-    summary: 'Record where a partner present at the meeting stood on the matter, once per partner; inferredFrom quotes the collective statement when the minutes do not record the position individually.',
+    summary:
+      'Record where a partner present at the meeting stood on the matter, once per partner; inferredFrom quotes the collective statement when the minutes do not record the position individually.',
     example: {
       proposalId: 'lg-2016-10-27-item-3',
       organisationId: 'stroud-district-council',
@@ -64,7 +65,8 @@ export const decisionsCommands = {
     schema: RecordResolutionData,
     url: '/proposals/:proposalId/resolutions',
     roles: clerk,
-    summary: 'Record a lettered resolution not tied to an option; opens the proposal at the meeting and item if it is new.',
+    summary:
+      'Record a lettered resolution not tied to an option; opens the proposal at the meeting and item if it is new.',
     example: {
       proposalId: 'lg-2016-10-27-item-5',
       meetingId: 'lg-2016-10-27',

@@ -11,6 +11,8 @@ import type { MeetingState } from '../meetings/state.js';
  */
 export function presentAsPartner(meeting: MeetingState, organisationId: string): boolean {
   return meeting.present.some(
-    (attendee) => attendee.organisationId === organisationId && (attendee.capacity === 'member' || attendee.substituteFor !== undefined),
+    (attendee) =>
+      attendee.organisationId === organisationId &&
+      (attendee.capacity === 'member' || attendee.substituteFor !== undefined),
   );
 }

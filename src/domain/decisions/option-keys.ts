@@ -16,13 +16,17 @@ export const OptionKey = z
 
 function romanValue(key: string): number {
   const values: Record<string, number> = { i: 1, v: 5, x: 10 };
-  const digits = key.toLowerCase().split('').map((c) => values[c] ?? 0);
+  const digits = key
+    .toLowerCase()
+    .split('')
+    .map((c) => values[c] ?? 0);
   return digits.reduce((sum, value, index) => sum + (value < (digits[index + 1] ?? 0) ? -value : value), 0);
 }
 
 /** The keys in the order a reader expects. */
 export function sortOptionKeys(keys: readonly string[]): string[] {
-  if (keys.length > 0 && keys.every((key) => ROMAN.test(key))) return [...keys].sort((a, b) => romanValue(a) - romanValue(b));
+  if (keys.length > 0 && keys.every((key) => ROMAN.test(key)))
+    return [...keys].sort((a, b) => romanValue(a) - romanValue(b));
   const numbered = (key: string) => /^([0-9]+)([a-z]?)$/.exec(key);
   return [...keys].sort((a, b) => {
     const [na, nb] = [numbered(a), numbered(b)];

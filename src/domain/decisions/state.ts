@@ -15,7 +15,9 @@ export interface PositionState {
   readonly option?: string;
   readonly note?: string;
   readonly spokenBy?: string;
-  /** Set when the position is inferred from a collective statement in the minutes rather than minuted for this partner. */
+  /**
+   * Set when the position is inferred from a collective statement in the minutes rather than minuted for this partner.
+   */
   readonly inferredFrom?: string;
 }
 
@@ -82,19 +84,34 @@ export function evolveProposal(state: ProposalState, event: DecisionsEvent): Pro
     case 'OptionAgreed': {
       const { option, resolution, text } = event.data;
       const proposal = alreadyOpened(state, event.type);
-      return { ...proposal, agreedOption: option, resolutions: [...proposal.resolutions, newResolution(resolution, text, option)] };
+      return {
+        ...proposal,
+        agreedOption: option,
+        resolutions: [...proposal.resolutions, newResolution(resolution, text, option)],
+      };
     }
     case 'ResolutionRecorded': {
       const proposal = openedBy(state, event.data);
-      return { ...proposal, resolutions: [...proposal.resolutions, newResolution(event.data.resolution, event.data.text)] };
+      return {
+        ...proposal,
+        resolutions: [...proposal.resolutions, newResolution(event.data.resolution, event.data.text)],
+      };
     }
     case 'DecisionAmended': {
       const { resolution, meetingId, reason, text } = event.data;
-      return changeResolution(state, event.type, resolution, (r) => ({ ...r, text, amendments: [...r.amendments, { meetingId, reason, text }] }));
+      return changeResolution(state, event.type, resolution, (r) => ({
+        ...r,
+        text,
+        amendments: [...r.amendments, { meetingId, reason, text }],
+      }));
     }
     case 'DecisionRescinded': {
       const { resolution, meetingId, reason } = event.data;
-      return changeResolution(state, event.type, resolution, (r) => ({ ...r, status: 'rescinded', rescission: { meetingId, reason } }));
+      return changeResolution(state, event.type, resolution, (r) => ({
+        ...r,
+        status: 'rescinded',
+        rescission: { meetingId, reason },
+      }));
     }
     case 'MatterReferred': {
       const { bodyId, purpose } = event.data;
@@ -130,7 +147,17 @@ export function positionOf(state: ProposalState, organisationId: string): Positi
 function openedBy(state: ProposalState, data: { proposalId: string; meetingId: string; item: string }): OpenedProposal {
   if (state.opened) return state;
   const { proposalId, meetingId, item } = data;
-  return { opened: true, proposalId, meetingId, item, options: {}, positions: [], resolutions: [], referrals: [], links: [] };
+  return {
+    opened: true,
+    proposalId,
+    meetingId,
+    item,
+    options: {},
+    positions: [],
+    resolutions: [],
+    referrals: [],
+    links: [],
+  };
 }
 
 /** `decide` never emits these events before the proposal is opened, so meeting one is a corrupt stream. */
@@ -146,7 +173,8 @@ function changeResolution(
   change: (r: ResolutionState) => ResolutionState,
 ): ProposalState {
   const proposal = alreadyOpened(state, type);
-  if (!proposal.resolutions.some((r) => r.letter === letter)) throw new Error(`Bug: resolution ${letter} of ${proposal.proposalId} is not recorded`);
+  if (!proposal.resolutions.some((r) => r.letter === letter))
+    throw new Error(`Bug: resolution ${letter} of ${proposal.proposalId} is not recorded`);
   return { ...proposal, resolutions: proposal.resolutions.map((r) => (r.letter === letter ? change(r) : r)) };
 }
 

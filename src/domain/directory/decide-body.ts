@@ -29,13 +29,20 @@ function decide(command: BodyCommand, state: BodyState, related: Related): Outco
   switch (command.type) {
     case 'AdmitMember': {
       const { organisationId, admittedOn } = command.data;
-      if (admittedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', admittedOn, bodyId, state.establishedOn);
+      if (admittedOn < state.establishedOn)
+        return no('DATE_BEFORE_ESTABLISHMENT', admittedOn, bodyId, state.establishedOn);
       if (isCurrentMember(state, organisationId)) return no('MEMBER_ALREADY_ADMITTED', organisationId, bodyId);
-      return organisationUnavailable(related, organisationId, admittedOn) ?? [{ type: 'MemberAdmitted', data: { bodyId, organisationId, admittedOn } }];
+      return (
+        organisationUnavailable(related, organisationId, admittedOn) ?? [
+          { type: 'MemberAdmitted', data: { bodyId, organisationId, admittedOn } },
+        ]
+      );
     }
     case 'WithdrawMember': {
       const { organisationId, withdrawnOn } = command.data;
-      const membership = state.memberships.find((m) => m.organisationId === organisationId && m.withdrawnOn === undefined);
+      const membership = state.memberships.find(
+        (m) => m.organisationId === organisationId && m.withdrawnOn === undefined,
+      );
       if (!membership) return no('NOT_A_MEMBER', organisationId, bodyId);
       if (withdrawnOn < membership.admittedOn) return no('DATE_RANGE_INVALID', membership.admittedOn, withdrawnOn);
       const { reason } = command.data;
@@ -57,7 +64,8 @@ function establish(command: EstablishBody, state: BodyState, related: Related): 
     if (parentBodyId === bodyId) return no('PARENT_IS_ITSELF', bodyId);
     const parent = establishedBody(relatedState<BodyState>(related, 'body', parentBodyId), parentBodyId);
     if (isRejection(parent)) return parent;
-    if (establishedOn !== undefined && establishedOn < parent.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', establishedOn, parentBodyId, parent.establishedOn);
+    if (establishedOn !== undefined && establishedOn < parent.establishedOn)
+      return no('DATE_BEFORE_ESTABLISHMENT', establishedOn, parentBodyId, parent.establishedOn);
   }
   if (secretariatId !== undefined) {
     // With no establishment date, the secretariat must be an organisation that exists now.
@@ -95,12 +103,21 @@ function adoptTerms(command: AdoptTermsOfReference, state: BodyState): Outcome {
   const current = state.termsOfReference;
   if (current && adoptedOn < current.adoptedOn) return no('TERMS_OLDER_THAN_CURRENT', adoptedOn, current.adoptedOn);
   const { missedMeetingsLimit, noticeDays, document } = command.data;
-  return [{ type: 'TermsOfReferenceAdopted', data: { bodyId, version, adoptedOn, missedMeetingsLimit, noticeDays, document } }];
+  return [
+    {
+      type: 'TermsOfReferenceAdopted',
+      data: { bodyId, version, adoptedOn, missedMeetingsLimit, noticeDays, document },
+    },
+  ];
 }
 
 /** An organisation can take part in a body only if it is registered and not dissolved by that date. */
 function organisationUnavailable(related: Related, organisationId: string, date: string): Refusal | undefined {
-  return organisationActive(relatedState<OrganisationState>(related, 'organisation', organisationId), organisationId, date);
+  return organisationActive(
+    relatedState<OrganisationState>(related, 'organisation', organisationId),
+    organisationId,
+    date,
+  );
 }
 
 function relatedStreams(command: BodyCommand): readonly string[] {

@@ -43,7 +43,10 @@ function dissolve(command: DissolveOrganisation, state: OrganisationState, relat
   if (standing) return standing;
   if (successorId !== undefined) {
     if (successorId === organisationId) return no('SUCCESSOR_IS_ITSELF', organisationId);
-    const successor = registeredOrganisation(relatedState<OrganisationState>(related, 'organisation', successorId), successorId);
+    const successor = registeredOrganisation(
+      relatedState<OrganisationState>(related, 'organisation', successorId),
+      successorId,
+    );
     if (isRejection(successor)) return successor;
     // A successor dissolved on or before this date could not have taken over the functions.
     if (successor.dissolvedOn !== undefined && successor.dissolvedOn <= dissolvedOn) {

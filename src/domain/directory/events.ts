@@ -30,19 +30,19 @@ export type BodyType = z.infer<typeof BodyType>;
 
 export const RepresentativeRole = z
   .enum(['member', 'deputy', 'chair', 'adviser'])
-  .describe('The part the person plays for the organisation on the body: member, nominated deputy, chair or principal adviser');
+  .describe(
+    'The part the person plays for the organisation on the body: member, nominated deputy, chair or principal adviser',
+  );
 export type RepresentativeRole = z.infer<typeof RepresentativeRole>;
 
-export const PersonName = humanText(200)
-  .describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
-
+export const PersonName = humanText(200).describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
 
 const organisationId = Slug.describe('The organisation, e.g. stroud-district-council');
 const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');
 
 export const OrganisationRegisteredData = z.object({
   organisationId,
-  name: humanText(200).describe('The organisation\'s name, e.g. Stroud District Council'),
+  name: humanText(200).describe("The organisation's name, e.g. Stroud District Council"),
   type: OrganisationType,
   identifier: humanText(60).optional().describe('An org-id style identifier, e.g. GB-LAE-GLS'),
 });
@@ -60,13 +60,19 @@ export const OrganisationDissolvedData = z.object({
 });
 export const BodyEstablishedData = z.object({
   bodyId,
-  name: humanText(200).describe('The body\'s name, e.g. Leadership Gloucestershire'),
+  name: humanText(200).describe("The body's name, e.g. Leadership Gloucestershire"),
   type: BodyType,
-  establishedOn: IsoDate.optional().describe('The date the body was established, when known; leave it out if the records do not say'),
+  establishedOn: IsoDate.optional().describe(
+    'The date the body was established, when known; leave it out if the records do not say',
+  ),
   parentBodyId: Slug.optional().describe('The body it reports to, for groups set up by a board'),
   establishedBy: DecisionReference.optional(),
-  secretariatId: Slug.optional().describe('The organisation that provides the secretariat, e.g. gloucestershire-county-council'),
-  councilId: Slug.optional().describe("For a scrutiny committee, the council whose committee it is, e.g. gloucestershire-county-council"),
+  secretariatId: Slug.optional().describe(
+    'The organisation that provides the secretariat, e.g. gloucestershire-county-council',
+  ),
+  councilId: Slug.optional().describe(
+    'For a scrutiny committee, the council whose committee it is, e.g. gloucestershire-county-council',
+  ),
 });
 export const MemberAdmittedData = z.object({
   bodyId,
@@ -96,8 +102,15 @@ export const TermsOfReferenceAdoptedData = z.object({
     .int()
     .positive()
     .optional()
-    .describe('After this many meetings missed in a row the organisation is asked for a new representative (3 in the 2010 recommendations)'),
-  noticeDays: z.number().int().nonnegative().optional().describe('Days before a meeting that agenda and papers are published (7 in the 2011 terms)'),
+    .describe(
+      'After this many meetings missed in a row the organisation is asked for a new representative (3 in the 2010 recommendations)',
+    ),
+  noticeDays: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('Days before a meeting that agenda and papers are published (7 in the 2011 terms)'),
   document: humanText(500).optional().describe('Where the terms are published'),
 });
 
@@ -114,7 +127,9 @@ export type TermsOfReferenceAdoptedData = z.infer<typeof TermsOfReferenceAdopted
 export type OrganisationRegistered = { type: 'OrganisationRegistered'; data: OrganisationRegisteredData };
 /** An organisation took a new name; the old one is kept in the event. */
 export type OrganisationRenamed = { type: 'OrganisationRenamed'; data: OrganisationRenamedData };
-/** An organisation ceased to exist, e.g. a police authority replaced by the PCC; it can join nothing after this date. */
+/**
+ * An organisation ceased to exist, e.g. a police authority replaced by the PCC; it can join nothing after this date.
+ */
 export type OrganisationDissolved = { type: 'OrganisationDissolved'; data: OrganisationDissolvedData };
 /** A board, partnership or group came into being. */
 export type BodyEstablished = { type: 'BodyEstablished'; data: BodyEstablishedData };
@@ -128,7 +143,8 @@ export type RepresentativeAppointed = { type: 'RepresentativeAppointed'; data: R
 export type TermsOfReferenceAdopted = { type: 'TermsOfReferenceAdopted'; data: TermsOfReferenceAdoptedData };
 
 export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | OrganisationDissolved;
-export type BodyEvent = BodyEstablished | MemberAdmitted | MemberWithdrawn | RepresentativeAppointed | TermsOfReferenceAdopted;
+export type BodyEvent =
+  BodyEstablished | MemberAdmitted | MemberWithdrawn | RepresentativeAppointed | TermsOfReferenceAdopted;
 export type DirectoryEvent = OrganisationEvent | BodyEvent;
 
 export const organisationEventSchemas = {

@@ -77,7 +77,11 @@ export const bodyCommands = {
     url: '/bodies/:bodyId/members',
     roles: clerk,
     summary: 'Make a registered organisation a member (partner) of a body from a date.',
-    example: { bodyId: 'leadership-gloucestershire', organisationId: 'stroud-district-council', admittedOn: '2011-07-01' },
+    example: {
+      bodyId: 'leadership-gloucestershire',
+      organisationId: 'stroud-district-council',
+      admittedOn: '2011-07-01',
+    },
   },
   WithdrawMember: {
     schema: WithdrawMemberData,

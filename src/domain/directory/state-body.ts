@@ -91,7 +91,10 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
       return withdraw(state, event.data.organisationId, event.data.withdrawnOn);
     case 'RepresentativeAppointed': {
       const { organisationId, person, role, from, to } = event.data;
-      return { ...state, representatives: [...state.representatives, { organisationId, person, role, from, ...(to ? { to } : {}) }] };
+      return {
+        ...state,
+        representatives: [...state.representatives, { organisationId, person, role, from, ...(to ? { to } : {}) }],
+      };
     }
     case 'TermsOfReferenceAdopted': {
       const { version, adoptedOn, missedMeetingsLimit, noticeDays, document } = event.data;
@@ -120,7 +123,10 @@ function withdraw(state: BodyState, organisationId: string, withdrawnOn: IsoDate
 /** Whether the organisation was a member on a date; meetings are often recorded after the fact. */
 export function wasMemberOn(state: BodyState | undefined, organisationId: string, date: IsoDate): boolean {
   return (state?.memberships ?? []).some(
-    (m) => m.organisationId === organisationId && m.admittedOn <= date && (m.withdrawnOn === undefined || date < m.withdrawnOn),
+    (m) =>
+      m.organisationId === organisationId &&
+      m.admittedOn <= date &&
+      (m.withdrawnOn === undefined || date < m.withdrawnOn),
   );
 }
 

@@ -14,7 +14,9 @@ import { DecisionReference } from '../shared/references.js';
 import { PartnerAuthorisationInput } from './partner-authorisation.js';
 
 /** Funds, pledges and allocations cite the decision that authorised them as `{ proposalId, resolution }`. */
-const AuthorisingDecision = DecisionReference.describe('The decision that authorised this, e.g. minute 5 a) of 27 October 2016');
+const AuthorisingDecision = DecisionReference.describe(
+  'The decision that authorised this, e.g. minute 5 a) of 27 October 2016',
+);
 
 const fundId = Slug.describe('The fund, e.g. devolution-capacity');
 const organisation = Slug.describe('The partner organisation, e.g. stroud-district-council');
@@ -55,7 +57,11 @@ export const OpenExternalAwardData = z.object({
 });
 
 /** A board sets up a fund. */
-export const OpenFundData = z.discriminatedUnion('kind', [OpenPooledPotData, OpenGrantSourceData, OpenExternalAwardData]);
+export const OpenFundData = z.discriminatedUnion('kind', [
+  OpenPooledPotData,
+  OpenGrantSourceData,
+  OpenExternalAwardData,
+]);
 
 /** A partner promises money to a fund, perhaps on a condition. */
 export const PledgeFundingData = z.object({
@@ -72,7 +78,9 @@ export const SatisfyPledgeConditionData = z.object({
   fundId,
   organisation,
   note: humanText(500).optional().describe('How the condition was met'),
-  partnerAuthorisation: PartnerAuthorisationInput.optional().describe("The partner's own decision that meets the condition, when one does"),
+  partnerAuthorisation: PartnerAuthorisationInput.optional().describe(
+    "The partner's own decision that meets the condition, when one does",
+  ),
 });
 
 /** The partner's own decision (its cabinet, committee or an officer) authorising its live pledge is cited. */
@@ -102,18 +110,20 @@ export const AmendPledgeData = z.object({
 });
 
 /** Money arrives from a partner. */
-export const RecordContributionData = z.object({
-  fundId,
-  organisation,
-  amount: PoundsAmount.describe('The sum received, e.g. "£10,000"'),
-  receivedOn: IsoDate.describe('The date the money arrived'),
-  remittanceReference: humanText(100).describe("The payer's remittance reference"),
-  overpayment: z.boolean().default(false).describe('Set to accept a sum above what the pledge still has outstanding'),
-  unpledged: z.boolean().default(false).describe('Set to accept money from an organisation with no live pledge'),
-}).refine((data) => !(data.overpayment && data.unpledged), {
-  error: 'money with no pledge is unpledged, not an overpayment: set only one of the two',
-  path: ['overpayment'],
-});
+export const RecordContributionData = z
+  .object({
+    fundId,
+    organisation,
+    amount: PoundsAmount.describe('The sum received, e.g. "£10,000"'),
+    receivedOn: IsoDate.describe('The date the money arrived'),
+    remittanceReference: humanText(100).describe("The payer's remittance reference"),
+    overpayment: z.boolean().default(false).describe('Set to accept a sum above what the pledge still has outstanding'),
+    unpledged: z.boolean().default(false).describe('Set to accept money from an organisation with no live pledge'),
+  })
+  .refine((data) => !(data.overpayment && data.unpledged), {
+    error: 'money with no pledge is unpledged, not an overpayment: set only one of the two',
+    path: ['overpayment'],
+  });
 
 /** The board assigns part of a fund to a recipient. */
 export const AllocateFundingData = z.object({

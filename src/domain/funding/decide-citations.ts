@@ -25,7 +25,8 @@ function citationsOf(command: FundingCommand): Citations {
   switch (command.type) {
     case 'OpenFund': {
       const { data } = command;
-      const named = data.kind === 'pooled-pot' ? data.askedOrganisations : data.kind === 'external-award' ? [data.funder] : [];
+      const named =
+        data.kind === 'pooled-pot' ? data.askedOrganisations : data.kind === 'external-award' ? [data.funder] : [];
       return { organisations: [data.holder, ...named], bodies: [], decisions };
     }
     case 'PledgeFunding':
@@ -59,9 +60,13 @@ export function checkCitations(
 ): Rejection<CitationRejectionCode> | undefined {
   const { organisations, bodies, decisions } = citationsOf(command);
   const checks = [
-    ...organisations.map((id) => registeredOrganisation(relatedState<OrganisationState>(related, 'organisation', id), id)),
+    ...organisations.map((id) =>
+      registeredOrganisation(relatedState<OrganisationState>(related, 'organisation', id), id),
+    ),
     ...bodies.map((id) => establishedBody(relatedState<BodyState>(related, 'body', id), id)),
-    ...decisions.map((decision) => resolutionInForce(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision)),
+    ...decisions.map((decision) =>
+      resolutionInForce(relatedState<ProposalState>(related, 'proposal', decision.proposalId), decision),
+    ),
   ];
   for (const check of checks) if (isRejection(check)) return check;
   return undefined;

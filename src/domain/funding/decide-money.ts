@@ -13,7 +13,11 @@ function outstandingPence(amountPence: Pence, receivedPence: Pence): Pence {
 }
 
 /** Why a contribution is refused, or the pledge id it is recorded against (null when unpledged). */
-function contributionTarget(command: FundingCommandOf<'RecordContribution'>, state: FundState, amountPence: Pence): string | null | Rejection<FundingRejectionCode> {
+function contributionTarget(
+  command: FundingCommandOf<'RecordContribution'>,
+  state: FundState,
+  amountPence: Pence,
+): string | null | Rejection<FundingRejectionCode> {
   const { organisation, overpayment, unpledged } = command.data;
   const pledge = state.pledges[organisation];
   if (unpledged) return pledge?.status === 'live' ? no('CONTRIBUTION_IS_PLEDGED', organisation) : null;
@@ -40,7 +44,8 @@ export function decideAllocation(command: FundingCommandOf<'AllocateFunding'>, s
   if (state.allocations[allocationId]) return no('ALLOCATION_ALREADY_RECORDED', allocationId);
   const amountPence = poundsToPence(command.data.amount);
   const committable = committablePence(state);
-  if (amountPence > committable) return no('ALLOCATION_EXCEEDS_COMMITTABLE', committable < 0 ? ZERO_PENCE : committable);
+  if (amountPence > committable)
+    return no('ALLOCATION_EXCEEDS_COMMITTABLE', committable < 0 ? ZERO_PENCE : committable);
   return [{ type: 'FundingAllocated', data: { fundId, allocationId, recipient, purpose, amountPence, decision } }];
 }
 

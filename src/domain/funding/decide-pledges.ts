@@ -21,13 +21,19 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
   const amountPence = poundsToPence(command.data.amount);
   if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
   const pledgeId = nextPledgeId(state, organisation);
-  const recorded: FundingEvent = { type: 'PledgeRecorded', data: { fundId, pledgeId, organisation, amountPence, condition, decision } };
+  const recorded: FundingEvent = {
+    type: 'PledgeRecorded',
+    data: { fundId, pledgeId, organisation, amountPence, condition, decision },
+  };
   if (!partnerAuthorisation) return [recorded];
   const newPledge = { pledgeId, amountPence, authorisedPence: ZERO_PENCE };
   return [recorded, ...authorisationEvents(fundId, organisation, newPledge, partnerAuthorisation)];
 }
 
-export function decideSatisfyCondition(command: FundingCommandOf<'SatisfyPledgeCondition'>, state: FundState): Decision {
+export function decideSatisfyCondition(
+  command: FundingCommandOf<'SatisfyPledgeCondition'>,
+  state: FundState,
+): Decision {
   const { fundId, organisation, note, partnerAuthorisation } = command.data;
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
@@ -48,7 +54,10 @@ function endablePledge(state: FundState, organisation: string): PledgeState | Re
   return pledge;
 }
 
-export function decideEndPledge(command: FundingCommandOf<'LapsePledge' | 'WithdrawPledge'>, state: FundState): Decision {
+export function decideEndPledge(
+  command: FundingCommandOf<'LapsePledge' | 'WithdrawPledge'>,
+  state: FundState,
+): Decision {
   const { fundId, organisation, reason } = command.data;
   const pledge = endablePledge(state, organisation);
   if (isRejection(pledge)) return pledge;
@@ -71,7 +80,8 @@ export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, stat
   const amountPence = poundsToPence(command.data.amount);
   if (amountPence === pledge.amountPence) return no('PLEDGE_UNCHANGED', amountPence);
   if (amountPence < pledge.receivedPence) return no('AMENDMENT_BELOW_RECEIVED', pledge.receivedPence);
-  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
+  if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE)
+    return no('FUND_MONEY_LIMIT', 'live pledges');
   const data = {
     fundId,
     pledgeId: pledge.pledgeId,

@@ -23,18 +23,30 @@ function decideOpen(command: FundingCommandOf<'OpenFund'>): Decision {
   switch (command.data.kind) {
     case 'pooled-pot': {
       const { perPartnerAsk, askedOrganisations } = command.data;
-      const data = { ...basics, kind: 'pooled-pot' as const, perPartnerAskPence: poundsToPence(perPartnerAsk), askedOrganisations };
+      const data = {
+        ...basics,
+        kind: 'pooled-pot' as const,
+        perPartnerAskPence: poundsToPence(perPartnerAsk),
+        askedOrganisations,
+      };
       return [{ type: 'FundOpened', data }];
     }
     case 'grant-source': {
-      const data = { ...basics, kind: 'grant-source' as const, openingBalancePence: poundsToPence(command.data.openingBalance) };
+      const data = {
+        ...basics,
+        kind: 'grant-source' as const,
+        openingBalancePence: poundsToPence(command.data.openingBalance),
+      };
       return [{ type: 'FundOpened', data }];
     }
     case 'external-award': {
       const { funder, award } = command.data;
       return [
         { type: 'FundOpened', data: { ...basics, kind: 'external-award', funder } },
-        { type: 'PledgeRecorded', data: { fundId, pledgeId: funder, organisation: funder, amountPence: poundsToPence(award), decision } },
+        {
+          type: 'PledgeRecorded',
+          data: { fundId, pledgeId: funder, organisation: funder, amountPence: poundsToPence(award), decision },
+        },
       ];
     }
     default:

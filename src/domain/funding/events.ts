@@ -11,7 +11,9 @@ import { PartnerAuthorisation } from './partner-authorisation.js';
 
 const fundId = Slug.describe('The fund');
 const organisation = Slug.describe('The partner organisation');
-const pledgeId = Slug.describe('The pledge: the organisation id, with -2, -3 ... for its later pledges to the same fund');
+const pledgeId = Slug.describe(
+  'The pledge: the organisation id, with -2, -3 ... for its later pledges to the same fund',
+);
 const fundBasics = {
   fundId,
   name: z.string().describe('The name the board uses'),
@@ -52,7 +54,9 @@ export const PledgeConditionSatisfied = z.object({
   organisation,
   amountPence: PositivePence.describe('The sum that became committed'),
   note: z.string().optional().describe('How the condition was met'),
-  partnerAuthorisation: PartnerAuthorisation.optional().describe("The partner's own decision that met the condition, when one did"),
+  partnerAuthorisation: PartnerAuthorisation.optional().describe(
+    "The partner's own decision that met the condition, when one did",
+  ),
 });
 
 /** A partner's own decision authorising its live pledge was cited; it covers the pledge's sum not yet covered. */
@@ -60,7 +64,9 @@ export const PartnerAuthorisationRecorded = PartnerAuthorisation.extend({
   fundId,
   pledgeId,
   organisation,
-  amountPence: PositivePence.describe("The sum of the pledge this decision newly covers (what no earlier decision of the partner's covered)"),
+  amountPence: PositivePence.describe(
+    "The sum of the pledge this decision newly covers (what no earlier decision of the partner's covered)",
+  ),
 });
 
 const pledgeEnded = {
@@ -70,7 +76,9 @@ const pledgeEnded = {
   amountPence: PositivePence.describe('The sum the pledge stood at when it ended'),
   conditionPending: z.boolean().describe('Whether its condition was still unmet, so the sum was never committed'),
   reason: z.string().describe('Why'),
-  authorisedPence: PositivePence.optional().describe("What the partner's own decisions had authorised of the pledge, ended with it"),
+  authorisedPence: PositivePence.optional().describe(
+    "What the partner's own decisions had authorised of the pledge, ended with it",
+  ),
 };
 
 /** A pledge with nothing received ended without being paid. */

@@ -30,7 +30,8 @@ export const fundingCommands = {
     schema: commands.OpenFundData,
     url: '/funds',
     roles: finance,
-    summary: 'Open a fund: a pooled pot with a per-partner ask, a grant source with its opening balance, or an external award.',
+    summary:
+      'Open a fund: a pooled pot with a per-partner ask, a grant source with its opening balance, or an external award.',
     example: {
       fundId: 'devolution-capacity',
       name: 'Devolution capacity',
@@ -45,7 +46,8 @@ export const fundingCommands = {
     schema: commands.PledgeFundingData,
     url: '/funds/:fundId/pledges',
     roles: finance,
-    summary: "Record a partner's pledge to a fund; a conditional pledge is not committed until its condition is satisfied.",
+    summary:
+      "Record a partner's pledge to a fund; a conditional pledge is not committed until its condition is satisfied.",
     example: {
       fundId: 'devolution-capacity',
       organisation: 'office-of-the-pcc',
@@ -69,7 +71,8 @@ export const fundingCommands = {
     schema: commands.RecordPartnerAuthorisationData,
     url: '/funds/:fundId/pledges/:organisation/partner-authorisation',
     roles: finance,
-    summary: "Cite the partner's own decision (its cabinet, a committee or an officer) that authorises its live pledge.",
+    summary:
+      "Cite the partner's own decision (its cabinet, a committee or an officer) that authorises its live pledge.",
     example: {
       fundId: 'devolution-capacity',
       organisation: 'stroud-district-council',

@@ -58,14 +58,22 @@ function isConfirmed(pledge: PledgeState): boolean {
 
 /** Opening balance plus confirmed pledges, less everything allocated: what the board may still allocate. */
 export function committablePence(state: FundState): Pence {
-  const confirmed = sumPence(Object.values(state.pledges).filter(isConfirmed).map((pledge) => pledge.amountPence));
+  const confirmed = sumPence(
+    Object.values(state.pledges)
+      .filter(isConfirmed)
+      .map((pledge) => pledge.amountPence),
+  );
   const allocated = sumPence(Object.values(state.allocations).map((allocation) => allocation.amountPence));
   return subtractPence(addPence(state.openingBalancePence, confirmed), allocated);
 }
 
 /** What a fund holds in live pledges (conditional or not), the figure MAX_FUND_MONEY_PENCE bounds. */
 export function livePledgedPence(state: FundState): Pence {
-  return sumPence(Object.values(state.pledges).filter((pledge) => pledge.status === 'live').map((pledge) => pledge.amountPence));
+  return sumPence(
+    Object.values(state.pledges)
+      .filter((pledge) => pledge.status === 'live')
+      .map((pledge) => pledge.amountPence),
+  );
 }
 
 /** Opening balance plus money received, less money paid out. */
@@ -93,18 +101,28 @@ function recordPledge(state: FundState, data: Extract<FundingEvent, { type: 'Ple
   return { ...state, pledges: { ...state.pledges, [data.organisation]: pledge } };
 }
 
-function recordContribution(state: FundState, data: Extract<FundingEvent, { type: 'ContributionRecorded' }>['data']): FundState {
+function recordContribution(
+  state: FundState,
+  data: Extract<FundingEvent, { type: 'ContributionRecorded' }>['data'],
+): FundState {
   const received = { ...state, receivedPence: addPence(state.receivedPence, data.amountPence) };
   if (data.unpledged) return received;
   const pledge = state.pledges[data.organisation];
-  return withPledge(received, data.organisation, { receivedPence: addPence(pledge?.receivedPence ?? ZERO_PENCE, data.amountPence) });
+  return withPledge(received, data.organisation, {
+    receivedPence: addPence(pledge?.receivedPence ?? ZERO_PENCE, data.amountPence),
+  });
 }
 
 function recordPayment(state: FundState, data: Extract<FundingEvent, { type: 'PaymentRecorded' }>['data']): FundState {
   const allocation = state.allocations[data.allocationId];
-  if (!allocation) throw new Error(`Bug: payment against allocation ${data.allocationId}, which the fund never recorded`);
+  if (!allocation)
+    throw new Error(`Bug: payment against allocation ${data.allocationId}, which the fund never recorded`);
   const paid = { ...allocation, paidPence: addPence(allocation.paidPence, data.amountPence) };
-  return { ...state, paidPence: addPence(state.paidPence, data.amountPence), allocations: { ...state.allocations, [data.allocationId]: paid } };
+  return {
+    ...state,
+    paidPence: addPence(state.paidPence, data.amountPence),
+    allocations: { ...state.allocations, [data.allocationId]: paid },
+  };
 }
 
 export function evolveFund(state: FundState, event: FundingEvent): FundState {

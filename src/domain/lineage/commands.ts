@@ -30,16 +30,24 @@ export const LinkEnd = z
     meetingId: Slug.describe('Its meeting, e.g. abg-2008-11-20'),
     item: z.string().min(1).max(20).describe('The agenda item, as the papers number it, e.g. "2"'),
     proposalId: ProposalId,
-    resolution: ResolutionLetter.optional().describe('The resolution letter, when the link is to one resolution, e.g. "a"'),
+    resolution: ResolutionLetter.optional().describe(
+      'The resolution letter, when the link is to one resolution, e.g. "a"',
+    ),
   })
-  .describe('The other end of the link: body, meeting, item, matter and resolution; it is pending until its item (and resolution) is recorded');
+  .describe(
+    'The other end of the link: body, meeting, item, matter and resolution; it is pending until its item (and resolution) is recorded',
+  );
 export type LinkEnd = z.infer<typeof LinkEnd>;
 
 export const LinkDecisionData = z.object({
-  proposalId: ProposalId.describe('The matter making the link, e.g. abg-2008-10-30-item-1; opened at the meeting and item if new'),
+  proposalId: ProposalId.describe(
+    'The matter making the link, e.g. abg-2008-10-30-item-1; opened at the meeting and item if new',
+  ),
   meetingId: Slug.describe('The meeting of the matter making the link, e.g. abg-2008-10-30'),
   item: z.string().min(1).max(20).describe('Its agenda item, as the papers number it, e.g. "1"'),
-  resolution: ResolutionLetter.optional().describe('Its resolution that makes the link, when a resolution does, e.g. "a"'),
+  resolution: ResolutionLetter.optional().describe(
+    'Its resolution that makes the link, when a resolution does, e.g. "a"',
+  ),
   kind: LinkKind,
   to: LinkEnd,
   note: humanText(1000).describe('What the minutes say about the link, e.g. an action plan is signed off').optional(),

@@ -28,7 +28,12 @@ type LinkCode = LineageRejectionCode | DecisionsRejectionCode;
 /** Streams the link rules read: this matter's meeting, and the other end's body, meeting and matter. */
 export function linkRelated(data: LinkDecisionData): string[] {
   const { bodyId, meetingId, proposalId } = data.to;
-  return [streamId('meeting', data.meetingId), streamId('body', bodyId), streamId('meeting', meetingId), streamId('proposal', proposalId)];
+  return [
+    streamId('meeting', data.meetingId),
+    streamId('body', bodyId),
+    streamId('meeting', meetingId),
+    streamId('proposal', proposalId),
+  ];
 }
 
 export function decideLink(
@@ -44,13 +49,27 @@ export function decideLink(
     return citationRejection('DECISION_NOT_FOUND', data.proposalId, data.resolution);
   }
   const links = state.opened ? state.links : [];
-  const refused = checkOtherEnd(data, related) ?? checkDuplicate(data, links) ?? checkOrder(data, links, ownMeeting, related);
+  const refused =
+    checkOtherEnd(data, related) ?? checkDuplicate(data, links) ?? checkOrder(data, links, ownMeeting, related);
   if (refused) return refused;
   const { proposalId, meetingId, item, resolution, kind, to, note } = data;
-  const from: LinkEnd = { bodyId: ownMeeting.bodyId, meetingId, item, proposalId, ...(resolution === undefined ? {} : { resolution }) };
+  const from: LinkEnd = {
+    bodyId: ownMeeting.bodyId,
+    meetingId,
+    item,
+    proposalId,
+    ...(resolution === undefined ? {} : { resolution }),
+  };
   const linked: DecisionLinked = {
     type: 'DecisionLinked',
-    data: { proposalId, kind, from, to: { ...to }, ...(resolution === undefined ? {} : { resolution }), ...(note === undefined ? {} : { note }) },
+    data: {
+      proposalId,
+      kind,
+      from,
+      to: { ...to },
+      ...(resolution === undefined ? {} : { resolution }),
+      ...(note === undefined ? {} : { note }),
+    },
   };
   return [linked];
 }
@@ -62,7 +81,8 @@ function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<Link
   const body = establishedBody(relatedState<BodyState>(related, 'body', to.bodyId), to.bodyId);
   if (isRejection(body)) return body;
   const meeting = recorded(relatedState<MeetingState>(related, 'meeting', to.meetingId));
-  if (meeting && meeting.bodyId !== to.bodyId) return lineageRejection('LINKED_MEETING_OF_ANOTHER_BODY', to.meetingId, to.bodyId, meeting.bodyId);
+  if (meeting && meeting.bodyId !== to.bodyId)
+    return lineageRejection('LINKED_MEETING_OF_ANOTHER_BODY', to.meetingId, to.bodyId, meeting.bodyId);
   const other = relatedState<ProposalState>(related, 'proposal', to.proposalId);
   if (other?.opened && (other.meetingId !== to.meetingId || other.item !== to.item)) {
     return lineageRejection('LINKED_MATTER_ELSEWHERE', to.proposalId, other.meetingId, other.item);
@@ -72,7 +92,13 @@ function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<Link
 
 function checkDuplicate(data: LinkDecisionData, links: readonly LinkState[]): Rejection<LinkCode> | undefined {
   const { kind, to } = data;
-  const same = links.some((l) => l.kind === kind && l.resolution === data.resolution && l.to.proposalId === to.proposalId && l.to.resolution === to.resolution);
+  const same = links.some(
+    (l) =>
+      l.kind === kind &&
+      l.resolution === data.resolution &&
+      l.to.proposalId === to.proposalId &&
+      l.to.resolution === to.resolution,
+  );
   return same ? lineageRejection('LINK_ALREADY_RECORDED', data.proposalId, kind, to.proposalId) : undefined;
 }
 
@@ -87,11 +113,13 @@ function checkOrder(
   const otherMeeting = recorded(relatedState<MeetingState>(related, 'meeting', data.to.meetingId));
   if (otherMeeting) {
     const dateOf = (id: string) => (id === data.proposalId ? ownMeeting.date : otherMeeting.date);
-    if (dateOf(upstream) > dateOf(downstream)) return lineageRejection('LINK_AGAINST_TIME', upstream, dateOf(upstream), downstream, dateOf(downstream));
+    if (dateOf(upstream) > dateOf(downstream))
+      return lineageRejection('LINK_AGAINST_TIME', upstream, dateOf(upstream), downstream, dateOf(downstream));
   }
   const other = relatedState<ProposalState>(related, 'proposal', data.to.proposalId);
   const otherLinks = other?.opened ? other.links : [];
-  if (runsFromTo([...links, ...otherLinks], downstream, upstream)) return lineageRejection('LINK_MAKES_CYCLE', downstream, upstream);
+  if (runsFromTo([...links, ...otherLinks], downstream, upstream))
+    return lineageRejection('LINK_MAKES_CYCLE', downstream, upstream);
   return undefined;
 }
 

@@ -17,11 +17,21 @@ export interface LinkState {
 /** The link as the event records it, without undefined fields. */
 export function linkOf(data: DecisionLinkedData): LinkState {
   const { resolution, kind, from, to, note } = data;
-  return { kind, from, to, ...(resolution === undefined ? {} : { resolution }), ...(note === undefined ? {} : { note }) };
+  return {
+    kind,
+    from,
+    to,
+    ...(resolution === undefined ? {} : { resolution }),
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 /** Which matter comes first and which follows, for a link of `kind` made by `from` to `to`. */
-export function flowOf(kind: LinkKind, from: string, to: string): { readonly upstream: string; readonly downstream: string } {
+export function flowOf(
+  kind: LinkKind,
+  from: string,
+  to: string,
+): { readonly upstream: string; readonly downstream: string } {
   return FORWARD_KINDS.includes(kind) ? { upstream: from, downstream: to } : { upstream: to, downstream: from };
 }
 

@@ -29,21 +29,33 @@ export const RecordAttendanceData = z.object({
     .array(Attendee.extend({ chair: z.boolean().optional().describe('True for the person who chaired the meeting') }))
     .max(MAX_PEOPLE_AT_A_MEETING, tooMany('people present', MAX_PEOPLE_AT_A_MEETING))
     .describe('The people present, as listed in the minutes'),
-  apologies: z.array(Apology).max(MAX_PEOPLE_AT_A_MEETING, tooMany('apologies', MAX_PEOPLE_AT_A_MEETING)).describe('The people who sent apologies'),
+  apologies: z
+    .array(Apology)
+    .max(MAX_PEOPLE_AT_A_MEETING, tooMany('apologies', MAX_PEOPLE_AT_A_MEETING))
+    .describe('The people who sent apologies'),
 });
 export const TableItemData = z.object({
   meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
   number: ItemNumber,
-  title: humanText(300).describe('The item\'s heading, e.g. Community Safety Review'),
-  presenters: z.array(PersonName).max(MAX_PRESENTERS, tooMany('presenters', MAX_PRESENTERS)).optional().describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+  title: humanText(300).describe("The item's heading, e.g. Community Safety Review"),
+  presenters: z
+    .array(PersonName)
+    .max(MAX_PRESENTERS, tooMany('presenters', MAX_PRESENTERS))
+    .optional()
+    .describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
   kind: ItemKind.optional(),
   outcome: ItemOutcome.optional(),
-  declarations: z.array(Declaration).max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING)).optional()
+  declarations: z
+    .array(Declaration)
+    .max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING))
+    .optional()
     .describe('Declarations of interest made on this item'),
 });
 export const ConfirmMinutesData = z.object({
   meetingId: Slug.describe('The earlier meeting whose minutes were agreed, e.g. lg-2016-09-08'),
-  confirmedAtMeetingId: Slug.describe('The later meeting of the same body at which they were agreed, e.g. lg-2016-10-27'),
+  confirmedAtMeetingId: Slug.describe(
+    'The later meeting of the same body at which they were agreed, e.g. lg-2016-10-27',
+  ),
 });
 export const CancelMeetingData = MeetingCancelledData;
 
@@ -63,4 +75,3 @@ export type ConfirmMinutes = Extract<MeetingCommand, { type: 'ConfirmMinutes' }>
 export type CancelMeeting = Extract<MeetingCommand, { type: 'CancelMeeting' }>;
 
 export type MeetingCommand = CommandsOf<typeof meetingsCommands>;
-

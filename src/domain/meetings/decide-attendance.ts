@@ -15,9 +15,14 @@ import { chairOf, type MeetingState } from './state.js';
 
 type Refusal = Rejection<MeetingsRejectionCode>;
 
-const personKey = (entry: { person: string; organisationId?: string | undefined }) => `${entry.organisationId ?? ''}\u0000${entry.person}`;
+const personKey = (entry: { person: string; organisationId?: string | undefined }) =>
+  `${entry.organisationId ?? ''}\u0000${entry.person}`;
 
-export function recordAttendance(command: RecordAttendance, state: MeetingState, related: Related): AttendanceRecorded[] | Refusal {
+export function recordAttendance(
+  command: RecordAttendance,
+  state: MeetingState,
+  related: Related,
+): AttendanceRecorded[] | Refusal {
   const present: Attendee[] = command.data.present.map((attendee) => ({ ...attendee, chair: attendee.chair ?? false }));
   const { apologies } = command.data;
   if (present.length === 0 && apologies.length === 0) return no('ATTENDANCE_EMPTY');
@@ -31,11 +36,18 @@ export function recordAttendance(command: RecordAttendance, state: MeetingState,
   return [{ type: 'AttendanceRecorded', data: { meetingId: command.data.meetingId, present, apologies } }];
 }
 
-function duplicatePerson(state: MeetingState, entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>): Refusal | undefined {
+function duplicatePerson(
+  state: MeetingState,
+  entries: ReadonlyArray<{ person: string; organisationId?: string | undefined }>,
+): Refusal | undefined {
   const seen = new Set([...state.present, ...state.apologies].map(personKey));
   for (const entry of entries) {
     const key = personKey(entry);
-    if (seen.has(key)) return no('ATTENDEE_ALREADY_RECORDED', entry.organisationId ? `${entry.person} (${entry.organisationId})` : entry.person);
+    if (seen.has(key))
+      return no(
+        'ATTENDEE_ALREADY_RECORDED',
+        entry.organisationId ? `${entry.person} (${entry.organisationId})` : entry.person,
+      );
     seen.add(key);
   }
   return undefined;
@@ -52,27 +64,42 @@ function invalidSubstitute(state: MeetingState, command: RecordAttendance): Refu
     if (attendee.substituteFor === undefined) continue;
     if (attendee.organisationId === undefined) return no('SUBSTITUTE_WITHOUT_ORGANISATION', attendee.person);
     const absent = { person: attendee.substituteFor, organisationId: attendee.organisationId };
-    if (!apologies.has(personKey(absent))) return no('SUBSTITUTE_FOR_NO_APOLOGY', attendee.person, attendee.substituteFor);
+    if (!apologies.has(personKey(absent)))
+      return no('SUBSTITUTE_FOR_NO_APOLOGY', attendee.person, attendee.substituteFor);
   }
   return undefined;
 }
 
-function organisationMissing(related: Related, entries: ReadonlyArray<{ organisationId?: string | undefined }>, date: string): Refusal | undefined {
+function organisationMissing(
+  related: Related,
+  entries: ReadonlyArray<{ organisationId?: string | undefined }>,
+  date: string,
+): Refusal | undefined {
   for (const organisationId of organisationsOf(entries)) {
-    const unavailable = organisationActive(relatedState<OrganisationState>(related, 'organisation', organisationId), organisationId, date);
+    const unavailable = organisationActive(
+      relatedState<OrganisationState>(related, 'organisation', organisationId),
+      organisationId,
+      date,
+    );
     if (unavailable) return unavailable;
   }
   return undefined;
 }
 
-function memberCapacityMisused(related: Related, state: MeetingState, present: readonly Attendee[]): Refusal | undefined {
+function memberCapacityMisused(
+  related: Related,
+  state: MeetingState,
+  present: readonly Attendee[],
+): Refusal | undefined {
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
   const misplaced = present.find(
     (attendee) =>
       attendee.capacity === 'member' &&
       (attendee.organisationId === undefined || !wasMemberOn(body, attendee.organisationId, state.date)),
   );
-  return misplaced ? no('ATTENDEE_NOT_FROM_MEMBER', misplaced.person, misplaced.organisationId ?? 'no organisation', state.bodyId) : undefined;
+  return misplaced
+    ? no('ATTENDEE_NOT_FROM_MEMBER', misplaced.person, misplaced.organisationId ?? 'no organisation', state.bodyId)
+    : undefined;
 }
 
 /** The distinct organisations named in an attendance list, in the order they appear. */

@@ -20,7 +20,8 @@ export function reschedule(command: RescheduleMeeting, state: MeetingState, rela
     return no('MEETING_TIME_UNCHANGED', meetingId, startTime ? `${date} at ${startTime}` : date);
   }
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
-  if (body?.establishedOn && date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, state.bodyId, body.establishedOn);
+  if (body?.establishedOn && date < body.establishedOn)
+    return no('MEETING_BEFORE_BODY_ESTABLISHED', date, state.bodyId, body.establishedOn);
   const data = {
     meetingId,
     date,
@@ -36,6 +37,11 @@ export function changeVenue(command: ChangeVenue, state: MeetingState): Outcome 
   const { meetingId, venue, reason } = command.data;
   if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'moved');
   if (venue === state.venue) return no('MEETING_VENUE_UNCHANGED', meetingId, venue);
-  const data = { meetingId, venue, ...(state.venue ? { previousVenue: state.venue } : {}), ...(reason ? { reason } : {}) };
+  const data = {
+    meetingId,
+    venue,
+    ...(state.venue ? { previousVenue: state.venue } : {}),
+    ...(reason ? { reason } : {}),
+  };
   return [{ type: 'MeetingVenueChanged', data }];
 }

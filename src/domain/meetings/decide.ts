@@ -64,14 +64,24 @@ function schedule(command: ScheduleMeeting, state: MeetingState, related: Relate
   if (isRejection(body)) return body;
   if (date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, bodyId, body.establishedOn);
   const { venue, startTime, special } = command.data;
-  const data = { meetingId, bodyId, date, ...(venue ? { venue } : {}), ...(startTime ? { startTime } : {}), ...(special ? { special } : {}) };
+  const data = {
+    meetingId,
+    bodyId,
+    date,
+    ...(venue ? { venue } : {}),
+    ...(startTime ? { startTime } : {}),
+    ...(special ? { special } : {}),
+  };
   return [{ type: 'MeetingScheduled', data }];
 }
 
 function confirmMinutes(command: ConfirmMinutes, state: MeetingState, related: Related): Outcome {
   const { meetingId, confirmedAtMeetingId } = command.data;
   if (state.minutesConfirmed) return no('MINUTES_ALREADY_CONFIRMED', meetingId, state.minutesConfirmed.atMeetingId);
-  const later = meetingForRecording(relatedState<MeetingState>(related, 'meeting', confirmedAtMeetingId), confirmedAtMeetingId);
+  const later = meetingForRecording(
+    relatedState<MeetingState>(related, 'meeting', confirmedAtMeetingId),
+    confirmedAtMeetingId,
+  );
   if (isRejection(later)) return later;
   if (later.bodyId !== state.bodyId) return no('CONFIRMING_MEETING_OTHER_BODY', confirmedAtMeetingId, state.bodyId);
   if (later.date <= state.date) return no('CONFIRMING_MEETING_NOT_LATER', confirmedAtMeetingId, state.date);

@@ -8,9 +8,8 @@ import { PersonName } from '../directory/events.js';
 
 export const Capacity = z
   .enum(['member', 'officer', 'adviser', 'guest'])
-  .describe('Why the person was at the table: member (the partner\'s representative), officer, adviser or guest');
+  .describe("Why the person was at the table: member (the partner's representative), officer, adviser or guest");
 export type Capacity = z.infer<typeof Capacity>;
-
 
 /** Agenda item numbers as the minutes write them: "3", "3a", "2.1". */
 export const ItemNumber = z
@@ -39,8 +38,9 @@ export type Declaration = z.infer<typeof Declaration>;
 
 const meetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 const organisationId = Slug.describe('The organisation the person came from, e.g. stroud-district-council');
-const description = humanText(200)
-  .describe('How the minutes describe the person where no organisation fits, e.g. Independent Adviser, Community Safety');
+const description = humanText(200).describe(
+  'How the minutes describe the person where no organisation fits, e.g. Independent Adviser, Community Safety',
+);
 
 export const Attendee = z
   .object({
@@ -49,7 +49,9 @@ export const Attendee = z
     description: description.optional(),
     capacity: Capacity,
     chair: z.boolean().describe('True for the person who chaired the meeting'),
-    substituteFor: PersonName.optional().describe('The person from the same organisation who sent apologies and whose place this person took'),
+    substituteFor: PersonName.optional().describe(
+      'The person from the same organisation who sent apologies and whose place this person took',
+    ),
   })
   .describe('A person present at the meeting');
 export type Attendee = z.infer<typeof Attendee>;
@@ -70,7 +72,9 @@ export const TimeOfDay = z
   .describe('The start time on the 24-hour clock, e.g. 10:00');
 
 const venue = humanText(200).describe('Where it meets, e.g. Shire Hall, Gloucester');
-const reason = humanText(500).describe('Why, as the clerk or the minutes give it, e.g. to avoid the county council elections');
+const reason = humanText(500).describe(
+  'Why, as the clerk or the minutes give it, e.g. to avoid the county council elections',
+);
 
 export const MeetingScheduledData = z.object({
   meetingId,
@@ -102,11 +106,14 @@ export const AttendanceRecordedData = z.object({
 export const ItemTabledData = z.object({
   meetingId,
   number: ItemNumber,
-  title: humanText(300).describe('The item\'s heading, e.g. Community Safety Review'),
+  title: humanText(300).describe("The item's heading, e.g. Community Safety Review"),
   presenters: z.array(PersonName).describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
   kind: ItemKind.optional(),
   outcome: ItemOutcome.optional(),
-  declarations: z.array(Declaration).max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING)).optional()
+  declarations: z
+    .array(Declaration)
+    .max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING))
+    .optional()
     .describe('Declarations of interest made on this item'),
 });
 export const MinutesConfirmedData = z.object({

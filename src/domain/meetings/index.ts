@@ -34,14 +34,23 @@ export const meetingsCommands = {
     url: '/meetings/:meetingId/rescheduling',
     roles: clerk,
     summary: 'Move a meeting not yet held to another day or start time; the ledger keeps the day it was set for.',
-    example: { meetingId: 'lg-2018-12-06', date: '2018-12-13', startTime: '10:00', reason: 'Illustrative: clash with the county budget meeting' },
+    example: {
+      meetingId: 'lg-2018-12-06',
+      date: '2018-12-13',
+      startTime: '10:00',
+      reason: 'Illustrative: clash with the county budget meeting',
+    },
   },
   ChangeVenue: {
     schema: ChangeVenueData,
     url: '/meetings/:meetingId/venue',
     roles: clerk,
     summary: 'Move a meeting not yet held to another venue; the ledger keeps the venue it was set for.',
-    example: { meetingId: 'lg-2018-12-06', venue: 'Shire Hall, Gloucester', reason: 'Illustrative: the Tewkesbury council chamber is being refurbished' },
+    example: {
+      meetingId: 'lg-2018-12-06',
+      venue: 'Shire Hall, Gloucester',
+      reason: 'Illustrative: the Tewkesbury council chamber is being refurbished',
+    },
   },
   RecordAttendance: {
     schema: RecordAttendanceData,
@@ -51,8 +60,18 @@ export const meetingsCommands = {
     example: {
       meetingId: 'lg-2016-10-27',
       present: [
-        { person: 'Cllr Mark Hawthorne', organisationId: 'gloucestershire-county-council', capacity: 'member', chair: true },
-        { person: 'Cllr Dave Norman', organisationId: 'gloucester-city-council', capacity: 'member', substituteFor: 'Cllr Paul James' },
+        {
+          person: 'Cllr Mark Hawthorne',
+          organisationId: 'gloucestershire-county-council',
+          capacity: 'member',
+          chair: true,
+        },
+        {
+          person: 'Cllr Dave Norman',
+          organisationId: 'gloucester-city-council',
+          capacity: 'member',
+          substituteFor: 'Cllr Paul James',
+        },
         { person: 'John Bensted', description: 'Independent Adviser, Community Safety', capacity: 'adviser' },
       ],
       apologies: [{ person: 'Cllr Paul James', organisationId: 'gloucester-city-council' }],
@@ -62,7 +81,7 @@ export const meetingsCommands = {
     schema: TableItemData,
     url: '/meetings/:meetingId/items',
     roles: clerk,
-    summary: 'Put a numbered item on a meeting\'s agenda; each number is used once per meeting.',
+    summary: "Put a numbered item on a meeting's agenda; each number is used once per meeting.",
     example: {
       meetingId: 'lg-2016-10-27',
       number: '3',
@@ -76,7 +95,7 @@ export const meetingsCommands = {
     schema: ConfirmMinutesData,
     url: '/meetings/:meetingId/minutes-confirmation',
     roles: clerk,
-    summary: 'Record that a meeting\'s minutes were agreed at a later meeting of the same body; done once.',
+    summary: "Record that a meeting's minutes were agreed at a later meeting of the same body; done once.",
     example: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: 'lg-2016-10-27' },
   },
   CancelMeeting: {

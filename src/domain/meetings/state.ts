@@ -47,7 +47,15 @@ export function evolveMeeting(state: MeetingState, event: MeetingsEvent): Meetin
   switch (event.type) {
     case 'MeetingScheduled': {
       const { meetingId, bodyId, date, venue, startTime } = event.data;
-      return { ...state, status: 'scheduled', id: meetingId, bodyId, date, ...(venue ? { venue } : {}), ...(startTime ? { startTime } : {}) };
+      return {
+        ...state,
+        status: 'scheduled',
+        id: meetingId,
+        bodyId,
+        date,
+        ...(venue ? { venue } : {}),
+        ...(startTime ? { startTime } : {}),
+      };
     }
     case 'MeetingRescheduled': {
       const { date, startTime } = event.data;
@@ -91,6 +99,9 @@ export function chairOf(state: MeetingState): Attendee | undefined {
  * colleague who sent apologies. The attendance report, the partner profile and the decision
  * register all count attendance this way.
  */
-export function attendsForOrganisation(attendee: { readonly capacity: string | null; readonly substituteFor?: string | null | undefined }): boolean {
+export function attendsForOrganisation(attendee: {
+  readonly capacity: string | null;
+  readonly substituteFor?: string | null | undefined;
+}): boolean {
   return attendee.capacity !== 'guest' || (attendee.substituteFor !== undefined && attendee.substituteFor !== null);
 }

@@ -92,7 +92,8 @@ export function decideScrutiny(command: ScrutinyCommand, state: RecommendationSt
       const { actionId } = command.data;
       if (!state.response) return no('NO_RESPONSE_YET', id);
       if (state.response === 'rejected') return no('RECOMMENDATION_REJECTED', id);
-      if (!relatedState<ActionState>(rel, 'action', actionId)?.assigned) return actionsRejection('ACTION_NOT_FOUND', actionId);
+      if (!relatedState<ActionState>(rel, 'action', actionId)?.assigned)
+        return actionsRejection('ACTION_NOT_FOUND', actionId);
       if (state.actionIds.includes(actionId)) return no('ACTION_ALREADY_TRACKED', actionId, id);
       return [{ type: 'RecommendationActionTracked', data: { recommendationId: id, actionId } }];
     }
@@ -101,7 +102,12 @@ export function decideScrutiny(command: ScrutinyCommand, state: RecommendationSt
   }
 }
 
-export const recommendationDecider: Decider<ScrutinyCommand, ScrutinyEvent, RecommendationState, ScrutinyRejectionCode> = {
+export const recommendationDecider: Decider<
+  ScrutinyCommand,
+  ScrutinyEvent,
+  RecommendationState,
+  ScrutinyRejectionCode
+> = {
   aggregate: 'recommendation',
   initialState: initialRecommendationState,
   evolve: evolveRecommendation,

@@ -14,41 +14,41 @@ const clerk = ['clerk'] as const;
 
 /** The scrutiny commands: each one's schema, summary, example, URL and role, declared once. */
 export const scrutinyCommands = {
-    MakeRecommendation: {
-      schema: MakeRecommendationData,
-      url: '/recommendations',
-      roles: clerk,
-      summary: "Record a scrutiny committee's recommendation to a board or partner, with the days it has to respond.",
-      example: {
-        recommendationId: 'gcc-osmc-2017-03-13-rec-1',
-        scrutinyBodyId: 'gcc-overview-and-scrutiny-management-committee',
-        madeOn: '2017-03-13',
-        to: { kind: 'body', id: 'leadership-gloucestershire' },
-        text: "Illustrative: publish the devolution capacity fund's reconciliation with each meeting's papers",
-        responseDueDays: 60,
-      },
+  MakeRecommendation: {
+    schema: MakeRecommendationData,
+    url: '/recommendations',
+    roles: clerk,
+    summary: "Record a scrutiny committee's recommendation to a board or partner, with the days it has to respond.",
+    example: {
+      recommendationId: 'gcc-osmc-2017-03-13-rec-1',
+      scrutinyBodyId: 'gcc-overview-and-scrutiny-management-committee',
+      madeOn: '2017-03-13',
+      to: { kind: 'body', id: 'leadership-gloucestershire' },
+      text: "Illustrative: publish the devolution capacity fund's reconciliation with each meeting's papers",
+      responseDueDays: 60,
     },
-    RespondToRecommendation: {
-      schema: RespondToRecommendationData,
-      url: '/recommendations/:recommendationId/response',
-      roles: clerk,
-      summary:
-        'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, with reasons and a date.',
-      example: {
-        recommendationId: 'gcc-osmc-2017-03-13-rec-1',
-        response: 'partly-accepted',
-        reasons: 'Illustrative: the reconciliation will be published twice a year, not at every meeting',
-        respondedOn: '2017-04-20',
-        respondedBy: 'Leadership Gloucestershire',
-      },
+  },
+  RespondToRecommendation: {
+    schema: RespondToRecommendationData,
+    url: '/recommendations/:recommendationId/response',
+    roles: clerk,
+    summary:
+      'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, with reasons and a date.',
+    example: {
+      recommendationId: 'gcc-osmc-2017-03-13-rec-1',
+      response: 'partly-accepted',
+      reasons: 'Illustrative: the reconciliation will be published twice a year, not at every meeting',
+      respondedOn: '2017-04-20',
+      respondedBy: 'Leadership Gloucestershire',
     },
-    TrackRecommendationAction: {
-      schema: TrackRecommendationActionData,
-      url: '/recommendations/:recommendationId/actions',
-      roles: clerk,
-      summary: 'Track an assigned action as carrying out a scrutiny recommendation that was accepted at least in part.',
-      example: { recommendationId: 'gcc-osmc-2017-03-13-rec-1', actionId: 'lg-2016-10-27-3-1' },
-    },
+  },
+  TrackRecommendationAction: {
+    schema: TrackRecommendationActionData,
+    url: '/recommendations/:recommendationId/actions',
+    roles: clerk,
+    summary: 'Track an assigned action as carrying out a scrutiny recommendation that was accepted at least in part.',
+    example: { recommendationId: 'gcc-osmc-2017-03-13-rec-1', actionId: 'lg-2016-10-27-3-1' },
+  },
 } as const satisfies CommandTable;
 
 export const scrutiny: Feature = {

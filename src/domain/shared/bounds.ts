@@ -10,4 +10,5 @@ export const MAX_ORGANISATIONS_ASKED = 500;
 export const MAX_OPTIONS = 50;
 
 /** The message for a list over its bound. */
-export const tooMany = (what: string, bound: number) => `list at most ${bound} ${what}; no board needs more in one command`;
+export const tooMany = (what: string, bound: number) =>
+  `list at most ${bound} ${what}; no board needs more in one command`;

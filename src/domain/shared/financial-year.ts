@@ -24,7 +24,10 @@ function startYearOf(financialYear: string): number | undefined {
 
 export const FinancialYear = z
   .string()
-  .refine((text) => startYearOf(text) !== undefined, 'write a financial year as "2016/17": the year it starts, a slash, and the last two digits of the next year')
+  .refine(
+    (text) => startYearOf(text) !== undefined,
+    'write a financial year as "2016/17": the year it starts, a slash, and the last two digits of the next year',
+  )
   .describe('A financial year, 1 April to 31 March, written "2016/17"');
 export type FinancialYear = z.infer<typeof FinancialYear>;
 

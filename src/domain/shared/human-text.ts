@@ -13,7 +13,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 const BIDI_OVERRIDE = /[\u202a-\u202e\u2066-\u2069]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Characters that show nothing: zero-width space, joiners, word joiner, BOM, soft hyphen and the like. */
-const INVISIBLE = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/gu;
+const INVISIBLE =
+  /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/gu;
 
 /** The character a reader cannot see, written as its code point (U+200B, say). */
 function codePoint(character: string): string {
@@ -30,7 +31,8 @@ export function unsafeCharacters(text: string): string | undefined {
   const control = CONTROL.exec(text);
   if (control) return `contains the control character ${codePoint(control[0])}; remove it`;
   const bidi = BIDI_OVERRIDE.exec(text);
-  if (bidi) return `contains the bidirectional override ${codePoint(bidi[0])}, which changes how the text reads; remove it`;
+  if (bidi)
+    return `contains the bidirectional override ${codePoint(bidi[0])}, which changes how the text reads; remove it`;
   return undefined;
 }
 
@@ -38,7 +40,8 @@ export function unsafeCharacters(text: string): string | undefined {
 export function humanTextProblem(text: string, maxLength: number): string | undefined {
   const unsafe = unsafeCharacters(text);
   if (unsafe) return unsafe;
-  if (text.replace(INVISIBLE, '').length === 0) return 'must have visible text (it is empty, or only spaces and invisible characters)';
+  if (text.replace(INVISIBLE, '').length === 0)
+    return 'must have visible text (it is empty, or only spaces and invisible characters)';
   if (text.length > maxLength) return `must be at most ${maxLength} characters (it has ${text.length})`;
   return undefined;
 }
@@ -70,7 +73,9 @@ export const HumanName = humanText(NAME_MAX_LENGTH);
 /** For stored envelopes (no rewriting): text that is already as `humanText` would store it. */
 export function storedHumanText(maxLength: number = NAME_MAX_LENGTH) {
   return z.string().check((context) => {
-    const problem = humanTextProblem(context.value, maxLength) ?? (tidyText(context.value) === context.value ? undefined : 'must be trimmed and in Unicode NFC');
+    const problem =
+      humanTextProblem(context.value, maxLength) ??
+      (tidyText(context.value) === context.value ? undefined : 'must be trimmed and in Unicode NFC');
     if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
   });
 }

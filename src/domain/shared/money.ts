@@ -9,7 +9,10 @@
  */
 import { z } from 'zod';
 
-/** A whole number of pence, signed (read models hold reversing entries); branded so a bare number is not mistaken for money. */
+/**
+ * A whole number of pence, signed (read models hold reversing entries); branded so a bare number is not mistaken for
+ * money.
+ */
 export const Pence = z.number().int().brand<'Pence'>();
 export type Pence = z.infer<typeof Pence>;
 
@@ -23,7 +26,10 @@ export const MAX_AMOUNT_PENCE = 100_000_000_000;
 /** The most a fund may hold in live pledges, and separately in money received: £100,000,000,000. */
 export const MAX_FUND_MONEY_PENCE = 10_000_000_000_000;
 
-/** A strictly positive amount of pence, at most MAX_AMOUNT_PENCE: what every pledge, contribution, allocation and payment records. */
+/**
+ * A strictly positive amount of pence, at most MAX_AMOUNT_PENCE: what every pledge, contribution, allocation and
+ * payment records.
+ */
 export const PositivePence = Pence.refine((value) => value > 0, 'an amount of money must be more than £0.00').refine(
   (value) => value <= MAX_AMOUNT_PENCE,
   'an amount may be at most £1,000,000,000',
@@ -51,7 +57,8 @@ export function sumPence(amounts: Iterable<Pence>): Pence {
   return pence(total);
 }
 
-export type PoundsParse = { readonly ok: true; readonly pence: Pence } | { readonly ok: false; readonly message: string };
+export type PoundsParse =
+  { readonly ok: true; readonly pence: Pence } | { readonly ok: false; readonly message: string };
 
 const WITH_POUND_SIGN = /^£/;
 const SHAPE = /^£(\d+(?:,\d+)*)(?:\.(\d*))?$/;
@@ -63,7 +70,8 @@ const TOO_LARGE_MESSAGE = 'the ledger records at most £1,000,000,000 in one amo
 export function parsePounds(input: unknown): PoundsParse {
   if (typeof input !== 'string') return { ok: false, message: `${NO_SIGN_MESSAGE}, as text rather than a bare number` };
   const text = input.trim();
-  if (/^-|^£-/.test(text)) return { ok: false, message: 'amounts are positive: record a refund or a correction with its own command' };
+  if (/^-|^£-/.test(text))
+    return { ok: false, message: 'amounts are positive: record a refund or a correction with its own command' };
   if (!WITH_POUND_SIGN.test(text)) return { ok: false, message: NO_SIGN_MESSAGE };
   const match = SHAPE.exec(text);
   if (!match) return { ok: false, message: 'write an amount in pounds such as "£10,000" or "£35,000.50"' };
@@ -98,7 +106,8 @@ export const PoundsAmount = z
   .superRefine((text, context) => {
     const parsed = parsePounds(text);
     if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.message });
-    else if (parsed.pence <= 0) context.addIssue({ code: 'custom', message: 'an amount of money must be more than £0.00' });
+    else if (parsed.pence <= 0)
+      context.addIssue({ code: 'custom', message: 'an amount of money must be more than £0.00' });
   })
   .meta({ examples: ['£10,000', '£35,000.50'] });
 

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { Slug } from './identifiers.js';
 
-export const ProposalId = Slug.describe('The matter, named by the clerk from its meeting and item, e.g. lg-2016-10-27-item-3');
+export const ProposalId = Slug.describe(
+  'The matter, named by the clerk from its meeting and item, e.g. lg-2016-10-27-item-3',
+);
 
 export const ResolutionLetter = z
   .string()

@@ -21,7 +21,11 @@ export interface FollowUpContext {
 
 export function planFollowUps(item: FollowUps, context: FollowUpContext): void {
   const { list, meetingId, date, path, at, section } = context;
-  const where = (field: string, key: string, index: number) => ({ path: `${path}.${field}.${key}`, fieldPath: [...at, field, index], section });
+  const where = (field: string, key: string, index: number) => ({
+    path: `${path}.${field}.${key}`,
+    fieldPath: [...at, field, index],
+    section,
+  });
   item.amends?.forEach(({ decision, text, reason }, index) => {
     const data = { proposalId: decision.proposal, resolution: decision.resolution, meetingId, reason, text };
     list.add('AmendDecision', data, where('amends', `${decision.proposal}.${decision.resolution}`, index));
@@ -40,15 +44,25 @@ export function planFollowUps(item: FollowUps, context: FollowUpContext): void {
     list.add('RecordPartnerAuthorisation', data, where('partnerAuthorisations', `${fund}.${organisation}`, index));
   });
   item.withdrawals?.forEach(({ fund, organisation, reason }, index) => {
-    list.add('WithdrawPledge', { fundId: fund, organisation, reason }, where('withdrawals', `${fund}.${organisation}`, index));
+    list.add(
+      'WithdrawPledge',
+      { fundId: fund, organisation, reason },
+      where('withdrawals', `${fund}.${organisation}`, index),
+    );
   });
   item.receipts?.forEach(({ fund, organisation, amount, reference, received }, index) => {
     const data = { fundId: fund, organisation, amount, receivedOn: received ?? date, remittanceReference: reference };
-    list.add('RecordContribution', data, { ...where('receipts', `${organisation}.${reference}`, index), occurredAt: received ?? date });
+    list.add('RecordContribution', data, {
+      ...where('receipts', `${organisation}.${reference}`, index),
+      occurredAt: received ?? date,
+    });
   });
   item.payments?.forEach(({ fund, allocation, amount, reference, paid }, index) => {
     const data = { fundId: fund, allocationId: allocation, amount, paidOn: paid ?? date, reference };
-    list.add('RecordPayment', data, { ...where('payments', `${allocation}.${reference}`, index), occurredAt: paid ?? date });
+    list.add('RecordPayment', data, {
+      ...where('payments', `${allocation}.${reference}`, index),
+      occurredAt: paid ?? date,
+    });
   });
 }
 
@@ -57,7 +71,11 @@ function planReview(review: ItemReview, index: number, context: FollowUpContext)
   const { list, meetingId, date, path, at, section } = context;
   const actionId = review.action;
   const base = `${path}.reviews.${actionId}`;
-  const where = (suffix: string) => ({ path: suffix ? `${base}.${suffix}` : base, fieldPath: [...at, 'reviews', index], section });
+  const where = (suffix: string) => ({
+    path: suffix ? `${base}.${suffix}` : base,
+    fieldPath: [...at, 'reviews', index],
+    section,
+  });
   list.add('ReviewAction', { actionId, meetingId, note: review.note }, where(''));
   if (review.owners) {
     const owners = review.owners.map((owner) => ownerOf(owner, context.attendance));
@@ -74,7 +92,11 @@ function planReview(review: ItemReview, index: number, context: FollowUpContext)
       list.add('RecordProgress', { actionId, note: review.note, rag: review.rag, asOf: date }, where('progress'));
       return;
     case 'cancelled':
-      list.add('CancelAction', { actionId, cancelledOn: date, reason: review.reason ?? review.note }, where('cancellation'));
+      list.add(
+        'CancelAction',
+        { actionId, cancelledOn: date, reason: review.reason ?? review.note },
+        where('cancellation'),
+      );
       return;
     case undefined:
       return;

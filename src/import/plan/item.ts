@@ -40,27 +40,51 @@ export function planItem(item: Item, context: ItemContext): void {
   const path = `items.${item.number}`;
   const section = `item ${item.number}`;
   const { kind, outcome, declarations } = item;
-  const tabled = { meetingId, number: item.number, title: item.title, presenters: item.presenters, kind, outcome, declarations };
+  const tabled = {
+    meetingId,
+    number: item.number,
+    title: item.title,
+    presenters: item.presenters,
+    kind,
+    outcome,
+    declarations,
+  };
   list.add('TableItem', tabled, { path: `${path}.table`, fieldPath: at, section });
   if (item.options) {
-    const data = { proposalId, meetingId, item: item.number, question: item.question ?? item.title, options: item.options };
+    const data = {
+      proposalId,
+      meetingId,
+      item: item.number,
+      question: item.question ?? item.title,
+      options: item.options,
+    };
     list.add('TableOptions', data, { path: `${path}.options`, fieldPath: [...at, 'options'], section });
   }
   item.positions?.forEach((position, index) => {
     const { organisation, stance, option, note, spokenBy, inferredFrom } = position;
-    list.add('RecordPosition', { proposalId, organisationId: organisation, stance, option, note, spokenBy, inferredFrom }, {
-      path: `${path}.positions.${organisation}`,
-      fieldPath: [...at, 'positions', index],
-      section,
-    });
+    list.add(
+      'RecordPosition',
+      { proposalId, organisationId: organisation, stance, option, note, spokenBy, inferredFrom },
+      {
+        path: `${path}.positions.${organisation}`,
+        fieldPath: [...at, 'positions', index],
+        section,
+      },
+    );
   });
-  item.decisions?.forEach((decision, index) => planDecision(decision, proposalId, item.number, [...at, 'decisions', index], context));
+  item.decisions?.forEach((decision, index) =>
+    planDecision(decision, proposalId, item.number, [...at, 'decisions', index], context),
+  );
   item.referrals?.forEach((referral, index) => {
-    list.add('ReferMatter', { proposalId, meetingId, item: item.number, bodyId: referral.body, purpose: referral.purpose }, {
-      path: `${path}.referrals.${referral.body}`,
-      fieldPath: [...at, 'referrals', index],
-      section,
-    });
+    list.add(
+      'ReferMatter',
+      { proposalId, meetingId, item: item.number, bodyId: referral.body, purpose: referral.purpose },
+      {
+        path: `${path}.referrals.${referral.body}`,
+        fieldPath: [...at, 'referrals', index],
+        section,
+      },
+    );
   });
   item.links?.forEach((link, index) => planLink(link, proposalId, item.number, [...at, 'links', index], context));
   item.actions?.forEach((action, index) => planAction(action, index, item, [...at, 'actions', index], context));
@@ -68,47 +92,106 @@ export function planItem(item: Item, context: ItemContext): void {
   planScrutiny(item, { ...context, path, section });
 }
 
-function planDecision(decision: ItemDecision, proposalId: string, number: string, at: Array<string | number>, context: ItemContext): void {
+function planDecision(
+  decision: ItemDecision,
+  proposalId: string,
+  number: string,
+  at: Array<string | number>,
+  context: ItemContext,
+): void {
   const { list, meetingId } = context;
   const path = `items.${number}.decisions.${decision.ref}`;
   const section = `item ${number} ${decision.ref})`;
   const cited = { proposalId, resolution: decision.ref };
   if (decision.agrees !== undefined) {
-    list.add('AgreeOption', { proposalId, option: decision.agrees, resolution: decision.ref, text: decision.text }, { path, fieldPath: at, section });
+    list.add(
+      'AgreeOption',
+      { proposalId, option: decision.agrees, resolution: decision.ref, text: decision.text },
+      { path, fieldPath: at, section },
+    );
   } else {
-    list.add('RecordResolution', { proposalId, meetingId, item: number, resolution: decision.ref, text: decision.text }, { path, fieldPath: at, section });
+    list.add(
+      'RecordResolution',
+      { proposalId, meetingId, item: number, resolution: decision.ref, text: decision.text },
+      { path, fieldPath: at, section },
+    );
   }
   if (decision.fund) {
     const pledgers = (decision.pledges ?? []).map((pledge) => pledge.organisation);
-    list.add('OpenFund', openFundData(decision.fund, cited, pledgers), { path: `${path}.fund`, fieldPath: [...at, 'fund'], section });
+    list.add('OpenFund', openFundData(decision.fund, cited, pledgers), {
+      path: `${path}.fund`,
+      fieldPath: [...at, 'fund'],
+      section,
+    });
   }
   decision.pledges?.forEach((pledge, index) => {
     const fundId = pledge.fund ?? decision.fund?.id;
     // The item schema requires a pledge to name its fund or follow a fund opened in its decision.
     if (fundId === undefined) throw new Error(`Bug: a pledge by ${pledge.organisation} names no fund`);
-    const data = { fundId, organisation: pledge.organisation, amount: pledge.amount, condition: pledge.condition, decision: cited,
-      partnerAuthorisation: pledge.partnerAuthorisation };
-    list.add('PledgeFunding', data, { path: `${path}.pledges.${pledge.organisation}`, fieldPath: [...at, 'pledges', index], section });
+    const data = {
+      fundId,
+      organisation: pledge.organisation,
+      amount: pledge.amount,
+      condition: pledge.condition,
+      decision: cited,
+      partnerAuthorisation: pledge.partnerAuthorisation,
+    };
+    list.add('PledgeFunding', data, {
+      path: `${path}.pledges.${pledge.organisation}`,
+      fieldPath: [...at, 'pledges', index],
+      section,
+    });
   });
   if (decision.allocate) {
     const { fund, amount, recipient, purpose, id } = decision.allocate;
     const recipientId = recipient.id ?? recipient.body ?? recipient.organisation ?? '';
     const kind = recipient.body ? 'body' : recipient.organisation ? 'organisation' : context.recipientKind(recipientId);
-    const data = { fundId: fund, allocationId: id ?? `${proposalId}-${decision.ref}`, recipient: { kind, id: recipientId }, purpose, amount, decision: cited };
+    const data = {
+      fundId: fund,
+      allocationId: id ?? `${proposalId}-${decision.ref}`,
+      recipient: { kind, id: recipientId },
+      purpose,
+      amount,
+      decision: cited,
+    };
     list.add('AllocateFunding', data, { path: `${path}.allocate`, fieldPath: [...at, 'allocate'], section });
   }
 }
 
 /** The other end's matter is named as the importer names every matter: from its meeting and item. */
-function planLink(link: ItemLink, proposalId: string, number: string, at: Array<string | number>, context: ItemContext): void {
+function planLink(
+  link: ItemLink,
+  proposalId: string,
+  number: string,
+  at: Array<string | number>,
+  context: ItemContext,
+): void {
   const { meeting, item, body, resolution } = link.to;
   const to = { bodyId: body, meetingId: meeting, item, proposalId: proposalIdOf(meeting, item), resolution };
-  const data = { proposalId, meetingId: context.meetingId, item: number, resolution: link.decision, kind: link.kind, to, note: link.note };
+  const data = {
+    proposalId,
+    meetingId: context.meetingId,
+    item: number,
+    resolution: link.decision,
+    kind: link.kind,
+    to,
+    note: link.note,
+  };
   const path = `items.${number}.links.${link.kind}.${to.proposalId}${resolution === undefined ? '' : `.${resolution}`}`;
-  context.list.add('LinkDecision', data, { path, fieldPath: at, section: `item ${number}${link.decision === undefined ? '' : ` ${link.decision})`}` });
+  context.list.add('LinkDecision', data, {
+    path,
+    fieldPath: at,
+    section: `item ${number}${link.decision === undefined ? '' : ` ${link.decision})`}`,
+  });
 }
 
-function planAction(action: ItemAction, index: number, item: Item, at: Array<string | number>, context: ItemContext): void {
+function planAction(
+  action: ItemAction,
+  index: number,
+  item: Item,
+  at: Array<string | number>,
+  context: ItemContext,
+): void {
   const { list, meetingId } = context;
   const ref = action.ref ?? String(index + 1);
   const actionIdOf = (reference: string) => actionIdFor(meetingId, item.number, reference);
@@ -118,9 +201,16 @@ function planAction(action: ItemAction, index: number, item: Item, at: Array<str
     owners: action.owners.map((owner) => ownerOf(owner, context.attendance)),
     meetingId,
     item: item.number,
-    decision: action.decision !== undefined ? { proposalId: proposalIdOf(meetingId, item.number), resolution: action.decision } : undefined,
+    decision:
+      action.decision !== undefined
+        ? { proposalId: proposalIdOf(meetingId, item.number), resolution: action.decision }
+        : undefined,
     dueOn: action.due,
     parentActionId: action.parent !== undefined ? actionIdOf(action.parent) : undefined,
   };
-  list.add('AssignAction', data, { path: `items.${item.number}.actions.${ref}`, fieldPath: at, section: `item ${item.number}` });
+  list.add('AssignAction', data, {
+    path: `items.${item.number}.actions.${ref}`,
+    fieldPath: at,
+    section: `item ${item.number}`,
+  });
 }

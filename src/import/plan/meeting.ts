@@ -12,31 +12,53 @@ export function planMeeting(doc: MeetingDocument, docKey: string, recipientKind:
   const list = new CommandList(docKey, heldOn, doc.illustrative ? 'illustrative' : 'minutes');
   const meetingId = doc.id;
   const { venue, startTime, special } = doc;
-  list.add('ScheduleMeeting', { meetingId, bodyId: doc.body, date: doc.date, venue, startTime, special }, { path: 'schedule', fieldPath: [], section: 'meeting' });
+  list.add(
+    'ScheduleMeeting',
+    { meetingId, bodyId: doc.body, date: doc.date, venue, startTime, special },
+    { path: 'schedule', fieldPath: [], section: 'meeting' },
+  );
   planChanges(doc, list);
   if (doc.attendance || doc.apologies) {
-    const present = (doc.attendance ?? []).map(({ person, organisation, description, capacity, role, substituteFor }) => ({
-      person,
-      ...(organisation ? { organisationId: organisation } : {}),
-      ...(description ? { description } : {}),
-      capacity,
-      ...(role === 'chair' ? { chair: true } : {}),
-      ...(substituteFor ? { substituteFor } : {}),
-    }));
+    const present = (doc.attendance ?? []).map(
+      ({ person, organisation, description, capacity, role, substituteFor }) => ({
+        person,
+        ...(organisation ? { organisationId: organisation } : {}),
+        ...(description ? { description } : {}),
+        capacity,
+        ...(role === 'chair' ? { chair: true } : {}),
+        ...(substituteFor ? { substituteFor } : {}),
+      }),
+    );
     const apologies = (doc.apologies ?? []).map(({ person, organisation, description }) => ({
       person,
       ...(organisation ? { organisationId: organisation } : {}),
       ...(description ? { description } : {}),
     }));
     const fieldPath = doc.attendance ? ['attendance'] : ['apologies'];
-    list.add('RecordAttendance', { meetingId, present, apologies }, { path: 'attendance', fieldPath, section: 'attendance and apologies' });
+    list.add(
+      'RecordAttendance',
+      { meetingId, present, apologies },
+      { path: 'attendance', fieldPath, section: 'attendance and apologies' },
+    );
   }
   if (doc.confirms) {
     const data = { meetingId: doc.confirms, confirmedAtMeetingId: meetingId };
-    list.add('ConfirmMinutes', data, { path: 'confirms', fieldPath: ['confirms'], section: 'minutes of the last meeting' });
+    list.add('ConfirmMinutes', data, {
+      path: 'confirms',
+      fieldPath: ['confirms'],
+      section: 'minutes of the last meeting',
+    });
   }
   doc.items?.forEach((item, index) => {
-    planItem(item, { list, meetingId, bodyId: doc.body, date: heldOn, attendance: doc.attendance ?? [], recipientKind, at: ['items', index] });
+    planItem(item, {
+      list,
+      meetingId,
+      bodyId: doc.body,
+      date: heldOn,
+      attendance: doc.attendance ?? [],
+      recipientKind,
+      at: ['items', index],
+    });
   });
   return list.commands;
 }
@@ -53,7 +75,11 @@ function planChanges(doc: MeetingDocument, list: CommandList): void {
       list.add('RescheduleMeeting', data, { ...where, path: `changes.${index}.time` });
     }
     if (change.venue !== undefined) {
-      list.add('ChangeVenue', { meetingId: doc.id, venue: change.venue, reason: change.reason }, { ...where, path: `changes.${index}.venue` });
+      list.add(
+        'ChangeVenue',
+        { meetingId: doc.id, venue: change.venue, reason: change.reason },
+        { ...where, path: `changes.${index}.venue` },
+      );
     }
   });
 }

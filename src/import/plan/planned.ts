@@ -42,7 +42,14 @@ export class CommandList {
   ): void {
     const occurredAt = where.occurredAt ?? this.occurredAt;
     const { sourceKind } = this;
-    this.commands.push({ type, data: withoutUndefined(data), docKey: this.docKey, ...where, ...(occurredAt ? { occurredAt } : {}), sourceKind });
+    this.commands.push({
+      type,
+      data: withoutUndefined(data),
+      docKey: this.docKey,
+      ...where,
+      ...(occurredAt ? { occurredAt } : {}),
+      sourceKind,
+    });
   }
 }
 

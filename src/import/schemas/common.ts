@@ -40,7 +40,9 @@ export const Amount = z.unknown().transform((value, context) => {
 /** YAML reads `number: 3` as a number; item numbers, option numbers and letters are text either way. */
 function numberedText<T extends z.ZodType<string, string>>(target: T) {
   return z
-    .union([z.string(), z.number().int().nonnegative()], { error: 'write the number as the minutes write it, e.g. "3" or "2.1"' })
+    .union([z.string(), z.number().int().nonnegative()], {
+      error: 'write the number as the minutes write it, e.g. "3" or "2.1"',
+    })
     .transform((value) => String(value))
     .pipe(target);
 }
@@ -48,8 +50,15 @@ function numberedText<T extends z.ZodType<string, string>>(target: T) {
 export const ItemNumberText = numberedText(ItemNumber);
 /** "(ii)" and "Option A" are written as the papers write them; the ledger keeps "ii" and "A". */
 export const OptionKeyText = z
-  .union([z.string(), z.number().int().nonnegative()], { error: 'write the option as the papers write it, e.g. "3", "2a", "A" or "(ii)"' })
-  .transform((value) => String(value).trim().replace(/^option\s+/i, '').replace(/^\((.+)\)$/, '$1'))
+  .union([z.string(), z.number().int().nonnegative()], {
+    error: 'write the option as the papers write it, e.g. "3", "2a", "A" or "(ii)"',
+  })
+  .transform((value) =>
+    String(value)
+      .trim()
+      .replace(/^option\s+/i, '')
+      .replace(/^\((.+)\)$/, '$1'),
+  )
   .pipe(OptionKey);
 export const ResolutionRef = numberedText(ResolutionLetter);
 

@@ -36,28 +36,32 @@ const TermsOfReference = z.strictObject({
 });
 
 /** A clerk often does not know when a body was set up: then each member and representative says from when. */
-export const BodyDocument = z.strictObject({
-  id: Id,
-  name: Text,
-  type: BodyType,
-  established: DateText.optional(),
-  parent: Id.optional(),
-  establishedBy: DecisionCitation.optional(),
-  secretariat: Id.optional(),
-  council: Id.optional(),
-  members: z.array(Member).optional(),
-  representatives: z.array(Representative).optional(),
-  termsOfReference: TermsOfReference.optional(),
-}).superRefine((body, context) => {
-  if (body.established !== undefined) return;
-  const undated = 'give the date it began (from), or the body\'s established date';
-  body.members?.forEach((member, index) => {
-    if (typeof member === 'string' || member.from === undefined) context.addIssue({ code: 'custom', path: ['members', index], message: undated });
+export const BodyDocument = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    type: BodyType,
+    established: DateText.optional(),
+    parent: Id.optional(),
+    establishedBy: DecisionCitation.optional(),
+    secretariat: Id.optional(),
+    council: Id.optional(),
+    members: z.array(Member).optional(),
+    representatives: z.array(Representative).optional(),
+    termsOfReference: TermsOfReference.optional(),
+  })
+  .superRefine((body, context) => {
+    if (body.established !== undefined) return;
+    const undated = "give the date it began (from), or the body's established date";
+    body.members?.forEach((member, index) => {
+      if (typeof member === 'string' || member.from === undefined)
+        context.addIssue({ code: 'custom', path: ['members', index], message: undated });
+    });
+    body.representatives?.forEach((representative, index) => {
+      if (representative.from === undefined)
+        context.addIssue({ code: 'custom', path: ['representatives', index], message: undated });
+    });
   });
-  body.representatives?.forEach((representative, index) => {
-    if (representative.from === undefined) context.addIssue({ code: 'custom', path: ['representatives', index], message: undated });
-  });
-});
 export type BodyDocument = z.infer<typeof BodyDocument>;
 
 const fundBasics = {

@@ -46,9 +46,15 @@ export function validateDocument(file: string, source: YamlDocument): LocatedDoc
   }
   const { kind, ...fields } = value as Record<string, unknown>;
   const id = typeof fields.id === 'string' ? fields.id : undefined;
-  const label: DocumentLabel = { index: source.index, ...(typeof kind === 'string' ? { kind } : {}), ...(id ? { id } : {}) };
-  if (kind === undefined) return fail(['kind'], `this field is required but missing; use one of ${documentKinds.join(', ')}`, label);
-  if (!isKind(kind)) return fail(['kind'], `unknown kind "${String(kind)}": use one of ${documentKinds.join(', ')}`, label);
+  const label: DocumentLabel = {
+    index: source.index,
+    ...(typeof kind === 'string' ? { kind } : {}),
+    ...(id ? { id } : {}),
+  };
+  if (kind === undefined)
+    return fail(['kind'], `this field is required but missing; use one of ${documentKinds.join(', ')}`, label);
+  if (!isKind(kind))
+    return fail(['kind'], `unknown kind ${JSON.stringify(kind)}: use one of ${documentKinds.join(', ')}`, label);
   const parsed = schemas[kind].safeParse(fields, { error: clerkErrors });
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {

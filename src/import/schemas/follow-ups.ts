@@ -28,10 +28,18 @@ const Review = z
   })
   .superRefine((review, context) => {
     if (review.status === 'in-progress' && review.rag === undefined) {
-      context.addIssue({ code: 'custom', path: ['rag'], message: 'an action in progress has a RAG status: add rag: red, amber or green' });
+      context.addIssue({
+        code: 'custom',
+        path: ['rag'],
+        message: 'an action in progress has a RAG status: add rag: red, amber or green',
+      });
     }
     if (review.rag !== undefined && review.status !== 'in-progress') {
-      context.addIssue({ code: 'custom', path: ['rag'], message: 'a RAG status is given for an action in progress: add status: in-progress, or leave rag out' });
+      context.addIssue({
+        code: 'custom',
+        path: ['rag'],
+        message: 'a RAG status is given for an action in progress: add status: in-progress, or leave rag out',
+      });
     }
     if (review.status === undefined && SAYS_DONE.test(review.note)) {
       context.addIssue({
@@ -42,7 +50,13 @@ const Review = z
     }
   });
 
-const Receipt = z.strictObject({ fund: Id, organisation: Id, amount: Amount, reference: Text, received: DateText.optional() });
+const Receipt = z.strictObject({
+  fund: Id,
+  organisation: Id,
+  amount: Amount,
+  reference: Text,
+  received: DateText.optional(),
+});
 const ConditionMet = z.strictObject({
   fund: Id,
   organisation: Id,
@@ -51,7 +65,13 @@ const ConditionMet = z.strictObject({
 });
 const PartnerAuthorisation = PartnerDecision.extend({ fund: Id, organisation: Id });
 const Withdrawal = z.strictObject({ fund: Id, organisation: Id, reason: Text });
-const Payment = z.strictObject({ fund: Id, allocation: Id, amount: Amount, reference: Text, paid: DateText.optional() });
+const Payment = z.strictObject({
+  fund: Id,
+  allocation: Id,
+  amount: Amount,
+  reference: Text,
+  paid: DateText.optional(),
+});
 
 /** The follow-up fields of an item, spread into its schema. */
 export const followUpFields = {

@@ -8,14 +8,17 @@ import type { z } from 'zod';
 interface ItemShape {
   readonly options?: Record<string, string> | undefined;
   readonly positions?: ReadonlyArray<{ organisation: string; option?: string | undefined }> | undefined;
-  readonly decisions?: ReadonlyArray<{
-    ref: string;
-    agrees?: string | undefined;
-    fund?: unknown;
-    pledges?: ReadonlyArray<{ organisation: string; fund?: string | undefined }> | undefined;
-  }> | undefined;
+  readonly decisions?:
+    | ReadonlyArray<{
+        ref: string;
+        agrees?: string | undefined;
+        fund?: unknown;
+        pledges?: ReadonlyArray<{ organisation: string; fund?: string | undefined }> | undefined;
+      }>
+    | undefined;
   readonly referrals?: ReadonlyArray<{ body: string }> | undefined;
-  readonly actions?: ReadonlyArray<{ ref?: string | undefined; decision?: string | undefined; parent?: string | undefined }> | undefined;
+  readonly actions?:
+    ReadonlyArray<{ ref?: string | undefined; decision?: string | undefined; parent?: string | undefined }> | undefined;
   readonly links?: ReadonlyArray<{ decision?: string | undefined }> | undefined;
 }
 
@@ -49,25 +52,47 @@ function checkOptions(item: ItemShape, context: Context): void {
   const list = tabled.length > 0 ? `(${tabled.join(', ')})` : '(this item tables no options)';
   item.positions?.forEach((position, index) => {
     if (position.option !== undefined && !known(position.option)) {
-      report(context, ['positions', index, 'option'], `option "${position.option}" is not among this item's options ${list}`);
+      report(
+        context,
+        ['positions', index, 'option'],
+        `option "${position.option}" is not among this item's options ${list}`,
+      );
     }
   });
   if (item.positions && item.positions.length > 0 && tabled.length === 0) {
     report(context, ['positions'], 'positions are taken on options: list the options tabled under options');
   }
-  const agreeing = (item.decisions ?? []).flatMap((decision, index) => (decision.agrees === undefined ? [] : [{ decision, index }]));
+  const agreeing = (item.decisions ?? []).flatMap((decision, index) =>
+    decision.agrees === undefined ? [] : [{ decision, index }],
+  );
   for (const { decision, index } of agreeing) {
-    if (!known(decision.agrees!)) report(context, ['decisions', index, 'agrees'], `option "${decision.agrees}" is not among this item's options ${list}`);
+    if (!known(decision.agrees!))
+      report(
+        context,
+        ['decisions', index, 'agrees'],
+        `option "${decision.agrees}" is not among this item's options ${list}`,
+      );
   }
-  for (const { index } of agreeing.slice(1)) report(context, ['decisions', index, 'agrees'], 'a matter agrees one option; this item already agrees one');
+  for (const { index } of agreeing.slice(1))
+    report(context, ['decisions', index, 'agrees'], 'a matter agrees one option; this item already agrees one');
 }
 
 function checkDecisions(item: ItemShape, context: Context): void {
   item.decisions?.forEach((decision, index) => {
-    once(context, decision.pledges, ['decisions', index, 'pledges'], (pledge) => pledge.organisation, 'the organisation');
+    once(
+      context,
+      decision.pledges,
+      ['decisions', index, 'pledges'],
+      (pledge) => pledge.organisation,
+      'the organisation',
+    );
     decision.pledges?.forEach((pledge, pledgeIndex) => {
       if (pledge.fund === undefined && decision.fund === undefined) {
-        report(context, ['decisions', index, 'pledges', pledgeIndex, 'fund'], 'say which fund the pledge is to, or open the fund in this decision');
+        report(
+          context,
+          ['decisions', index, 'pledges', pledgeIndex, 'fund'],
+          'say which fund the pledge is to, or open the fund in this decision',
+        );
       }
     });
   });
@@ -77,7 +102,12 @@ function checkActions(item: ItemShape, context: Context): void {
   const letters = new Set((item.decisions ?? []).map((decision) => decision.ref));
   const refs = new Set((item.actions ?? []).map((action, index) => action.ref ?? String(index + 1)));
   const cite = (letter: string | undefined, at: Array<string | number>) => {
-    if (letter !== undefined && !letters.has(letter)) report(context, at, `this item has no decision "${letter}" (its decisions are ${[...letters].join(', ') || 'none'})`);
+    if (letter !== undefined && !letters.has(letter))
+      report(
+        context,
+        at,
+        `this item has no decision "${letter}" (its decisions are ${[...letters].join(', ') || 'none'})`,
+      );
   };
   item.links?.forEach((link, index) => cite(link.decision, ['links', index, 'decision']));
   item.actions?.forEach((action, index) => {

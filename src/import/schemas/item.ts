@@ -40,10 +40,12 @@ const Pledge = z.strictObject({
 /** A recipient written as a bare id is looked up in the directory; `{body: id}` or `{organisation: id}` says which. */
 const Recipient = z.preprocess(
   (value) => (typeof value === 'string' ? { id: value } : value),
-  z.strictObject({ id: Id.optional(), body: Id.optional(), organisation: Id.optional() }).refine(
-    (recipient) => [recipient.id, recipient.body, recipient.organisation].filter(Boolean).length === 1,
-    'name the recipient once: an id, or {body: id}, or {organisation: id}',
-  ),
+  z
+    .strictObject({ id: Id.optional(), body: Id.optional(), organisation: Id.optional() })
+    .refine(
+      (recipient) => [recipient.id, recipient.body, recipient.organisation].filter(Boolean).length === 1,
+      'name the recipient once: an id, or {body: id}, or {organisation: id}',
+    ),
 );
 
 const Allocation = z.strictObject({ fund: Id, amount: Amount, recipient: Recipient, purpose: Text, id: Id.optional() });

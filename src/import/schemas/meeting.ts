@@ -30,7 +30,12 @@ export type Attendee = z.infer<typeof Attendee>;
  * The date and venue first written stay as they were, so an earlier import still matches.
  */
 const Change = z
-  .strictObject({ date: DateText.optional(), startTime: TimeOfDay.optional(), venue: Text.optional(), reason: Text.optional() })
+  .strictObject({
+    date: DateText.optional(),
+    startTime: TimeOfDay.optional(),
+    venue: Text.optional(),
+    reason: Text.optional(),
+  })
   .refine((change) => change.date !== undefined || change.startTime !== undefined || change.venue !== undefined, {
     error: 'say what changed: a new date, startTime or venue',
   });
@@ -57,11 +62,21 @@ export const MeetingDocument = z
   .superRefine((meeting, context) => {
     const chairs = (meeting.attendance ?? []).flatMap((attendee, index) => (attendee.role === 'chair' ? [index] : []));
     for (const index of chairs.slice(1)) {
-      context.addIssue({ code: 'custom', path: ['attendance', index, 'role'], message: 'a meeting has one chair, and another attendee is already marked chair' });
+      context.addIssue({
+        code: 'custom',
+        path: ['attendance', index, 'role'],
+        message: 'a meeting has one chair, and another attendee is already marked chair',
+      });
     }
-    const apologised = new Set((meeting.apologies ?? []).map((apology) => `${apology.organisation ?? ''}/${apology.person}`));
+    const apologised = new Set(
+      (meeting.apologies ?? []).map((apology) => `${apology.organisation ?? ''}/${apology.person}`),
+    );
     meeting.attendance?.forEach((attendee, index) => {
-      if (attendee.substituteFor === undefined || apologised.has(`${attendee.organisation ?? ''}/${attendee.substituteFor}`)) return;
+      if (
+        attendee.substituteFor === undefined ||
+        apologised.has(`${attendee.organisation ?? ''}/${attendee.substituteFor}`)
+      )
+        return;
       context.addIssue({
         code: 'custom',
         path: ['attendance', index, 'substituteFor'],
@@ -73,16 +88,26 @@ export const MeetingDocument = z
     meeting.items?.forEach((item, index) => {
       const first = numbers.get(item.number);
       if (first === undefined) numbers.set(item.number, index);
-      else context.addIssue({ code: 'custom', path: ['items', index, 'number'], message: `item ${item.number} appears twice (also at items.${first})` });
+      else
+        context.addIssue({
+          code: 'custom',
+          path: ['items', index, 'number'],
+          message: `item ${item.number} appears twice (also at items.${first})`,
+        });
     });
   });
 export type MeetingDocument = z.infer<typeof MeetingDocument>;
 
 /** A partner takes a position through its member or a substitute at the table (when attendance is in the file). */
-function checkPositionsPresent(meeting: { attendance?: Attendee[] | undefined; items?: Item[] | undefined }, context: z.core.$RefinementCtx): void {
+function checkPositionsPresent(
+  meeting: { attendance?: Attendee[] | undefined; items?: Item[] | undefined },
+  context: z.core.$RefinementCtx,
+): void {
   if (!meeting.attendance) return;
   const voices = new Set(
-    meeting.attendance.filter((a) => a.capacity === 'member' || a.substituteFor !== undefined).map((a) => a.organisation),
+    meeting.attendance
+      .filter((a) => a.capacity === 'member' || a.substituteFor !== undefined)
+      .map((a) => a.organisation),
   );
   meeting.items?.forEach((item, itemIndex) => {
     item.positions?.forEach((position, index) => {

@@ -16,10 +16,15 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 /** When the ledger first and last recorded something about this resolution. */
 function recordedTimes(db: Database.Database, decision: DecisionView): { published: Date; updated: Date } {
-  const events = (auditTrail(db, `proposal-${decision.proposalId}`)?.events ?? []).filter((e) => e.data.resolution === decision.resolution);
+  const events = (auditTrail(db, `proposal-${decision.proposalId}`)?.events ?? []).filter(
+    (e) => e.data.resolution === decision.resolution,
+  );
   const first = events[0];
   const last = events.at(-1);
-  if (!first || !last) throw new Error(`Bug: resolution ${decision.resolution}) of ${decision.proposalId} is in the register but not in the audit trail`);
+  if (!first || !last)
+    throw new Error(
+      `Bug: resolution ${decision.resolution}) of ${decision.proposalId} is in the register but not in the audit trail`,
+    );
   return { published: new Date(first.recordedAt), updated: new Date(last.recordedAt) };
 }
 
@@ -29,26 +34,39 @@ function titleOf(decision: DecisionView, bodyName: string): string {
 }
 
 function contentOf(decision: DecisionView): string {
-  const changes = decision.statusChanges.map((c) => `${c.change === 'amended' ? 'Amended' : 'Rescinded'} at ${c.meetingDate ?? c.meetingId}: ${c.reason}`);
+  const changes = decision.statusChanges.map(
+    (c) => `${c.change === 'amended' ? 'Amended' : 'Rescinded'} at ${c.meetingDate ?? c.meetingId}: ${c.reason}`,
+  );
   const original = decision.text === decision.originalText ? [] : [`As first minuted: ${decision.originalText}`];
   return [decision.text, ...original, ...changes].join('\n\n');
 }
 
 /** Undefined when a body was asked for and the directory has none by that id. */
-export function decisionsFeed(snapshot: OpenDataSnapshot, settings: OpenDataSettings, bodyId?: string): string | undefined {
+export function decisionsFeed(
+  snapshot: OpenDataSnapshot,
+  settings: OpenDataSettings,
+  bodyId?: string,
+): string | undefined {
   const bodies = directory(snapshot.db).bodies;
   const body = bodyId === undefined ? undefined : bodies.find((b) => b.bodyId === bodyId);
   if (bodyId !== undefined && !body) return undefined;
   const decisions = listDecisions(snapshot.db, bodyId === undefined ? {} : { bodyId }).decisions;
   const entries = decisions
     .map((decision) => ({ decision, ...recordedTimes(snapshot.db, decision) }))
-    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.decision.proposalId.localeCompare(b.decision.proposalId) || a.decision.resolution.localeCompare(b.decision.resolution));
-  const self = bodyId === undefined ? `${settings.publicUrl}/decisions.atom` : `${pages.body(settings, bodyId)}/decisions.atom`;
+    .sort(
+      (a, b) =>
+        b.updated.getTime() - a.updated.getTime() ||
+        a.decision.proposalId.localeCompare(b.decision.proposalId) ||
+        a.decision.resolution.localeCompare(b.decision.resolution),
+    );
+  const self =
+    bodyId === undefined ? `${settings.publicUrl}/decisions.atom` : `${pages.body(settings, bodyId)}/decisions.atom`;
   const fallback = snapshot.asAt ?? '1970-01-01T00:00:00.000Z';
   const feed = new Feed({
     id: self,
     title: body ? `Decisions of ${body.name}` : 'Decisions',
-    description: snapshot.asAt === null ? `Up to event ${snapshot.projectedPosition}` : `As the ledger stood at ${snapshot.asAt}`,
+    description:
+      snapshot.asAt === null ? `Up to event ${snapshot.projectedPosition}` : `As the ledger stood at ${snapshot.asAt}`,
     link: body ? pages.body(settings, body.bodyId) : `${settings.publicUrl}/decisions`,
     feedLinks: { atom: self },
     updated: entries[0]?.updated ?? new Date(fallback),
@@ -58,7 +76,14 @@ export function decisionsFeed(snapshot: OpenDataSnapshot, settings: OpenDataSett
   for (const { decision, published, updated } of entries) {
     const page = pages.decision(settings, decision.proposalId, decision.resolution);
     const bodyName = bodies.find((b) => b.bodyId === decision.bodyId)?.name ?? decision.bodyId ?? 'the board';
-    feed.addItem({ id: page, link: page, title: titleOf(decision, bodyName), content: contentOf(decision), date: updated, published });
+    feed.addItem({
+      id: page,
+      link: page,
+      title: titleOf(decision, bodyName),
+      content: contentOf(decision),
+      date: updated,
+      published,
+    });
   }
   return feed.atom1();
 }

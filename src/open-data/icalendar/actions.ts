@@ -10,16 +10,30 @@ export interface ActionCalendarFilters {
   readonly body?: string | undefined;
 }
 
-const statusOf = { open: ICalEventStatus.CONFIRMED, completed: ICalEventStatus.CONFIRMED, cancelled: ICalEventStatus.CANCELLED } as const;
+const statusOf = {
+  open: ICalEventStatus.CONFIRMED,
+  completed: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
 
 function describe(filters: ActionCalendarFilters): string {
-  const parts = [filters.owner ? `owned by ${filters.owner}` : '', filters.body ? `agreed at meetings of ${filters.body}` : ''].filter(Boolean);
+  const parts = [
+    filters.owner ? `owned by ${filters.owner}` : '',
+    filters.body ? `agreed at meetings of ${filters.body}` : '',
+  ].filter(Boolean);
   return parts.length > 0 ? `Due dates of actions ${parts.join(' and ')}` : 'Due dates of every action';
 }
 
-export function actionsCalendar(snapshot: OpenDataSnapshot, settings: OpenDataSettings, filters: ActionCalendarFilters): string {
+export function actionsCalendar(
+  snapshot: OpenDataSnapshot,
+  settings: OpenDataSettings,
+  filters: ActionCalendarFilters,
+): string {
   const feed = calendar('Actions due', describe(filters), snapshot);
-  const listed = listActions(snapshot.db, { ...(filters.owner ? { owner: filters.owner } : {}), ...(filters.body ? { bodyId: filters.body } : {}) }).actions;
+  const listed = listActions(snapshot.db, {
+    ...(filters.owner ? { owner: filters.owner } : {}),
+    ...(filters.body ? { bodyId: filters.body } : {}),
+  }).actions;
   const actions: Array<Omit<ActionView, 'subActions'>> = listed.flatMap((a) => [a, ...a.subActions]);
   for (const action of actions) {
     if (action.dueOn === null) continue;

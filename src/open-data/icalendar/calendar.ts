@@ -14,8 +14,15 @@ import type { OpenDataSettings } from '../settings.js';
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 export function calendar(name: string, description: string, snapshot: OpenDataSnapshot): ICalCalendar {
-  const currency = snapshot.asAt === null ? `events up to position ${snapshot.projectedPosition}` : `as the ledger stood at ${snapshot.asAt}`;
-  return ical({ name, description: `${description} (${currency})`, prodId: { company: 'Partnership Ledger', product: 'Open data', language: 'EN' } });
+  const currency =
+    snapshot.asAt === null
+      ? `events up to position ${snapshot.projectedPosition}`
+      : `as the ledger stood at ${snapshot.asAt}`;
+  return ical({
+    name,
+    description: `${description} (${currency})`,
+    prodId: { company: 'Partnership Ledger', product: 'Open data', language: 'EN' },
+  });
 }
 
 export function uid(settings: OpenDataSettings, streamId: string): string {

@@ -6,10 +6,19 @@ import type { OpenDataSnapshot } from '../read-models.js';
 import { pages, type OpenDataSettings } from '../settings.js';
 import { calendar, day, uid, versionOf } from './calendar.js';
 
-const statusOf = { scheduled: ICalEventStatus.CONFIRMED, held: ICalEventStatus.CONFIRMED, 'minutes-confirmed': ICalEventStatus.CONFIRMED, cancelled: ICalEventStatus.CANCELLED } as const;
+const statusOf = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  held: ICalEventStatus.CONFIRMED,
+  'minutes-confirmed': ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
 
 /** Undefined when the directory has no such body. Meetings have no recorded start time, so each is an all-day event. */
-export function meetingsCalendar(snapshot: OpenDataSnapshot, settings: OpenDataSettings, bodyId: string): string | undefined {
+export function meetingsCalendar(
+  snapshot: OpenDataSnapshot,
+  settings: OpenDataSettings,
+  bodyId: string,
+): string | undefined {
   const body = directory(snapshot.db).bodies.find((b) => b.bodyId === bodyId);
   if (!body) return undefined;
   const feed = calendar(`${body.name}: meetings`, `The meetings of ${body.name}`, snapshot);

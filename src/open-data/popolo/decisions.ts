@@ -77,12 +77,25 @@ export function voteEvents(decisions: readonly DecisionView[]): PopoloVoteEvent[
       const agreedBy = matter.find((d) => option !== null && d.optionAgreed?.key === option);
       result.push({
         id,
-        motion_id: option === null ? resolutionMotionId(proposalId, first.resolution) : optionMotionId(proposalId, option),
+        motion_id:
+          option === null ? resolutionMotionId(proposalId, first.resolution) : optionMotionId(proposalId, option),
         organization_id: first.bodyId,
         legislative_session_id: first.meetingId,
-        result: agreedBy ? `agreed (minute ${agreedBy.item} ${agreedBy.resolution}))` : option === null ? first.status : 'not agreed',
-        counts: stances.map((stance) => ({ option: stance, value: positions.filter((p) => p.stance === stance).length })),
-        votes: positions.map((p) => ({ vote_event_id: id, voter_id: p.organisationId, option: p.stance, ...(p.note ? { note: p.note } : {}) })),
+        result: agreedBy
+          ? `agreed (minute ${agreedBy.item} ${agreedBy.resolution}))`
+          : option === null
+            ? first.status
+            : 'not agreed',
+        counts: stances.map((stance) => ({
+          option: stance,
+          value: positions.filter((p) => p.stance === stance).length,
+        })),
+        votes: positions.map((p) => ({
+          vote_event_id: id,
+          voter_id: p.organisationId,
+          option: p.stance,
+          ...(p.note ? { note: p.note } : {}),
+        })),
       });
     }
   }

@@ -11,7 +11,10 @@ import type { PopoloDocument } from './schema.js';
 
 export { PopoloDocument } from './schema.js';
 
-function popoloOf(db: Database.Database, settings: OpenDataSettings): Omit<PopoloDocument, 'projectedPosition' | 'asAt'> {
+function popoloOf(
+  db: Database.Database,
+  settings: OpenDataSettings,
+): Omit<PopoloDocument, 'projectedPosition' | 'asAt'> {
   const people = directory(db);
   const decisions = listDecisions(db).decisions;
   return {

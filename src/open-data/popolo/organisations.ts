@@ -4,7 +4,12 @@ import { pages, type OpenDataSettings } from '../settings.js';
 import type { PopoloMembership, PopoloOrganization, PopoloPerson, PopoloPost } from './schema.js';
 
 /** A person's id: the name as the minutes write it, as a slug (the directory has no person ids yet). */
-export const personId = (name: string) => `person-${name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const personId = (name: string) =>
+  `person-${name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 export function organizations(directory: Directory, settings: OpenDataSettings): PopoloOrganization[] {
   const partners = directory.organisations.map((o) => ({
@@ -36,9 +41,11 @@ export function posts(directory: Directory): PopoloPost[] {
   const seen = new Map<string, PopoloPost>();
   for (const r of directory.representatives) {
     const id = postId(r.bodyId, r.organisationId, r.role);
-    const organisation = directory.organisations.find((o) => o.organisationId === r.organisationId)?.name ?? r.organisationId;
+    const organisation =
+      directory.organisations.find((o) => o.organisationId === r.organisationId)?.name ?? r.organisationId;
     const body = directory.bodies.find((b) => b.bodyId === r.bodyId)?.name ?? r.bodyId;
-    if (!seen.has(id)) seen.set(id, { id, label: `${r.role} for ${organisation} on ${body}`, role: r.role, organization_id: r.bodyId });
+    if (!seen.has(id))
+      seen.set(id, { id, label: `${r.role} for ${organisation} on ${body}`, role: r.role, organization_id: r.bodyId });
   }
   return [...seen.values()];
 }

@@ -8,16 +8,21 @@ import { z } from 'zod';
 const Link = z.object({ url: z.string().describe('A page'), note: z.string().describe('What the page is') });
 
 export const PopoloOrganization = z.object({
-  id: z.string().describe('The ledger\'s id of the organisation or body, e.g. stroud-district-council'),
+  id: z.string().describe("The ledger's id of the organisation or body, e.g. stroud-district-council"),
   name: z.string(),
   classification: z.string().describe('The kind of organisation, e.g. district-council, or body for a board or group'),
-  identifiers: z.array(z.object({ identifier: z.string(), scheme: z.string() })).describe('Its org-id identifier, where recorded'),
+  identifiers: z
+    .array(z.object({ identifier: z.string(), scheme: z.string() }))
+    .describe('Its org-id identifier, where recorded'),
   dissolution_date: z.string().optional().describe('When it ceased to exist'),
   links: z.array(Link),
 });
 export type PopoloOrganization = z.infer<typeof PopoloOrganization>;
 
-export const PopoloPerson = z.object({ id: z.string().describe('person- and the name as a slug'), name: z.string().describe('As the minutes name them') });
+export const PopoloPerson = z.object({
+  id: z.string().describe('person- and the name as a slug'),
+  name: z.string().describe('As the minutes name them'),
+});
 export type PopoloPerson = z.infer<typeof PopoloPerson>;
 
 export const PopoloPost = z.object({
@@ -32,7 +37,10 @@ export const PopoloMembership = z.object({
   id: z.string(),
   role: z.string(),
   person_id: z.string().optional().describe('For a representative: the person'),
-  member: z.object({ '@type': z.literal('Organization'), id: z.string() }).optional().describe('For a partner: the member organisation'),
+  member: z
+    .object({ '@type': z.literal('Organization'), id: z.string() })
+    .optional()
+    .describe('For a partner: the member organisation'),
   organization_id: z.string().describe('The body'),
   on_behalf_of_id: z.string().optional().describe('For a representative: the organisation represented'),
   post_id: z.string().optional(),
@@ -71,8 +79,17 @@ export const PopoloVoteEvent = z.object({
   organization_id: z.string().nullable(),
   legislative_session_id: z.string().describe('The meeting'),
   result: z.string().describe('What the board agreed'),
-  counts: z.array(z.object({ option: z.string().describe('A stance, e.g. support'), value: z.number().int() })).describe('How many partners took each stance'),
-  votes: z.array(z.object({ vote_event_id: z.string(), voter_id: z.string().describe('The organisation'), option: z.string().describe('Its stance'), note: z.string().optional() })),
+  counts: z
+    .array(z.object({ option: z.string().describe('A stance, e.g. support'), value: z.number().int() }))
+    .describe('How many partners took each stance'),
+  votes: z.array(
+    z.object({
+      vote_event_id: z.string(),
+      voter_id: z.string().describe('The organisation'),
+      option: z.string().describe('Its stance'),
+      note: z.string().optional(),
+    }),
+  ),
 });
 export type PopoloVoteEvent = z.infer<typeof PopoloVoteEvent>;
 
@@ -84,9 +101,14 @@ export const PopoloDocument = z
     memberships: z.array(PopoloMembership),
     events: z.array(PopoloEvent).describe('Meetings'),
     motions: z.array(PopoloMotion).describe('Options tabled and resolutions'),
-    vote_events: z.array(PopoloVoteEvent).describe('The partners\' positions on each matter, with counts'),
-    projectedPosition: z.string().describe('The position in the ledger\'s global order this answer includes events up to (-1 before the first)'),
-    asAt: z.string().nullable().describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
+    vote_events: z.array(PopoloVoteEvent).describe("The partners' positions on each matter, with counts"),
+    projectedPosition: z
+      .string()
+      .describe("The position in the ledger's global order this answer includes events up to (-1 before the first)"),
+    asAt: z
+      .string()
+      .nullable()
+      .describe('The knowledge time asked for, as an ISO instant, or null for everything recorded'),
   })
-  .describe('The partnership\'s directory, meetings, motions and positions as Popolo JSON');
+  .describe("The partnership's directory, meetings, motions and positions as Popolo JSON");
 export type PopoloDocument = z.infer<typeof PopoloDocument>;

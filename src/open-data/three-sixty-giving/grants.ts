@@ -37,8 +37,18 @@ function disbursements(db: Database.Database, grantId: string, fundId: string, a
   }));
 }
 
-function grantOf(db: Database.Database, settings: OpenDataSettings, identifiers: OrganisationIdentifiers, fund: FundCommitments, allocation: FundCommitments['allocations'][number], decision: DecisionView | undefined): Grant {
-  if (decision?.meetingDate == null) throw new Error(`Bug: allocation ${allocation.allocationId} of ${fund.fundId} has no authorising decision with a meeting date in the register`);
+function grantOf(
+  db: Database.Database,
+  settings: OpenDataSettings,
+  identifiers: OrganisationIdentifiers,
+  fund: FundCommitments,
+  allocation: FundCommitments['allocations'][number],
+  decision: DecisionView | undefined,
+): Grant {
+  if (decision?.meetingDate == null)
+    throw new Error(
+      `Bug: allocation ${allocation.allocationId} of ${fund.fundId} has no authorising decision with a meeting date in the register`,
+    );
   const id = `${settings.grantIdPrefix}${allocation.allocationId}`;
   const recipient = identifiers.identify(allocation.recipient);
   const page = pages.decision(settings, decision.proposalId, decision.resolution);
@@ -70,7 +80,16 @@ export function grants(db: Database.Database, settings: OpenDataSettings): Grant
   const result = commitmentsView(db).funds.flatMap((fund) =>
     [...fund.allocations]
       .sort((a, b) => a.allocationId.localeCompare(b.allocationId))
-      .map((allocation) => grantOf(db, settings, identifiers, fund, allocation, decisions.get(`${fund.fundId}/${allocation.allocationId}`))),
+      .map((allocation) =>
+        grantOf(
+          db,
+          settings,
+          identifiers,
+          fund,
+          allocation,
+          decisions.get(`${fund.fundId}/${allocation.allocationId}`),
+        ),
+      ),
   );
   identifiers.assertAllIdentified();
   return result;

@@ -29,12 +29,29 @@ export const ACTION_COLUMNS = `
 
 export const ACTION_ORDER = 'ORDER BY m.date, a.meeting_id, CAST(a.item AS INTEGER), a.item, a.position';
 
-type OwnerRow = { kind: OwnerView['kind']; name: string | null; owner_id: string | null; organisation_id: string | null };
-type HistoryRow = { event: ActionView['history'][number]['event']; on_date: string | null; date: string | null; rag: ActionView['rag']; note: string | null; meeting_id: string | null; owners_json: string | null; due_on: string | null; source_json: string | null };
+type OwnerRow = {
+  kind: OwnerView['kind'];
+  name: string | null;
+  owner_id: string | null;
+  organisation_id: string | null;
+};
+type HistoryRow = {
+  event: ActionView['history'][number]['event'];
+  on_date: string | null;
+  date: string | null;
+  rag: ActionView['rag'];
+  note: string | null;
+  meeting_id: string | null;
+  owners_json: string | null;
+  due_on: string | null;
+  source_json: string | null;
+};
 
 function readers(db: Database.Database) {
   return {
-    owners: db.prepare<[string], OwnerRow>('SELECT kind, name, owner_id, organisation_id FROM action_tracker_owners WHERE action_id = ? ORDER BY seq'),
+    owners: db.prepare<[string], OwnerRow>(
+      'SELECT kind, name, owner_id, organisation_id FROM action_tracker_owners WHERE action_id = ? ORDER BY seq',
+    ),
     history: db.prepare<[string], HistoryRow>(
       `SELECT h.event, h.on_date, m.date, h.rag, h.note, h.meeting_id, h.owners_json, h.due_on, h.source_json FROM action_tracker_history h
          LEFT JOIN action_tracker_meetings m ON m.meeting_id = h.meeting_id WHERE h.action_id = ? ORDER BY h.position`,
@@ -42,7 +59,8 @@ function readers(db: Database.Database) {
   };
 }
 
-type StoredOwner = { kind: 'person'; name: string; organisation?: string } | { kind: 'organisation' | 'body'; id: string };
+type StoredOwner =
+  { kind: 'person'; name: string; organisation?: string } | { kind: 'organisation' | 'body'; id: string };
 
 function ownerView(owner: StoredOwner): OwnerView {
   return owner.kind === 'person'
@@ -64,12 +82,24 @@ function historyView(row: HistoryRow): ActionView['history'][number] {
 }
 
 function actionView(read: ReturnType<typeof readers>, row: ActionRow, overdueOn: string | undefined): ActionView {
-  const decision = row.decision_proposal_id && row.decision_resolution ? { proposalId: row.decision_proposal_id, resolution: row.decision_resolution } : null;
+  const decision =
+    row.decision_proposal_id && row.decision_resolution
+      ? { proposalId: row.decision_proposal_id, resolution: row.decision_resolution }
+      : null;
   return {
     actionId: row.action_id,
     title: row.title,
-    owners: read.owners.all(row.action_id).map((o) => ({ kind: o.kind, name: o.name, id: o.owner_id, organisationId: o.organisation_id })),
-    origin: { bodyId: row.body_id, meetingId: row.meeting_id, meetingDate: row.date, item: row.item, itemTitle: row.title_of_item, decision },
+    owners: read.owners
+      .all(row.action_id)
+      .map((o) => ({ kind: o.kind, name: o.name, id: o.owner_id, organisationId: o.organisation_id })),
+    origin: {
+      bodyId: row.body_id,
+      meetingId: row.meeting_id,
+      meetingDate: row.date,
+      item: row.item,
+      itemTitle: row.title_of_item,
+      decision,
+    },
     parentActionId: row.parent_action_id,
     dueOn: row.due_on,
     status: row.status,
@@ -92,10 +122,14 @@ export function nestActions(db: Database.Database, rows: readonly ActionRow[], o
   const listed = new Set(views.map((view) => view.actionId));
   const children = new Map<string, ActionView[]>();
   for (const view of views) {
-    if (view.parentActionId !== null && listed.has(view.parentActionId)) children.set(view.parentActionId, [...(children.get(view.parentActionId) ?? []), view]);
+    if (view.parentActionId !== null && listed.has(view.parentActionId))
+      children.set(view.parentActionId, [...(children.get(view.parentActionId) ?? []), view]);
   }
   const descendants = (actionId: string): SubActionView[] =>
-    (children.get(actionId) ?? []).flatMap(({ subActions: _none, ...child }) => [child, ...descendants(child.actionId)]);
+    (children.get(actionId) ?? []).flatMap(({ subActions: _none, ...child }) => [
+      child,
+      ...descendants(child.actionId),
+    ]);
   return views
     .filter((view) => view.parentActionId === null || !listed.has(view.parentActionId))
     .map((view) => ({ ...view, subActions: descendants(view.actionId) }));

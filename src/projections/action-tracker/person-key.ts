@@ -4,12 +4,36 @@
  * owner, and so are "Julian Moss" and "ACC Julian Moss".
  */
 const TITLES: ReadonlySet<string> = new Set([
-  'cllr', 'councillor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd',
-  'acc', 'dcc', 'cc', 'supt', 'ch', 'insp',
+  'cllr',
+  'councillor',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'revd',
+  'acc',
+  'dcc',
+  'cc',
+  'supt',
+  'ch',
+  'insp',
 ]);
 
 export function personKey(name: string): string {
-  const words = name.toLowerCase().replace(/\./g, ' ').split(/\s+/).filter((word) => word.length > 0);
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   let first = 0;
   // Keep at least one word, so a name that is only a title still matches itself.
   while (first < words.length - 1 && TITLES.has(words[first]!)) first++;

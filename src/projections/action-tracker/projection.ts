@@ -20,7 +20,9 @@ interface HistoryRow {
 /** Where the event was recorded from, as the audit trail shows it; null when it was recorded without a source. */
 function sourceJson(event: ProjectedEvent): string | null {
   const source = event.metadata.source;
-  return source ? JSON.stringify({ document: source.document, section: source.section ?? null, kind: source.kind ?? null }) : null;
+  return source
+    ? JSON.stringify({ document: source.document, section: source.section ?? null, kind: source.kind ?? null })
+    : null;
 }
 
 function statements(db: Database.Database) {
@@ -33,24 +35,32 @@ function statements(db: Database.Database) {
     'INSERT INTO action_tracker_owners (action_id, seq, kind, name, name_key, owner_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   return {
-    meeting: db.prepare('INSERT INTO action_tracker_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date'),
-    item: db.prepare('INSERT INTO action_tracker_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title'),
+    meeting: db.prepare(
+      'INSERT INTO action_tracker_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
+    ),
+    item: db.prepare(
+      'INSERT INTO action_tracker_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
+    ),
     assign: db.prepare(
       `INSERT OR REPLACE INTO action_tracker_actions (action_id, title, meeting_id, item, decision_proposal_id, decision_resolution, parent_action_id, due_on, status, position)
        VALUES (@actionId, @title, @meetingId, @item, @proposalId, @resolution, @parentActionId, @dueOn, 'open', @position)`,
     ),
     rag: db.prepare('UPDATE action_tracker_actions SET rag = ? WHERE action_id = ?'),
     due: db.prepare('UPDATE action_tracker_actions SET due_on = ? WHERE action_id = ?'),
-    complete: db.prepare("UPDATE action_tracker_actions SET status = 'completed', completed_on = ? WHERE action_id = ?"),
+    complete: db.prepare(
+      "UPDATE action_tracker_actions SET status = 'completed', completed_on = ? WHERE action_id = ?",
+    ),
     cancel: db.prepare("UPDATE action_tracker_actions SET status = 'cancelled', cancelled_on = ? WHERE action_id = ?"),
     owners(actionId: string, owners: readonly Owner[]) {
       removeOwners.run(actionId);
       owners.forEach((owner, seq) => {
-        if (owner.kind === 'person') addOwner.run(actionId, seq, 'person', owner.name, personKey(owner.name), null, owner.organisation ?? null);
+        if (owner.kind === 'person')
+          addOwner.run(actionId, seq, 'person', owner.name, personKey(owner.name), null, owner.organisation ?? null);
         else addOwner.run(actionId, seq, owner.kind, null, null, owner.id, null);
       });
     },
-    history: (row: HistoryRow & { sourceJson: string | null }) => history.run({ rag: null, note: null, meetingId: null, ownersJson: null, dueOn: null, ...row }),
+    history: (row: HistoryRow & { sourceJson: string | null }) =>
+      history.run({ rag: null, note: null, meetingId: null, ownersJson: null, dueOn: null, ...row }),
   };
 }
 
@@ -61,32 +71,82 @@ function foldAction(write: Statements, event: ProjectedEvent): void {
   switch (event.type) {
     case 'ActionAssigned': {
       const { actionId, title, meetingId, item, decision, parentActionId, dueOn, owners } = event.data;
-      write.assign.run({ actionId, title, meetingId, item, proposalId: decision?.proposalId ?? null, resolution: decision?.resolution ?? null, parentActionId: parentActionId ?? null, dueOn: dueOn ?? null, ...at });
+      write.assign.run({
+        actionId,
+        title,
+        meetingId,
+        item,
+        proposalId: decision?.proposalId ?? null,
+        resolution: decision?.resolution ?? null,
+        parentActionId: parentActionId ?? null,
+        dueOn: dueOn ?? null,
+        ...at,
+      });
       write.owners(actionId, owners);
       return;
     }
     case 'ProgressRecorded':
       write.rag.run(event.data.rag, event.data.actionId);
-      write.history({ actionId: event.data.actionId, ...at, event: 'progress', onDate: event.data.asOf, rag: event.data.rag, note: event.data.note });
+      write.history({
+        actionId: event.data.actionId,
+        ...at,
+        event: 'progress',
+        onDate: event.data.asOf,
+        rag: event.data.rag,
+        note: event.data.note,
+      });
       return;
     case 'ActionReassigned':
       write.owners(event.data.actionId, event.data.owners);
-      write.history({ actionId: event.data.actionId, ...at, event: 'reassigned', onDate: event.data.reassignedOn, note: event.data.reason, ownersJson: JSON.stringify(event.data.owners) });
+      write.history({
+        actionId: event.data.actionId,
+        ...at,
+        event: 'reassigned',
+        onDate: event.data.reassignedOn,
+        note: event.data.reason,
+        ownersJson: JSON.stringify(event.data.owners),
+      });
       return;
     case 'DueDateExtended':
       write.due.run(event.data.dueOn, event.data.actionId);
-      write.history({ actionId: event.data.actionId, ...at, event: 'due-date-extended', onDate: event.metadata.occurredAt.slice(0, 10), note: event.data.reason, dueOn: event.data.dueOn });
+      write.history({
+        actionId: event.data.actionId,
+        ...at,
+        event: 'due-date-extended',
+        onDate: event.metadata.occurredAt.slice(0, 10),
+        note: event.data.reason,
+        dueOn: event.data.dueOn,
+      });
       return;
     case 'ActionCompleted':
       write.complete.run(event.data.completedOn, event.data.actionId);
-      write.history({ actionId: event.data.actionId, ...at, event: 'completed', onDate: event.data.completedOn, note: event.data.note });
+      write.history({
+        actionId: event.data.actionId,
+        ...at,
+        event: 'completed',
+        onDate: event.data.completedOn,
+        note: event.data.note,
+      });
       return;
     case 'ActionCancelled':
       write.cancel.run(event.data.cancelledOn, event.data.actionId);
-      write.history({ actionId: event.data.actionId, ...at, event: 'cancelled', onDate: event.data.cancelledOn, note: event.data.reason });
+      write.history({
+        actionId: event.data.actionId,
+        ...at,
+        event: 'cancelled',
+        onDate: event.data.cancelledOn,
+        note: event.data.reason,
+      });
       return;
     case 'ActionReviewed':
-      write.history({ actionId: event.data.actionId, ...at, event: 'reviewed', onDate: null, note: event.data.note, meetingId: event.data.meetingId });
+      write.history({
+        actionId: event.data.actionId,
+        ...at,
+        event: 'reviewed',
+        onDate: null,
+        note: event.data.note,
+        meetingId: event.data.meetingId,
+      });
       return;
   }
 }
@@ -99,7 +159,8 @@ export const actionTrackerProjection: Projection = {
   prepare(db) {
     const write = statements(db);
     return (event) => {
-      if (event.type === 'MeetingScheduled') write.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
+      if (event.type === 'MeetingScheduled')
+        write.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
       else if (event.type === 'ItemTabled') write.item.run(event.data.meetingId, event.data.number, event.data.title);
       else foldAction(write, event);
     };

@@ -28,7 +28,9 @@ function whereClauses(filters: ActionFilters): { sql: string[]; params: Record<s
 export function listActions(db: Database.Database, filters: ActionFilters = {}): ActionList {
   const { sql, params } = whereClauses(filters);
   const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
-  const rows = db.prepare<Record<string, string>, ActionRow>(`SELECT ${ACTION_COLUMNS} ${where} ${ACTION_ORDER}`).all(params);
+  const rows = db
+    .prepare<Record<string, string>, ActionRow>(`SELECT ${ACTION_COLUMNS} ${where} ${ACTION_ORDER}`)
+    .all(params);
   return { actions: nestActions(db, rows, filters.overdueOn) };
 }
 

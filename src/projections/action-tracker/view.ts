@@ -4,11 +4,15 @@ import { AuditEvent } from '../audit-trail/view.js';
 import { IsoDate } from '../../domain/shared/dates.js';
 
 export const ActionStatus = z.enum(['open', 'completed', 'cancelled']).describe('open, completed or cancelled');
-export const Rag = z.enum(['red', 'amber', 'green']).describe('The RAG status: red (off track), amber (at risk) or green (on track)');
+export const Rag = z
+  .enum(['red', 'amber', 'green'])
+  .describe('The RAG status: red (off track), amber (at risk) or green (on track)');
 
 export const OwnerView = z
   .object({
-    kind: z.enum(['person', 'organisation', 'body']).describe('Whether the owner is a person, an organisation or a body'),
+    kind: z
+      .enum(['person', 'organisation', 'body'])
+      .describe('Whether the owner is a person, an organisation or a body'),
     name: z.string().nullable().describe('The person as the minutes name them, e.g. Richard Bradley'),
     id: z.string().nullable().describe('The organisation or body, e.g. gloucestershire-county-council'),
     organisationId: z.string().nullable().describe('The organisation a person acts for, e.g. office-of-the-pcc'),
@@ -17,8 +21,10 @@ export const OwnerView = z
 export type OwnerView = z.infer<typeof OwnerView>;
 
 const HistoryEntry = z.object({
-  event: z.enum(['progress', 'reviewed', 'reassigned', 'due-date-extended', 'completed', 'cancelled']).describe('What happened to the action'),
-  on: z.string().nullable().describe('The date it happened (for a review, the reviewing meeting\'s date if known)'),
+  event: z
+    .enum(['progress', 'reviewed', 'reassigned', 'due-date-extended', 'completed', 'cancelled'])
+    .describe('What happened to the action'),
+  on: z.string().nullable().describe("The date it happened (for a review, the reviewing meeting's date if known)"),
   rag: Rag.nullable().describe('For progress: the RAG status reported'),
   note: z.string().nullable().describe('The progress note, review note, or reason given'),
   meetingId: z.string().nullable().describe('For a review: the meeting that reviewed the action'),
@@ -32,9 +38,12 @@ const Origin = z.object({
   meetingId: z.string().describe('The meeting that agreed the action, e.g. lg-2016-10-27'),
   meetingDate: z.string().nullable().describe('The date of that meeting'),
   item: z.string().describe('The agenda item, e.g. "3"'),
-  itemTitle: z.string().nullable().describe('The agenda item\'s heading, e.g. Community Safety Review'),
+  itemTitle: z.string().nullable().describe("The agenda item's heading, e.g. Community Safety Review"),
   decision: z
-    .object({ proposalId: z.string().describe('The matter, e.g. lg-2016-10-27-item-3'), resolution: z.string().describe('The resolution letter, e.g. a') })
+    .object({
+      proposalId: z.string().describe('The matter, e.g. lg-2016-10-27-item-3'),
+      resolution: z.string().describe('The resolution letter, e.g. a'),
+    })
     .nullable()
     .describe('The decision the action carries out, if any'),
 });
@@ -50,8 +59,13 @@ const ActionFields = z.object({
   rag: Rag.nullable().describe('The RAG status of the latest progress report'),
   completedOn: z.string().nullable().describe('The date the action was done'),
   cancelledOn: z.string().nullable().describe('The date the action was dropped'),
-  overdue: z.boolean().nullable().describe('Open and past its due date on the overdueOn date; null when no overdueOn was asked'),
-  history: z.array(HistoryEntry).describe('Progress notes, reviews, reassignments, extensions, completion and cancellation, in the order recorded'),
+  overdue: z
+    .boolean()
+    .nullable()
+    .describe('Open and past its due date on the overdueOn date; null when no overdueOn was asked'),
+  history: z
+    .array(HistoryEntry)
+    .describe('Progress notes, reviews, reassignments, extensions, completion and cancellation, in the order recorded'),
 });
 
 export const SubActionView = ActionFields.describe('A sub-action; parentActionId says which action it sits under');
@@ -63,19 +77,35 @@ export type SubActionView = z.infer<typeof SubActionView>;
  * schema free of recursion, which the OpenAPI document cannot reference without a named component.
  */
 export const ActionView = ActionFields.extend({
-  subActions: z.array(SubActionView).describe('Sub-actions under this action (e.g. a) to d)), depth first; each names its parent'),
+  subActions: z
+    .array(SubActionView)
+    .describe('Sub-actions under this action (e.g. a) to d)), depth first; each names its parent'),
 }).describe('One action, with its sub-actions');
 export type ActionView = z.infer<typeof ActionView>;
 
 export const ActionFilters = z.object({
-  owner: z.string().trim().min(1).max(200).optional().describe('Only actions with this owner: a person (any case, with or without a title: Tanya Richardson), or an organisation or body id'),
+  owner: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'Only actions with this owner: a person (any case, with or without a title: Tanya Richardson), or an organisation or body id',
+    ),
   status: ActionStatus.optional(),
-  bodyId: z.string().min(1).optional().describe('Only actions agreed at this body\'s meetings'),
-  overdueOn: IsoDate.optional().describe('Only actions still open and due before this date (YYYY-MM-DD), e.g. 2018-09-01'),
+  bodyId: z.string().min(1).optional().describe("Only actions agreed at this body's meetings"),
+  overdueOn: IsoDate.optional().describe(
+    'Only actions still open and due before this date (YYYY-MM-DD), e.g. 2018-09-01',
+  ),
 });
 export type ActionFilters = z.infer<typeof ActionFilters>;
 
 export const ActionList = z
-  .object({ actions: z.array(ActionView).describe('The matching actions by meeting date; a sub-action sits under its parent when both match') })
+  .object({
+    actions: z
+      .array(ActionView)
+      .describe('The matching actions by meeting date; a sub-action sits under its parent when both match'),
+  })
   .describe('The action tracker');
 export type ActionList = z.infer<typeof ActionList>;

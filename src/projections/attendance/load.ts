@@ -2,7 +2,6 @@
 import type Database from 'better-sqlite3';
 import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { HeldMeeting, Membership } from './record.js';
-import type { MeetingAttendance } from './view.js';
 
 export interface MeetingRow {
   meeting_id: string;
@@ -52,12 +51,16 @@ export function loadMeetings(db: Database.Database, window: Window): MeetingReco
   );
   return rows.map((row) => {
     const list = people.all(row.meeting_id);
-    const organisations = (keep: (p: PersonRow) => boolean) => new Set(list.filter(keep).flatMap((p) => (p.organisation_id ? [p.organisation_id] : [])));
+    const organisations = (keep: (p: PersonRow) => boolean) =>
+      new Set(list.filter(keep).flatMap((p) => (p.organisation_id ? [p.organisation_id] : [])));
     const held = {
       meetingId: row.meeting_id,
       bodyId: row.body_id,
       date: row.date,
-      attended: organisations((p) => p.role === 'present' && attendsForOrganisation({ capacity: p.capacity, substituteFor: p.substitute_for })),
+      attended: organisations(
+        (p) =>
+          p.role === 'present' && attendsForOrganisation({ capacity: p.capacity, substituteFor: p.substitute_for }),
+      ),
       apologised: organisations((p) => p.role === 'apologies'),
     };
     return { row, people: list, held };
@@ -70,10 +73,19 @@ export function loadMemberships(db: Database.Database): Membership[] {
       'SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM attendance_memberships ORDER BY body_id, organisation_id, admitted_on',
     )
     .all()
-    .map((m) => ({ bodyId: m.body_id, organisationId: m.organisation_id, admittedOn: m.admitted_on, withdrawnOn: m.withdrawn_on }));
+    .map((m) => ({
+      bodyId: m.body_id,
+      organisationId: m.organisation_id,
+      admittedOn: m.admitted_on,
+      withdrawnOn: m.withdrawn_on,
+    }));
 }
 
 export function loadLimits(db: Database.Database): Map<string, number | null> {
-  const rows = db.prepare<[], { body_id: string; missed_meetings_limit: number | null }>('SELECT body_id, missed_meetings_limit FROM attendance_rules').all();
+  const rows = db
+    .prepare<[], { body_id: string; missed_meetings_limit: number | null }>(
+      'SELECT body_id, missed_meetings_limit FROM attendance_rules',
+    )
+    .all();
   return new Map(rows.map((row) => [row.body_id, row.missed_meetings_limit]));
 }

@@ -22,7 +22,20 @@ export function peopleRows(records: readonly MeetingRecord[], only?: string): Pe
   const tallyOf = (bodyId: string, person: string): Tally => {
     const key = `${bodyId}\u0000${person}`;
     let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = { bodyId, person, organisations: new Set(), attended: 0, apologies: 0, substituteFor: [], substitutedBy: [], apologiesTo: [] }));
+    if (!tally)
+      tallies.set(
+        key,
+        (tally = {
+          bodyId,
+          person,
+          organisations: new Set(),
+          attended: 0,
+          apologies: 0,
+          substituteFor: [],
+          substitutedBy: [],
+          apologiesTo: [],
+        }),
+      );
     return tally;
   };
   for (const { row, people } of records.filter((r) => r.row.status === 'held')) {
@@ -34,10 +47,14 @@ export function peopleRows(records: readonly MeetingRecord[], only?: string): Pe
       else {
         tally.apologies += 1;
         tally.apologiesTo.push(row.meeting_id);
-        const substitute = people.find((p) => p.role === 'present' && p.substitute_for === entry.person && p.organisation_id === entry.organisation_id);
+        const substitute = people.find(
+          (p) =>
+            p.role === 'present' && p.substitute_for === entry.person && p.organisation_id === entry.organisation_id,
+        );
         if (substitute) tally.substitutedBy.push(`${substitute.person} (${row.meeting_id})`);
       }
-      if (entry.role === 'present' && entry.substitute_for) tally.substituteFor.push(`${entry.substitute_for} (${row.meeting_id})`);
+      if (entry.role === 'present' && entry.substitute_for)
+        tally.substituteFor.push(`${entry.substitute_for} (${row.meeting_id})`);
     }
   }
   return [...tallies.values()]

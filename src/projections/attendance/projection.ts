@@ -1,11 +1,15 @@
-/** The attendance fold: each meeting's people present and apologies, in the minutes' order, and who was a member when. */
+/**
+ * The attendance fold: each meeting's people present and apologies, in the minutes' order, and who was a member when.
+ */
 import type Database from 'better-sqlite3';
 import type { Apology, Attendee } from '../../domain/meetings/events.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { ATTENDANCE, attendanceTableNames, attendanceTables } from './tables.js';
 
 function statements(db: Database.Database) {
-  const nextSeq = db.prepare<[string], { next: number }>('SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM attendance_people WHERE meeting_id = ?');
+  const nextSeq = db.prepare<[string], { next: number }>(
+    'SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM attendance_people WHERE meeting_id = ?',
+  );
   const person = db.prepare(
     `INSERT INTO attendance_people (meeting_id, seq, role, person, organisation_id, description, capacity, chair, substitute_for)
      VALUES (@meetingId, @seq, @role, @person, @organisationId, @description, @capacity, @chair, @substituteFor)`,
@@ -18,10 +22,18 @@ function statements(db: Database.Database) {
     reschedule: db.prepare('UPDATE attendance_meetings SET date = ? WHERE meeting_id = ?'),
     venue: db.prepare('UPDATE attendance_meetings SET venue = ? WHERE meeting_id = ?'),
     held: db.prepare("UPDATE attendance_meetings SET status = 'held' WHERE meeting_id = ? AND status <> 'cancelled'"),
-    confirm: db.prepare('UPDATE attendance_meetings SET minutes_confirmed_at = ?, minutes_confirmed_on = ? WHERE meeting_id = ?'),
-    cancel: db.prepare("UPDATE attendance_meetings SET status = 'cancelled', cancellation_reason = ? WHERE meeting_id = ?"),
-    admit: db.prepare('INSERT OR REPLACE INTO attendance_memberships (body_id, organisation_id, admitted_on, withdrawn_on) VALUES (?, ?, ?, NULL)'),
-    withdraw: db.prepare('UPDATE attendance_memberships SET withdrawn_on = ? WHERE body_id = ? AND organisation_id = ? AND withdrawn_on IS NULL'),
+    confirm: db.prepare(
+      'UPDATE attendance_meetings SET minutes_confirmed_at = ?, minutes_confirmed_on = ? WHERE meeting_id = ?',
+    ),
+    cancel: db.prepare(
+      "UPDATE attendance_meetings SET status = 'cancelled', cancellation_reason = ? WHERE meeting_id = ?",
+    ),
+    admit: db.prepare(
+      'INSERT OR REPLACE INTO attendance_memberships (body_id, organisation_id, admitted_on, withdrawn_on) VALUES (?, ?, ?, NULL)',
+    ),
+    withdraw: db.prepare(
+      'UPDATE attendance_memberships SET withdrawn_on = ? WHERE body_id = ? AND organisation_id = ? AND withdrawn_on IS NULL',
+    ),
     rules: db.prepare('INSERT OR REPLACE INTO attendance_rules (body_id, missed_meetings_limit) VALUES (?, ?)'),
     /** Appends after anything recorded earlier for the meeting, so a second AttendanceRecorded adds people. */
     people(meetingId: string, present: readonly Attendee[], apologies: readonly Apology[]) {

@@ -2,11 +2,32 @@
 import type Database from 'better-sqlite3';
 import { loadLimits, loadMeetings, loadMemberships, type MeetingRecord, type PersonRow } from './load.js';
 import { peopleRows } from './people.js';
-import { DEFAULT_MISSED_MEETINGS_LIMIT, isMemberOn, missedRuns, outcomesOf, summarise, type Membership } from './record.js';
-import type { AttendanceFilters, AttendanceReport, MeetingAttendance, MissedMeetingsFilters, MissedMeetingsReport, OrganisationAttendance } from './view.js';
+import {
+  DEFAULT_MISSED_MEETINGS_LIMIT,
+  isMemberOn,
+  missedRuns,
+  outcomesOf,
+  summarise,
+  type Membership,
+} from './record.js';
+import type {
+  AttendanceFilters,
+  AttendanceReport,
+  MeetingAttendance,
+  MissedMeetingsFilters,
+  MissedMeetingsReport,
+  OrganisationAttendance,
+} from './view.js';
 
 function personView(p: PersonRow): MeetingAttendance['present'][number] {
-  return { person: p.person, organisationId: p.organisation_id, description: p.description, capacity: p.capacity, chair: p.chair === 1, substituteFor: p.substitute_for };
+  return {
+    person: p.person,
+    organisationId: p.organisation_id,
+    description: p.description,
+    capacity: p.capacity,
+    chair: p.chair === 1,
+    substituteFor: p.substitute_for,
+  };
 }
 
 function membersOf(memberships: readonly Membership[], bodyId: string): string[] {
@@ -15,7 +36,10 @@ function membersOf(memberships: readonly Membership[], bodyId: string): string[]
 
 function meetingView(record: MeetingRecord, memberships: readonly Membership[]): MeetingAttendance {
   const { row, people, held } = record;
-  const members = row.status === 'held' ? membersOf(memberships, row.body_id).filter((id) => isMemberOn(memberships, row.body_id, id, row.date)) : [];
+  const members =
+    row.status === 'held'
+      ? membersOf(memberships, row.body_id).filter((id) => isMemberOn(memberships, row.body_id, id, row.date))
+      : [];
   return {
     meetingId: row.meeting_id,
     bodyId: row.body_id,
@@ -23,7 +47,10 @@ function meetingView(record: MeetingRecord, memberships: readonly Membership[]):
     venue: row.venue,
     // A meeting whose minutes a later meeting agreed was held, whether or not its attendance is in the ledger.
     status: row.minutes_confirmed_at === null ? row.status : 'minutes-confirmed',
-    minutesConfirmed: row.minutes_confirmed_at === null ? null : { atMeetingId: row.minutes_confirmed_at, on: row.minutes_confirmed_on! },
+    minutesConfirmed:
+      row.minutes_confirmed_at === null
+        ? null
+        : { atMeetingId: row.minutes_confirmed_at, on: row.minutes_confirmed_on! },
     present: people.filter((p) => p.role === 'present').map(personView),
     apologies: people.filter((p) => p.role === 'apologies').map(personView),
     organisationsPresent: [...held.attended].sort(),
@@ -34,20 +61,38 @@ function meetingView(record: MeetingRecord, memberships: readonly Membership[]):
 
 function involves(record: MeetingRecord, memberships: readonly Membership[], organisationId: string): boolean {
   const { held } = record;
-  return held.attended.has(organisationId) || held.apologised.has(organisationId) || isMemberOn(memberships, held.bodyId, organisationId, held.date);
+  return (
+    held.attended.has(organisationId) ||
+    held.apologised.has(organisationId) ||
+    isMemberOn(memberships, held.bodyId, organisationId, held.date)
+  );
 }
 
-function organisationRows(records: readonly MeetingRecord[], memberships: readonly Membership[], only?: string): OrganisationAttendance[] {
+function organisationRows(
+  records: readonly MeetingRecord[],
+  memberships: readonly Membership[],
+  only?: string,
+): OrganisationAttendance[] {
   const held = records.filter((r) => r.row.status === 'held');
   const rows: OrganisationAttendance[] = [];
   for (const bodyId of [...new Set(held.map((r) => r.row.body_id))].sort()) {
     const meetings = held.filter((r) => r.row.body_id === bodyId);
     const seen = meetings.flatMap((r) => [...r.held.attended, ...r.held.apologised]);
-    const candidates = [...new Set([...membersOf(memberships, bodyId), ...seen])].filter((id) => only === undefined || id === only).sort();
+    const candidates = [...new Set([...membersOf(memberships, bodyId), ...seen])]
+      .filter((id) => only === undefined || id === only)
+      .sort();
     for (const organisationId of candidates) {
-      const outcomes = outcomesOf(organisationId, meetings.map((r) => r.held), memberships);
+      const outcomes = outcomesOf(
+        organisationId,
+        meetings.map((r) => r.held),
+        memberships,
+      );
       if (outcomes.length === 0) continue;
-      const substitutes = meetings.flatMap((r) => r.people).filter((p) => p.organisation_id === organisationId && p.role === 'present' && p.substitute_for !== null).length;
+      const substitutes = meetings
+        .flatMap((r) => r.people)
+        .filter(
+          (p) => p.organisation_id === organisationId && p.role === 'present' && p.substitute_for !== null,
+        ).length;
       rows.push({ organisationId, bodyId, ...summarise(outcomes), substitutes });
     }
   }
@@ -58,7 +103,8 @@ export function attendanceReport(db: Database.Database, filters: AttendanceFilte
   const memberships = loadMemberships(db);
   const records = loadMeetings(db, filters);
   const { organisationId } = filters;
-  const shown = organisationId === undefined ? records : records.filter((r) => involves(r, memberships, organisationId));
+  const shown =
+    organisationId === undefined ? records : records.filter((r) => involves(r, memberships, organisationId));
   return {
     meetings: shown.map((r) => meetingView(r, memberships)),
     organisations: organisationRows(records, memberships, organisationId),
@@ -70,7 +116,9 @@ export function attendanceReport(db: Database.Database, filters: AttendanceFilte
 export function missedMeetings(db: Database.Database, filters: MissedMeetingsFilters = {}): MissedMeetingsReport {
   const memberships = loadMemberships(db);
   const limits = loadLimits(db);
-  const held = loadMeetings(db, { bodyId: filters.bodyId }).filter((r) => r.row.status === 'held').map((r) => r.held);
+  const held = loadMeetings(db, { bodyId: filters.bodyId })
+    .filter((r) => r.row.status === 'held')
+    .map((r) => r.held);
   const runs: MissedMeetingsReport['runs'] = [];
   for (const bodyId of [...new Set(held.map((m) => m.bodyId))].sort()) {
     const limit = limits.get(bodyId) ?? DEFAULT_MISSED_MEETINGS_LIMIT;
@@ -78,7 +126,11 @@ export function missedMeetings(db: Database.Database, filters: MissedMeetingsFil
     for (const organisationId of membersOf(memberships, bodyId)) {
       if (filters.organisationId !== undefined && organisationId !== filters.organisationId) continue;
       for (const run of missedRuns(outcomesOf(organisationId, meetings, memberships), limit)) {
-        const missed = run.meetings.map((o) => ({ meetingId: o.meeting.meetingId, date: o.meeting.date, sentApologies: o.outcome === 'apologies' }));
+        const missed = run.meetings.map((o) => ({
+          meetingId: o.meeting.meetingId,
+          date: o.meeting.date,
+          sentApologies: o.outcome === 'apologies',
+        }));
         runs.push({ bodyId, organisationId, limit, missed: missed.length, ongoing: run.ongoing, meetings: missed });
       }
     }

@@ -1,7 +1,8 @@
 /**
  * An organisation's attendance record, worked out from held meetings and memberships. Pure, so
  * the attendance report and the partner profile count the same way. "Attended" means someone
- * other than a guest, or a substitute, was there for the organisation (`attendsForOrganisation`); apologies do not count as attendance, since
+ * other than a guest, or a substitute, was there for the organisation (`attendsForOrganisation`); apologies do not
+ * count as attendance, since
  * the terms-of-reference rule (2010 recommendations) is about no one attending.
  */
 
@@ -34,18 +35,38 @@ export interface MeetingOutcome {
   readonly outcome: Outcome;
 }
 
-export function isMemberOn(memberships: readonly Membership[], bodyId: string, organisationId: string, date: string): boolean {
+export function isMemberOn(
+  memberships: readonly Membership[],
+  bodyId: string,
+  organisationId: string,
+  date: string,
+): boolean {
   return memberships.some(
-    (m) => m.bodyId === bodyId && m.organisationId === organisationId && m.admittedOn <= date && (m.withdrawnOn === null || date < m.withdrawnOn),
+    (m) =>
+      m.bodyId === bodyId &&
+      m.organisationId === organisationId &&
+      m.admittedOn <= date &&
+      (m.withdrawnOn === null || date < m.withdrawnOn),
   );
 }
 
-/** The meetings that count for the organisation, in the given (date) order: those held while it was a member, and any it came to or sent apologies to. */
-export function outcomesOf(organisationId: string, meetings: readonly HeldMeeting[], memberships: readonly Membership[]): MeetingOutcome[] {
+/**
+ * The meetings that count for the organisation, in the given (date) order: those held while it was a member, and any it
+ * came to or sent apologies to.
+ */
+export function outcomesOf(
+  organisationId: string,
+  meetings: readonly HeldMeeting[],
+  memberships: readonly Membership[],
+): MeetingOutcome[] {
   const outcomes: MeetingOutcome[] = [];
   for (const meeting of meetings) {
     const member = isMemberOn(memberships, meeting.bodyId, organisationId, meeting.date);
-    const outcome: Outcome = meeting.attended.has(organisationId) ? 'attended' : meeting.apologised.has(organisationId) ? 'apologies' : 'absent';
+    const outcome: Outcome = meeting.attended.has(organisationId)
+      ? 'attended'
+      : meeting.apologised.has(organisationId)
+        ? 'apologies'
+        : 'absent';
     if (member || outcome !== 'absent') outcomes.push({ meeting, member, outcome });
   }
   return outcomes;
@@ -78,7 +99,10 @@ export interface MissedRun {
   readonly ongoing: boolean;
 }
 
-/** Runs of at least `limit` consecutive meetings of one body, held while a member, at which no one attended for the organisation. */
+/**
+ * Runs of at least `limit` consecutive meetings of one body, held while a member, at which no one attended for the
+ * organisation.
+ */
 export function missedRuns(outcomes: readonly MeetingOutcome[], limit: number): MissedRun[] {
   const expected = outcomes.filter((o) => o.member);
   const runs: MissedRun[] = [];

@@ -1,4 +1,7 @@
-/** The attendance read model's tables: meetings, who was there or sent apologies, memberships and the missed-meetings limit. */
+/**
+ * The attendance read model's tables: meetings, who was there or sent apologies, memberships and the missed-meetings
+ * limit.
+ */
 export const ATTENDANCE = 'attendance';
 
 export const attendanceTables = `
@@ -38,4 +41,9 @@ CREATE TABLE IF NOT EXISTS attendance_rules (
 );
 `;
 
-export const attendanceTableNames = ['attendance_rules', 'attendance_memberships', 'attendance_people', 'attendance_meetings'] as const;
+export const attendanceTableNames = [
+  'attendance_rules',
+  'attendance_memberships',
+  'attendance_people',
+  'attendance_meetings',
+] as const;

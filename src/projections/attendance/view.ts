@@ -5,8 +5,14 @@ import { IsoDate } from '../../domain/shared/dates.js';
 const PersonAtMeeting = z.object({
   person: z.string().describe('The person as the minutes name them'),
   organisationId: z.string().nullable().describe('The organisation they came from or sent apologies for'),
-  description: z.string().nullable().describe('How the minutes describe someone with no organisation, e.g. Independent Adviser, Community Safety'),
-  capacity: z.enum(['member', 'officer', 'adviser', 'guest']).nullable().describe('Why they were at the table; null for apologies'),
+  description: z
+    .string()
+    .nullable()
+    .describe('How the minutes describe someone with no organisation, e.g. Independent Adviser, Community Safety'),
+  capacity: z
+    .enum(['member', 'officer', 'adviser', 'guest'])
+    .nullable()
+    .describe('Why they were at the table; null for apologies'),
   chair: z.boolean().describe('True for the person who chaired'),
   substituteFor: z.string().nullable().describe('The colleague who sent apologies and whose place they took'),
 });
@@ -18,7 +24,9 @@ export const MeetingAttendance = z.object({
   venue: z.string().nullable().describe('Where it met'),
   status: z
     .enum(['scheduled', 'held', 'minutes-confirmed', 'cancelled'])
-    .describe('scheduled; held once attendance is recorded; minutes-confirmed once a later meeting agreed its minutes; cancelled'),
+    .describe(
+      'scheduled; held once attendance is recorded; minutes-confirmed once a later meeting agreed its minutes; cancelled',
+    ),
   minutesConfirmed: z
     .object({
       atMeetingId: z.string().describe('The later meeting that agreed the minutes, e.g. lg-2016-10-27'),
@@ -28,7 +36,11 @@ export const MeetingAttendance = z.object({
     .describe('When and by which meeting the minutes were agreed; null until then'),
   present: z.array(PersonAtMeeting).describe('The people present, as listed in the minutes'),
   apologies: z.array(PersonAtMeeting).describe('The people who sent apologies'),
-  organisationsPresent: z.array(z.string()).describe('Organisations with someone present other than a guest (a substitute counts for the organisation they stood in for)'),
+  organisationsPresent: z
+    .array(z.string())
+    .describe(
+      'Organisations with someone present other than a guest (a substitute counts for the organisation they stood in for)',
+    ),
   organisationsWithApologies: z.array(z.string()).describe('Organisations that sent apologies and had no one present'),
   membersAbsent: z.array(z.string()).describe('Member organisations with no one present and no apologies'),
 });
@@ -37,8 +49,14 @@ export type MeetingAttendance = z.infer<typeof MeetingAttendance>;
 export const OrganisationAttendance = z.object({
   organisationId: z.string().describe('The organisation, e.g. stroud-district-council'),
   bodyId: z.string().describe('The body whose meetings are counted'),
-  meetings: z.number().int().describe('Held meetings that count: those while a member, and any it attended or sent apologies to'),
-  attended: z.number().int().describe('Of those, meetings with someone present for it (not a guest), a substitute included'),
+  meetings: z
+    .number()
+    .int()
+    .describe('Held meetings that count: those while a member, and any it attended or sent apologies to'),
+  attended: z
+    .number()
+    .int()
+    .describe('Of those, meetings with someone present for it (not a guest), a substitute included'),
   apologies: z.number().int().describe('Of those, meetings it sent apologies to with no one present'),
   absent: z.number().int().describe('Of those, meetings with no one present and no apologies'),
   substitutes: z.number().int().describe('People it sent in place of a colleague who sent apologies'),
@@ -53,14 +71,20 @@ export const PersonAttendance = z.object({
   attended: z.number().int().describe('Held meetings they were present at'),
   apologies: z.number().int().describe('Held meetings they sent apologies to'),
   apologiesTo: z.array(z.string()).describe('The meetings they sent apologies to'),
-  substituteFor: z.array(z.string()).describe('Whose place they took, with the meeting, e.g. Rod Hansen (lg-2018-06-14)'),
+  substituteFor: z
+    .array(z.string())
+    .describe('Whose place they took, with the meeting, e.g. Rod Hansen (lg-2018-06-14)'),
   substitutedBy: z.array(z.string()).describe('Who took their place when they sent apologies, with the meeting'),
 });
 export type PersonAttendance = z.infer<typeof PersonAttendance>;
 
 export const AttendanceFilters = z.object({
-  bodyId: z.string().min(1).optional().describe('Only this body\'s meetings, e.g. leadership-gloucestershire'),
-  organisationId: z.string().min(1).optional().describe('Only this organisation: its counts, and the meetings it was expected at or came to'),
+  bodyId: z.string().min(1).optional().describe("Only this body's meetings, e.g. leadership-gloucestershire"),
+  organisationId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Only this organisation: its counts, and the meetings it was expected at or came to'),
   from: IsoDate.optional().describe('Only meetings on or after this date (YYYY-MM-DD)'),
   to: IsoDate.optional().describe('Only meetings on or before this date (YYYY-MM-DD)'),
 });
@@ -69,8 +93,14 @@ export type AttendanceFilters = z.infer<typeof AttendanceFilters>;
 export const AttendanceReport = z
   .object({
     meetings: z.array(MeetingAttendance).describe('Each meeting, by date'),
-    organisations: z.array(OrganisationAttendance).describe('Each organisation\'s record at each body, by body and organisation'),
-    people: z.array(PersonAttendance).describe('Each person\'s record at each body: meetings attended, apologies sent, substitutions; by body and name'),
+    organisations: z
+      .array(OrganisationAttendance)
+      .describe("Each organisation's record at each body, by body and organisation"),
+    people: z
+      .array(PersonAttendance)
+      .describe(
+        "Each person's record at each body: meetings attended, apologies sent, substitutions; by body and name",
+      ),
   })
   .describe('Attendance per meeting and per organisation');
 export type AttendanceReport = z.infer<typeof AttendanceReport>;
@@ -84,15 +114,27 @@ export type MissedMeetingsFilters = z.infer<typeof MissedMeetingsFilters>;
 export const MissedRunView = z.object({
   bodyId: z.string().describe('The body'),
   organisationId: z.string().describe('The member organisation no one attended for'),
-  limit: z.number().int().describe('The body\'s limit: its terms of reference, or 3 as in the 2010 recommendations'),
+  limit: z.number().int().describe("The body's limit: its terms of reference, or 3 as in the 2010 recommendations"),
   missed: z.number().int().describe('How many meetings in a row no one attended for it'),
   ongoing: z.boolean().describe('True when the run reaches the latest meeting held: it has not attended since'),
   meetings: z
-    .array(z.object({ meetingId: z.string().describe('A meeting missed'), date: z.string().describe('Its date'), sentApologies: z.boolean().describe('Whether it sent apologies') }))
+    .array(
+      z.object({
+        meetingId: z.string().describe('A meeting missed'),
+        date: z.string().describe('Its date'),
+        sentApologies: z.boolean().describe('Whether it sent apologies'),
+      }),
+    )
     .describe('The meetings missed, oldest first'),
 });
 
 export const MissedMeetingsReport = z
-  .object({ runs: z.array(MissedRunView).describe('Members that missed the limit or more meetings in a row (apologies or not), by body, organisation and date') })
+  .object({
+    runs: z
+      .array(MissedRunView)
+      .describe(
+        'Members that missed the limit or more meetings in a row (apologies or not), by body, organisation and date',
+      ),
+  })
   .describe('The three-missed-meetings rule: when a member should be asked for a new representative');
 export type MissedMeetingsReport = z.infer<typeof MissedMeetingsReport>;

@@ -33,7 +33,10 @@ function eventView(row: EventRow): AuditEvent {
     actor: { id: row.actor_id, role: row.actor_role },
     recordedAt: row.recorded_at,
     occurredAt: row.occurred_at,
-    source: row.source_document === null ? null : { document: row.source_document, section: row.source_section, kind: row.source_kind },
+    source:
+      row.source_document === null
+        ? null
+        : { document: row.source_document, section: row.source_section, kind: row.source_kind },
     commandId: row.command_id,
     commandType: row.command_type,
     correlationId: row.correlation_id,
@@ -45,7 +48,9 @@ function eventView(row: EventRow): AuditEvent {
 
 /** Undefined when the stream has no events (in this database). */
 export function auditTrail(db: Database.Database, streamId: string): AuditTrail | undefined {
-  const rows = db.prepare<[string], EventRow>('SELECT * FROM audit_trail_events WHERE stream_id = ? ORDER BY revision').all(streamId);
+  const rows = db
+    .prepare<[string], EventRow>('SELECT * FROM audit_trail_events WHERE stream_id = ? ORDER BY revision')
+    .all(streamId);
   if (rows.length === 0) return undefined;
   return { streamId, revision: String(rows.at(-1)!.revision), events: rows.map(eventView) };
 }
@@ -62,6 +67,10 @@ export function withHashedKeys(trail: AuditTrail | undefined): AuditTrail | unde
 
 /** The stream's last revision in this database (-1 when it has none): an entity's ETag as at a time. */
 export function streamRevision(db: Database.Database, streamId: string): number {
-  const row = db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM audit_trail_events WHERE stream_id = ?').get(streamId);
+  const row = db
+    .prepare<[string], { revision: number | null }>(
+      'SELECT MAX(revision) AS revision FROM audit_trail_events WHERE stream_id = ?',
+    )
+    .get(streamId);
   return row?.revision ?? -1;
 }

@@ -13,11 +13,16 @@ export function describeSource(source: AuditEvent['source']): string {
 }
 
 export const AuditEvent = z.object({
-  revision: z.string().describe('The event\'s 0-based revision in its stream'),
-  position: z.string().describe('The event\'s position in the ledger\'s global order'),
-  eventId: z.string().describe('The event\'s ULID'),
+  revision: z.string().describe("The event's 0-based revision in its stream"),
+  position: z.string().describe("The event's position in the ledger's global order"),
+  eventId: z.string().describe("The event's ULID"),
   type: z.string().describe('What happened, e.g. PledgeRecorded'),
-  actor: z.object({ id: z.string().describe('Who recorded it: a token name, importer or system'), role: z.string().describe('Their role, e.g. clerk') }).describe('Who recorded the event'),
+  actor: z
+    .object({
+      id: z.string().describe('Who recorded it: a token name, importer or system'),
+      role: z.string().describe('Their role, e.g. clerk'),
+    })
+    .describe('Who recorded the event'),
   recordedAt: z.string().describe('When the ledger recorded it (server clock)'),
   occurredAt: z.string().describe('When it happened (business time, e.g. the meeting date)'),
   source: z
@@ -28,19 +33,25 @@ export const AuditEvent = z.object({
     })
     .nullable()
     .describe('Where the fact was recorded from; null when it was recorded without a source'),
-  commandId: z.string().describe('The command that recorded it: over HTTP the SHA-256 of its idempotency key (sha256:…), never the key itself; `ledger history` shows the key'),
+  commandId: z
+    .string()
+    .describe(
+      'The command that recorded it: over HTTP the SHA-256 of its idempotency key (sha256:…), never the key itself; `ledger history` shows the key',
+    ),
   commandType: z.string().describe('The command, e.g. PledgeFunding'),
   correlationId: z.string().describe('Ties together the events of one request or import'),
-  prevHash: z.string().describe('The hash of the stream\'s previous event (64 zeros for the first)'),
-  hash: z.string().describe('sha256(prevHash + canonical JSON of the event): recompute it to prove nothing was altered'),
-  data: z.record(z.string(), z.unknown()).describe('The event\'s data as recorded'),
+  prevHash: z.string().describe("The hash of the stream's previous event (64 zeros for the first)"),
+  hash: z
+    .string()
+    .describe('sha256(prevHash + canonical JSON of the event): recompute it to prove nothing was altered'),
+  data: z.record(z.string(), z.unknown()).describe("The event's data as recorded"),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
 export const AuditTrail = z
   .object({
     streamId: z.string().describe('The entity, e.g. fund-devolution-capacity'),
-    revision: z.string().describe('The entity\'s latest revision in this trail'),
+    revision: z.string().describe("The entity's latest revision in this trail"),
     events: z.array(AuditEvent).describe('Every event of the entity, oldest first'),
   })
   .describe('The history of one entity exactly as recorded');

@@ -32,7 +32,7 @@ export interface EntryDraft {
 }
 
 function negate(amount: Pence): Pence {
-  return pence(-amount);
+  return pence(0 - amount);
 }
 
 function partner(fundId: string, organisation: string, figure: EntryFigure, amountPence: Pence): EntryDraft {
@@ -40,18 +40,34 @@ function partner(fundId: string, organisation: string, figure: EntryFigure, amou
 }
 
 /** A pledge that ends reverses its sum from `pledged` and from whichever of conditional or confirmed held it. */
-function pledgeChange(data: { fundId: string; organisation: string; conditionPending: boolean }, delta: Pence): EntryDraft[] {
+function pledgeChange(
+  data: { fundId: string; organisation: string; conditionPending: boolean },
+  delta: Pence,
+): EntryDraft[] {
   const { fundId, organisation, conditionPending } = data;
-  return [partner(fundId, organisation, 'pledged', delta), partner(fundId, organisation, conditionPending ? 'conditional' : 'confirmed', delta)];
+  return [
+    partner(fundId, organisation, 'pledged', delta),
+    partner(fundId, organisation, conditionPending ? 'conditional' : 'confirmed', delta),
+  ];
 }
 
 function openingEntries(event: Extract<FundingEvent, { type: 'FundOpened' }>): EntryDraft[] {
   const { data } = event;
   switch (data.kind) {
     case 'pooled-pot':
-      return data.askedOrganisations.map((organisation) => partner(data.fundId, organisation, 'asked', data.perPartnerAskPence));
+      return data.askedOrganisations.map((organisation) =>
+        partner(data.fundId, organisation, 'asked', data.perPartnerAskPence),
+      );
     case 'grant-source':
-      return [{ fundId: data.fundId, organisation: null, allocationId: null, figure: 'opening', amountPence: data.openingBalancePence }];
+      return [
+        {
+          fundId: data.fundId,
+          organisation: null,
+          allocationId: null,
+          figure: 'opening',
+          amountPence: data.openingBalancePence,
+        },
+      ];
     case 'external-award':
       return [];
     default:
@@ -69,7 +85,10 @@ export function entriesFor(event: FundingEvent): EntryDraft[] {
     }
     case 'PledgeConditionSatisfied': {
       const { fundId, organisation, amountPence } = event.data;
-      return [partner(fundId, organisation, 'conditional', negate(amountPence)), partner(fundId, organisation, 'confirmed', amountPence)];
+      return [
+        partner(fundId, organisation, 'conditional', negate(amountPence)),
+        partner(fundId, organisation, 'confirmed', amountPence),
+      ];
     }
     case 'PartnerAuthorisationRecorded': {
       const { fundId, organisation, amountPence } = event.data;
@@ -78,7 +97,8 @@ export function entriesFor(event: FundingEvent): EntryDraft[] {
     case 'PledgeLapsed':
     case 'PledgeWithdrawn': {
       const { fundId, organisation, authorisedPence } = event.data;
-      const unauthorised = authorisedPence === undefined ? [] : [partner(fundId, organisation, 'authorised', negate(authorisedPence))];
+      const unauthorised =
+        authorisedPence === undefined ? [] : [partner(fundId, organisation, 'authorised', negate(authorisedPence))];
       return [...pledgeChange(event.data, negate(event.data.amountPence)), ...unauthorised];
     }
     case 'PledgeAmended':
@@ -91,7 +111,15 @@ export function entriesFor(event: FundingEvent): EntryDraft[] {
     case 'FundingAllocated':
     case 'PaymentRecorded': {
       const { fundId, allocationId, amountPence } = event.data;
-      return [{ fundId, organisation: null, allocationId, figure: event.type === 'FundingAllocated' ? 'allocated' : 'paid', amountPence }];
+      return [
+        {
+          fundId,
+          organisation: null,
+          allocationId,
+          figure: event.type === 'FundingAllocated' ? 'allocated' : 'paid',
+          amountPence,
+        },
+      ];
     }
     case 'FundClosed':
       return [];

@@ -47,7 +47,10 @@ export const derivations: Record<ViewFigure, { formula: string; figures: readonl
     formula: 'pledged - (received - unpledged) - conditional, not below zero, per partner',
     figures: ['pledged', 'received', 'unpledged', 'conditional'],
   },
-  overpaid: { formula: '(received - unpledged) - pledged, not below zero, per partner', figures: ['pledged', 'received', 'unpledged'] },
+  overpaid: {
+    formula: '(received - unpledged) - pledged, not below zero, per partner',
+    figures: ['pledged', 'received', 'unpledged'],
+  },
   committable: { formula: 'opening + confirmed - allocated', figures: ['opening', 'confirmed', 'allocated'] },
   cash: { formula: 'opening + received - paid', figures: ['opening', 'received', 'paid'] },
 };
@@ -56,7 +59,9 @@ export const derivations: Record<ViewFigure, { formula: string; figures: readonl
 export function illustrativeFigures(sums: readonly FigureSum[]): IllustrativeFigures {
   const marked = sums.filter((sum) => sum.illustrative);
   const entryFigures = new Set(marked.map((sum) => sum.figure));
-  const figures = (Object.keys(derivations) as ViewFigure[]).filter((figure) => derivations[figure].figures.some((entry) => entryFigures.has(entry)));
+  const figures = (Object.keys(derivations) as ViewFigure[]).filter((figure) =>
+    derivations[figure].figures.some((entry) => entryFigures.has(entry)),
+  );
   const partners = [...new Set(marked.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
   return { figures, partners };
 }
@@ -128,18 +133,35 @@ export function sumOfPartners(partners: readonly PartnerCommitments[]): Totals {
 export function exceptionsOf(partner: PartnerCommitments): CommitmentsException[] {
   const { organisation } = partner;
   const found: CommitmentsException[] = [];
-  const note = (kind: CommitmentsException['kind'], amountPence: Pence, message: string) => found.push({ kind, organisation, amountPence, message });
+  const note = (kind: CommitmentsException['kind'], amountPence: Pence, message: string) =>
+    found.push({ kind, organisation, amountPence, message });
   if (partner.conditionalPence > 0) {
-    note('conditional-pledge-unresolved', partner.conditionalPence, `${formatPence(partner.conditionalPence)} pledged by ${organisation} waits on its condition`);
+    note(
+      'conditional-pledge-unresolved',
+      partner.conditionalPence,
+      `${formatPence(partner.conditionalPence)} pledged by ${organisation} waits on its condition`,
+    );
   }
   if (partner.askedPence > 0 && partner.pledgedPence === 0) {
-    note('asked-not-pledged', partner.askedPence, `${organisation} was asked for ${formatPence(partner.askedPence)} and has no live pledge`);
+    note(
+      'asked-not-pledged',
+      partner.askedPence,
+      `${organisation} was asked for ${formatPence(partner.askedPence)} and has no live pledge`,
+    );
   }
   if (partner.overpaidPence > 0) {
-    note('overpaid', partner.overpaidPence, `${organisation} has paid ${formatPence(partner.overpaidPence)} more than it pledged`);
+    note(
+      'overpaid',
+      partner.overpaidPence,
+      `${organisation} has paid ${formatPence(partner.overpaidPence)} more than it pledged`,
+    );
   }
   if (partner.receivedWithoutPledgePence > 0) {
-    note('received-without-pledge', partner.receivedWithoutPledgePence, `${formatPence(partner.receivedWithoutPledgePence)} came from ${organisation} with no pledge`);
+    note(
+      'received-without-pledge',
+      partner.receivedWithoutPledgePence,
+      `${formatPence(partner.receivedWithoutPledgePence)} came from ${organisation} with no pledge`,
+    );
   }
   return found;
 }
@@ -153,7 +175,12 @@ function allocationCommitments(allocation: AllocationRecord, sums: readonly Figu
 
 function awardOf(funder: PartnerCommitments): ExternalAward {
   const { organisation, pledgedPence, receivedPence } = funder;
-  return { funder: organisation, awardedPence: pledgedPence, receivedPence, remainingPence: atLeastZero(subtractPence(pledgedPence, receivedPence)) };
+  return {
+    funder: organisation,
+    awardedPence: pledgedPence,
+    receivedPence,
+    remainingPence: atLeastZero(subtractPence(pledgedPence, receivedPence)),
+  };
 }
 
 /**
@@ -168,7 +195,9 @@ export function fundCommitments(
   year: YearCashFlow | null = null,
   partnerAuthorisations: readonly PartnerAuthorisationCited[] = [],
 ): FundCommitments {
-  const organisations = [...new Set(sums.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation])))].sort();
+  const organisations = [
+    ...new Set(sums.flatMap((sum) => (sum.organisation === null ? [] : [sum.organisation]))),
+  ].sort();
   const rows = organisations.map((organisation) => partnerCommitments(organisation, sums));
   const partners = rows.filter((row) => row.organisation !== fund.funder);
   const funder = rows.find((row) => row.organisation === fund.funder);
@@ -191,7 +220,9 @@ export function fundCommitments(
     committableBalancePence: subtractPence(addPence(openingBalancePence, confirmedPence), allocatedPence),
     cashBalancePence: subtractPence(addPence(openingBalancePence, receivedPence), paidPence),
     partners,
-    allocations: [...allocations].sort((a, b) => a.allocationId.localeCompare(b.allocationId)).map((allocation) => allocationCommitments(allocation, sums)),
+    allocations: [...allocations]
+      .sort((a, b) => a.allocationId.localeCompare(b.allocationId))
+      .map((allocation) => allocationCommitments(allocation, sums)),
     exceptions: partners.flatMap(exceptionsOf),
     illustrative: illustrativeFigures(sums),
     award: fund.kind === 'external-award' && funder ? awardOf(funder) : null,

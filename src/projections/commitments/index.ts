@@ -7,7 +7,13 @@ import { AwaitingAuthorisationFilters, AwaitingAuthorisationList, pledgesAwaitin
 
 export { commitmentsProjection } from './projection.js';
 export { commitmentsTrace, commitmentsView } from './query.js';
-export { CommitmentsFilters, CommitmentsTraceQuery, CommitmentsView, FundCommitments, type ViewFigure } from './view.js';
+export {
+  CommitmentsFilters,
+  CommitmentsTraceQuery,
+  CommitmentsView,
+  FundCommitments,
+  type ViewFigure,
+} from './view.js';
 
 export const commitments: ReadModel<typeof CommitmentsFilters, typeof CommitmentsView> = {
   projection: commitmentsProjection,

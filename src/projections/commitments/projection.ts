@@ -61,7 +61,9 @@ function statements(db: Database.Database) {
       `INSERT INTO commitments_funds (fund_id, name, kind, holder, funder, event_id, recorded_at)
        VALUES (@fundId, @name, @kind, @holder, @funder, @eventId, @recordedAt)`,
     ),
-    closeFund: db.prepare('UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId'),
+    closeFund: db.prepare(
+      'UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId',
+    ),
     allocate: db.prepare(
       `INSERT INTO commitments_allocations (fund_id, allocation_id, recipient_kind, recipient_id, purpose, event_id, recorded_at)
        VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @eventId, @recordedAt)`,
@@ -90,7 +92,15 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
     if (event.type === 'FundClosed') write.closeFund.run({ fundId: event.data.fundId, eventId, recordedAt });
     if (event.type === 'FundingAllocated') {
       const { fundId, allocationId, recipient, purpose } = event.data;
-      write.allocate.run({ fundId, allocationId, recipientKind: recipient.kind, recipientId: recipient.id, purpose, eventId, recordedAt });
+      write.allocate.run({
+        fundId,
+        allocationId,
+        recipientKind: recipient.kind,
+        recipientId: recipient.id,
+        purpose,
+        eventId,
+        recordedAt,
+      });
     }
     if (event.type === 'PartnerAuthorisationRecorded') {
       const { fundId, organisation, pledgeId, amountPence, decidedBy, decidedOn, reference, url } = event.data;
@@ -112,7 +122,12 @@ export const commitmentsProjection: Projection = {
   name: 'commitments',
   version: 4,
   tables: TABLES,
-  tableNames: ['commitments_entries', 'commitments_allocations', 'commitments_funds', 'commitments_partner_authorisations'],
+  tableNames: [
+    'commitments_entries',
+    'commitments_allocations',
+    'commitments_funds',
+    'commitments_partner_authorisations',
+  ],
   appendOnly: { commitments_entries: 'position', commitments_partner_authorisations: 'position' },
   prepare,
 };

@@ -37,7 +37,14 @@ function windowOf(query: CommitmentsFilters): Window {
 
 const WHERE_ENTRIES = `occurred_on >= @from AND occurred_on <= @to AND (@fundId IS NULL OR fund_id = @fundId)`;
 
-type FundRow = { fund_id: string; name: string; kind: FundCommitments['kind']; holder: string; funder: string | null; closed: number };
+type FundRow = {
+  fund_id: string;
+  name: string;
+  kind: FundCommitments['kind'];
+  holder: string;
+  funder: string | null;
+  closed: number;
+};
 type SumRow = {
   fund_id: string;
   organisation: string | null;
@@ -46,7 +53,13 @@ type SumRow = {
   amount_pence: number;
   illustrative: number;
 };
-type AllocationRow = { fund_id: string; allocation_id: string; recipient_kind: 'organisation' | 'body'; recipient_id: string; purpose: string };
+type AllocationRow = {
+  fund_id: string;
+  allocation_id: string;
+  recipient_kind: 'organisation' | 'body';
+  recipient_id: string;
+  purpose: string;
+};
 
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
@@ -55,7 +68,14 @@ function funds(db: Database.Database, window: Window): FundRecord[] {
        FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
-  return rows.map((row) => ({ fundId: row.fund_id, name: row.name, kind: row.kind, holder: row.holder, funder: row.funder, closed: row.closed === 1 }));
+  return rows.map((row) => ({
+    fundId: row.fund_id,
+    name: row.name,
+    kind: row.kind,
+    holder: row.holder,
+    funder: row.funder,
+    closed: row.closed === 1,
+  }));
 }
 
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
@@ -69,7 +89,13 @@ function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
   for (const row of rows) {
     const { organisation, figure } = row;
     const amountPence = pence(row.amount_pence);
-    const sum = { organisation, allocationId: row.allocation_id, figure, amountPence, illustrative: row.illustrative === 1 };
+    const sum = {
+      organisation,
+      allocationId: row.allocation_id,
+      figure,
+      amountPence,
+      illustrative: row.illustrative === 1,
+    };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), sum]);
   }
   return byFund;
@@ -150,9 +176,13 @@ function yearCashFlows(db: Database.Database, window: Window): YearOfFund {
     const start = fundCommitments(fund, before.get(fund.fundId) ?? [], []);
     const end = fundCommitments(fund, through.get(fund.fundId) ?? [], []);
     // cash = opening balance + received - paid, so what was received is what the cash does not otherwise explain.
-    const received = (view: FundCommitments) => addPence(subtractPence(view.cashBalancePence, view.openingBalancePence), view.paidPence);
+    const received = (view: FundCommitments) =>
+      addPence(subtractPence(view.cashBalancePence, view.openingBalancePence), view.paidPence);
     const year = {
-      openingCashPence: addPence(start.cashBalancePence, subtractPence(end.openingBalancePence, start.openingBalancePence)),
+      openingCashPence: addPence(
+        start.cashBalancePence,
+        subtractPence(end.openingBalancePence, start.openingBalancePence),
+      ),
       receivedPence: subtractPence(received(end), received(start)),
       paidPence: subtractPence(end.paidPence, start.paidPence),
       closingCashPence: end.cashBalancePence,

@@ -18,9 +18,13 @@ export const PartnerCommitments = z.object({
   confirmedPence: amount('Of the pledge, what counts as committed'),
   receivedPence: amount('Everything received from the partner'),
   receivedWithoutPledgePence: amount('Of what was received, what came with no pledge'),
-  outstandingPence: amount('What the pledge still has to come and is owed now: a sum awaiting its condition is not owed yet'),
+  outstandingPence: amount(
+    'What the pledge still has to come and is owed now: a sum awaiting its condition is not owed yet',
+  ),
   overpaidPence: amount('What was received beyond the pledge'),
-  authorisedByPartnerPence: amount("Of the pledge, what the partner's own decision (its cabinet, a committee, an officer) authorises"),
+  authorisedByPartnerPence: amount(
+    "Of the pledge, what the partner's own decision (its cabinet, a committee, an officer) authorises",
+  ),
   awaitingPartnerAuthorisationPence: amount("Of the pledge, what no decision of the partner's own backs yet"),
 });
 export type PartnerCommitments = z.infer<typeof PartnerCommitments>;
@@ -55,10 +59,14 @@ export type ViewFigure = (typeof figureNames)[number];
 
 export const IllustrativeFigures = z
   .object({
-    figures: z.array(z.enum(figureNames)).describe("The fund's figures that include a value made up for the demo, e.g. opening"),
+    figures: z
+      .array(z.enum(figureNames))
+      .describe("The fund's figures that include a value made up for the demo, e.g. opening"),
     partners: z.array(z.string()).describe('The partners whose row includes such a value'),
   })
-  .describe('Figures that are illustrative (source kind illustrative), not from the minutes or the finance system: show them marked');
+  .describe(
+    'Figures that are illustrative (source kind illustrative), not from the minutes or the finance system: show them marked',
+  );
 export type IllustrativeFigures = z.infer<typeof IllustrativeFigures>;
 
 export const ExternalAward = z
@@ -77,7 +85,9 @@ export const YearCashFlow = z
     receivedPence: amount('Money received in the year'),
     paidPence: amount('Money paid out in the year'),
     closingCashPence: amount('Cash held at the end of the year'),
-    owedAtYearEndPence: amount('What partners still owed at the end of the year, not counting pledges awaiting a condition'),
+    owedAtYearEndPence: amount(
+      'What partners still owed at the end of the year, not counting pledges awaiting a condition',
+    ),
     awaitingConditionAtYearEndPence: amount('Pledges still awaiting their condition at the end of the year'),
   })
   .describe('The financial year with the cash carried forward into it and out of it');
@@ -114,16 +124,22 @@ export const FundCommitments = z.object({
   paidPence: amount('Everything paid out'),
   committableBalancePence: amount('Opening balance plus confirmed pledges, less allocations'),
   cashBalancePence: amount('Opening balance plus money received, less payments'),
-  partners: z.array(PartnerCommitments).describe('One row per partner, by organisation id (an external award\'s funder is in award)'),
+  partners: z
+    .array(PartnerCommitments)
+    .describe("One row per partner, by organisation id (an external award's funder is in award)"),
   allocations: z.array(AllocationCommitments).describe('One row per allocation'),
   exceptions: z.array(CommitmentsException).describe('What a finance officer should chase'),
   illustrative: IllustrativeFigures,
-  award: ExternalAward.nullable().describe('For an external award, the funder\'s figures; null for other funds'),
+  award: ExternalAward.nullable().describe("For an external award, the funder's figures; null for other funds"),
   year: YearCashFlow.nullable().describe('With financialYear: the cash carried forward and what was owed at year end'),
-  partnerAuthorisations: z.array(PartnerAuthorisationCited).describe("The partners' own decisions cited for their pledges, oldest first"),
+  partnerAuthorisations: z
+    .array(PartnerAuthorisationCited)
+    .describe("The partners' own decisions cited for their pledges, oldest first"),
   awaitingPartnerAuthorisation: z
     .array(AwaitingPartnerAuthorisation)
-    .describe("Pledges not yet backed by the partner's own decision (none for an external award, which is the funder's decision)"),
+    .describe(
+      "Pledges not yet backed by the partner's own decision (none for an external award, which is the funder's decision)",
+    ),
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;
 

@@ -20,20 +20,52 @@ interface Citation {
 function citationOf(event: ProjectedEvent): Citation | undefined {
   switch (event.type) {
     case 'FundOpened':
-      return { decision: event.data.decision, kind: 'fund', subjectId: event.data.fundId, fundId: event.data.fundId, party: null, amountPence: null, description: event.data.name };
+      return {
+        decision: event.data.decision,
+        kind: 'fund',
+        subjectId: event.data.fundId,
+        fundId: event.data.fundId,
+        party: null,
+        amountPence: null,
+        description: event.data.name,
+      };
     case 'PledgeRecorded':
     case 'PledgeAmended': {
       const { decision, pledgeId, fundId, organisation, amountPence } = event.data;
       const kind = event.type === 'PledgeRecorded' ? 'pledge' : 'pledge-amendment';
       const description = event.type === 'PledgeRecorded' ? (event.data.condition ?? null) : event.data.reason;
-      return { decision, kind, subjectId: pledgeId, fundId, party: { kind: 'organisation', id: organisation }, amountPence, description };
+      return {
+        decision,
+        kind,
+        subjectId: pledgeId,
+        fundId,
+        party: { kind: 'organisation', id: organisation },
+        amountPence,
+        description,
+      };
     }
     case 'FundingAllocated': {
       const { decision, allocationId, fundId, recipient, amountPence, purpose } = event.data;
-      return { decision, kind: 'allocation', subjectId: allocationId, fundId, party: recipient, amountPence, description: purpose };
+      return {
+        decision,
+        kind: 'allocation',
+        subjectId: allocationId,
+        fundId,
+        party: recipient,
+        amountPence,
+        description: purpose,
+      };
     }
     case 'ActionAssigned':
-      return { decision: event.data.decision, kind: 'action', subjectId: event.data.actionId, fundId: null, party: null, amountPence: null, description: event.data.title };
+      return {
+        decision: event.data.decision,
+        kind: 'action',
+        subjectId: event.data.actionId,
+        fundId: null,
+        party: null,
+        amountPence: null,
+        description: event.data.title,
+      };
     default:
       return undefined;
   }

@@ -38,7 +38,10 @@ function prepareReaders(db: Database.Database) {
     attendance: db.prepare<[string], { organisation_id: string; present: number }>(
       'SELECT organisation_id, present FROM decision_register_attendance WHERE meeting_id = ? ORDER BY organisation_id',
     ),
-    changes: db.prepare<[string, string], { change: 'amended' | 'rescinded'; meeting_id: string; date: string | null; reason: string; text: string | null }>(
+    changes: db.prepare<
+      [string, string],
+      { change: 'amended' | 'rescinded'; meeting_id: string; date: string | null; reason: string; text: string | null }
+    >(
       `SELECT c.change, c.meeting_id, m.date, c.reason, c.text FROM decision_register_changes c
          LEFT JOIN decision_register_meetings m ON m.meeting_id = c.meeting_id
         WHERE c.proposal_id = ? AND c.resolution = ? ORDER BY c.position`,
@@ -64,7 +67,9 @@ interface AuthorisedRow {
 }
 
 type Statements = ReturnType<typeof prepareReaders>;
-type Readers = Omit<Statements, 'attendance'> & { attendance: { all(meetingId: string): ReturnType<Statements['attendance']['all']> } };
+type Readers = Omit<Statements, 'attendance'> & {
+  attendance: { all(meetingId: string): ReturnType<Statements['attendance']['all']> };
+};
 
 function readersFor(db: Database.Database): Readers {
   let prepared = readers.get(db);
@@ -123,7 +128,11 @@ function decisionView(read: Readers, row: DecisionRow): DecisionView {
   const matter = { proposalId: row.proposal_id, resolution: row.resolution, optionsTabled: options.length > 0 };
   const { positions, noPositionRecorded } = positionsOf(read.matter, matter, organisationsPresent);
   const authorised = read.authorised.all(row.proposal_id, row.resolution).map(toAuthorised);
-  const mentioned = [...organisationsPresent, ...organisationsWithApologies, ...authorised.flatMap((a) => (a.party?.kind === 'organisation' ? [a.party.id] : []))];
+  const mentioned = [
+    ...organisationsPresent,
+    ...organisationsWithApologies,
+    ...authorised.flatMap((a) => (a.party?.kind === 'organisation' ? [a.party.id] : [])),
+  ];
   return {
     proposalId: row.proposal_id,
     resolution: row.resolution,
@@ -143,9 +152,13 @@ function decisionView(read: Readers, row: DecisionRow): DecisionView {
     organisationsWithApologies,
     organisationNames: namesOf(read, [...mentioned, ...positions.map((p) => p.organisationId)]),
     status: row.status,
-    statusChanges: read.changes.all(row.proposal_id, row.resolution).map((c) => ({ change: c.change, meetingId: c.meeting_id, meetingDate: c.date, reason: c.reason, text: c.text })),
+    statusChanges: read.changes
+      .all(row.proposal_id, row.resolution)
+      .map((c) => ({ change: c.change, meetingId: c.meeting_id, meetingDate: c.date, reason: c.reason, text: c.text })),
     authorised,
-    referrals: read.referrals.all(row.proposal_id).map((r) => ({ meetingId: r.meeting_id, bodyId: r.body_id, purpose: r.purpose })),
+    referrals: read.referrals
+      .all(row.proposal_id)
+      .map((r) => ({ meetingId: r.meeting_id, bodyId: r.body_id, purpose: r.purpose })),
   };
 }
 

@@ -32,8 +32,12 @@ export function prepareMatterReaders(db: Database.Database): MatterReaders {
     positions: db.prepare<[string], PositionRow>(
       'SELECT organisation_id, stance, option, note, spoken_by, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
     ),
-    resolutions: db.prepare<[string], ResolutionRow>('SELECT resolution, option FROM decision_register_decisions WHERE proposal_id = ? ORDER BY id'),
-    name: db.prepare<[string], { name: string }>('SELECT name FROM decision_register_organisations WHERE organisation_id = ?'),
+    resolutions: db.prepare<[string], ResolutionRow>(
+      'SELECT resolution, option FROM decision_register_decisions WHERE proposal_id = ? ORDER BY id',
+    ),
+    name: db.prepare<[string], { name: string }>(
+      'SELECT name FROM decision_register_organisations WHERE organisation_id = ?',
+    ),
   };
 }
 
@@ -43,13 +47,21 @@ function mainResolution(resolutions: readonly ResolutionRow[]): string | undefin
 }
 
 /** The resolution a position is shown with: the one agreeing its option, or the matter's main resolution. */
-function homeOf(position: Pick<PositionRow, 'option'>, resolutions: readonly ResolutionRow[], main: string | undefined): string | undefined {
+function homeOf(
+  position: Pick<PositionRow, 'option'>,
+  resolutions: readonly ResolutionRow[],
+  main: string | undefined,
+): string | undefined {
   const agreeing = position.option === null ? undefined : resolutions.find((r) => r.option === position.option);
   return agreeing?.resolution ?? main;
 }
 
 /** The positions shown with one resolution of the matter (the search index files their notes under it). */
-export function positionsShownWith<T extends Pick<PositionRow, 'option'>>(rows: readonly T[], resolutions: readonly ResolutionRow[], resolution: string): T[] {
+export function positionsShownWith<T extends Pick<PositionRow, 'option'>>(
+  rows: readonly T[],
+  resolutions: readonly ResolutionRow[],
+  resolution: string,
+): T[] {
   const main = mainResolution(resolutions);
   return rows.filter((row) => homeOf(row, resolutions, main) === resolution);
 }
@@ -86,6 +98,7 @@ export function positionsOf(
   const positions = positionsShownWith(rows, resolutions, decision.resolution).map((row) => toPosition(read, row));
   const positionsTaken = decision.optionsTabled || rows.length > 0;
   const taken = new Set(rows.map((row) => row.organisation_id));
-  const noPositionRecorded = decision.resolution === main && positionsTaken ? present.filter((id) => !taken.has(id)) : [];
+  const noPositionRecorded =
+    decision.resolution === main && positionsTaken ? present.filter((id) => !taken.has(id)) : [];
   return { positions, noPositionRecorded };
 }

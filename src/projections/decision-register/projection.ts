@@ -2,7 +2,12 @@
 import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { foldCitation } from './citations.js';
-import { DECISION_REGISTER, decisionRegisterTableNames, decisionRegisterTables, REFERRAL_RESOLUTION } from './tables.js';
+import {
+  DECISION_REGISTER,
+  decisionRegisterTableNames,
+  decisionRegisterTables,
+  REFERRAL_RESOLUTION,
+} from './tables.js';
 import { prepareWriters, type Writers } from './writers.js';
 
 function foldMeeting(writers: Writers, event: ProjectedEvent): void {
@@ -13,8 +18,11 @@ function foldMeeting(writers: Writers, event: ProjectedEvent): void {
     case 'AttendanceRecorded': {
       const { meetingId, present, apologies } = event.data;
       // A guest speaks to an item but is not party to the board's consensus; a substitute is.
-      for (const person of present) if (person.organisationId && attendsForOrganisation(person)) writers.attendance.run(meetingId, person.organisationId, 1);
-      for (const person of apologies) if (person.organisationId) writers.attendance.run(meetingId, person.organisationId, 0);
+      for (const person of present)
+        if (person.organisationId && attendsForOrganisation(person))
+          writers.attendance.run(meetingId, person.organisationId, 1);
+      for (const person of apologies)
+        if (person.organisationId) writers.attendance.run(meetingId, person.organisationId, 0);
       return;
     }
     case 'OrganisationRegistered':
@@ -23,7 +31,8 @@ function foldMeeting(writers: Writers, event: ProjectedEvent): void {
       return;
     case 'ItemTabled':
       writers.item.run(event.data.meetingId, event.data.number, event.data.title);
-      for (const { proposal_id } of writers.proposalsAtItem.all(event.data.meetingId, event.data.number)) writers.reindex(proposal_id);
+      for (const { proposal_id } of writers.proposalsAtItem.all(event.data.meetingId, event.data.number))
+        writers.reindex(proposal_id);
       return;
   }
 }
@@ -36,11 +45,25 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
       break;
     case 'PositionRecorded': {
       const { proposalId, organisationId, stance, option, note, spokenBy, inferredFrom } = event.data;
-      writers.position.run(proposalId, organisationId, stance, option ?? null, note ?? null, spokenBy ?? null, inferredFrom ?? null);
+      writers.position.run(
+        proposalId,
+        organisationId,
+        stance,
+        option ?? null,
+        note ?? null,
+        spokenBy ?? null,
+        inferredFrom ?? null,
+      );
       break;
     }
     case 'OptionAgreed':
-      writers.decision.run(event.data.proposalId, event.data.resolution, event.data.option, event.data.text, event.data.text);
+      writers.decision.run(
+        event.data.proposalId,
+        event.data.resolution,
+        event.data.option,
+        event.data.text,
+        event.data.text,
+      );
       break;
     case 'ResolutionRecorded':
       writers.openProposal.run(event.data.proposalId, event.data.meetingId, event.data.item);

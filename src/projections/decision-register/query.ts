@@ -83,7 +83,9 @@ function selectRows(db: Database.Database, filters: DecisionFilters, page?: Page
   const where = (more: string[]) => (sql.length + more.length > 0 ? `WHERE ${[...sql, ...more].join(' AND ')}` : '');
   const query = (from: string, conditions: string[], order: string, cut = '', bounds: Partial<Page> = {}) =>
     db
-      .prepare<Record<string, string | number>, DecisionRow>(`SELECT ${SELECTED} ${from} ${where(conditions)} ${order} ${cut}`)
+      .prepare<Record<string, string | number>, DecisionRow>(
+        `SELECT ${SELECTED} ${from} ${where(conditions)} ${order} ${cut}`,
+      )
       .all({ ...params, ...bounds });
   // A filter on the meeting (body, dates) cannot match a decision whose meeting is not recorded.
   const onMeeting = filters.bodyId !== undefined || filters.from !== undefined || filters.to !== undefined;

@@ -21,7 +21,9 @@ export function toMatchExpression(text: string): string {
     .filter(({ word }) => /[\p{L}\p{N}]/u.test(word))
     .map(({ prefix, word }) => `"${word}"${prefix ? '*' : ''}`);
   if (terms.length === 0) {
-    throw new SearchQueryError(`"${text}" has no words to search for: use letters or digits, e.g. q=option 3 or q=homelessness`);
+    throw new SearchQueryError(
+      `"${text}" has no words to search for: use letters or digits, e.g. q=option 3 or q=homelessness`,
+    );
   }
   return terms.join(' ');
 }

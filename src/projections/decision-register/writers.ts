@@ -7,13 +7,19 @@ export type Writers = ReturnType<typeof prepareWriters>;
 
 export function prepareWriters(db: Database.Database) {
   return {
-    meeting: db.prepare('INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date'),
-    item: db.prepare('INSERT INTO decision_register_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title'),
+    meeting: db.prepare(
+      'INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
+    ),
+    item: db.prepare(
+      'INSERT INTO decision_register_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
+    ),
     // Someone present outranks apologies from a colleague of the same organisation.
     attendance: db.prepare(
       'INSERT INTO decision_register_attendance (meeting_id, organisation_id, present) VALUES (?, ?, ?) ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET present = max(present, excluded.present)',
     ),
-    openProposal: db.prepare('INSERT OR IGNORE INTO decision_register_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)'),
+    openProposal: db.prepare(
+      'INSERT OR IGNORE INTO decision_register_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)',
+    ),
     options: db.prepare('UPDATE decision_register_proposals SET question = ?, options_json = ? WHERE proposal_id = ?'),
     position: db.prepare(
       'INSERT OR REPLACE INTO decision_register_positions (proposal_id, organisation_id, stance, option, note, spoken_by, inferred_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -24,16 +30,24 @@ export function prepareWriters(db: Database.Database) {
     decision: db.prepare(
       "INSERT OR IGNORE INTO decision_register_decisions (proposal_id, resolution, option, original_text, text, status) VALUES (?, ?, ?, ?, ?, 'in-force')",
     ),
-    amend: db.prepare("UPDATE decision_register_decisions SET text = ?, status = 'amended' WHERE proposal_id = ? AND resolution = ?"),
-    rescind: db.prepare("UPDATE decision_register_decisions SET status = 'rescinded' WHERE proposal_id = ? AND resolution = ?"),
+    amend: db.prepare(
+      "UPDATE decision_register_decisions SET text = ?, status = 'amended' WHERE proposal_id = ? AND resolution = ?",
+    ),
+    rescind: db.prepare(
+      "UPDATE decision_register_decisions SET status = 'rescinded' WHERE proposal_id = ? AND resolution = ?",
+    ),
     change: db.prepare(
       'INSERT OR REPLACE INTO decision_register_changes (proposal_id, resolution, position, change, meeting_id, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     authorised: db.prepare(
       'INSERT OR REPLACE INTO decision_register_authorised (proposal_id, resolution, position, kind, subject_id, fund_id, party_kind, party_id, amount_pence, description) VALUES (@proposalId, @resolution, @position, @kind, @subjectId, @fundId, @partyKind, @partyId, @amountPence, @description)',
     ),
-    hasDecision: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM decision_register_decisions WHERE proposal_id = ? LIMIT 1'),
-    referral: db.prepare('INSERT OR REPLACE INTO decision_register_referrals (proposal_id, position, meeting_id, body_id, purpose) VALUES (?, ?, ?, ?, ?)'),
+    hasDecision: db.prepare<[string], { found: number }>(
+      'SELECT 1 AS found FROM decision_register_decisions WHERE proposal_id = ? LIMIT 1',
+    ),
+    referral: db.prepare(
+      'INSERT OR REPLACE INTO decision_register_referrals (proposal_id, position, meeting_id, body_id, purpose) VALUES (?, ?, ?, ?, ?)',
+    ),
     proposalsAtItem: db.prepare<[string, string], { proposal_id: string }>(
       'SELECT proposal_id FROM decision_register_proposals WHERE meeting_id = ? AND item = ? ORDER BY proposal_id',
     ),
@@ -69,7 +83,9 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
   const positions = db.prepare<[string], { option: string | null; note: string | null; inferred_from: string | null }>(
     'SELECT option, note, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
   );
-  const purposes = db.prepare<[string], { purpose: string }>('SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL');
+  const purposes = db.prepare<[string], { purpose: string }>(
+    'SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL',
+  );
   const current = db.prepare<[number], { id: number; title: string; resolution: string; notes: string }>(
     'SELECT id, title, resolution, notes FROM decision_register_search_text WHERE decision_id = ? AND valid_to IS NULL',
   );
@@ -77,14 +93,19 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
   const open = db.prepare(
     `INSERT INTO decision_register_search_text (decision_id, title, resolution, notes, valid_from) VALUES (?, ?, ?, ?, ${FOLD_POSITION}())`,
   );
-  const index = db.prepare('INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)');
+  const index = db.prepare(
+    'INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)',
+  );
   return (proposalId) => {
     const rows = decisions.all(proposalId);
     const taken = positions.all(proposalId);
     const referred = purposes.all(proposalId).map((row) => row.purpose);
     for (const row of rows) {
       const shown = positionsShownWith(taken, rows, row.resolution);
-      const noted = [...new Set(shown.flatMap((p) => [p.note, p.inferred_from]).filter((text): text is string => text !== null)), ...referred].join('\n');
+      const noted = [
+        ...new Set(shown.flatMap((p) => [p.note, p.inferred_from]).filter((text): text is string => text !== null)),
+        ...referred,
+      ].join('\n');
       const title = [row.title, row.question].filter(Boolean).join('\n');
       const wording = row.text === row.original_text ? row.text : `${row.text}\n${row.original_text}`;
       const held = current.get(row.id);

@@ -11,13 +11,17 @@ function statements(db: Database.Database) {
      VALUES (@position, @kind, @note, @fromProposalId, @fromResolution, @fromBodyId, @fromMeetingId, @fromItem,
        @toProposalId, @toResolution, @toBodyId, @toMeetingId, @toItem)`,
   );
-  const bodyOfMeeting = db.prepare<[string], { body_id: string }>('SELECT body_id FROM lineage_meetings WHERE meeting_id = ?');
+  const bodyOfMeeting = db.prepare<[string], { body_id: string }>(
+    'SELECT body_id FROM lineage_meetings WHERE meeting_id = ?',
+  );
   return {
     body: db.prepare('INSERT OR REPLACE INTO lineage_bodies (body_id, name) VALUES (?, ?)'),
     meeting: db.prepare('INSERT OR REPLACE INTO lineage_meetings (meeting_id, body_id, date) VALUES (?, ?, ?)'),
     item: db.prepare('INSERT OR REPLACE INTO lineage_items (meeting_id, number, title) VALUES (?, ?, ?)'),
     matter: db.prepare('INSERT OR IGNORE INTO lineage_matters (proposal_id, meeting_id, item) VALUES (?, ?, ?)'),
-    resolution: db.prepare("INSERT OR REPLACE INTO lineage_resolutions (proposal_id, resolution, text, status) VALUES (?, ?, ?, 'in-force')"),
+    resolution: db.prepare(
+      "INSERT OR REPLACE INTO lineage_resolutions (proposal_id, resolution, text, status) VALUES (?, ?, ?, 'in-force')",
+    ),
     amend: db.prepare('UPDATE lineage_resolutions SET text = ? WHERE proposal_id = ? AND resolution = ?'),
     rescind: db.prepare("UPDATE lineage_resolutions SET status = 'rescinded' WHERE proposal_id = ? AND resolution = ?"),
     action: db.prepare(
@@ -30,17 +34,44 @@ function statements(db: Database.Database) {
     linked(position: number, data: DecisionLinkedData) {
       const { kind, note, from, to } = data;
       link.run({
-        position, kind, note: note ?? null,
-        fromProposalId: from.proposalId, fromResolution: from.resolution ?? null, fromBodyId: from.bodyId, fromMeetingId: from.meetingId, fromItem: from.item,
-        toProposalId: to.proposalId, toResolution: to.resolution ?? null, toBodyId: to.bodyId, toMeetingId: to.meetingId, toItem: to.item,
+        position,
+        kind,
+        note: note ?? null,
+        fromProposalId: from.proposalId,
+        fromResolution: from.resolution ?? null,
+        fromBodyId: from.bodyId,
+        fromMeetingId: from.meetingId,
+        fromItem: from.item,
+        toProposalId: to.proposalId,
+        toResolution: to.resolution ?? null,
+        toBodyId: to.bodyId,
+        toMeetingId: to.meetingId,
+        toItem: to.item,
       });
     },
     /** A referral names only the body it goes to: the matter it becomes there is not known yet. */
-    referred(position: number, proposalId: string, meetingId: string, item: string, bodyId: string, purpose: string | undefined) {
+    referred(
+      position: number,
+      proposalId: string,
+      meetingId: string,
+      item: string,
+      bodyId: string,
+      purpose: string | undefined,
+    ) {
       link.run({
-        position, kind: 'refers', note: purpose ?? null,
-        fromProposalId: proposalId, fromResolution: null, fromBodyId: bodyOfMeeting.get(meetingId)?.body_id ?? '', fromMeetingId: meetingId, fromItem: item,
-        toProposalId: null, toResolution: null, toBodyId: bodyId, toMeetingId: null, toItem: null,
+        position,
+        kind: 'refers',
+        note: purpose ?? null,
+        fromProposalId: proposalId,
+        fromResolution: null,
+        fromBodyId: bodyOfMeeting.get(meetingId)?.body_id ?? '',
+        fromMeetingId: meetingId,
+        fromItem: item,
+        toProposalId: null,
+        toResolution: null,
+        toBodyId: bodyId,
+        toMeetingId: null,
+        toItem: null,
       });
     },
   };
@@ -84,7 +115,15 @@ function foldAction(write: Statements, event: ProjectedEvent): void {
   switch (event.type) {
     case 'ActionAssigned': {
       const { actionId, meetingId, item, decision, title, dueOn } = event.data;
-      write.action.run(actionId, meetingId, item, decision?.resolution ?? null, title, dueOn ?? null, Number(event.position));
+      write.action.run(
+        actionId,
+        meetingId,
+        item,
+        decision?.resolution ?? null,
+        title,
+        dueOn ?? null,
+        Number(event.position),
+      );
       return;
     }
     case 'ProgressRecorded':
@@ -111,7 +150,8 @@ export const lineageProjection: Projection = {
     const write = statements(db);
     return (event) => {
       if (event.type === 'BodyEstablished') write.body.run(event.data.bodyId, event.data.name);
-      else if (event.type === 'MeetingScheduled') write.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
+      else if (event.type === 'MeetingScheduled')
+        write.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
       else if (event.type === 'ItemTabled') write.item.run(event.data.meetingId, event.data.number, event.data.title);
       else {
         foldDecision(write, event);

@@ -30,12 +30,21 @@ const downstreamOf = (row: LinkRow) => (FORWARD_KINDS.includes(row.kind) ? row.t
  * The lineage of resolution `resolution` of `proposalId` (or of the whole matter, when no
  * resolution is named: a presentation item that only links), or undefined when it is not recorded.
  */
-export function decisionLineage(db: Database.Database, proposalId: string, resolution?: string): LineageView | undefined {
-  const exists = resolution === undefined
-    ? db.prepare('SELECT 1 FROM lineage_matters WHERE proposal_id = ?').get(proposalId)
-    : db.prepare('SELECT 1 FROM lineage_resolutions WHERE proposal_id = ? AND resolution = ?').get(proposalId, resolution);
+export function decisionLineage(
+  db: Database.Database,
+  proposalId: string,
+  resolution?: string,
+): LineageView | undefined {
+  const exists =
+    resolution === undefined
+      ? db.prepare('SELECT 1 FROM lineage_matters WHERE proposal_id = ?').get(proposalId)
+      : db
+          .prepare('SELECT 1 FROM lineage_resolutions WHERE proposal_id = ? AND resolution = ?')
+          .get(proposalId, resolution);
   if (!exists) return undefined;
-  const touching = db.prepare<[string, string], LinkRow>('SELECT * FROM lineage_links WHERE from_proposal_id = ? OR to_proposal_id = ? ORDER BY position');
+  const touching = db.prepare<[string, string], LinkRow>(
+    'SELECT * FROM lineage_links WHERE from_proposal_id = ? OR to_proposal_id = ? ORDER BY position',
+  );
   const places = new Map<string, LineageMatter['place']>([[proposalId, 'this']]);
   const rows = new Map<number, LinkRow>();
   for (const direction of ['upstream', 'downstream'] as const) {
@@ -44,7 +53,14 @@ export function decisionLineage(db: Database.Database, proposalId: string, resol
       const current = queue.shift()!;
       for (const row of touching.all(current, current)) {
         rows.set(row.position, row);
-        const next = direction === 'upstream' ? (downstreamOf(row) === current ? upstreamOf(row) : null) : upstreamOf(row) === current ? downstreamOf(row) : null;
+        const next =
+          direction === 'upstream'
+            ? downstreamOf(row) === current
+              ? upstreamOf(row)
+              : null
+            : upstreamOf(row) === current
+              ? downstreamOf(row)
+              : null;
         if (next === null || places.has(next)) continue;
         places.set(next, direction);
         queue.push(next);
@@ -65,57 +81,139 @@ export function decisionLineage(db: Database.Database, proposalId: string, resol
 /** A bare referral to a body is left out once a `refers` link names the matter it became there. */
 function takenUp(row: LinkRow, rows: Map<number, LinkRow>): boolean {
   if (row.to_proposal_id !== null) return false;
-  return [...rows.values()].some((other) => other.kind === 'refers' && other.to_proposal_id !== null && other.from_proposal_id === row.from_proposal_id && other.to_body_id === row.to_body_id);
+  return [...rows.values()].some(
+    (other) =>
+      other.kind === 'refers' &&
+      other.to_proposal_id !== null &&
+      other.from_proposal_id === row.from_proposal_id &&
+      other.to_body_id === row.to_body_id,
+  );
 }
 
-interface Named { bodyId: string; meetingId: string | null; item: string | null }
+interface Named {
+  bodyId: string;
+  meetingId: string | null;
+  item: string | null;
+}
 
 /** For each matter, the body, meeting and item a link names it by (used while it is pending). */
 function endsOf(links: readonly LinkRow[]): Map<string, Named> {
   const ends = new Map<string, Named>();
   for (const row of links) {
     ends.set(row.from_proposal_id, { bodyId: row.from_body_id, meetingId: row.from_meeting_id, item: row.from_item });
-    if (row.to_proposal_id !== null && !ends.has(row.to_proposal_id)) ends.set(row.to_proposal_id, { bodyId: row.to_body_id, meetingId: row.to_meeting_id, item: row.to_item });
+    if (row.to_proposal_id !== null && !ends.has(row.to_proposal_id))
+      ends.set(row.to_proposal_id, { bodyId: row.to_body_id, meetingId: row.to_meeting_id, item: row.to_item });
   }
   return ends;
 }
 
-function matterOf(db: Database.Database, proposalId: string, place: LineageMatter['place'], named: Named | undefined): LineageMatter {
-  const matter = db.prepare<[string], { meeting_id: string; item: string }>('SELECT meeting_id, item FROM lineage_matters WHERE proposal_id = ?').get(proposalId);
+function matterOf(
+  db: Database.Database,
+  proposalId: string,
+  place: LineageMatter['place'],
+  named: Named | undefined,
+): LineageMatter {
+  const matter = db
+    .prepare<[string], { meeting_id: string; item: string }>(
+      'SELECT meeting_id, item FROM lineage_matters WHERE proposal_id = ?',
+    )
+    .get(proposalId);
   const meetingId = matter?.meeting_id ?? named?.meetingId ?? null;
   const item = matter?.item ?? named?.item ?? null;
-  const meeting = meetingId === null ? undefined : db.prepare<[string], { body_id: string; date: string }>('SELECT body_id, date FROM lineage_meetings WHERE meeting_id = ?').get(meetingId);
+  const meeting =
+    meetingId === null
+      ? undefined
+      : db
+          .prepare<[string], { body_id: string; date: string }>(
+            'SELECT body_id, date FROM lineage_meetings WHERE meeting_id = ?',
+          )
+          .get(meetingId);
   const bodyId = meeting?.body_id ?? named?.bodyId ?? '';
-  const title = meetingId === null || item === null ? undefined : db.prepare<[string, string], { title: string }>('SELECT title FROM lineage_items WHERE meeting_id = ? AND number = ?').get(meetingId, item);
+  const title =
+    meetingId === null || item === null
+      ? undefined
+      : db
+          .prepare<[string, string], { title: string }>(
+            'SELECT title FROM lineage_items WHERE meeting_id = ? AND number = ?',
+          )
+          .get(meetingId, item);
   const body = db.prepare<[string], { name: string }>('SELECT name FROM lineage_bodies WHERE body_id = ?').get(bodyId);
   const resolutions = db
-    .prepare<[string], { resolution: string; text: string; status: 'in-force' | 'rescinded' }>('SELECT resolution, text, status FROM lineage_resolutions WHERE proposal_id = ? ORDER BY resolution')
+    .prepare<[string], { resolution: string; text: string; status: 'in-force' | 'rescinded' }>(
+      'SELECT resolution, text, status FROM lineage_resolutions WHERE proposal_id = ? ORDER BY resolution',
+    )
     .all(proposalId);
   const actions = meetingId === null || item === null ? [] : actionsAt(db, meetingId, item);
   return {
-    proposalId, place, bodyId, bodyName: body?.name ?? null, meetingId, date: meeting?.date ?? null, item, title: title?.title ?? null,
-    pending: title === undefined, resolutions, actions,
+    proposalId,
+    place,
+    bodyId,
+    bodyName: body?.name ?? null,
+    meetingId,
+    date: meeting?.date ?? null,
+    item,
+    title: title?.title ?? null,
+    pending: title === undefined,
+    resolutions,
+    actions,
   };
 }
 
 function actionsAt(db: Database.Database, meetingId: string, item: string): LineageMatter['actions'] {
   return db
-    .prepare<[string, string], { action_id: string; title: string; resolution: string | null; status: 'open' | 'completed' | 'cancelled'; rag: 'red' | 'amber' | 'green' | null; due_on: string | null }>(
+    .prepare<
+      [string, string],
+      {
+        action_id: string;
+        title: string;
+        resolution: string | null;
+        status: 'open' | 'completed' | 'cancelled';
+        rag: 'red' | 'amber' | 'green' | null;
+        due_on: string | null;
+      }
+    >(
       'SELECT action_id, title, resolution, status, rag, due_on FROM lineage_actions WHERE meeting_id = ? AND item = ? ORDER BY position',
     )
     .all(meetingId, item)
-    .map((row) => ({ actionId: row.action_id, title: row.title, resolution: row.resolution, status: row.status, rag: row.rag, dueOn: row.due_on }));
+    .map((row) => ({
+      actionId: row.action_id,
+      title: row.title,
+      resolution: row.resolution,
+      status: row.status,
+      rag: row.rag,
+      dueOn: row.due_on,
+    }));
 }
 
 /** A link's other end is pending until its item is recorded, and its resolution when it names one. */
 function linkOf(db: Database.Database, row: LinkRow): LinkView {
-  const recorded = row.to_proposal_id !== null && row.to_meeting_id !== null && row.to_item !== null
-    && db.prepare('SELECT 1 FROM lineage_items WHERE meeting_id = ? AND number = ?').get(row.to_meeting_id, row.to_item) !== undefined
-    && (row.to_resolution === null || db.prepare('SELECT 1 FROM lineage_resolutions WHERE proposal_id = ? AND resolution = ?').get(row.to_proposal_id, row.to_resolution) !== undefined);
+  const recorded =
+    row.to_proposal_id !== null &&
+    row.to_meeting_id !== null &&
+    row.to_item !== null &&
+    db
+      .prepare('SELECT 1 FROM lineage_items WHERE meeting_id = ? AND number = ?')
+      .get(row.to_meeting_id, row.to_item) !== undefined &&
+    (row.to_resolution === null ||
+      db
+        .prepare('SELECT 1 FROM lineage_resolutions WHERE proposal_id = ? AND resolution = ?')
+        .get(row.to_proposal_id, row.to_resolution) !== undefined);
   return {
     kind: row.kind,
-    from: { proposalId: row.from_proposal_id, resolution: row.from_resolution, bodyId: row.from_body_id, meetingId: row.from_meeting_id, item: row.from_item },
-    to: { proposalId: row.to_proposal_id, resolution: row.to_resolution, bodyId: row.to_body_id, meetingId: row.to_meeting_id, item: row.to_item },
+    from: {
+      proposalId: row.from_proposal_id,
+      resolution: row.from_resolution,
+      bodyId: row.from_body_id,
+      meetingId: row.from_meeting_id,
+      item: row.from_item,
+    },
+    to: {
+      proposalId: row.to_proposal_id,
+      resolution: row.to_resolution,
+      bodyId: row.to_body_id,
+      meetingId: row.to_meeting_id,
+      item: row.to_item,
+    },
     note: row.note,
     pending: !recorded,
   };

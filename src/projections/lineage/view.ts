@@ -4,7 +4,10 @@ import { LinkKind } from '../../domain/lineage/commands.js';
 
 const End = z
   .object({
-    proposalId: z.string().nullable().describe('The matter, e.g. abg-2008-10-30-item-1; null for a referral not yet taken up'),
+    proposalId: z
+      .string()
+      .nullable()
+      .describe('The matter, e.g. abg-2008-10-30-item-1; null for a referral not yet taken up'),
     resolution: z.string().nullable().describe('The resolution letter, when the link names one'),
     bodyId: z.string().describe('The body whose decision it is'),
     meetingId: z.string().nullable().describe('Its meeting'),
@@ -31,13 +34,15 @@ export const LineageAction = z.object({
 
 export const LineageMatter = z.object({
   proposalId: z.string().describe('The matter'),
-  place: z.enum(['this', 'upstream', 'downstream']).describe('Where it stands to the decision asked about: itself, before it, or after it'),
+  place: z
+    .enum(['this', 'upstream', 'downstream'])
+    .describe('Where it stands to the decision asked about: itself, before it, or after it'),
   bodyId: z.string().describe('The body that considered it'),
-  bodyName: z.string().nullable().describe('The body\'s name, when the directory has it'),
+  bodyName: z.string().nullable().describe("The body's name, when the directory has it"),
   meetingId: z.string().nullable().describe('The meeting'),
-  date: z.string().nullable().describe('The meeting\'s date, when it is recorded'),
+  date: z.string().nullable().describe("The meeting's date, when it is recorded"),
   item: z.string().nullable().describe('The agenda item'),
-  title: z.string().nullable().describe('The item\'s title, when it is recorded'),
+  title: z.string().nullable().describe("The item's title, when it is recorded"),
   pending: z.boolean().describe('True while nothing of the matter is recorded in the ledger yet'),
   resolutions: z
     .array(
@@ -54,7 +59,9 @@ export const LineageMatter = z.object({
 export const LineageView = z.object({
   proposalId: z.string().describe('The decision asked about: its matter'),
   resolution: z.string().nullable().describe('and its resolution letter (null for a whole matter, from the CLI)'),
-  matters: z.array(LineageMatter).describe('Every matter in the chain, upstream and downstream, oldest first; pending ones last'),
+  matters: z
+    .array(LineageMatter)
+    .describe('Every matter in the chain, upstream and downstream, oldest first; pending ones last'),
   links: z.array(LinkView).describe('Every link between them, in the order recorded'),
 });
 

@@ -2,7 +2,15 @@
 import type Database from 'better-sqlite3';
 import type { PartnerProfile } from './view.js';
 
-type ActionRow = { action_id: string; title: string; meeting_id: string; item: string; due_on: string | null; status: PartnerProfile['actionsOwned'][number]['status']; people: string | null };
+type ActionRow = {
+  action_id: string;
+  title: string;
+  meeting_id: string;
+  item: string;
+  due_on: string | null;
+  status: PartnerProfile['actionsOwned'][number]['status'];
+  people: string | null;
+};
 
 export function actionsOwnedBy(db: Database.Database, organisationId: string): PartnerProfile['actionsOwned'] {
   return db
@@ -16,5 +24,13 @@ export function actionsOwnedBy(db: Database.Database, organisationId: string): P
         ORDER BY m.date, a.meeting_id, a.action_id`,
     )
     .all(organisationId)
-    .map((r) => ({ actionId: r.action_id, title: r.title, meetingId: r.meeting_id, item: r.item, dueOn: r.due_on, status: r.status, people: JSON.parse(r.people ?? '[]') as string[] }));
+    .map((r) => ({
+      actionId: r.action_id,
+      title: r.title,
+      meetingId: r.meeting_id,
+      item: r.item,
+      dueOn: r.due_on,
+      status: r.status,
+      people: JSON.parse(r.people ?? '[]') as string[],
+    }));
 }

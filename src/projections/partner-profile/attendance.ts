@@ -3,9 +3,19 @@ import type Database from 'better-sqlite3';
 import { outcomesOf, summarise, type HeldMeeting, type Membership } from '../attendance/record.js';
 import type { PartnerProfile } from './view.js';
 
-type MeetingRow = { meeting_id: string; body_id: string; date: string; attended: number | null; apologised: number | null };
+type MeetingRow = {
+  meeting_id: string;
+  body_id: string;
+  date: string;
+  attended: number | null;
+  apologised: number | null;
+};
 
-export function attendanceOf(db: Database.Database, organisationId: string, memberships: readonly Membership[]): PartnerProfile['attendance'] {
+export function attendanceOf(
+  db: Database.Database,
+  organisationId: string,
+  memberships: readonly Membership[],
+): PartnerProfile['attendance'] {
   // Held meetings of every body it belonged to or came to; only its own presence matters here.
   const rows = db
     .prepare<[string, string, string], MeetingRow>(

@@ -46,27 +46,68 @@ export interface Directory {
   readonly representatives: readonly DirectoryRepresentative[];
 }
 
-type OrganisationRow = { organisation_id: string; name: string; type: string; identifier: string | null; dissolved_on: string | null; successor_id: string | null };
+type OrganisationRow = {
+  organisation_id: string;
+  name: string;
+  type: string;
+  identifier: string | null;
+  dissolved_on: string | null;
+  successor_id: string | null;
+};
 type MembershipRow = { body_id: string; organisation_id: string; admitted_on: string; withdrawn_on: string | null };
-type RepresentativeRow = { position: number; body_id: string; organisation_id: string; person: string; role: string; from_date: string; to_date: string | null };
+type RepresentativeRow = {
+  position: number;
+  body_id: string;
+  organisation_id: string;
+  person: string;
+  role: string;
+  from_date: string;
+  to_date: string | null;
+};
 
 /** The whole directory, each list in id order (representatives in the order appointed). */
 export function directory(db: Database.Database): Directory {
   const organisations = db
-    .prepare<[], OrganisationRow>('SELECT organisation_id, name, type, identifier, dissolved_on, successor_id FROM partner_profile_organisations ORDER BY organisation_id')
+    .prepare<[], OrganisationRow>(
+      'SELECT organisation_id, name, type, identifier, dissolved_on, successor_id FROM partner_profile_organisations ORDER BY organisation_id',
+    )
     .all()
-    .map((r) => ({ organisationId: r.organisation_id, name: r.name, type: r.type, identifier: r.identifier, dissolvedOn: r.dissolved_on, successorId: r.successor_id }));
+    .map((r) => ({
+      organisationId: r.organisation_id,
+      name: r.name,
+      type: r.type,
+      identifier: r.identifier,
+      dissolvedOn: r.dissolved_on,
+      successorId: r.successor_id,
+    }));
   const bodies = db
     .prepare<[], { body_id: string; name: string }>('SELECT body_id, name FROM partner_profile_bodies ORDER BY body_id')
     .all()
     .map((r) => ({ bodyId: r.body_id, name: r.name }));
   const memberships = db
-    .prepare<[], MembershipRow>('SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM partner_profile_memberships ORDER BY body_id, organisation_id, admitted_on')
+    .prepare<[], MembershipRow>(
+      'SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM partner_profile_memberships ORDER BY body_id, organisation_id, admitted_on',
+    )
     .all()
-    .map((r) => ({ bodyId: r.body_id, organisationId: r.organisation_id, admittedOn: r.admitted_on, withdrawnOn: r.withdrawn_on }));
+    .map((r) => ({
+      bodyId: r.body_id,
+      organisationId: r.organisation_id,
+      admittedOn: r.admitted_on,
+      withdrawnOn: r.withdrawn_on,
+    }));
   const representatives = db
-    .prepare<[], RepresentativeRow>('SELECT position, body_id, organisation_id, person, role, from_date, to_date FROM partner_profile_representatives ORDER BY position')
+    .prepare<[], RepresentativeRow>(
+      'SELECT position, body_id, organisation_id, person, role, from_date, to_date FROM partner_profile_representatives ORDER BY position',
+    )
     .all()
-    .map((r) => ({ position: r.position, bodyId: r.body_id, organisationId: r.organisation_id, person: r.person, role: r.role, from: r.from_date, to: r.to_date }));
+    .map((r) => ({
+      position: r.position,
+      bodyId: r.body_id,
+      organisationId: r.organisation_id,
+      person: r.person,
+      role: r.role,
+      from: r.from_date,
+      to: r.to_date,
+    }));
   return { organisations, bodies, memberships, representatives };
 }

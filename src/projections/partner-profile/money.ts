@@ -2,9 +2,32 @@
 import type Database from 'better-sqlite3';
 import type { PartnerProfile } from './view.js';
 
-type PledgeRow = { fund_id: string; name: string | null; pledge_id: string; amount_pence: number; received_pence: number; condition: string | null; condition_pending: number; status: PartnerProfile['pledges'][number]['status'] };
-type ContributionRow = { fund_id: string; pledge_id: string | null; amount_pence: number; received_on: string; remittance_reference: string };
-type AllocationRow = { fund_id: string; allocation_id: string; purpose: string; amount_pence: number; paid_pence: number; proposal_id: string; resolution: string };
+type PledgeRow = {
+  fund_id: string;
+  name: string | null;
+  pledge_id: string;
+  amount_pence: number;
+  received_pence: number;
+  condition: string | null;
+  condition_pending: number;
+  status: PartnerProfile['pledges'][number]['status'];
+};
+type ContributionRow = {
+  fund_id: string;
+  pledge_id: string | null;
+  amount_pence: number;
+  received_on: string;
+  remittance_reference: string;
+};
+type AllocationRow = {
+  fund_id: string;
+  allocation_id: string;
+  purpose: string;
+  amount_pence: number;
+  paid_pence: number;
+  proposal_id: string;
+  resolution: string;
+};
 
 export type Money = Pick<PartnerProfile, 'pledges' | 'contributions' | 'allocationsReceived' | 'totals'>;
 
@@ -17,14 +40,31 @@ function pledgesOf(db: Database.Database, organisationId: string): PartnerProfil
         WHERE p.organisation_id = ? ORDER BY p.fund_id, p.pledge_id`,
     )
     .all(organisationId)
-    .map((r) => ({ fundId: r.fund_id, fundName: r.name, pledgeId: r.pledge_id, amountPence: r.amount_pence, receivedPence: r.received_pence, condition: r.condition, conditionPending: r.condition_pending === 1, status: r.status }));
+    .map((r) => ({
+      fundId: r.fund_id,
+      fundName: r.name,
+      pledgeId: r.pledge_id,
+      amountPence: r.amount_pence,
+      receivedPence: r.received_pence,
+      condition: r.condition,
+      conditionPending: r.condition_pending === 1,
+      status: r.status,
+    }));
 }
 
 function contributionsOf(db: Database.Database, organisationId: string): PartnerProfile['contributions'] {
   return db
-    .prepare<[string], ContributionRow>('SELECT fund_id, pledge_id, amount_pence, received_on, remittance_reference FROM partner_profile_contributions WHERE organisation_id = ? ORDER BY received_on, position')
+    .prepare<[string], ContributionRow>(
+      'SELECT fund_id, pledge_id, amount_pence, received_on, remittance_reference FROM partner_profile_contributions WHERE organisation_id = ? ORDER BY received_on, position',
+    )
     .all(organisationId)
-    .map((r) => ({ fundId: r.fund_id, pledgeId: r.pledge_id, amountPence: r.amount_pence, receivedOn: r.received_on, remittanceReference: r.remittance_reference }));
+    .map((r) => ({
+      fundId: r.fund_id,
+      pledgeId: r.pledge_id,
+      amountPence: r.amount_pence,
+      receivedOn: r.received_on,
+      remittanceReference: r.remittance_reference,
+    }));
 }
 
 function allocationsOf(db: Database.Database, organisationId: string): PartnerProfile['allocationsReceived'] {
@@ -33,7 +73,14 @@ function allocationsOf(db: Database.Database, organisationId: string): PartnerPr
       "SELECT fund_id, allocation_id, purpose, amount_pence, paid_pence, proposal_id, resolution FROM partner_profile_allocations WHERE recipient_kind = 'organisation' AND recipient_id = ? ORDER BY fund_id, allocation_id",
     )
     .all(organisationId)
-    .map((r) => ({ fundId: r.fund_id, allocationId: r.allocation_id, purpose: r.purpose, amountPence: r.amount_pence, paidPence: r.paid_pence, decision: { proposalId: r.proposal_id, resolution: r.resolution } }));
+    .map((r) => ({
+      fundId: r.fund_id,
+      allocationId: r.allocation_id,
+      purpose: r.purpose,
+      amountPence: r.amount_pence,
+      paidPence: r.paid_pence,
+      decision: { proposalId: r.proposal_id, resolution: r.resolution },
+    }));
 }
 
 export function moneyOf(db: Database.Database, organisationId: string): Money {

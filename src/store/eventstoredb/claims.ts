@@ -42,7 +42,9 @@ export class CommandClaims {
   async streamOf(commandId: string): Promise<string | undefined> {
     const name = this.names.claimStream(commandId);
     try {
-      const [first] = await withRetry(this.retry, () => collect(this.connection.readStream(name, { fromRevision: 0n, maxCount: 1, requiresLeader: true })));
+      const [first] = await withRetry(this.retry, () =>
+        collect(this.connection.readStream(name, { fromRevision: 0n, maxCount: 1, requiresLeader: true })),
+      );
       const data = first?.event?.data as { streamId?: unknown } | undefined;
       return typeof data?.streamId === 'string' ? data.streamId : undefined;
     } catch (error) {
@@ -51,26 +53,49 @@ export class CommandClaims {
     }
   }
 
-  /** Claims every command whose events are about to be appended to `streamId`; throws KeyClaimedElsewhereError when one is taken. */
-  async claimFor(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, actual: bigint): Promise<void> {
-    const commandIds = [...new Set(events.map((event) => event.metadata.commandId).filter((id): id is string => typeof id === 'string' && id !== ''))];
+  /**
+   * Claims every command whose events are about to be appended to `streamId`; throws KeyClaimedElsewhereError when one
+   * is taken.
+   */
+  async claimFor(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    actual: bigint,
+  ): Promise<void> {
+    const commandIds = [
+      ...new Set(
+        events
+          .map((event) => event.metadata.commandId)
+          .filter((id): id is string => typeof id === 'string' && id !== ''),
+      ),
+    ];
     // A command's events are one append, so this is usually one claim; a run of import-history holds many.
     for (let start = 0; start < commandIds.length; start += CLAIMS_IN_FLIGHT) {
-      const owners = await Promise.all(commandIds.slice(start, start + CLAIMS_IN_FLIGHT).map((commandId) => this.claim(commandId, streamId)));
+      const owners = await Promise.all(
+        commandIds.slice(start, start + CLAIMS_IN_FLIGHT).map((commandId) => this.claim(commandId, streamId)),
+      );
       const elsewhere = owners.find((owner) => owner !== streamId);
       if (elsewhere !== undefined) throw new KeyClaimedElsewhereError(streamId, expected, actual, elsewhere);
     }
   }
 
-  /** Claims one key for `streamId`; returns the stream that holds the claim (this one unless another got there first). */
+  /**
+   * Claims one key for `streamId`; returns the stream that holds the claim (this one unless another got there first).
+   */
   private async claim(commandId: string, streamId: string): Promise<string> {
     const name = this.names.claimStream(commandId);
-    const claim = jsonEvent({ id: uuidFrom(`partnership-ledger-claim:${commandId}:${streamId}`), type: CLAIM_EVENT_TYPE, data: { commandId, streamId } });
+    const claim = jsonEvent({
+      id: uuidFrom(`partnership-ledger-claim:${commandId}:${streamId}`),
+      type: CLAIM_EVENT_TYPE,
+      data: { commandId, streamId },
+    });
     try {
       await withRetry(this.retry, () => this.connection.appendToStream(name, [claim], { expectedRevision: NO_STREAM }));
       return streamId;
     } catch (error) {
-      if (!(normalise(error) instanceof WrongExpectedVersionError)) throw mapEsdbError(error, `claiming command ${commandId}`);
+      if (!(normalise(error) instanceof WrongExpectedVersionError))
+        throw mapEsdbError(error, `claiming command ${commandId}`);
       return (await this.streamOf(commandId)) ?? streamId;
     }
   }

@@ -10,11 +10,24 @@
  * EventStoreDB does not index event ids across streams, so an id already stored in another stream is
  * not refused here (the SQLite store refuses it); ids repeated within one append are refused.
  */
-import { EventStoreDBClient, NO_STREAM, WrongExpectedVersionError, type AppendExpectedRevision, type EventData } from '@eventstore/db-client';
+import {
+  EventStoreDBClient,
+  NO_STREAM,
+  WrongExpectedVersionError,
+  type AppendExpectedRevision,
+  type EventData,
+} from '@eventstore/db-client';
 import { chainEvents, GENESIS_HASH, type NewEvent, type RecordedEvent } from '../envelope.js';
 import { checkEnvelopes } from '../check-envelope.js';
 import { AppendTooLargeError, StoreError, WrongExpectedRevisionError } from '../errors.js';
-import type { AppendLimit, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from '../port.js';
+import type {
+  AppendLimit,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+} from '../port.js';
 import { CommandClaims } from './claims.js';
 import type { EsdbConnection } from './connection.js';
 import { isTransient, mapEsdbError, normalise, toWrongExpectedRevision } from './esdb-errors.js';
@@ -33,11 +46,17 @@ export interface EventStoreDbOptions {
   readonly maxAppendBytes?: number;
   /** The share of maxAppendBytes kept free when import-history sizes its runs (default 0.1). */
   readonly appendHeadroom?: number;
-  /** How long a transiently failing request is resent for, in milliseconds (default 10 s: longer than a leader election). */
+  /**
+   * How long a transiently failing request is resent for, in milliseconds (default 10 s: longer than a leader
+   * election).
+   */
   readonly retryBudgetMs?: number;
   /** The first pause between resends; later ones double (default 50 ms). */
   readonly retryDelayMs?: number;
-  /** Appends expecting `any` or `stream_exists` re-read and retry this many times in all when another writer gets in first. */
+  /**
+   * Appends expecting `any` or `stream_exists` re-read and retry this many times in all when another writer gets in
+   * first.
+   */
   readonly conflictAttempts?: number;
 }
 
@@ -65,9 +84,17 @@ export class EventStoreDbEventStore implements EventStore {
     return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString), options);
   }
 
-  /** Connects and checks the credentials: access denied fails here, with what to fix; an unreachable server does not. */
-  static async open(connection: string | EsdbConnection, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
-    const store = typeof connection === 'string' ? EventStoreDbEventStore.connect(connection, options) : new EventStoreDbEventStore(connection, options);
+  /**
+   * Connects and checks the credentials: access denied fails here, with what to fix; an unreachable server does not.
+   */
+  static async open(
+    connection: string | EsdbConnection,
+    options: EventStoreDbOptions = {},
+  ): Promise<EventStoreDbEventStore> {
+    const store =
+      typeof connection === 'string'
+        ? EventStoreDbEventStore.connect(connection, options)
+        : new EventStoreDbEventStore(connection, options);
     try {
       await probeAccess(store.connection);
     } catch (error) {
@@ -82,15 +109,26 @@ export class EventStoreDbEventStore implements EventStore {
     options: EventStoreDbOptions = {},
   ) {
     this.names = new StreamNames(options.streamPrefix ?? DEFAULT_STREAM_PREFIX);
-    this.retry = { ...DEFAULT_RETRY, budgetMs: options.retryBudgetMs ?? DEFAULT_RETRY.budgetMs, firstDelayMs: options.retryDelayMs ?? DEFAULT_RETRY.firstDelayMs };
+    this.retry = {
+      ...DEFAULT_RETRY,
+      budgetMs: options.retryBudgetMs ?? DEFAULT_RETRY.budgetMs,
+      firstDelayMs: options.retryDelayMs ?? DEFAULT_RETRY.firstDelayMs,
+    };
     this.reader = new EsdbReader(connection, new KnownPositions(), this.names, this.retry);
     this.claims = new CommandClaims(connection, this.names, this.retry);
     this.maxAppendBytes = options.maxAppendBytes ?? DEFAULT_MAX_APPEND_BYTES;
-    this.appendLimit = { bytes: Math.floor(this.maxAppendBytes * (1 - (options.appendHeadroom ?? 0.1))), sizeOf: appendSizeOf };
+    this.appendLimit = {
+      bytes: Math.floor(this.maxAppendBytes * (1 - (options.appendHeadroom ?? 0.1))),
+      sizeOf: appendSizeOf,
+    };
     this.conflictAttempts = options.conflictAttempts ?? 10;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     checkAppend(streamId, events);
     checkEnvelopes(streamId, events);
     this.checkSize(streamId, events);
@@ -110,7 +148,11 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   watch(wake: () => Promise<unknown> | void, warn: (message: string) => void = () => undefined): () => void {
-    return watchAll(this.connection, wake, { prefix: this.names.prefix, backoff: { firstDelayMs: this.retry.firstDelayMs, maxDelayMs: this.retry.maxDelayMs }, warn });
+    return watchAll(this.connection, wake, {
+      prefix: this.names.prefix,
+      backoff: { firstDelayMs: this.retry.firstDelayMs, maxDelayMs: this.retry.maxDelayMs },
+      warn,
+    });
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
@@ -165,7 +207,10 @@ export class EventStoreDbEventStore implements EventStore {
     await this.send(streamId, chained.map(toEventData), tip.revision < 0n ? NO_STREAM : tip.revision);
     // The server reports only the last event's position; reading the events back gives every one.
     const recorded = await this.reader.range(streamId, tip.revision + 1n, events.length);
-    if (recorded.length !== events.length || recorded.some((event, index) => event.eventId !== events[index]!.eventId)) {
+    if (
+      recorded.length !== events.length ||
+      recorded.some((event, index) => event.eventId !== events[index]!.eventId)
+    ) {
       throw new Error(`Bug: the events read back from ${streamId} are not the ones just appended`);
     }
     const tail = recorded.at(-1)!;
@@ -174,19 +219,26 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async send(streamId: string, data: EventData[], expectedRevision: AppendExpectedRevision): Promise<void> {
     const name = this.names.toEsdb(streamId);
-    await withRetry(this.retry, () => this.connection.appendToStream(name, data, { expectedRevision })).catch((error: unknown) => {
-      throw isTransient(error) ? mapEsdbError(error, `appending to ${streamId} (resent for ${this.retry.budgetMs} ms)`) : error;
-    });
+    await withRetry(this.retry, () => this.connection.appendToStream(name, data, { expectedRevision })).catch(
+      (error: unknown) => {
+        throw isTransient(error)
+          ? mapEsdbError(error, `appending to ${streamId} (resent for ${this.retry.budgetMs} ms)`)
+          : error;
+      },
+    );
   }
 }
 
 function checkAppend(streamId: string, events: readonly NewEvent[]): void {
   if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
-  if (streamId.startsWith('$')) throw new StoreError('INVALID_EVENT', `Stream names starting with $ belong to EventStoreDB itself: ${streamId}`);
+  if (streamId.startsWith('$'))
+    throw new StoreError('INVALID_EVENT', `Stream names starting with $ belong to EventStoreDB itself: ${streamId}`);
   const seen = new Set<string>();
   for (const event of events) {
-    if (event.type.startsWith('$')) throw new StoreError('INVALID_EVENT', `Event types starting with $ belong to EventStoreDB itself: ${event.type}`);
-    if (seen.has(event.eventId)) throw new StoreError('INVALID_EVENT', `Event id ${event.eventId} appears twice in one append`);
+    if (event.type.startsWith('$'))
+      throw new StoreError('INVALID_EVENT', `Event types starting with $ belong to EventStoreDB itself: ${event.type}`);
+    if (seen.has(event.eventId))
+      throw new StoreError('INVALID_EVENT', `Event id ${event.eventId} appears twice in one append`);
     seen.add(event.eventId);
   }
 }

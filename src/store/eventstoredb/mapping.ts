@@ -32,8 +32,17 @@ const HASH_PLACEHOLDER = '0'.repeat(64);
  * 2 × type, the type counted in UTF-16 code units), for the event as this adapter will send it.
  */
 export function appendSizeOf(event: NewEvent | Omit<RecordedEvent, 'position'>): number {
-  const metadata = { prevHash: HASH_PLACEHOLDER, hash: HASH_PLACEHOLDER, ...event.metadata, [LEDGER_EVENT_ID]: event.eventId };
-  return Buffer.byteLength(JSON.stringify(event.data ?? null)) + Buffer.byteLength(JSON.stringify(metadata)) + 2 * event.type.length;
+  const metadata = {
+    prevHash: HASH_PLACEHOLDER,
+    hash: HASH_PLACEHOLDER,
+    ...event.metadata,
+    [LEDGER_EVENT_ID]: event.eventId,
+  };
+  return (
+    Buffer.byteLength(JSON.stringify(event.data ?? null)) +
+    Buffer.byteLength(JSON.stringify(metadata)) +
+    2 * event.type.length
+  );
 }
 
 /** What the adapter reads from an ESDB recorded event, whatever its content type. */
@@ -62,13 +71,19 @@ export function ledgerEventOf(event: EsdbEvent, names: StreamNames): RecordedEve
 export function toRecordedEvent(event: EsdbEvent, streamId: string): RecordedEvent {
   const eventId = ledgerEventIdOf(event);
   if (eventId === undefined) {
-    throw new StoreError('INVALID_EVENT', `Event ${event.id} in ${event.streamId} was not written by the ledger: it has no ledger event id.`);
+    throw new StoreError(
+      'INVALID_EVENT',
+      `Event ${event.id} in ${event.streamId} was not written by the ledger: it has no ledger event id.`,
+    );
   }
   if (!event.position) {
-    throw new StoreError('STORE_UNAVAILABLE', 'The EventStoreDB server did not report event positions; the ledger needs EventStoreDB 22.6 or later.');
+    throw new StoreError(
+      'STORE_UNAVAILABLE',
+      'The EventStoreDB server did not report event positions; the ledger needs EventStoreDB 22.6 or later.',
+    );
   }
   const metadata: Record<string, unknown> = { ...(event.metadata as Record<string, unknown>) };
-  delete metadata[LEDGER_EVENT_ID];
+  Reflect.deleteProperty(metadata, LEDGER_EVENT_ID);
   return {
     eventId,
     type: event.type,

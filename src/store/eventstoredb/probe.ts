@@ -18,7 +18,8 @@ export async function probeAccess(connection: EsdbConnection): Promise<void> {
     await Promise.race([collect(connection.readAll({ maxCount: 1 })), timeout]);
   } catch (error) {
     const failure = normalise(error);
-    if (failure instanceof Error && isCommandError(failure) && failure.type === ErrorType.ACCESS_DENIED) throw accessDenied('checking access at start-up');
+    if (failure instanceof Error && isCommandError(failure) && failure.type === ErrorType.ACCESS_DENIED)
+      throw accessDenied('checking access at start-up');
   } finally {
     clearTimeout(timer);
   }

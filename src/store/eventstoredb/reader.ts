@@ -44,7 +44,10 @@ export class EsdbReader {
   async *stream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     if (options.maxCount !== undefined && options.maxCount <= 0) return;
     const fromRevision = options.fromRevision !== undefined && options.fromRevision > 0n ? options.fromRevision : 0n;
-    const read = this.connection.readStream(this.names.toEsdb(streamId), { fromRevision, ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }) });
+    const read = this.connection.readStream(this.names.toEsdb(streamId), {
+      fromRevision,
+      ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
+    });
     try {
       for await (const resolved of read) {
         if (resolved.event) yield this.learn(toRecordedEvent(resolved.event, streamId));
@@ -118,7 +121,9 @@ export class EsdbReader {
 
   private async startOf(options: ReadAllOptions): Promise<Start | undefined> {
     if (options.after !== undefined) {
-      return options.after < 0n ? { at: START, dropThrough: -1n } : { at: toEsdbPosition(options.after), dropThrough: options.after };
+      return options.after < 0n
+        ? { at: START, dropThrough: -1n }
+        : { at: toEsdbPosition(options.after), dropThrough: options.after };
     }
     const from = options.fromPosition ?? 0n;
     if (from <= 0n) return { at: START, dropThrough: -1n };
@@ -137,7 +142,9 @@ export class EsdbReader {
     } catch (error) {
       if (after === undefined || !isInvalidPosition(error)) throw error;
       const record = await this.firstRecordAtOrAfter(after + 1n);
-      return record === undefined ? undefined : this.allPage({ fromPosition: toEsdbPosition(record), maxCount: PAGE_SIZE });
+      return record === undefined
+        ? undefined
+        : this.allPage({ fromPosition: toEsdbPosition(record), maxCount: PAGE_SIZE });
     }
   }
 
@@ -160,8 +167,12 @@ export class EsdbReader {
 
   private async streamPage(streamId: string, options: EsdbReadStreamOptions): Promise<RecordedEvent[]> {
     try {
-      const page = await withRetry(this.retry, () => collect(this.connection.readStream(this.names.toEsdb(streamId), { ...options, requiresLeader: true })));
-      return page.flatMap((resolved) => (resolved.event ? [this.learn(toRecordedEvent(resolved.event, streamId))] : []));
+      const page = await withRetry(this.retry, () =>
+        collect(this.connection.readStream(this.names.toEsdb(streamId), { ...options, requiresLeader: true })),
+      );
+      return page.flatMap((resolved) =>
+        resolved.event ? [this.learn(toRecordedEvent(resolved.event, streamId))] : [],
+      );
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw mapEsdbError(error, `reading ${streamId}`);
@@ -185,6 +196,10 @@ export class EsdbReader {
 
 function positionOf(resolved: AllStreamResolvedEvent): bigint {
   const position = resolved.event?.position.commit ?? resolved.commitPosition;
-  if (position === undefined) throw new StoreError('STORE_UNAVAILABLE', 'The EventStoreDB server did not report a position for an event in $all.');
+  if (position === undefined)
+    throw new StoreError(
+      'STORE_UNAVAILABLE',
+      'The EventStoreDB server did not report a position for an event in $all.',
+    );
   return position;
 }

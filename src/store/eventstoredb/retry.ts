@@ -16,7 +16,11 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = { budgetMs: 10_000, firstDelayMs: 50, maxDelayMs: 1_000 };
 
 /** The pause before the attempt after `attempt` (1-based), with jitter so that many clients do not resend in step. */
-export function backoffMs(policy: Pick<RetryPolicy, 'firstDelayMs' | 'maxDelayMs'>, attempt: number, random: () => number = Math.random): number {
+export function backoffMs(
+  policy: Pick<RetryPolicy, 'firstDelayMs' | 'maxDelayMs'>,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** Math.min(attempt - 1, 30));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

@@ -5,7 +5,14 @@
  * resubscribes with exponential backoff and jitter, warns once per outage with the number of attempts
  * when it is back, and wakes the runner once, so nothing appended during the gap is left unread.
  */
-import { END, excludeSystemEvents, streamNameFilter, type AllStreamSubscription, type Filter, type SubscribeToAllOptions } from '@eventstore/db-client';
+import {
+  END,
+  excludeSystemEvents,
+  streamNameFilter,
+  type AllStreamSubscription,
+  type Filter,
+  type SubscribeToAllOptions,
+} from '@eventstore/db-client';
 import { coalesce } from '../coalesce.js';
 import { backoffMs, type RetryPolicy } from './retry.js';
 
@@ -41,14 +48,17 @@ export function watchAll(client: Subscribable, wake: () => Promise<unknown> | vo
     });
     subscription.on('error', (error: Error) => {
       if (stopped) return;
-      if (failures++ === 0) options.warn(`EventStoreDB subscription to $all lost (${error.message}); resubscribing with backoff`);
+      if (failures++ === 0)
+        options.warn(`EventStoreDB subscription to $all lost (${error.message}); resubscribing with backoff`);
       timer = setTimeout(subscribe, backoffMs(options.backoff, failures));
       timer.unref();
     });
   };
   const recovered = () => {
     if (failures === 0) return;
-    options.warn(`EventStoreDB subscription to $all restored after ${failures} failed attempt${failures === 1 ? '' : 's'}`);
+    options.warn(
+      `EventStoreDB subscription to $all restored after ${failures} failed attempt${failures === 1 ? '' : 's'}`,
+    );
     failures = 0;
     run();
   };

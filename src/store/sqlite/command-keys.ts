@@ -35,7 +35,8 @@ export class SqliteCommandKeys {
   private readonly held;
 
   constructor(db: Database.Database) {
-    const exists = () => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'command_keys'").get() !== undefined;
+    const exists = () =>
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'command_keys'").get() !== undefined;
     // Checked before taking the write lock, so a read-only file that already has the table still opens.
     if (!exists()) {
       db.transaction(() => {
@@ -51,15 +52,30 @@ export class SqliteCommandKeys {
       5,
       'ON CONFLICT (command_id) DO NOTHING',
     );
-    this.held = db.prepare<[string], KeyRow>('SELECT stream_id, command_type, command_hash, actor_id FROM command_keys WHERE command_id = ?');
+    this.held = db.prepare<[string], KeyRow>(
+      'SELECT stream_id, command_type, command_hash, actor_id FROM command_keys WHERE command_id = ?',
+    );
   }
 
-  /** Inside the append's transaction: claims the key, or throws IdempotencyKeyReusedError when it stands for another command. */
+  /**
+   * Inside the append's transaction: claims the key, or throws IdempotencyKeyReusedError when it stands for another
+   * command.
+   */
   claim(claim: CommandKeyClaim): void {
-    if (this.insert.run(claim.commandId, claim.streamId, claim.commandType, claim.commandHash ?? null, claim.actorId).changes > 0) return;
+    if (
+      this.insert.run(claim.commandId, claim.streamId, claim.commandType, claim.commandHash ?? null, claim.actorId)
+        .changes > 0
+    )
+      return;
     const row = this.held.get(claim.commandId)!;
     checkClaim(
-      { commandId: claim.commandId, streamId: row.stream_id, commandType: row.command_type, commandHash: row.command_hash ?? undefined, actorId: row.actor_id },
+      {
+        commandId: claim.commandId,
+        streamId: row.stream_id,
+        commandType: row.command_type,
+        commandHash: row.command_hash ?? undefined,
+        actorId: row.actor_id,
+      },
       claim,
     );
   }
@@ -80,7 +96,10 @@ export class SqliteCommandKeys {
     for (const claim of claims) {
       const row = this.held.get(claim.commandId)!;
       const { stream_id: streamId, command_type: commandType, actor_id: actorId } = row;
-      checkClaim({ commandId: claim.commandId, streamId, commandType, commandHash: row.command_hash ?? undefined, actorId }, claim);
+      checkClaim(
+        { commandId: claim.commandId, streamId, commandType, commandHash: row.command_hash ?? undefined, actorId },
+        claim,
+      );
     }
   }
 }

@@ -13,7 +13,14 @@ import { checkEnvelopes } from '../check-envelope.js';
 import { encodeChain } from '../encoded-chain.js';
 import { claimsOf } from '../command-keys.js';
 import { checkExpectedRevision, StoreError } from '../errors.js';
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend } from '../port.js';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StreamAppend,
+} from '../port.js';
 import { SqliteCommandKeys } from './command-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { MultiRowInsert } from './insert-rows.js';
@@ -62,7 +69,10 @@ export class SqliteEventStore implements EventStore {
   private readonly keys: SqliteCommandKeys;
   private readonly insertEvents: MultiRowInsert;
 
-  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+  constructor(
+    readonly file: string,
+    options: SqliteStoreOptions = {},
+  ) {
     try {
       this.db = openDatabase(file, options);
       this.db.exec(EVENTS_SCHEMA);
@@ -77,7 +87,9 @@ export class SqliteEventStore implements EventStore {
       readStream: this.db.prepare<[string, number, number], EventRow>(
         `SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
       ),
-      readAll: this.db.prepare<[number, number], EventRow>(`SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?`),
+      readAll: this.db.prepare<[number, number], EventRow>(
+        `SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?`,
+      ),
       headPosition: this.db.prepare<[], { position: number | null }>(`SELECT MAX(position) AS position FROM events`),
       countAfter: this.db.prepare<[number, number], { count: number }>(
         `SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ? ORDER BY position LIMIT ?)`,
@@ -86,9 +98,14 @@ export class SqliteEventStore implements EventStore {
         `SELECT stream_id FROM events WHERE json_extract(metadata, '$.commandId') = ? LIMIT 1`,
       ),
     };
-    this.insertEvents = new MultiRowInsert(this.db, 'INSERT INTO events (event_id, stream_id, revision, type, data, metadata)', 6);
-    this.appendTransaction = this.db.transaction((streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
-      this.appendInTransaction(streamId, events, expected),
+    this.insertEvents = new MultiRowInsert(
+      this.db,
+      'INSERT INTO events (event_id, stream_id, revision, type, data, metadata)',
+      6,
+    );
+    this.appendTransaction = this.db.transaction(
+      (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
+        this.appendInTransaction(streamId, events, expected),
     );
     this.appendManyTransaction = this.db.transaction((appends: readonly StreamAppend[]) =>
       appends.map((one) => this.appendInTransaction(one.streamId, one.events, one.expectedRevision)),
@@ -118,7 +135,11 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: tail.revision, position: tail.position, events: recorded };
   }
 
-  async append(streamId: string, events: readonly NewEvent[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
     checkEnvelopes(streamId, events);
     return this.groupCommit.submit(() => this.appendTransaction(streamId, events, options.expectedRevision));
@@ -126,7 +147,8 @@ export class SqliteEventStore implements EventStore {
 
   async appendMany(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
     if (appends.length === 0) return [];
-    if (appends.some((one) => one.events.length === 0)) throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
+    if (appends.some((one) => one.events.length === 0))
+      throw new StoreError('INVALID_EVENT', 'An append needs at least one event');
     for (const one of appends) checkEnvelopes(one.streamId, one.events);
     return this.batchCommit.submit(() => this.appendManyTransaction(appends));
   }

@@ -27,10 +27,18 @@ function becameReadOnly(file: string | undefined): boolean {
 export function sqliteFailureCode(error: unknown, file?: string): StoreErrorCode | undefined {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
-  if (code.startsWith('SQLITE_READONLY') || (code.startsWith('SQLITE_IOERR') && becameReadOnly(file))) return 'STORE_READ_ONLY';
+  if (code.startsWith('SQLITE_READONLY') || (code.startsWith('SQLITE_IOERR') && becameReadOnly(file)))
+    return 'STORE_READ_ONLY';
   if (code === 'SQLITE_FULL') return 'STORE_FULL';
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' && (error as Error).message.includes('event_id')) return 'INVALID_EVENT';
-  const unavailable = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'];
+  const unavailable = [
+    'SQLITE_BUSY',
+    'SQLITE_LOCKED',
+    'SQLITE_IOERR',
+    'SQLITE_CANTOPEN',
+    'SQLITE_CORRUPT',
+    'SQLITE_NOTADB',
+  ];
   return unavailable.some((prefix) => code.startsWith(prefix)) ? 'STORE_UNAVAILABLE' : undefined;
 }
 
@@ -44,7 +52,9 @@ export function mapSqliteError(error: unknown, doing: string, file?: string): un
     STORE_READ_ONLY: `The event store is read-only while ${doing}: ${detail}. Check the permissions and attributes (lsattr) of the file and its -wal.`,
     STORE_FULL: `The disk is full while ${doing}. Free some space; nothing was recorded.`,
     INVALID_EVENT: `An event with the same id is already stored (${doing}).`,
-    STORE_UNAVAILABLE: busy ? `The event store is busy while ${doing}; try again.` : `The event store could not be used while ${doing}: ${detail}.`,
+    STORE_UNAVAILABLE: busy
+      ? `The event store is busy while ${doing}; try again.`
+      : `The event store could not be used while ${doing}: ${detail}.`,
   };
   return new StoreError(kind, messages[kind as keyof typeof messages], { cause: error });
 }

@@ -17,7 +17,10 @@ export const actionsPage: PageDefinition<typeof ActionFilters> = {
   dateFields: ['overdueOn'],
   form: filterForm,
   async load({ ledger, asAt, query, link }) {
-    const { names, actions } = await withReadModels(ledger, asAt, ({ db, names }) => ({ names, actions: listActions(db, query).actions }));
+    const { names, actions } = await withReadModels(ledger, asAt, ({ db, names }) => ({
+      names,
+      actions: listActions(db, query).actions,
+    }));
     const filters = query as Record<string, string | undefined>;
     return {
       title: 'Actions',
@@ -42,7 +45,11 @@ export const actionPage: PageDefinition<z.ZodObject> = {
       const action = findAction(db, actionId);
       return action ? { action, names } : undefined;
     });
-    if (!found) return { notFound: `No action ${actionId} is recorded${asAt ? ` as at ${asAt}` : ''}.`, lookIn: { text: 'the action tracker', href: link('/actions') } };
+    if (!found)
+      return {
+        notFound: `No action ${actionId} is recorded${asAt ? ` as at ${asAt}` : ''}.`,
+        lookIn: { text: 'the action tracker', href: link('/actions') },
+      };
     return {
       title: found.action.title,
       ...found,

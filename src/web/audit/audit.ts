@@ -13,7 +13,11 @@ import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 
 /** Re-reads the stream from the store and checks each event against its predecessor. */
-async function checkStream(ledger: Ledger, streamId: string, asAt: string | undefined): Promise<{ events: number; failure: ChainFailure | null }> {
+async function checkStream(
+  ledger: Ledger,
+  streamId: string,
+  asAt: string | undefined,
+): Promise<{ events: number; failure: ChainFailure | null }> {
   const store = asAt ? storeAsAt(ledger.store, asAt) : ledger.store;
   let head: ChainHead | undefined;
   let events = 0;
@@ -36,12 +40,31 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
     const entity = params.entity!;
     const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, entity);
-      const seal = db.prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 1").get();
+      const seal = db
+        .prepare<[], SealRow>(
+          "SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 1",
+        )
+        .get();
       if (!trail) return undefined;
       const sentences = trail.events.map((event) => eventSentence(event, names));
-      return { trail, names, sentences, seal: seal ? { ...(JSON.parse(seal.data_json) as Record<string, unknown>), recordedAt: seal.recorded_at, actor: seal.actor_id } : null };
+      return {
+        trail,
+        names,
+        sentences,
+        seal: seal
+          ? {
+              ...(JSON.parse(seal.data_json) as Record<string, unknown>),
+              recordedAt: seal.recorded_at,
+              actor: seal.actor_id,
+            }
+          : null,
+      };
     });
-    if (!found) return { notFound: `No events are recorded for ${entity}${asAt ? ` as at ${asAt}` : ''}. Name an entity as its kind and id, for example fund-devolution-capacity.`, lookIn: { text: 'how to verify the ledger', href: link('/audit') } };
+    if (!found)
+      return {
+        notFound: `No events are recorded for ${entity}${asAt ? ` as at ${asAt}` : ''}. Name an entity as its kind and id, for example fund-devolution-capacity.`,
+        lookIn: { text: 'how to verify the ledger', href: link('/audit') },
+      };
     return {
       title: `History of ${entity}`,
       ...found,
@@ -59,9 +82,15 @@ export const auditGuidePage: PageDefinition<z.ZodObject> = {
     const { names, seals } = await withReadModels(ledger, asAt, ({ db, names }) => ({
       names,
       seals: db
-        .prepare<[], SealRow>("SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 10")
+        .prepare<[], SealRow>(
+          "SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 10",
+        )
         .all()
-        .map((row) => ({ ...(JSON.parse(row.data_json) as { position: number; streams: number; digest: string }), recordedAt: row.recorded_at, actor: row.actor_id })),
+        .map((row) => ({
+          ...(JSON.parse(row.data_json) as { position: number; streams: number; digest: string }),
+          recordedAt: row.recorded_at,
+          actor: row.actor_id,
+        })),
     }));
     return { title: 'How to verify the ledger', names, seals };
   },

@@ -24,7 +24,10 @@ export const bodyPage: PageDefinition<z.ZodObject> = {
     const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const trail = auditTrail(db, `body-${bodyId}`);
       if (!trail) return undefined;
-      const body = trail.events.reduce((state, event) => evolveBody(state, { type: event.type, data: event.data } as BodyEvent), initialBodyState);
+      const body = trail.events.reduce(
+        (state, event) => evolveBody(state, { type: event.type, data: event.data } as BodyEvent),
+        initialBodyState,
+      );
       const terms = trail.events.filter((e) => e.type === 'TermsOfReferenceAdopted').map((e) => e.data);
       const meetings = attendanceReport(db, { bodyId }).meetings;
       return {
@@ -39,7 +42,11 @@ export const bodyPage: PageDefinition<z.ZodObject> = {
         missedRuns: missedMeetings(db, { bodyId }).runs,
       };
     });
-    if (!found) return { notFound: `No body ${bodyId} is recorded${asAt ? ` as at ${asAt}` : ''}.`, lookIn: { text: 'the bodies listed on the home page', href: link('/') } };
+    if (!found)
+      return {
+        notFound: `No body ${bodyId} is recorded${asAt ? ` as at ${asAt}` : ''}.`,
+        lookIn: { text: 'the bodies listed on the home page', href: link('/') },
+      };
     return {
       title: found.body.name,
       ...found,

@@ -15,7 +15,10 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
     const found = await withReadModels(ledger, asAt, ({ db, names }) => {
       const decision = findDecision(db, proposalId, resolution);
       if (!decision) return undefined;
-      const meeting = attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find((m) => m.meetingId === decision.meetingId) ?? null;
+      const meeting =
+        attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find(
+          (m) => m.meetingId === decision.meetingId,
+        ) ?? null;
       const lineage = decisionLineage(db, proposalId, resolution) ?? null;
       return { decision, meeting, names, lineage };
     });
@@ -30,7 +33,10 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
       title: `${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''}`.trim(),
       ...found,
       caption: names.meeting(decision.meetingId),
-      alternates: [{ text: 'JSON', href: link(`/reports/decisions/${proposalId}/${resolution}`) }, { text: 'History (JSON)', href: link(`/history/proposal-${proposalId}`) }],
+      alternates: [
+        { text: 'JSON', href: link(`/reports/decisions/${proposalId}/${resolution}`) },
+        { text: 'History (JSON)', href: link(`/history/proposal-${proposalId}`) },
+      ],
     };
   },
 };

@@ -1,5 +1,10 @@
 /** The decision register: search and filters in the GOV.UK filter layout, paginated, with the result count. */
-import { DecisionFilters, isSearchQueryError, pageOfDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import {
+  DecisionFilters,
+  isSearchQueryError,
+  pageOfDecisions,
+  type DecisionView,
+} from '../../projections/decision-register/index.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import { pagination, PageNumber } from '../shared/pagination.js';
 import type { FieldError } from '../shared/query.js';
@@ -21,12 +26,23 @@ function choicesOf(names: Names, filters: Record<string, string | undefined>) {
     { value: '', text: any },
     ...list.map(({ id, name }) => ({ value: id, text: name, selected: id === chosen })),
   ];
-  return { bodies: options('Any body', names.bodies, filters.bodyId), organisations: options('Any organisation', names.organisations, filters.organisationId) };
+  return {
+    bodies: options('Any body', names.bodies, filters.bodyId),
+    organisations: options('Any organisation', names.organisations, filters.organisationId),
+  };
 }
 
 async function filterForm(request: PageRequest<Record<string, string>>, errors: FieldError[]) {
   const { names } = await withReadModels(request.ledger, request.asAt, (models) => ({ names: models.names }));
-  return { title: 'Decision register', names, choices: choicesOf(names, request.query), filters: request.query, decisions: [], total: 0, errors };
+  return {
+    title: 'Decision register',
+    names,
+    choices: choicesOf(names, request.query),
+    filters: request.query,
+    decisions: [],
+    total: 0,
+    errors,
+  };
 }
 
 export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
@@ -50,7 +66,16 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
     });
     const stringFilters = filters as Record<string, string | undefined>;
     if (searchError !== undefined || found === undefined) {
-      return { title: 'Decision register', status: 400, names, choices: choicesOf(names, stringFilters), filters: stringFilters, decisions: [], total: 0, errors: [{ field: 'q', text: `Search: ${searchError}` }] };
+      return {
+        title: 'Decision register',
+        status: 400,
+        names,
+        choices: choicesOf(names, stringFilters),
+        filters: stringFilters,
+        decisions: [],
+        total: 0,
+        errors: [{ field: 'q', text: `Search: ${searchError}` }],
+      };
     }
     const total = found.total;
     return {

@@ -30,7 +30,12 @@ export function prefersHtml(accept: string | undefined): boolean {
   return html > 0 && html > json;
 }
 
-export function registerHtmlNotFound(app: FastifyInstance, ledger: Ledger, layout: LayoutContext, view: () => View): void {
+export function registerHtmlNotFound(
+  app: FastifyInstance,
+  ledger: Ledger,
+  layout: LayoutContext,
+  view: () => View,
+): void {
   app.addHook('onSend', async (request: FastifyRequest, reply, payload) => {
     if (!request.is404 || reply.statusCode !== 404 || !prefersHtml(request.headers.accept)) return payload;
     const html = await view()('errors/not-found.njk', notFoundContext(request, ledger, layout));

@@ -16,7 +16,8 @@ export interface Chart {
   readonly description: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const WIDTH = 960;
 const LABEL_WIDTH = 420;
@@ -27,7 +28,9 @@ export function pledgedReceivedChart(id: string, rows: readonly ChartRow[]): Cha
   const largest = Math.max(1, ...rows.flatMap((r) => [r.pledgedPence, r.receivedPence]));
   const barSpace = WIDTH - LABEL_WIDTH - 90;
   const scale = (pence: number) => Math.round((pence / largest) * barSpace);
-  const description = rows.map((r) => `${r.label}: pledged ${formatMoney(r.pledgedPence)}, received ${formatMoney(r.receivedPence)}.`).join(' ');
+  const description = rows
+    .map((r) => `${r.label}: pledged ${formatMoney(r.pledgedPence)}, received ${formatMoney(r.receivedPence)}.`)
+    .join(' ');
   const bars = rows.map((r, index) => {
     const y = 10 + index * ROW;
     const label = r.label.length > 48 ? `${r.label.slice(0, 47)}…` : r.label;

@@ -1,4 +1,7 @@
-/** The funds: each fund's headline, and one fund's reconciliation per partner with its chart, allocations and conditions. */
+/**
+ * The funds: each fund's headline, and one fund's reconciliation per partner with its chart, allocations and
+ * conditions.
+ */
 import { z } from 'zod';
 import { FinancialYear } from '../../domain/shared/financial-year.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
@@ -15,7 +18,8 @@ function financialYears(): string[] {
   const now = today();
   const current = Number(now.slice(0, 4)) - (now.slice(5) < '04-01' ? 1 : 0);
   const years: string[] = [];
-  for (let start = current; start >= 2010; start--) years.push(`${start}/${String((start + 1) % 100).padStart(2, '0')}`);
+  for (let start = current; start >= 2010; start--)
+    years.push(`${start}/${String((start + 1) % 100).padStart(2, '0')}`);
   return years;
 }
 
@@ -25,7 +29,10 @@ export const fundsPage: PageDefinition<typeof FundsQuery> = {
   query: FundsQuery,
   async load({ ledger, asAt, query, link }) {
     const filters = query.financialYear ? { financialYear: query.financialYear } : {};
-    const { view, names } = await withReadModels(ledger, asAt, ({ db, names }) => ({ view: commitmentsView(db, filters), names }));
+    const { view, names } = await withReadModels(ledger, asAt, ({ db, names }) => ({
+      view: commitmentsView(db, filters),
+      names,
+    }));
     return {
       title: 'Funds',
       names,
@@ -47,13 +54,32 @@ export const fundPage: PageDefinition<typeof FundsQuery> = {
   async load({ ledger, asAt, query, params, link }) {
     const fundId = params.fundId!;
     const financialYear = query.financialYear;
-    const fund = await withReadModels(ledger, asAt, ({ db }) => commitmentsView(db, { fundId, ...(financialYear ? { financialYear } : {}) }).funds[0]);
-    if (!fund) return { notFound: `No fund ${fundId} had been opened${asAt ? ` by the end of ${asAt}` : ''}.`, lookIn: { text: 'the list of funds', href: link('/funds') } };
+    const fund = await withReadModels(
+      ledger,
+      asAt,
+      ({ db }) => commitmentsView(db, { fundId, ...(financialYear ? { financialYear } : {}) }).funds[0],
+    );
+    if (!fund)
+      return {
+        notFound: `No fund ${fundId} had been opened${asAt ? ` by the end of ${asAt}` : ''}.`,
+        lookIn: { text: 'the list of funds', href: link('/funds') },
+      };
     const { names, pledges } = await withReadModels(ledger, asAt, ({ db, names }) => ({
       names,
-      pledges: fund.partners.flatMap((p) => (partnerProfile(db, p.organisation)?.pledges ?? []).filter((pledge) => pledge.fundId === fundId).map((pledge) => ({ ...pledge, organisation: p.organisation }))),
+      pledges: fund.partners.flatMap((p) =>
+        (partnerProfile(db, p.organisation)?.pledges ?? [])
+          .filter((pledge) => pledge.fundId === fundId)
+          .map((pledge) => ({ ...pledge, organisation: p.organisation })),
+      ),
     }));
-    const chart = pledgedReceivedChart(`chart-${fundId}`, fund.partners.map((p) => ({ label: names.organisation(p.organisation), pledgedPence: p.pledgedPence, receivedPence: p.receivedPence })));
+    const chart = pledgedReceivedChart(
+      `chart-${fundId}`,
+      fund.partners.map((p) => ({
+        label: names.organisation(p.organisation),
+        pledgedPence: p.pledgedPence,
+        receivedPence: p.receivedPence,
+      })),
+    );
     return {
       title: fund.name,
       names,

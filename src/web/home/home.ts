@@ -21,7 +21,10 @@ export const homePage: PageDefinition<z.ZodObject> = {
         names,
         bodies: names.bodies,
         latestDecisions: listDecisions(db, {}).decisions.slice(-5).reverse(),
-        recentMeetings: meetings.filter((m) => (m.status === 'held' || m.status === 'minutes-confirmed')).slice(-5).reverse(),
+        recentMeetings: meetings
+          .filter((m) => m.status === 'held' || m.status === 'minutes-confirmed')
+          .slice(-5)
+          .reverse(),
         scheduledMeetings: upcomingMeetings(meetings, overdueOn),
         awaitingMinutes: meetingsAwaitingMinutes(meetings, overdueOn).slice(-5).reverse(),
         openActions: listActions(db, { status: 'open' }).actions,
@@ -35,7 +38,11 @@ export const homePage: PageDefinition<z.ZodObject> = {
       ...data,
       overdueOn,
       funds,
-      currency: { projected: ledger.projections.position.toString(), head: head.toString(), caughtUp: ledger.projections.position >= head },
+      currency: {
+        projected: ledger.projections.position.toString(),
+        head: head.toString(),
+        caughtUp: ledger.projections.position >= head,
+      },
       alternates: [
         { text: 'Decisions (JSON)', href: link('/reports/decisions') },
         { text: 'Commitments (JSON)', href: link('/reports/commitments') },

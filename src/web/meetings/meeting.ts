@@ -29,8 +29,11 @@ function changesOf(events: readonly MeetingEvent[]): string[] {
     const { data } = event;
     const reason = typeof data.reason === 'string' ? ` (${data.reason})` : '';
     if (event.type === 'MeetingRescheduled') {
-      const at = (date: unknown, time: unknown) => `${formatDate(String(date))}${typeof time === 'string' ? ` at ${time}` : ''}`;
-      return [`Moved from ${at(data.previousDate, data.previousStartTime)} to ${at(data.date, data.startTime)}${reason}`];
+      const at = (date: unknown, time: unknown) =>
+        `${formatDate(String(date))}${typeof time === 'string' ? ` at ${time}` : ''}`;
+      return [
+        `Moved from ${at(data.previousDate, data.previousStartTime)} to ${at(data.date, data.startTime)}${reason}`,
+      ];
     }
     if (event.type === 'MeetingVenueChanged') {
       const from = typeof data.previousVenue === 'string' ? `from ${data.previousVenue} ` : '';
@@ -41,18 +44,28 @@ function changesOf(events: readonly MeetingEvent[]): string[] {
 }
 
 /** The agenda as tabled (from the meeting's own events), with the register's decisions under each item. */
-function agenda(events: ReadonlyArray<{ type: string; data: Record<string, unknown> }>, decisions: readonly DecisionView[]): Item[] {
-  const tabled = events.filter((e) => e.type === 'ItemTabled').map((e) => ({
-    number: String(e.data.number),
-    title: String(e.data.title),
-    presenters: (e.data.presenters as string[] | undefined) ?? [],
-    ...(typeof e.data.kind === 'string' ? { kind: e.data.kind } : {}),
-    ...(typeof e.data.outcome === 'string' ? { outcome: e.data.outcome } : {}),
-    declarations: (e.data.declarations as Item['declarations']) ?? [],
-  }));
+function agenda(
+  events: ReadonlyArray<{ type: string; data: Record<string, unknown> }>,
+  decisions: readonly DecisionView[],
+): Item[] {
+  const tabled = events
+    .filter((e) => e.type === 'ItemTabled')
+    .map((e) => ({
+      number: String(e.data.number),
+      title: String(e.data.title),
+      presenters: (e.data.presenters as string[] | undefined) ?? [],
+      ...(typeof e.data.kind === 'string' ? { kind: e.data.kind } : {}),
+      ...(typeof e.data.outcome === 'string' ? { outcome: e.data.outcome } : {}),
+      declarations: (e.data.declarations as Item['declarations']) ?? [],
+    }));
   const numbers = new Set(tabled.map((item) => item.number));
-  const untabled = decisions.filter((d) => !numbers.has(d.item)).map((d) => ({ number: d.item, title: d.itemTitle ?? `Item ${d.item}`, presenters: [] }));
-  return [...tabled, ...untabled.filter((item, index) => untabled.findIndex((other) => other.number === item.number) === index)].map((item) => ({
+  const untabled = decisions
+    .filter((d) => !numbers.has(d.item))
+    .map((d) => ({ number: d.item, title: d.itemTitle ?? `Item ${d.item}`, presenters: [] }));
+  return [
+    ...tabled,
+    ...untabled.filter((item, index) => untabled.findIndex((other) => other.number === item.number) === index),
+  ].map((item) => ({
     ...item,
     decisions: decisions.filter((d) => d.item === item.number),
   }));
@@ -70,11 +83,18 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
       if (!meeting) return undefined;
       const ofBody = meetings.filter((m) => m.bodyId === meeting.bodyId);
       const index = ofBody.indexOf(meeting);
-      const decisions = listDecisions(db, { bodyId: meeting.bodyId, from: meeting.date, to: meeting.date }).decisions.filter((d) => d.meetingId === meetingId);
+      const decisions = listDecisions(db, {
+        bodyId: meeting.bodyId,
+        from: meeting.date,
+        to: meeting.date,
+      }).decisions.filter((d) => d.meetingId === meetingId);
       const events = auditTrail(db, `meeting-${meetingId}`)?.events ?? [];
       const scheduled = events.find((e) => e.type === 'MeetingScheduled')?.data;
-      const startTime = [...events].reverse().find((e) => e.type === 'MeetingRescheduled' || e.type === 'MeetingScheduled')?.data.startTime;
-      const confirmed = events.find((e) => e.type === 'MinutesConfirmed')?.data as { confirmedAtMeetingId: string; confirmedOn: string } | undefined;
+      const startTime = [...events]
+        .reverse()
+        .find((e) => e.type === 'MeetingRescheduled' || e.type === 'MeetingScheduled')?.data.startTime;
+      const confirmed = events.find((e) => e.type === 'MinutesConfirmed')?.data as
+        { confirmedAtMeetingId: string; confirmedOn: string } | undefined;
       return {
         names,
         meeting,
@@ -88,13 +108,31 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
         actions: listActions(db, { bodyId: meeting.bodyId }).actions.filter((a) => a.origin.meetingId === meetingId),
       };
     });
-    if (!found) return { notFound: `No meeting ${meetingId} is recorded${asAt ? ` as at ${asAt}` : ''}.`, lookIn: { text: 'the meetings listed on the home page', href: link('/') } };
+    if (!found)
+      return {
+        notFound: `No meeting ${meetingId} is recorded${asAt ? ` as at ${asAt}` : ''}.`,
+        lookIn: { text: 'the meetings listed on the home page', href: link('/') },
+      };
     return {
       title: `${found.names.body(found.meeting.bodyId)}, ${formatDate(found.meeting.date)}`,
       ...found,
       alternates: [
-        { text: 'Attendance (JSON)', href: link('/reports/attendance', { bodyId: found.meeting.bodyId, from: found.meeting.date, to: found.meeting.date }) },
-        { text: 'Decisions (JSON)', href: link('/reports/decisions', { bodyId: found.meeting.bodyId, from: found.meeting.date, to: found.meeting.date }) },
+        {
+          text: 'Attendance (JSON)',
+          href: link('/reports/attendance', {
+            bodyId: found.meeting.bodyId,
+            from: found.meeting.date,
+            to: found.meeting.date,
+          }),
+        },
+        {
+          text: 'Decisions (JSON)',
+          href: link('/reports/decisions', {
+            bodyId: found.meeting.bodyId,
+            from: found.meeting.date,
+            to: found.meeting.date,
+          }),
+        },
         { text: 'History of the meeting (JSON)', href: link(`/history/meeting-${meetingId}`) },
       ],
     };

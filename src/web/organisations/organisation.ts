@@ -1,4 +1,6 @@
-/** A partner's profile: memberships, attendance record, positions taken, money pledged, paid and owed, actions owned. */
+/**
+ * A partner's profile: memberships, attendance record, positions taken, money pledged, paid and owed, actions owned.
+ */
 import { z } from 'zod';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { partnerProfile } from '../../projections/partner-profile/index.js';
@@ -15,16 +17,25 @@ export const organisationPage: PageDefinition<z.ZodObject> = {
       const profile = partnerProfile(db, organisationId);
       return profile ? { profile, names } : undefined;
     });
-    if (!found) return { notFound: `The ledger has nothing about an organisation ${organisationId}${asAt ? ` as at ${asAt}` : ''}.`, lookIn: { text: 'the home page', href: link('/') } };
+    if (!found)
+      return {
+        notFound: `The ledger has nothing about an organisation ${organisationId}${asAt ? ` as at ${asAt}` : ''}.`,
+        lookIn: { text: 'the home page', href: link('/') },
+      };
     // What it still owes comes from the reconciliation, the same figure the fund page shows.
     const owed = (await withReadModels(ledger, asAt, ({ db }) => commitmentsView(db).funds)).flatMap((fund) =>
-      fund.partners.filter((p) => p.organisation === organisationId && (p.outstandingPence > 0 || p.overpaidPence > 0)).map((p) => ({ fundId: fund.fundId, fundName: fund.name, ...p })),
+      fund.partners
+        .filter((p) => p.organisation === organisationId && (p.outstandingPence > 0 || p.overpaidPence > 0))
+        .map((p) => ({ fundId: fund.fundId, fundName: fund.name, ...p })),
     );
     return {
       title: found.profile.name ?? found.names.organisation(organisationId),
       ...found,
       owed,
-      alternates: [{ text: 'JSON', href: link(`/partners/${organisationId}`) }, { text: 'History (JSON)', href: link(`/history/organisation-${organisationId}`) }],
+      alternates: [
+        { text: 'JSON', href: link(`/partners/${organisationId}`) },
+        { text: 'History (JSON)', href: link(`/history/organisation-${organisationId}`) },
+      ],
     };
   },
 };

@@ -6,7 +6,12 @@ export interface Alternate {
   readonly href: string;
 }
 
-export function alternates(link: Linker, json: string, query: Record<string, string | undefined> = {}, csv?: string): Alternate[] {
+export function alternates(
+  link: Linker,
+  json: string,
+  query: Record<string, string | undefined> = {},
+  csv?: string,
+): Alternate[] {
   const list = [{ text: 'JSON', href: link(json, query) }];
   if (csv !== undefined) list.push({ text: 'CSV', href: link(csv, query) });
   return list;

@@ -37,13 +37,18 @@ function owner(entry: Owner, names: Names): string {
   return `${entry.name ?? entry.id ?? 'someone'}${of}`;
 }
 
-const owners = (value: unknown, names: Names) => people(value).map((entry) => owner(entry, names)).join(' and ');
+const owners = (value: unknown, names: Names) =>
+  people(value)
+    .map((entry) => owner(entry, names))
+    .join(' and ');
 const party = (value: unknown, names: Names) =>
   value && typeof value === 'object' ? names.party(value as Party) : names.organisation(text(value));
 /** "resolution 5 a) of Leadership Gloucestershire, 27 October 2016", from a proposal id (lg-2016-10-27-item-5). */
 function resolutionOf(proposalId: string, resolution: string | undefined, names: Names): string {
   const matter = /^(.+)-item-([^-]+)$/.exec(proposalId);
-  const label = matter ? `${matter[2]}${resolution ? ` ${resolution})` : ''} of ${names.meeting(matter[1])}` : proposalId;
+  const label = matter
+    ? `${matter[2]}${resolution ? ` ${resolution})` : ''} of ${names.meeting(matter[1])}`
+    : proposalId;
   return `resolution ${label}`;
 }
 const decision = (value: unknown, names: Names) => {
@@ -108,7 +113,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
     `${party(d.organisation, n)} pledged ${money(d.amountPence)} to ${n.fund(text(d.fundId))}` +
     (d.condition ? ', on a condition' : '') +
     decision(d.decision, n),
-  PledgeConditionSatisfied: (d, n) => `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was met`,
+  PledgeConditionSatisfied: (d, n) =>
+    `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was met`,
   PledgeLapsed: (d, n) => `${party(d.organisation, n)}'s pledge of ${money(d.amountPence)} lapsed${because(d)}`,
   PledgeWithdrawn: (d, n) => `${party(d.organisation, n)} withdrew its pledge of ${money(d.amountPence)}${because(d)}`,
   PledgeAmended: (d, n) =>
@@ -127,7 +133,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
     `"${text(d.title)}" was assigned to ${owners(d.owners, n)}${d.dueOn ? `, due ${date(d.dueOn)}` : ''}`,
   ProgressRecorded: (d) => `Progress as of ${date(d.asOf)}${d.rag ? ` (${text(d.rag)})` : ''}: ${text(d.note)}`,
   ActionCompleted: (d) => `The action was completed on ${date(d.completedOn)}${d.note ? `: ${text(d.note)}` : ''}`,
-  ActionReassigned: (d, n) => `The action was reassigned to ${owners(d.owners, n)} on ${date(d.reassignedOn)}${because(d)}`,
+  ActionReassigned: (d, n) =>
+    `The action was reassigned to ${owners(d.owners, n)} on ${date(d.reassignedOn)}${because(d)}`,
   DueDateExtended: (d) =>
     `The action's due date ${d.previousDueOn ? `moved from ${date(d.previousDueOn)} to` : 'was set to'} ${date(d.dueOn)}${because(d)}`,
   ActionCancelled: (d) => `The action was cancelled on ${date(d.cancelledOn)}${because(d)}`,
@@ -135,7 +142,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
 };
 
 /** "PledgeRecorded" -> "Pledge recorded", for an event type this file has no sentence for yet. */
-const spelledOut = (type: string) => type.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
+const spelledOut = (type: string) =>
+  type.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
 
 /** What the event says happened, in one sentence with names; never throws on data it does not expect. */
 export function eventSentence(event: { readonly type: string; readonly data: unknown }, names: Names): string {

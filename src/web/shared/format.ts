@@ -1,6 +1,19 @@
 /** Dates, money and labels as people write them: "27 October 2016", "£10,000", "Supported with concerns". */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2016-10-27" (or a date-time) as "27 October 2016"; anything else is shown as given. */
 export function formatDate(value: string | null | undefined): string {

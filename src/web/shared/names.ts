@@ -22,22 +22,34 @@ export interface Names {
 type Row = { id: string; name: string };
 
 function table(db: Database.Database, sql: string): Map<string, string> {
-  return new Map(db.prepare<[], Row>(sql).all().map((row) => [row.id, row.name]));
+  return new Map(
+    db
+      .prepare<[], Row>(sql)
+      .all()
+      .map((row) => [row.id, row.name]),
+  );
 }
 
 /** Falls back to the id with its hyphens as spaces when the directory has no name for it. */
 const fallback = (id: string) => id.replace(/-/g, ' ');
 
-const byName = (map: Map<string, string>) => [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+const byName = (map: Map<string, string>) =>
+  [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 
 export function loadNames(db: Database.Database): Names {
   const organisations = table(db, 'SELECT organisation_id AS id, name FROM partner_profile_organisations');
   const bodies = table(db, 'SELECT body_id AS id, name FROM partner_profile_bodies');
   const funds = table(db, 'SELECT fund_id AS id, name FROM partner_profile_funds');
   const meetings = new Map(
-    db.prepare<[], { meeting_id: string; body_id: string; date: string }>('SELECT meeting_id, body_id, date FROM partner_profile_meetings').all().map((m) => [m.meeting_id, m]),
+    db
+      .prepare<[], { meeting_id: string; body_id: string; date: string }>(
+        'SELECT meeting_id, body_id, date FROM partner_profile_meetings',
+      )
+      .all()
+      .map((m) => [m.meeting_id, m]),
   );
-  const lookup = (map: Map<string, string>) => (id: string | null | undefined) => (id ? (map.get(id) ?? fallback(id)) : '');
+  const lookup = (map: Map<string, string>) => (id: string | null | undefined) =>
+    id ? (map.get(id) ?? fallback(id)) : '';
   const organisation = lookup(organisations);
   const body = lookup(bodies);
   return {

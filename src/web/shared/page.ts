@@ -48,7 +48,13 @@ export interface LayoutContext {
   readonly ledgerName: string;
 }
 
-function commonContext(request: FastifyRequest, ledger: Ledger, layout: LayoutContext, asAt: string | undefined, raw: Record<string, string>) {
+function commonContext(
+  request: FastifyRequest,
+  ledger: Ledger,
+  layout: LayoutContext,
+  asAt: string | undefined,
+  raw: Record<string, string>,
+) {
   const path = request.url.split('?')[0] ?? '/';
   const began = recordingBegan(ledger.readDb);
   const keep = Object.entries(raw).filter(([key]) => key !== 'asAt' && key !== 'page');
@@ -59,7 +65,9 @@ function commonContext(request: FastifyRequest, ledger: Ledger, layout: LayoutCo
     asAtText: asAt ? formatDate(asAt) : null,
     recordingBeganText: began ? formatDate(began) : null,
     beforeRecording: asAt !== undefined && (began === null || asAt < began.slice(0, 10)),
-    asAtParts: asAt ? { day: String(Number(asAt.slice(8, 10))), month: String(Number(asAt.slice(5, 7))), year: asAt.slice(0, 4) } : null,
+    asAtParts: asAt
+      ? { day: String(Number(asAt.slice(8, 10))), month: String(Number(asAt.slice(5, 7))), year: asAt.slice(0, 4) }
+      : null,
     keep,
     link: linkerFor(asAt),
     section: '/' + (path.split('/')[1] ?? ''),
@@ -67,9 +75,15 @@ function commonContext(request: FastifyRequest, ledger: Ledger, layout: LayoutCo
 }
 
 /** Each field's error message by field name (a date's error is reported against its day input). */
-const errorTextOf = (errors: readonly FieldError[] = []) => Object.fromEntries(errors.map((e) => [e.field.replace(/-day$/, ''), e.text]));
+const errorTextOf = (errors: readonly FieldError[] = []) =>
+  Object.fromEntries(errors.map((e) => [e.field.replace(/-day$/, ''), e.text]));
 
-async function renderPage(reply: FastifyReply, status: number, template: string, context: { readonly errors?: FieldError[]; readonly [key: string]: unknown }): Promise<FastifyReply> {
+async function renderPage(
+  reply: FastifyReply,
+  status: number,
+  template: string,
+  context: { readonly errors?: FieldError[]; readonly [key: string]: unknown },
+): Promise<FastifyReply> {
   const html = await reply.viewAsync(template, { ...context, errorText: errorTextOf(context.errors) });
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
 }
@@ -87,24 +101,47 @@ export function notFoundContext(request: FastifyRequest, ledger: Ledger, layout:
   };
 }
 
-export function registerPage<S extends z.ZodObject>(app: FastifyInstance, ledger: Ledger, layout: LayoutContext, page: PageDefinition<S>): void {
+export function registerPage<S extends z.ZodObject>(
+  app: FastifyInstance,
+  ledger: Ledger,
+  layout: LayoutContext,
+  page: PageDefinition<S>,
+): void {
   app.get(page.url, { schema: { hide: true } }, async (request, reply) => {
     const read = readQuery(request.query as Record<string, unknown>, ['asAt', ...(page.dateFields ?? [])]);
     const params = request.params as Record<string, string>;
     if (read.tidied && read.errors.length === 0) {
       return reply.redirect(linkerFor(undefined)(request.url.split('?')[0] ?? '/', read.values), 303);
     }
-    const parsed = read.errors.length === 0 ? parseQuery(page.query, read.values) : { errors: read.errors, data: undefined };
-    const validAsAt = read.values.asAt !== undefined && parsed.errors.every((e) => !e.field.startsWith('asAt')) ? read.values.asAt : undefined;
-    const context = { ...commonContext(request, ledger, layout, validAsAt, read.values), dateParts: read.dateParts, values: read.values };
+    const parsed =
+      read.errors.length === 0 ? parseQuery(page.query, read.values) : { errors: read.errors, data: undefined };
+    const validAsAt =
+      read.values.asAt !== undefined && parsed.errors.every((e) => !e.field.startsWith('asAt'))
+        ? read.values.asAt
+        : undefined;
+    const context = {
+      ...commonContext(request, ledger, layout, validAsAt, read.values),
+      dateParts: read.dateParts,
+      values: read.values,
+    };
     const base = { ledger, params, asAt: validAsAt, link: context.link };
     if (parsed.data === undefined) {
       const errors = parsed.errors;
-      if (page.form) return renderPage(reply, 400, page.template, { ...context, ...(await page.form({ ...base, query: read.values }, errors)), errors });
-      return renderPage(reply, 400, 'errors/bad-request.njk', { ...context, title: 'There is a problem with this address', errors });
+      if (page.form)
+        return renderPage(reply, 400, page.template, {
+          ...context,
+          ...(await page.form({ ...base, query: read.values }, errors)),
+          errors,
+        });
+      return renderPage(reply, 400, 'errors/bad-request.njk', {
+        ...context,
+        title: 'There is a problem with this address',
+        errors,
+      });
     }
     const data = await page.load({ ...base, query: parsed.data });
-    if ('notFound' in data) return renderPage(reply, 404, 'errors/not-found.njk', { ...context, title: 'Page not found', ...data });
+    if ('notFound' in data)
+      return renderPage(reply, 404, 'errors/not-found.njk', { ...context, title: 'Page not found', ...data });
     return renderPage(reply, data.status ?? 200, page.template, { ...context, errors: [], ...data });
   });
 }

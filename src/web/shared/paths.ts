@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
  * run from source, four above dist/src/web/shared when compiled.
  */
 function findWebDirectory(): string {
-  const candidates = ['../', '../../../../src/web/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
+  const candidates = ['../', '../../../../src/web/'].map((relative) =>
+    fileURLToPath(new URL(relative, import.meta.url)),
+  );
   const found = candidates.find((candidate) => existsSync(join(candidate, 'layout', 'layout.njk')));
   if (!found) throw new Error(`Bug: the page templates are missing; looked in ${candidates.join(' and ')}`);
   return found;

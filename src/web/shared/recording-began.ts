@@ -12,7 +12,9 @@ const known = new WeakMap<Database.Database, string>();
 export function recordingBegan(db: Database.Database): string | null {
   const cached = known.get(db);
   if (cached !== undefined) return cached;
-  const first = db.prepare<[], { recorded_at: string }>('SELECT recorded_at FROM audit_trail_events ORDER BY position LIMIT 1').get();
+  const first = db
+    .prepare<[], { recorded_at: string }>('SELECT recorded_at FROM audit_trail_events ORDER BY position LIMIT 1')
+    .get();
   if (first === undefined) return null;
   known.set(db, first.recorded_at);
   return first.recorded_at;

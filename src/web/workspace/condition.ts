@@ -22,7 +22,9 @@ export const conditionForm: WorkspaceForm<PledgeEntity> = {
   read(values, { fundId, organisation }) {
     const settledOn = dateField(values, 'settledOn', 'the date the condition was settled');
     const errors = found(
-      SETTLED[values.settled ?? ''] ? undefined : { field: 'settled', text: 'Select whether the condition was met or waived' },
+      SETTLED[values.settled ?? '']
+        ? undefined
+        : { field: 'settled', text: 'Select whether the condition was met or waived' },
       required(values, 'note', 'Enter how the condition was met, or who waived it and why'),
       settledOn.error,
       required(values, 'sourceDocument', "Enter the document this comes from, for example the partner's decision"),
@@ -30,7 +32,12 @@ export const conditionForm: WorkspaceForm<PledgeEntity> = {
     if (errors.length > 0) return { errors };
     const decision = values.decision ? ` (${values.decision})` : '';
     return {
-      commands: [{ type: 'SatisfyPledgeCondition', data: { fundId, organisation, note: `${SETTLED[values.settled!]}: ${values.note}${decision}` } }],
+      commands: [
+        {
+          type: 'SatisfyPledgeCondition',
+          data: { fundId, organisation, note: `${SETTLED[values.settled!]}: ${values.note}${decision}` },
+        },
+      ],
       occurredAt: settledOn.date!,
       source: sourceOf(values),
     };
@@ -38,5 +45,6 @@ export const conditionForm: WorkspaceForm<PledgeEntity> = {
   fieldOf: () => 'note',
   rejectionField: 'settled',
   landing: ({ fundId }) => `/funds/${fundId}`,
-  confirmation: (_params, pledge) => `The condition on ${pledge.organisationName}'s pledge to ${pledge.fundName} is settled; the pledge now counts as committed.`,
+  confirmation: (_params, pledge) =>
+    `The condition on ${pledge.organisationName}'s pledge to ${pledge.fundName} is settled; the pledge now counts as committed.`,
 };

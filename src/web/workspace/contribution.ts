@@ -12,7 +12,14 @@ interface FundEntity {
   readonly partners: ReadonlyArray<{ readonly value: string; readonly text: string }>;
 }
 
-const FIELDS: Record<string, string> = { organisation: 'organisation', amount: 'amount', receivedOn: 'receivedOn-day', remittanceReference: 'remittanceReference', overpayment: 'amount', unpledged: 'organisation' };
+const FIELDS: Record<string, string> = {
+  organisation: 'organisation',
+  amount: 'amount',
+  receivedOn: 'receivedOn-day',
+  remittanceReference: 'remittanceReference',
+  overpayment: 'amount',
+  unpledged: 'organisation',
+};
 
 export const contributionForm: WorkspaceForm<FundEntity> = {
   url: '/workspace/funds/:fundId/contribution',
@@ -23,11 +30,16 @@ export const contributionForm: WorkspaceForm<FundEntity> = {
     const fund = commitmentsView(ledger.readDb, { fundId: fundId! }).funds[0];
     if (!fund) return undefined;
     const names = loadNames(ledger.readDb);
-    const partners = fund.partners.map((p) => ({ value: p.organisation, text: names.organisation(p.organisation) })).sort((a, b) => a.text.localeCompare(b.text));
+    const partners = fund.partners
+      .map((p) => ({ value: p.organisation, text: names.organisation(p.organisation) }))
+      .sort((a, b) => a.text.localeCompare(b.text));
     return { fundId: fund.fundId, name: fund.name, partners };
   },
   streamOf: ({ fundId }) => `fund-${fundId}`,
-  defaults: () => ({ ...dateDefaults('receivedOn', today()), sourceDocument: 'Remittance advice in the finance system' }),
+  defaults: () => ({
+    ...dateDefaults('receivedOn', today()),
+    sourceDocument: 'Remittance advice in the finance system',
+  }),
   read(values, { fundId }) {
     const receivedOn = dateField(values, 'receivedOn', 'the date the money arrived');
     const errors = [
@@ -43,7 +55,15 @@ export const contributionForm: WorkspaceForm<FundEntity> = {
       commands: [
         {
           type: 'RecordContribution',
-          data: { fundId, organisation: values.organisation, amount, receivedOn: receivedOn.date, remittanceReference: values.remittanceReference, overpayment: values.overpayment === 'yes', unpledged: values.unpledged === 'yes' },
+          data: {
+            fundId,
+            organisation: values.organisation,
+            amount,
+            receivedOn: receivedOn.date,
+            remittanceReference: values.remittanceReference,
+            overpayment: values.overpayment === 'yes',
+            unpledged: values.unpledged === 'yes',
+          },
         },
       ],
       occurredAt: receivedOn.date!,
@@ -53,5 +73,6 @@ export const contributionForm: WorkspaceForm<FundEntity> = {
   fieldOf: (path) => FIELDS[path] ?? 'amount',
   rejectionField: 'amount',
   landing: ({ fundId }) => `/funds/${fundId}`,
-  confirmation: (_params, fund) => `The contribution to ${fund.name} is recorded; the reconciliation below includes it.`,
+  confirmation: (_params, fund) =>
+    `The contribution to ${fund.name} is recorded; the reconciliation below includes it.`,
 };

@@ -26,14 +26,28 @@ function loadDecision(ledger: Ledger, { proposalId, resolution }: Record<string,
   if (!decision) return undefined;
   const names = loadNames(ledger.readDb);
   const meetings = attendanceReport(ledger.readDb, {})
-    .meetings.filter((m) => m.bodyId === decision.bodyId && decision.meetingDate !== null && m.date > decision.meetingDate)
+    .meetings.filter(
+      (m) => m.bodyId === decision.bodyId && decision.meetingDate !== null && m.date > decision.meetingDate,
+    )
     .map((m) => ({ meetingId: m.meetingId, date: m.date, name: names.meeting(m.meetingId) }));
   const caption = `${names.meeting(decision.meetingId)}, minute ${decision.item} ${decision.resolution})`;
-  return { proposalId: decision.proposalId, resolution: decision.resolution, caption, text: decision.text, status: decision.status, meetings };
+  return {
+    proposalId: decision.proposalId,
+    resolution: decision.resolution,
+    caption,
+    text: decision.text,
+    status: decision.status,
+    meetings,
+  };
 }
 
 /** The meeting and reason every change needs, then the command built from them. */
-function readChange(values: FormValues, decision: DecisionEntity, more: readonly (FieldError | undefined)[], command: (meetingId: string) => FormSubmission['commands'][number]) {
+function readChange(
+  values: FormValues,
+  decision: DecisionEntity,
+  more: readonly (FieldError | undefined)[],
+  command: (meetingId: string) => FormSubmission['commands'][number],
+) {
   const meeting = decision.meetings.find((m) => m.meetingId === values.meetingId);
   const errors = found(
     meeting ? undefined : { field: 'meetingId', text: 'Select the later meeting that made the change' },
@@ -64,10 +78,15 @@ export const amendmentForm: WorkspaceForm<DecisionEntity> = {
   command: 'AmendDecision',
   defaults: (decision) => ({ ...shared.defaults(), text: decision.text }),
   read: (values, { proposalId, resolution }, decision) =>
-    readChange(values, decision, [required(values, 'text', 'Enter the resolution as it reads after the amendment')], (meetingId) => ({
-      type: 'AmendDecision',
-      data: { proposalId, resolution, meetingId, reason: values.reason, text: values.text },
-    })),
+    readChange(
+      values,
+      decision,
+      [required(values, 'text', 'Enter the resolution as it reads after the amendment')],
+      (meetingId) => ({
+        type: 'AmendDecision',
+        data: { proposalId, resolution, meetingId, reason: values.reason, text: values.text },
+      }),
+    ),
   confirmation: (_params, decision) => `The amendment of ${decision.caption} is recorded.`,
 };
 
@@ -78,6 +97,9 @@ export const rescissionForm: WorkspaceForm<DecisionEntity> = {
   title: 'Rescind a decision',
   command: 'RescindDecision',
   read: (values, { proposalId, resolution }, decision) =>
-    readChange(values, decision, [], (meetingId) => ({ type: 'RescindDecision', data: { proposalId, resolution, meetingId, reason: values.reason } })),
+    readChange(values, decision, [], (meetingId) => ({
+      type: 'RescindDecision',
+      data: { proposalId, resolution, meetingId, reason: values.reason },
+    })),
   confirmation: (_params, decision) => `The rescission of ${decision.caption} is recorded; nothing may cite it now.`,
 };

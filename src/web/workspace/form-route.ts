@@ -35,7 +35,10 @@ export interface WorkspaceForm<E> {
   readonly command: string;
   /** The entity the form changes, or undefined for a 404. */
   load(ledger: Ledger, params: Record<string, string>): E | undefined | Promise<E | undefined>;
-  /** The stream whose revision the form carries; undefined for a form that creates its entity (the domain refuses a second). */
+  /**
+   * The stream whose revision the form carries; undefined for a form that creates its entity (the domain refuses a
+   * second).
+   */
   streamOf(params: Record<string, string>): string | undefined;
   defaults(entity: E): FormValues;
   /** Fields a link may fill in through the query string, e.g. ?bodyId= from a body's page. */
@@ -50,10 +53,29 @@ export interface WorkspaceForm<E> {
 
 const newKey = monotonicFactory();
 
-export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: SessionStore, form: WorkspaceForm<E>): void {
+export function registerForm<E>(
+  web: FastifyInstance,
+  ledger: Ledger,
+  sessions: SessionStore,
+  form: WorkspaceForm<E>,
+): void {
   const onRequest = guard(rolesFor(form.command));
-  const show = async (request: FastifyRequest, reply: FastifyReply, status: number, entity: E, values: FormValues, errors: FieldError[]) =>
-    renderWorkspace(request, reply, status, form.template, { title: form.title, entity, values, errors, csrfToken: reply.generateCsrf(), params: request.params });
+  const show = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    entity: E,
+    values: FormValues,
+    errors: FieldError[],
+  ) =>
+    renderWorkspace(request, reply, status, form.template, {
+      title: form.title,
+      entity,
+      values,
+      errors,
+      csrfToken: reply.generateCsrf(),
+      params: request.params,
+    });
 
   web.get(form.url, { onRequest, schema: { hide: true } }, async (request, reply) => {
     const params = request.params as Record<string, string>;
@@ -62,8 +84,17 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
     const stream = form.streamOf(params);
     const revision = stream === undefined ? 'new' : String(await ledger.commands.currentRevision(stream));
     const query = formValuesOf(request.query);
-    const prefilled = Object.fromEntries((form.prefill ?? []).filter((field) => query[field]).map((field) => [field, query[field]!]));
-    return show(request, reply, 200, entity, { ...form.defaults(entity), ...prefilled, idempotencyKey: `web:${newKey()}`, revision }, []);
+    const prefilled = Object.fromEntries(
+      (form.prefill ?? []).filter((field) => query[field]).map((field) => [field, query[field]!]),
+    );
+    return show(
+      request,
+      reply,
+      200,
+      entity,
+      { ...form.defaults(entity), ...prefilled, idempotencyKey: `web:${newKey()}`, revision },
+      [],
+    );
   });
 
   web.post(form.url, { onRequest, preHandler: web.csrfProtection, schema: { hide: true } }, async (request, reply) => {
@@ -72,7 +103,10 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
     const entity = await form.load(ledger, params);
     if (entity === undefined) return notFound(request, reply);
     if (!/^web:[0-9A-Z]{26}$/.test(values.idempotencyKey ?? '') || !/^(-?\d+|new)$/.test(values.revision ?? '')) {
-      return renderWorkspace(request, reply, 400, 'workspace/refused.njk', { title: 'This form is damaged', reason: 'The form arrived without its key or revision. Open the form again and resubmit. Nothing was recorded.' });
+      return renderWorkspace(request, reply, 400, 'workspace/refused.njk', {
+        title: 'This form is damaged',
+        reason: 'The form arrived without its key or revision. Open the form again and resubmit. Nothing was recorded.',
+      });
     }
     const read = form.read(values, params, entity);
     if ('errors' in read) return show(request, reply, 400, entity, values, read.errors);
@@ -104,29 +138,52 @@ export function registerForm<E>(web: FastifyInstance, ledger: Ledger, sessions: 
       });
       return reply.redirect(landing, 303);
     }
-    return show(request, reply, outcome.status === 'conflict' ? 409 : 400, entity, await refreshed(ledger, form, params, values, outcome), [await problemOf(ledger, form, outcome)]);
+    return show(
+      request,
+      reply,
+      outcome.status === 'conflict' ? 409 : 400,
+      entity,
+      await refreshed(ledger, form, params, values, outcome),
+      [await problemOf(ledger, form, outcome)],
+    );
   });
 }
 
 /** After a conflict the form shows the entity's new revision, so a deliberate resubmission can go through. */
-async function refreshed<E>(ledger: Ledger, form: WorkspaceForm<E>, params: Record<string, string>, values: FormValues, outcome: CommandOutcome): Promise<FormValues> {
+async function refreshed<E>(
+  ledger: Ledger,
+  form: WorkspaceForm<E>,
+  params: Record<string, string>,
+  values: FormValues,
+  outcome: CommandOutcome,
+): Promise<FormValues> {
   const stream = form.streamOf(params);
   if (outcome.status !== 'conflict' || stream === undefined) return values;
   return { ...values, revision: String(await ledger.commands.currentRevision(stream)) };
 }
 
-async function problemOf<E>(ledger: Ledger, form: WorkspaceForm<E>, outcome: Exclude<CommandOutcome, { status: 'accepted' }>): Promise<FieldError> {
+async function problemOf<E>(
+  ledger: Ledger,
+  form: WorkspaceForm<E>,
+  outcome: Exclude<CommandOutcome, { status: 'accepted' }>,
+): Promise<FieldError> {
   switch (outcome.status) {
     case 'invalid': {
       const issue = outcome.issues[0]!;
-      return { field: form.fieldOf?.(issue.path) ?? form.rejectionField, text: `${issue.message} (${issue.path || 'form'})` };
+      return {
+        field: form.fieldOf?.(issue.path) ?? form.rejectionField,
+        text: `${issue.message} (${issue.path || 'form'})`,
+      };
     }
     case 'rejected':
       return { field: form.rejectionField, text: outcome.rejection.message };
     case 'conflict': {
       let by = 'someone else';
       let at = 'a moment ago';
-      for await (const event of ledger.store.readStream(outcome.streamId, { fromRevision: outcome.actual, maxCount: 1 })) {
+      for await (const event of ledger.store.readStream(outcome.streamId, {
+        fromRevision: outcome.actual,
+        maxCount: 1,
+      })) {
         by = event.metadata.actor.id;
         at = `${event.metadata.recordedAt.slice(11, 16)} UTC on ${formatDate(event.metadata.recordedAt)}`;
       }
@@ -136,5 +193,8 @@ async function problemOf<E>(ledger: Ledger, form: WorkspaceForm<E>, outcome: Exc
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply) {
-  return renderWorkspace(request, reply, 404, 'workspace/refused.njk', { title: 'Page not found', reason: `Nothing is recorded at ${request.url.split('?')[0]}, so there is nothing to change here.` });
+  return renderWorkspace(request, reply, 404, 'workspace/refused.njk', {
+    title: 'Page not found',
+    reason: `Nothing is recorded at ${request.url.split('?')[0]}, so there is nothing to change here.`,
+  });
 }

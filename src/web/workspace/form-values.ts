@@ -6,7 +6,7 @@ export type FormValues = Record<string, string>;
 export function formValuesOf(body: unknown): FormValues {
   const values: FormValues = {};
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    const first = Array.isArray(value) ? value[0] : value;
+    const first: unknown = Array.isArray(value) ? value[0] : value;
     if (typeof first === 'string') values[key] = first.trim();
   }
   return values;
@@ -14,7 +14,13 @@ export function formValuesOf(body: unknown): FormValues {
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && year <= 9999 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    year >= 1900 &&
+    year <= 9999 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 /** The ISO date typed into the date input `name` (name-day, name-month, name-year), or the error to show on it. */
@@ -22,8 +28,15 @@ export function dateField(values: FormValues, name: string, label: string): { da
   const [day, month, year] = ['day', 'month', 'year'].map((part) => values[`${name}-${part}`] ?? '');
   const field = `${name}-day`;
   if (!day && !month && !year) return { error: { field, text: `Enter ${label}` } };
-  if (![day, month, year].every((part) => /^\d+$/.test(part!))) return { error: { field, text: `${capitalise(label)} must include a day, month and year as numbers, for example 27 10 2016` } };
-  if (!isRealDate(Number(year), Number(month), Number(day))) return { error: { field, text: `${capitalise(label)} must be a real date` } };
+  if (![day, month, year].every((part) => /^\d+$/.test(part!)))
+    return {
+      error: {
+        field,
+        text: `${capitalise(label)} must include a day, month and year as numbers, for example 27 10 2016`,
+      },
+    };
+  if (!isRealDate(Number(year), Number(month), Number(day)))
+    return { error: { field, text: `${capitalise(label)} must be a real date` } };
   return { date: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` };
 }
 

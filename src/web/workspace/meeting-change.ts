@@ -25,7 +25,8 @@ function loadMeeting(ledger: Ledger, { meetingId }: Record<string, string>): Mee
   const meeting = attendanceReport(ledger.readDb, {}).meetings.find((m) => m.meetingId === meetingId);
   if (!meeting) return undefined;
   const events = auditTrail(ledger.readDb, `meeting-${meetingId}`)?.events ?? [];
-  const startTime = [...events].reverse().find((e) => e.type === 'MeetingRescheduled' || e.type === 'MeetingScheduled')?.data.startTime;
+  const startTime = [...events].reverse().find((e) => e.type === 'MeetingRescheduled' || e.type === 'MeetingScheduled')
+    ?.data.startTime;
   return {
     meetingId: meeting.meetingId,
     caption: `${loadNames(ledger.readDb).body(meeting.bodyId)}, ${formatDate(meeting.date)}`,
@@ -37,7 +38,7 @@ function loadMeeting(ledger: Ledger, { meetingId }: Record<string, string>): Mee
 
 /** The business date of the change and its source, shared by both forms. */
 function changeDefaults(): FormValues {
-  return { ...dateDefaults('changedOn', today()), sourceDocument: 'The chair\'s agreement or the notice to members' };
+  return { ...dateDefaults('changedOn', today()), sourceDocument: "The chair's agreement or the notice to members" };
 }
 
 /** A start time as 10:00 (9.30 and 9:30 are read as 09:30), '' for none, or undefined when it cannot be read. */
@@ -52,20 +53,26 @@ const landing = ({ meetingId }: Record<string, string>) => `/meetings/${meetingI
 export const reschedulingForm: WorkspaceForm<MeetingEntity> = {
   url: '/workspace/meetings/:meetingId/rescheduling',
   template: 'workspace/rescheduling.njk',
-  title: 'Change the meeting\'s date or time',
+  title: "Change the meeting's date or time",
   command: 'RescheduleMeeting',
   load: loadMeeting,
   streamOf: ({ meetingId }) => `meeting-${meetingId}`,
-  defaults: (meeting) => ({ ...dateDefaults('date', meeting.date), startTime: meeting.startTime ?? '', ...changeDefaults() }),
+  defaults: (meeting) => ({
+    ...dateDefaults('date', meeting.date),
+    startTime: meeting.startTime ?? '',
+    ...changeDefaults(),
+  }),
   read(values, { meetingId }, _meeting) {
     const date = dateField(values, 'date', 'the new date of the meeting');
     const startTime = timeOf(values.startTime);
     const changedOn = dateField(values, 'changedOn', 'the date the change was agreed');
     const errors = found(
       date.error,
-      startTime === undefined ? { field: 'startTime', text: 'Enter the start time on the 24-hour clock, for example 10:00 or 14:30' } : undefined,
+      startTime === undefined
+        ? { field: 'startTime', text: 'Enter the start time on the 24-hour clock, for example 10:00 or 14:30' }
+        : undefined,
       changedOn.error,
-      required(values, 'sourceDocument', 'Enter where the change was agreed, for example the chair\'s email'),
+      required(values, 'sourceDocument', "Enter where the change was agreed, for example the chair's email"),
     );
     if (errors.length > 0) return { errors };
     const reason = values.reason ? { reason: values.reason } : {};
@@ -91,7 +98,7 @@ export const venueForm: WorkspaceForm<MeetingEntity> = {
     const errors = found(
       required(values, 'venue', 'Enter where the meeting will now be held, for example Ebley Mill, Stroud'),
       changedOn.error,
-      required(values, 'sourceDocument', 'Enter where the change was agreed, for example the chair\'s email'),
+      required(values, 'sourceDocument', "Enter where the change was agreed, for example the chair's email"),
     );
     if (errors.length > 0) return { errors };
     const data = { meetingId, venue: values.venue, ...(values.reason ? { reason: values.reason } : {}) };

@@ -25,18 +25,21 @@ export const meetingForm: WorkspaceForm<Calendar> = {
   load(ledger) {
     const prefixes: Record<string, string> = {};
     for (const meeting of attendanceReport(ledger.readDb, {}).meetings) {
-      if (meeting.meetingId.endsWith(`-${meeting.date}`)) prefixes[meeting.bodyId] = meeting.meetingId.slice(0, -meeting.date.length);
+      if (meeting.meetingId.endsWith(`-${meeting.date}`))
+        prefixes[meeting.bodyId] = meeting.meetingId.slice(0, -meeting.date.length);
     }
     return { bodies: loadNames(ledger.readDb).bodies, prefixes };
   },
   streamOf: () => undefined,
   prefill: ['bodyId'],
-  defaults: () => ({ ...dateDefaults('arrangedOn', today()), sourceDocument: 'The clerk\'s calendar or the agenda' }),
+  defaults: () => ({ ...dateDefaults('arrangedOn', today()), sourceDocument: "The clerk's calendar or the agenda" }),
   read(values, _params, calendar) {
     const date = dateField(values, 'date', 'the date of the meeting');
     const arrangedOn = dateField(values, 'arrangedOn', 'the date the meeting was arranged');
     const errors = found(
-      calendar.bodies.some((body) => body.id === values.bodyId) ? undefined : { field: 'bodyId', text: 'Select the body that meets' },
+      calendar.bodies.some((body) => body.id === values.bodyId)
+        ? undefined
+        : { field: 'bodyId', text: 'Select the body that meets' },
       date.error,
       arrangedOn.error,
       required(values, 'sourceDocument', 'Enter where the meeting was arranged, for example the agenda'),
@@ -44,7 +47,12 @@ export const meetingForm: WorkspaceForm<Calendar> = {
     if (errors.length > 0) return { errors };
     const meetingId = values.meetingId || `${calendar.prefixes[values.bodyId!] ?? `${values.bodyId}-`}${date.date}`;
     return {
-      commands: [{ type: 'ScheduleMeeting', data: { meetingId, bodyId: values.bodyId, date: date.date, ...(values.venue ? { venue: values.venue } : {}) } }],
+      commands: [
+        {
+          type: 'ScheduleMeeting',
+          data: { meetingId, bodyId: values.bodyId, date: date.date, ...(values.venue ? { venue: values.venue } : {}) },
+        },
+      ],
       occurredAt: arrangedOn.date!,
       source: sourceOf(values),
       landing: `/meetings/${meetingId}`,

@@ -1,4 +1,7 @@
-/** Finance: record a payment out against an allocation (RecordPayment, as POST /funds/{fundId}/allocations/{allocationId}/payments). */
+/**
+ * Finance: record a payment out against an allocation (RecordPayment, as POST
+ * /funds/{fundId}/allocations/{allocationId}/payments).
+ */
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { loadNames } from '../shared/names.js';
 import { today } from '../shared/today.js';
@@ -51,7 +54,12 @@ export const paymentForm: WorkspaceForm<AllocationEntity> = {
     if (errors.length > 0) return { errors };
     const amount = values.amount!.startsWith('£') ? values.amount! : `£${values.amount}`;
     return {
-      commands: [{ type: 'RecordPayment', data: { fundId, allocationId, amount, paidOn: paidOn.date, reference: values.reference } }],
+      commands: [
+        {
+          type: 'RecordPayment',
+          data: { fundId, allocationId, amount, paidOn: paidOn.date, reference: values.reference },
+        },
+      ],
       occurredAt: paidOn.date!,
       source: sourceOf(values),
     };
@@ -59,5 +67,6 @@ export const paymentForm: WorkspaceForm<AllocationEntity> = {
   fieldOf: (path) => FIELDS[path] ?? 'amount',
   rejectionField: 'amount',
   landing: ({ fundId }) => `/funds/${fundId}`,
-  confirmation: (_params, allocation) => `The payment to ${allocation.recipientName} for “${allocation.purpose}” is recorded; the fund's figures below include it.`,
+  confirmation: (_params, allocation) =>
+    `The payment to ${allocation.recipientName} for “${allocation.purpose}” is recorded; the fund's figures below include it.`,
 };

@@ -26,22 +26,35 @@ const UPLOAD_LIMITS = ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_L
 
 /** Registers into the web pages' own context (after @fastify/view), so the API's routes keep their own headers. */
 export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): Promise<void> {
-  const sessions = new SessionStore(ledger.config.store === 'memory:' ? ':memory:' : ledger.config.tokensDb, ledger.tokens);
+  const sessions = new SessionStore(
+    ledger.config.store === 'memory:' ? ':memory:' : ledger.config.tokensDb,
+    ledger.tokens,
+  );
   web.addHook('onClose', async () => sessions.close());
   await registerSecurity(web, sessions, ledger.config);
   await web.register(async (workspace) => {
     workspace.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (error.statusCode === 429) {
-        return renderWorkspace(request, reply, 429, 'workspace/refused.njk', { title: 'Too many requests', reason: `${error.message} Nothing was recorded.` });
+        return renderWorkspace(request, reply, 429, 'workspace/refused.njk', {
+          title: 'Too many requests',
+          reason: `${error.message} Nothing was recorded.`,
+        });
       }
       if (UPLOAD_LIMITS.includes(error.code)) {
         const text = `Upload at most ${MAX_UPLOAD_BYTES / 1024} KB of files, ten at most, at a time; nothing was written.`;
-        return renderWorkspace(request, reply, 413, 'workspace/minutes.njk', { title: 'Upload minutes and receipts', csrfToken: reply.generateCsrf(), maxKb: MAX_UPLOAD_BYTES / 1024, errors: [{ field: 'files', text }] });
+        return renderWorkspace(request, reply, 413, 'workspace/minutes.njk', {
+          title: 'Upload minutes and receipts',
+          csrfToken: reply.generateCsrf(),
+          maxKb: MAX_UPLOAD_BYTES / 1024,
+          errors: [{ field: 'files', text }],
+        });
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- an error from a hook may carry no code
       if (!error.code?.startsWith('FST_CSRF_')) throw error;
       return renderWorkspace(request, reply, 403, 'workspace/refused.njk', {
         title: 'This form cannot be accepted',
-        reason: 'The form did not come from this site or has expired, so nothing was recorded. Go back, reload the form and submit it again.',
+        reason:
+          'The form did not come from this site or has expired, so nothing was recorded. Go back, reload the form and submit it again.',
       });
     });
     registerSignIn(workspace, ledger, sessions);

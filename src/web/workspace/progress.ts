@@ -18,9 +18,14 @@ export interface ActionEntity {
 }
 
 /** The action a clerk's form changes, from the action tracker; undefined when none is recorded. */
-export async function loadAction(ledger: Ledger, { actionId }: Record<string, string>): Promise<ActionEntity | undefined> {
+export async function loadAction(
+  ledger: Ledger,
+  { actionId }: Record<string, string>,
+): Promise<ActionEntity | undefined> {
   const action = findAction(ledger.readDb, actionId!);
-  return action ? { actionId: action.actionId, title: action.title, status: action.status, rag: action.rag, dueOn: action.dueOn } : undefined;
+  return action
+    ? { actionId: action.actionId, title: action.title, status: action.status, rag: action.rag, dueOn: action.dueOn }
+    : undefined;
 }
 
 const FIELDS: Record<string, string> = { note: 'note', rag: 'rag', asOf: 'asOf-day', completedOn: 'asOf-day' };
@@ -32,14 +37,20 @@ export const progressForm: WorkspaceForm<ActionEntity> = {
   command: 'RecordProgress',
   load: loadAction,
   streamOf: ({ actionId }) => `action-${actionId}`,
-  defaults: (action) => ({ ...dateDefaults('asOf', today()), rag: action.rag ?? '', sourceDocument: 'Progress report to the clerk' }),
+  defaults: (action) => ({
+    ...dateDefaults('asOf', today()),
+    rag: action.rag ?? '',
+    sourceDocument: 'Progress report to the clerk',
+  }),
   read(values, { actionId }) {
     const asOf = dateField(values, 'asOf', 'the date the progress describes');
     const errors = [
       required(values, 'note', 'Enter what has happened'),
-      ['red', 'amber', 'green'].includes(values.rag ?? '') ? undefined : { field: 'rag', text: 'Select the RAG status: red, amber or green' },
+      ['red', 'amber', 'green'].includes(values.rag ?? '')
+        ? undefined
+        : { field: 'rag', text: 'Select the RAG status: red, amber or green' },
       asOf.error,
-      required(values, 'sourceDocument', 'Enter where this progress was reported, for example the owner\'s email'),
+      required(values, 'sourceDocument', "Enter where this progress was reported, for example the owner's email"),
     ].filter((error): error is FieldError => error !== undefined);
     if (errors.length > 0) return { errors };
     const completed = values.completed === 'yes';

@@ -21,7 +21,10 @@ interface ReassignedAction {
 }
 
 /** The new owner from the fields of the chosen kind, or the errors on them. */
-function ownerOf(values: FormValues, entity: ReassignedAction): { owner?: Record<string, string>; errors: FieldError[] } {
+function ownerOf(
+  values: FormValues,
+  entity: ReassignedAction,
+): { owner?: Record<string, string>; errors: FieldError[] } {
   const known = (list: readonly Choice[], id: string | undefined) => list.some((choice) => choice.id === id);
   switch (values.ownerKind) {
     case 'person': {
@@ -32,13 +35,19 @@ function ownerOf(values: FormValues, entity: ReassignedAction): { owner?: Record
       return { owner, errors: [] };
     }
     case 'organisation':
-      if (!known(entity.organisations, values.organisationId)) return { errors: [{ field: 'organisationId', text: 'Select the organisation that now owns the action' }] };
+      if (!known(entity.organisations, values.organisationId))
+        return { errors: [{ field: 'organisationId', text: 'Select the organisation that now owns the action' }] };
       return { owner: { kind: 'organisation', id: values.organisationId! }, errors: [] };
     case 'body':
-      if (!known(entity.bodies, values.bodyId)) return { errors: [{ field: 'bodyId', text: 'Select the body that now owns the action' }] };
+      if (!known(entity.bodies, values.bodyId))
+        return { errors: [{ field: 'bodyId', text: 'Select the body that now owns the action' }] };
       return { owner: { kind: 'body', id: values.bodyId! }, errors: [] };
     default:
-      return { errors: [{ field: 'ownerKind', text: 'Select whether a person, an organisation or a body now owns the action' }] };
+      return {
+        errors: [
+          { field: 'ownerKind', text: 'Select whether a person, an organisation or a body now owns the action' },
+        ],
+      };
   }
 }
 
@@ -53,17 +62,38 @@ export const reassignmentForm: WorkspaceForm<ReassignedAction> = {
     const action = findAction(ledger.readDb, actionId!);
     if (!action) return undefined;
     const names = loadNames(ledger.readDb);
-    return { actionId: action.actionId, title: action.title, owners: action.owners, names, organisations: names.organisations, bodies: names.bodies };
+    return {
+      actionId: action.actionId,
+      title: action.title,
+      owners: action.owners,
+      names,
+      organisations: names.organisations,
+      bodies: names.bodies,
+    };
   },
   streamOf: ({ actionId }) => `action-${actionId}`,
-  defaults: () => ({ ...dateDefaults('reassignedOn', today()), sourceDocument: 'Minutes or the chair\'s agreement' }),
+  defaults: () => ({ ...dateDefaults('reassignedOn', today()), sourceDocument: "Minutes or the chair's agreement" }),
   read(values, { actionId }, action) {
     const owner = ownerOf(values, action);
     const reassignedOn = dateField(values, 'reassignedOn', 'the date the new owner took the action over');
-    const errors = found(...owner.errors, reassignedOn.error, required(values, 'sourceDocument', 'Enter where the reassignment was agreed, for example the minutes'));
+    const errors = found(
+      ...owner.errors,
+      reassignedOn.error,
+      required(values, 'sourceDocument', 'Enter where the reassignment was agreed, for example the minutes'),
+    );
     if (errors.length > 0) return { errors };
     return {
-      commands: [{ type: 'ReassignAction', data: { actionId, owners: [owner.owner], reassignedOn: reassignedOn.date, ...(values.reason ? { reason: values.reason } : {}) } }],
+      commands: [
+        {
+          type: 'ReassignAction',
+          data: {
+            actionId,
+            owners: [owner.owner],
+            reassignedOn: reassignedOn.date,
+            ...(values.reason ? { reason: values.reason } : {}),
+          },
+        },
+      ],
       occurredAt: reassignedOn.date!,
       source: sourceOf(values),
     };

@@ -45,7 +45,8 @@ function styleAttributeHashes(): string[] {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.njk')) for (const match of readFileSync(path, 'utf8').matchAll(/style="([^"{}]*)"/g)) found.add(sha256(match[1]!));
+      else if (entry.name.endsWith('.njk'))
+        for (const match of readFileSync(path, 'utf8').matchAll(/style="([^"{}]*)"/g)) found.add(sha256(match[1]!));
     }
   };
   walk(webDirectory);
@@ -61,7 +62,11 @@ export function servedOverHttps(request: FastifyRequest, publicUrl: string): boo
   return request.protocol === 'https' || publicUrl.startsWith('https:');
 }
 
-export async function registerSecurity(web: FastifyInstance, sessions: SessionStore, config: { readonly name: string; readonly publicUrl: string }): Promise<void> {
+export async function registerSecurity(
+  web: FastifyInstance,
+  sessions: SessionStore,
+  config: { readonly name: string; readonly publicUrl: string },
+): Promise<void> {
   const ledgerName = config.name;
   const styleAttributes = styleAttributeHashes();
   await web.register(fastifyHelmet, {
@@ -88,7 +93,13 @@ export async function registerSecurity(web: FastifyInstance, sessions: SessionSt
   await web.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'ledger_csrf',
-    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.publicUrl.startsWith('https:') ? true : 'auto', signed: false },
+    cookieOpts: {
+      path: '/',
+      sameSite: 'strict',
+      httpOnly: true,
+      secure: config.publicUrl.startsWith('https:') ? true : 'auto',
+      signed: false,
+    },
     getToken: (request: FastifyRequest) => csrfFieldOf(request.body),
   });
   await web.register(fastifyFormbody);
@@ -106,7 +117,10 @@ export async function registerSecurity(web: FastifyInstance, sessions: SessionSt
     const flash = request.method === 'GET' && session.flash?.path === path ? session.flash : null;
     if (flash) sessions.setFlash(session, null);
     // Which forms the public pages link to: those of the finance officer's and the clerk's commands.
-    const may = { finance: mayUse(session.role, rolesFor('RecordContribution')), clerk: mayUse(session.role, rolesFor('RecordProgress')) };
+    const may = {
+      finance: mayUse(session.role, rolesFor('RecordContribution')),
+      clerk: mayUse(session.role, rolesFor('RecordProgress')),
+    };
     reply.locals = { ...reply.locals, signedIn: { name: session.name, role: session.role }, flash, may };
   });
 }
@@ -120,5 +134,10 @@ function csrfFieldOf(body: unknown): string | undefined {
 }
 
 export function sessionCookie(reply: FastifyReply, request: FastifyRequest, publicUrl: string, id: string): void {
-  reply.setCookie(SESSION_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'strict', secure: servedOverHttps(request, publicUrl) });
+  reply.setCookie(SESSION_COOKIE, id, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: servedOverHttps(request, publicUrl),
+  });
 }

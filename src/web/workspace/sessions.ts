@@ -38,7 +38,14 @@ CREATE TABLE IF NOT EXISTS web_sessions (
   flash_json   TEXT
 );`;
 
-type Row = { hash: string; token_name: string; role: TokenHolder['role']; expires_at: number; last_seen_at: number; flash_json: string | null };
+type Row = {
+  hash: string;
+  token_name: string;
+  role: TokenHolder['role'];
+  expires_at: number;
+  last_seen_at: number;
+  flash_json: string | null;
+};
 
 const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
 
@@ -57,14 +64,19 @@ export class SessionStore {
     this.db.exec(SCHEMA);
   }
 
-  /** Starts a session for the holder of a live token; returns the id for the cookie, or undefined for an unknown or revoked token. */
+  /**
+   * Starts a session for the holder of a live token; returns the id for the cookie, or undefined for an unknown or
+   * revoked token.
+   */
   start(secret: string): { id: string; holder: TokenHolder } | undefined {
     const holder = this.tokens.holderOf(secret);
     if (!holder) return undefined;
     const id = randomBytes(32).toString('base64url');
     const now = this.clock();
     this.db
-      .prepare('INSERT INTO web_sessions (hash, token_name, role, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO web_sessions (hash, token_name, role, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(hashOf(id), holder.name, holder.role, now, now + SESSION_LIFETIME_MS, now);
     return { id, holder };
   }
@@ -81,11 +93,18 @@ export class SessionStore {
       return undefined;
     }
     this.db.prepare('UPDATE web_sessions SET last_seen_at = ? WHERE hash = ?').run(now, hash);
-    return { hash, name: row.token_name, role: row.role, flash: row.flash_json ? (JSON.parse(row.flash_json) as Flash) : null };
+    return {
+      hash,
+      name: row.token_name,
+      role: row.role,
+      flash: row.flash_json ? (JSON.parse(row.flash_json) as Flash) : null,
+    };
   }
 
   setFlash(session: WebSession, flash: Flash | null): void {
-    this.db.prepare('UPDATE web_sessions SET flash_json = ? WHERE hash = ?').run(flash ? JSON.stringify(flash) : null, session.hash);
+    this.db
+      .prepare('UPDATE web_sessions SET flash_json = ? WHERE hash = ?')
+      .run(flash ? JSON.stringify(flash) : null, session.hash);
   }
 
   end(id: string): void {

@@ -19,7 +19,11 @@ const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.
 export function registerSignIn(web: FastifyInstance, ledger: Ledger, sessions: SessionStore): void {
   web.get('/sign-in', { schema: { hide: true } }, async (request, reply) => {
     const next = safeNext((request.query as Record<string, unknown>).next);
-    return renderWorkspace(request, reply, 200, 'workspace/sign-in.njk', { title: 'Sign in to record', next, csrfToken: reply.generateCsrf() });
+    return renderWorkspace(request, reply, 200, 'workspace/sign-in.njk', {
+      title: 'Sign in to record',
+      next,
+      csrfToken: reply.generateCsrf(),
+    });
   });
 
   web.post('/sign-in', { preHandler: web.csrfProtection, schema: { hide: true } }, async (request, reply) => {
@@ -27,8 +31,15 @@ export function registerSignIn(web: FastifyInstance, ledger: Ledger, sessions: S
     const next = safeNext(values.next);
     const started = values.token ? sessions.start(values.token) : undefined;
     if (!started) {
-      const text = values.token ? 'This token is not known or was revoked. Ask the ledger administrator for a token made with `ledger token create`.' : 'Enter your ledger token';
-      return renderWorkspace(request, reply, 401, 'workspace/sign-in.njk', { title: 'Sign in to record', next, csrfToken: reply.generateCsrf(), errors: [{ field: 'token', text }] });
+      const text = values.token
+        ? 'This token is not known or was revoked. Ask the ledger administrator for a token made with `ledger token create`.'
+        : 'Enter your ledger token';
+      return renderWorkspace(request, reply, 401, 'workspace/sign-in.njk', {
+        title: 'Sign in to record',
+        next,
+        csrfToken: reply.generateCsrf(),
+        errors: [{ field: 'token', text }],
+      });
     }
     sessionCookie(reply, request, ledger.config.publicUrl, started.id);
     return reply.redirect(next, 303);
@@ -36,7 +47,10 @@ export function registerSignIn(web: FastifyInstance, ledger: Ledger, sessions: S
 
   web.get('/sign-out', { schema: { hide: true } }, async (request, reply) => {
     if (!request.webSession) return reply.redirect('/', 303);
-    return renderWorkspace(request, reply, 200, 'workspace/sign-out.njk', { title: 'Sign out', csrfToken: reply.generateCsrf() });
+    return renderWorkspace(request, reply, 200, 'workspace/sign-out.njk', {
+      title: 'Sign out',
+      csrfToken: reply.generateCsrf(),
+    });
   });
 
   web.post('/sign-out', { preHandler: web.csrfProtection, schema: { hide: true } }, async (request, reply) => {

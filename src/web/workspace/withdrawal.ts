@@ -1,4 +1,6 @@
-/** Finance: a partner withdraws its pledge (WithdrawPledge, as POST /funds/{fundId}/pledges/{organisation}/withdrawal). */
+/**
+ * Finance: a partner withdraws its pledge (WithdrawPledge, as POST /funds/{fundId}/pledges/{organisation}/withdrawal).
+ */
 import type { Ledger } from '../../compose.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { loadNames } from '../shared/names.js';
@@ -42,9 +44,11 @@ export const withdrawalForm: WorkspaceForm<PledgeEntity> = {
   defaults: () => ({ ...dateDefaults('withdrawnOn', today()), sourceDocument: "The partner's letter or decision" }),
   read(values, { fundId, organisation }) {
     const withdrawnOn = dateField(values, 'withdrawnOn', 'the date the partner withdrew');
-    const errors = [required(values, 'reason', 'Enter why the partner withdrew'), withdrawnOn.error, required(values, 'sourceDocument', "Enter the document this comes from, for example the partner's letter")].filter(
-      (error): error is FieldError => error !== undefined,
-    );
+    const errors = [
+      required(values, 'reason', 'Enter why the partner withdrew'),
+      withdrawnOn.error,
+      required(values, 'sourceDocument', "Enter the document this comes from, for example the partner's letter"),
+    ].filter((error): error is FieldError => error !== undefined);
     if (errors.length > 0) return { errors };
     return {
       commands: [{ type: 'WithdrawPledge', data: { fundId, organisation, reason: values.reason } }],
@@ -54,5 +58,6 @@ export const withdrawalForm: WorkspaceForm<PledgeEntity> = {
   },
   rejectionField: 'reason',
   landing: ({ fundId }) => `/funds/${fundId}`,
-  confirmation: (_params, pledge) => `The withdrawal of ${pledge.organisationName}'s pledge to ${pledge.fundName} is recorded.`,
+  confirmation: (_params, pledge) =>
+    `The withdrawal of ${pledge.organisationName}'s pledge to ${pledge.fundName} is recorded.`,
 };

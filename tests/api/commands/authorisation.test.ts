@@ -22,7 +22,12 @@ afterAll(() => api.close());
 const senders: readonly Sender[] = [...TOKEN_ROLES, 'nobody', 'stranger'];
 const table = commandRoutes.flatMap((route) => {
   const request = refusedRequests.find((candidate) => routeOf(candidate.url) === route)!;
-  return senders.map((sender) => ({ command: route.command, sender, request, allowed: (allowedRoles(route) as Sender[]).includes(sender) }));
+  return senders.map((sender) => ({
+    command: route.command,
+    sender,
+    request,
+    allowed: (allowedRoles(route) as Sender[]).includes(sender),
+  }));
 });
 
 describe('every command route by every sender', () => {
@@ -45,11 +50,21 @@ describe('the guard comes before the body is read', () => {
 
   it.each([
     ['no token and a body that is not JSON', 'nobody', '{"organisationId":', {}, 401],
-    ['an unknown token and a text/plain body', 'stranger', 'Stroud District Council', { 'content-type': 'text/plain' }, 401],
+    [
+      'an unknown token and a text/plain body',
+      'stranger',
+      'Stroud District Council',
+      { 'content-type': 'text/plain' },
+      401,
+    ],
     ['a finance token and a body of the wrong shape', 'finance', { organisationId: 42 }, {}, 403],
     ['a reader token and a stale If-Match', 'reader', request!.body, { 'if-match': '"0"' }, 403],
   ] as const)('answers %s with %i', async (_name, sender, body, headers, status) => {
-    expectProblem(await send(api, sender, request!.url, body, headers), status, status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    expectProblem(
+      await send(api, sender, request!.url, body, headers),
+      status,
+      status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+    );
   });
 
   it('refuses a revoked token with 401', async () => {
@@ -62,9 +77,27 @@ describe('the guard comes before the body is read', () => {
 
 describe('the actor recorded with an accepted command', () => {
   it.each([
-    ['clerk', '/organisations', { organisationId: 'nhs-gloucestershire-icb', name: 'NHS Gloucestershire Integrated Care Board', type: 'health' }],
-    ['admin', '/bodies/leadership-gloucestershire/members', { organisationId: 'nhs-gloucestershire-icb', admittedOn: '2022-07-01' }],
-    ['finance', '/funds', { fundId: 'icb-prevention', name: 'Prevention', kind: 'grant-source', holder: 'nhs-gloucestershire-icb', openingBalance: '£5,000' }],
+    [
+      'clerk',
+      '/organisations',
+      { organisationId: 'nhs-gloucestershire-icb', name: 'NHS Gloucestershire Integrated Care Board', type: 'health' },
+    ],
+    [
+      'admin',
+      '/bodies/leadership-gloucestershire/members',
+      { organisationId: 'nhs-gloucestershire-icb', admittedOn: '2022-07-01' },
+    ],
+    [
+      'finance',
+      '/funds',
+      {
+        fundId: 'icb-prevention',
+        name: 'Prevention',
+        kind: 'grant-source',
+        holder: 'nhs-gloucestershire-icb',
+        openingBalance: '£5,000',
+      },
+    ],
   ] as const)("is the %s token's name and role", async (role, url, body) => {
     const { response, appended } = await send(api, role, url, body);
     expect(response.statusCode).toBe(201);
@@ -73,8 +106,14 @@ describe('the actor recorded with an accepted command', () => {
 
   it('is the name the token was created with, not its role', async () => {
     const secret = api.ledger.tokens.create('Simon Harper', 'clerk', new Date('2026-01-02T00:00:00Z'));
-    const body = { organisationId: 'gloucestershire-fire-and-rescue', name: 'Gloucestershire Fire and Rescue Service', type: 'other' };
-    const { response, appended } = await send(api, 'nobody', '/organisations', body, { authorization: `Bearer ${secret}` });
+    const body = {
+      organisationId: 'gloucestershire-fire-and-rescue',
+      name: 'Gloucestershire Fire and Rescue Service',
+      type: 'other',
+    };
+    const { response, appended } = await send(api, 'nobody', '/organisations', body, {
+      authorization: `Bearer ${secret}`,
+    });
     expect(response.statusCode).toBe(201);
     expect(appended[0]?.metadata.actor).toEqual({ id: 'Simon Harper', role: 'clerk' });
   });

@@ -42,9 +42,16 @@ describe.each(requests)('$command at $url', (request) => {
     expect(problem.detail).toMatch(/JSON/);
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])('answers a %s body with 415', async (type) => {
-    expectProblem(await send(api, request.as, request.url, JSON.stringify(request.body), { 'content-type': type }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-  });
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])(
+    'answers a %s body with 415',
+    async (type) => {
+      expectProblem(
+        await send(api, request.as, request.url, JSON.stringify(request.body), { 'content-type': type }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      );
+    },
+  );
 
   it('answers a URL no route serves with 404', async () => {
     expectProblem(await send(api, request.as, `${request.url}/minutes-taker`, request.body), 404, 'NOT_FOUND');

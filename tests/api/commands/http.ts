@@ -70,7 +70,10 @@ export function expectProblem(sent: Sent, status: number, code: string): Record<
   return response.json();
 }
 
-const patterns = commandRoutes.map((route) => ({ route, pattern: new RegExp(`^${route.url.replace(/:[A-Za-z]+/g, '([^/]+)')}$`) }));
+const patterns = commandRoutes.map((route) => ({
+  route,
+  pattern: new RegExp(`^${route.url.replace(/:[A-Za-z]+/g, '([^/]+)')}$`),
+}));
 
 /** The route a concrete URL such as `/funds/devolution-capacity/pledges` is served by. */
 export function routeOf(url: string): CommandRoute {

@@ -18,8 +18,18 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const contributions = `/funds/${DEVOLUTION_POT}/contributions`;
-const pccMoney = { organisation: id.PCC, amount: '£10,000', receivedOn: '2017-01-16', remittanceReference: 'OPCC-BACS-0116' };
-const tewkesburyMoney = { organisation: id.TEWKESBURY, amount: '£10,000', receivedOn: '2017-01-20', remittanceReference: 'TBC-0120' };
+const pccMoney = {
+  organisation: id.PCC,
+  amount: '£10,000',
+  receivedOn: '2017-01-16',
+  remittanceReference: 'OPCC-BACS-0116',
+};
+const tewkesburyMoney = {
+  organisation: id.TEWKESBURY,
+  amount: '£10,000',
+  receivedOn: '2017-01-20',
+  remittanceReference: 'TBC-0120',
+};
 
 describe('a repeated Idempotency-Key', () => {
   it('returns the first response, marked as replayed, and records nothing more', async () => {
@@ -41,20 +51,36 @@ describe('a repeated Idempotency-Key', () => {
   it('replays a step of the recorded minutes rather than refusing it as already registered', async () => {
     const [step] = seedSteps;
     const again = await send(api, step!.as, step!.url, step!.body, { 'idempotency-key': seedKey(0) });
-    expect({ status: again.response.statusCode, replayed: again.response.headers['idempotent-replayed'], appended: again.appended }).toEqual({
+    expect({
+      status: again.response.statusCode,
+      replayed: again.response.headers['idempotent-replayed'],
+      appended: again.appended,
+    }).toEqual({
       status: 201,
       replayed: 'true',
       appended: [],
     });
-    expect(again.response.json()).toMatchObject({ streamId: step!.stream, revision: '0', events: [{ type: 'OrganisationRegistered' }] });
+    expect(again.response.json()).toMatchObject({
+      streamId: step!.stream,
+      revision: '0',
+      events: [{ type: 'OrganisationRegistered' }],
+    });
   });
 
   it('replays even when the If-Match sent the first time is no longer current', async () => {
     const key = 'ccg-remittance-2017-02-01';
-    const ccgMoney = { organisation: id.CCG, amount: '£10,000', receivedOn: '2017-02-01', remittanceReference: 'CCG-0201' };
+    const ccgMoney = {
+      organisation: id.CCG,
+      amount: '£10,000',
+      receivedOn: '2017-02-01',
+      remittanceReference: 'CCG-0201',
+    };
     const first = await send(api, 'finance', contributions, ccgMoney, { 'idempotency-key': key });
     const revision = BigInt(first.response.json().revision) - 1n;
-    const retried = await send(api, 'finance', contributions, ccgMoney, { 'idempotency-key': key, 'if-match': `"${revision}"` });
+    const retried = await send(api, 'finance', contributions, ccgMoney, {
+      'idempotency-key': key,
+      'if-match': `"${revision}"`,
+    });
     expect(retried.response.statusCode).toBe(201);
     expect(retried.response.json()).toEqual(first.response.json());
     expect(retried.appended).toEqual([]);
@@ -62,9 +88,22 @@ describe('a repeated Idempotency-Key', () => {
 
   it('is refused with 409 IDEMPOTENCY_KEY_REUSED for a different command on the same entity', async () => {
     const key = 'gloucester-remittance-2017-02-03';
-    const gloucesterMoney = { organisation: id.GLOUCESTER, amount: '£10,000', receivedOn: '2017-02-03', remittanceReference: 'GCITY-0203' };
-    expect((await send(api, 'finance', contributions, gloucesterMoney, { 'idempotency-key': key })).response.statusCode).toBe(201);
-    const reused = await send(api, 'finance', `/funds/${DEVOLUTION_POT}/pledges/${id.GLOUCESTER}/amendment`, { amount: '£12,000', reason: 'Top-up' }, { 'idempotency-key': key });
+    const gloucesterMoney = {
+      organisation: id.GLOUCESTER,
+      amount: '£10,000',
+      receivedOn: '2017-02-03',
+      remittanceReference: 'GCITY-0203',
+    };
+    expect(
+      (await send(api, 'finance', contributions, gloucesterMoney, { 'idempotency-key': key })).response.statusCode,
+    ).toBe(201);
+    const reused = await send(
+      api,
+      'finance',
+      `/funds/${DEVOLUTION_POT}/pledges/${id.GLOUCESTER}/amendment`,
+      { amount: '£12,000', reason: 'Top-up' },
+      { 'idempotency-key': key },
+    );
     expect(expectProblem(reused, 409, 'IDEMPOTENCY_KEY_REUSED').detail).toContain('RecordContribution');
   });
 });
@@ -83,7 +122,12 @@ describe('an Idempotency-Key that cannot be one', () => {
 });
 
 describe('a key reused for something else', () => {
-  const lepMoney = { organisation: id.LEP, amount: '£5,000', receivedOn: '2017-02-10', remittanceReference: 'LEP-0210' };
+  const lepMoney = {
+    organisation: id.LEP,
+    amount: '£5,000',
+    receivedOn: '2017-02-10',
+    remittanceReference: 'LEP-0210',
+  };
   beforeAll(async () => {
     const growthHub = { organisationId: 'gfirst-lep-growth-hub', name: 'GFirst LEP Growth Hub', type: 'other' };
     for (const [role, url, body, key] of [
@@ -96,12 +140,24 @@ describe('a key reused for something else', () => {
   });
 
   it('refuses a key reused for a command on another entity', async () => {
-    const reused = await send(api, 'finance', contributions, { ...pccMoney, organisation: id.COTSWOLD }, { 'idempotency-key': 'reused-across-entities' });
+    const reused = await send(
+      api,
+      'finance',
+      contributions,
+      { ...pccMoney, organisation: id.COTSWOLD },
+      { 'idempotency-key': 'reused-across-entities' },
+    );
     expectProblem(reused, 409, 'IDEMPOTENCY_KEY_REUSED');
   });
 
   it('refuses a key reused for the same kind of command with a different body', async () => {
-    const reused = await send(api, 'finance', contributions, { ...lepMoney, remittanceReference: 'LEP-0211' }, { 'idempotency-key': 'reused-with-another-body' });
+    const reused = await send(
+      api,
+      'finance',
+      contributions,
+      { ...lepMoney, remittanceReference: 'LEP-0211' },
+      { 'idempotency-key': 'reused-with-another-body' },
+    );
     expectProblem(reused, 409, 'IDEMPOTENCY_KEY_REUSED');
   });
 });

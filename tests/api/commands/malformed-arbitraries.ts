@@ -20,7 +20,9 @@ export interface MalformedRequest {
 }
 
 /** Printable ASCII only: Node refuses to send other bytes in a header, so they never reach the server. */
-const headerText = fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((text) => text.replace(/[^\x20-\x7e]/g, ''));
+const headerText = fc
+  .string({ unit: 'grapheme-ascii', maxLength: 60 })
+  .map((text) => text.replace(/[^\x20-\x7e]/g, ''));
 
 const realIds = [id.GCC, id.STROUD, id.PCC, id.LG, OCT_2016, ITEM_3, DEVOLUTION_POT, LAA_GRANT, CSP_ACTION];
 
@@ -31,8 +33,25 @@ const realIds = [id.GCC, id.STROUD, id.PCC, id.LG, OCT_2016, ITEM_3, DEVOLUTION_
 const segment = fc.oneof(
   fc.constantFrom(...realIds),
   fc.stringMatching(/^[a-z0-9-]{1,40}$/),
-  fc.constantFrom('', '.', '..', '%2e%2e', '..%2F..%2Fetc%2Fpasswd', '%2F', '%00', '%20', '~', '%252e%252e', 'Stroud%20DC', '__proto__', 'constructor'),
-  fc.string({ unit: 'grapheme', maxLength: 12 }).map(encodeURIComponent).filter((text) => text.length <= 100),
+  fc.constantFrom(
+    '',
+    '.',
+    '..',
+    '%2e%2e',
+    '..%2F..%2Fetc%2Fpasswd',
+    '%2F',
+    '%00',
+    '%20',
+    '~',
+    '%252e%252e',
+    'Stroud%20DC',
+    '__proto__',
+    'constructor',
+  ),
+  fc
+    .string({ unit: 'grapheme', maxLength: 12 })
+    .map(encodeURIComponent)
+    .filter((text) => text.length <= 100),
 );
 
 const shapes = ['extra-segment', 'prefix-only', 'traversal', 'double-slash', 'trailing-slash'] as const;
@@ -41,9 +60,15 @@ function urlFor(route: CommandRoute): fc.Arbitrary<string> {
   return fc
     .record({
       ids: fc.array(segment, { minLength: 3, maxLength: 3 }),
-      shape: fc.oneof({ weight: 5, arbitrary: fc.constant('as-is' as const) }, { weight: 1, arbitrary: fc.constantFrom(...shapes) }),
+      shape: fc.oneof(
+        { weight: 5, arbitrary: fc.constant('as-is' as const) },
+        { weight: 1, arbitrary: fc.constantFrom(...shapes) },
+      ),
       extra: segment,
-      query: fc.option(fc.constantFrom('?', '?dryRun=true', '?a=%zz&b', '?__proto__[x]=1', '?idempotency-key=1'), { nil: undefined, freq: 4 }),
+      query: fc.option(fc.constantFrom('?', '?dryRun=true', '?a=%zz&b', '?__proto__[x]=1', '?idempotency-key=1'), {
+        nil: undefined,
+        freq: 4,
+      }),
     })
     .map(({ ids, shape, extra, query }) => {
       let index = 0;
@@ -67,20 +92,28 @@ function brokenExample(route: CommandRoute): fc.Arbitrary<string> {
   const body = example(route);
   const keys = Object.keys(body);
   return fc
-    .record({ key: fc.constantFrom(...keys), breakage: fc.constantFrom('wrong-type', 'huge-string', 'unknown-field', 'null', 'all-removed') })
+    .record({
+      key: fc.constantFrom(...keys),
+      breakage: fc.constantFrom('wrong-type', 'huge-string', 'unknown-field', 'null', 'all-removed'),
+    })
     .chain(({ key, breakage }) => {
       const value = body[key];
       if (breakage === 'unknown-field') return fc.constant({ ...body, [`${key}Typo`]: value });
       if (breakage === 'null') return fc.constant({ ...body, [key]: null });
       if (breakage === 'all-removed') return fc.constant({});
-      if (breakage === 'huge-string') return fc.integer({ min: 5_000, max: 60_000 }).map((size) => ({ ...body, [key]: 'x'.repeat(size) }));
-      const wrong = typeof value === 'string' ? fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string())) : fc.string();
+      if (breakage === 'huge-string')
+        return fc.integer({ min: 5_000, max: 60_000 }).map((size) => ({ ...body, [key]: 'x'.repeat(size) }));
+      const wrong =
+        typeof value === 'string' ? fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string())) : fc.string();
       return wrong.map((junk) => ({ ...body, [key]: junk }));
     })
     .map((broken) => JSON.stringify(broken));
 }
 
-const dangerousKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', ''), fc.string({ maxLength: 10 }));
+const dangerousKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', ''),
+  fc.string({ maxLength: 10 }),
+);
 
 const junkPayload = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)) },
@@ -88,11 +121,19 @@ const junkPayload = fc.oneof(
     weight: 2,
     arbitrary: fc
       .array(fc.tuple(dangerousKey, fc.jsonValue({ maxDepth: 3 })), { maxLength: 6 })
-      .map((entries) => `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',')}}`),
+      .map(
+        (entries) => `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',')}}`,
+      ),
   },
   { weight: 2, arbitrary: fc.string({ maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 5_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', '{', '{"organisationId":', 'null', '[]', '"£10,000"', '1e999', '{"a":1}{"b":2}') },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 5_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', '{', '{"organisationId":', 'null', '[]', '"£10,000"', '1e999', '{"a":1}{"b":2}'),
+  },
   { weight: 1, arbitrary: fc.constant(JSON.stringify({ name: 'x'.repeat(1_100_000) })) },
 );
 
@@ -105,11 +146,27 @@ const headers = fc.record(
     ),
     'content-type': fc.oneof(
       { weight: 18, arbitrary: fc.constant('application/json') },
-      { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/json; charset=latin1', 'application/problem+json', 'multipart/form-data', '') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          'text/plain',
+          'application/json; charset=latin1',
+          'application/problem+json',
+          'multipart/form-data',
+          '',
+        ),
+      },
       { weight: 1, arbitrary: headerText },
     ),
-    'idempotency-key': fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Z0-9]{26}$/) }, { weight: 1, arbitrary: headerText }, { weight: 1, arbitrary: fc.constant('k'.repeat(201)) }),
-    'if-match': fc.oneof(headerText, fc.constantFrom('"-1"', '*', 'W/"x"', '"99999999999999999999999999"', '""', '"3"', '3')),
+    'idempotency-key': fc.oneof(
+      { weight: 4, arbitrary: fc.stringMatching(/^[A-Z0-9]{26}$/) },
+      { weight: 1, arbitrary: headerText },
+      { weight: 1, arbitrary: fc.constant('k'.repeat(201)) },
+    ),
+    'if-match': fc.oneof(
+      headerText,
+      fc.constantFrom('"-1"', '*', 'W/"x"', '"99999999999999999999999999"', '""', '"3"', '3'),
+    ),
   },
   { requiredKeys: ['authorization', 'content-type'] },
 );
@@ -131,18 +188,30 @@ const junkRequest = fc.constantFrom(...commandRoutes).chain((route) =>
 
 /** Any If-Match but one an entity could be at now: junk, or a revision far beyond any stream's. */
 const impossibleIfMatch = fc
-  .oneof(headerText, fc.constantFrom('"99999"', 'W/"12345"', '99998', '"99999999999999999999999999"', '"-1"', '*', 'W/', '""'))
+  .oneof(
+    headerText,
+    fc.constantFrom('"99999"', 'W/"12345"', '99998', '"99999999999999999999999999"', '"-1"', '*', 'W/', '""'),
+  )
   .filter((value) => {
     const revision = /^(?:W\/)?"?(\d+)"?$/.exec(value)?.[1];
     return revision === undefined || BigInt(revision) >= 10_000n;
   });
 
-/** The route's example, well formed, under junk headers: it reaches the header checks and the runner, which must refuse it. */
+/**
+ * The route's example, well formed, under junk headers: it reaches the header checks and the runner, which must refuse
+ * it.
+ */
 const wellFormedRequest = fc.constantFrom(...commandRoutes).chain((route) =>
   fc.record({
     method: fc.constant('POST' as const),
-    url: fc.constant(route.url.replace(/:([A-Za-z]+)/g, (_match, field: string) => encodeURIComponent(String(example(route)[field])))),
-    payload: fc.constant(JSON.stringify(Object.fromEntries(Object.entries(example(route)).filter(([field]) => !route.url.includes(`:${field}`))))),
+    url: fc.constant(
+      route.url.replace(/:([A-Za-z]+)/g, (_match, field: string) => encodeURIComponent(String(example(route)[field]))),
+    ),
+    payload: fc.constant(
+      JSON.stringify(
+        Object.fromEntries(Object.entries(example(route)).filter(([field]) => !route.url.includes(`:${field}`))),
+      ),
+    ),
     headers: fc.record(
       {
         authorization: fc.constant('admin'),
@@ -156,7 +225,9 @@ const wellFormedRequest = fc.constantFrom(...commandRoutes).chain((route) =>
 );
 
 export const malformedRequest = (adminToken: string): fc.Arbitrary<MalformedRequest> =>
-  fc.oneof({ weight: 4, arbitrary: junkRequest }, { weight: 1, arbitrary: wellFormedRequest }).map(({ headers: { authorization, ...rest }, ...request }) => ({
-    ...request,
-    headers: { ...rest, authorization: authorization === 'admin' ? `Bearer ${adminToken}` : authorization },
-  }));
+  fc
+    .oneof({ weight: 4, arbitrary: junkRequest }, { weight: 1, arbitrary: wellFormedRequest })
+    .map(({ headers: { authorization, ...rest }, ...request }) => ({
+      ...request,
+      headers: { ...rest, authorization: authorization === 'admin' ? `Bearer ${adminToken}` : authorization },
+    }));

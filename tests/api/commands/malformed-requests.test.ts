@@ -20,7 +20,12 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 function inject(request: MalformedRequest): Promise<LightMyRequestResponse> {
-  return api.app.inject({ method: request.method, url: request.url, payload: request.payload, headers: request.headers });
+  return api.app.inject({
+    method: request.method,
+    url: request.url,
+    payload: request.payload,
+    headers: request.headers,
+  });
 }
 
 function expectClientProblem(response: LightMyRequestResponse, method: string): void {
@@ -54,6 +59,14 @@ describe('URLs the router cannot read', () => {
     ['invalid percent-encoding', '/organisations/%c0%af/renaming'],
     ['an id longer than the router allows', `/organisations/${'a'.repeat(101)}/renaming`],
   ])('answers %s with a problem', async (_name, url) => {
-    expectClientProblem(await inject({ method: 'POST', url, payload: '{}', headers: { authorization: `Bearer ${api.tokens.admin}`, 'content-type': 'application/json' } }), 'POST');
+    expectClientProblem(
+      await inject({
+        method: 'POST',
+        url,
+        payload: '{}',
+        headers: { authorization: `Bearer ${api.tokens.admin}`, 'content-type': 'application/json' },
+      }),
+      'POST',
+    );
   });
 });

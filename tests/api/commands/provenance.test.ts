@@ -15,7 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Trail = { events: Array<{ type: string; occurredAt: string; recordedAt: string; source: { document: string; section: string | null; kind: string | null } | null }> };
+type Trail = {
+  events: Array<{
+    type: string;
+    occurredAt: string;
+    recordedAt: string;
+    source: { document: string; section: string | null; kind: string | null } | null;
+  }>;
+};
 
 async function post(url: string, body: object, key: string) {
   const headers = { ...api.bearer('admin'), 'content-type': 'application/json', 'idempotency-key': key };
@@ -27,19 +34,40 @@ async function lastEvent(entity: string) {
   return trail.events.at(-1)!;
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('occurredAt and source over HTTP', () => {
   it("records a condition met at a meeting with that meeting's date and its minutes as source", async () => {
-    const source = { document: 'Minutes of Leadership Gloucestershire, 15 December 2016', section: 'item 4', kind: 'minutes' };
+    const source = {
+      document: 'Minutes of Leadership Gloucestershire, 15 December 2016',
+      section: 'item 4',
+      kind: 'minutes',
+    };
     const url = '/funds/devolution-capacity/pledges/office-of-the-pcc/condition-satisfied';
-    const sent = await post(url, { note: 'Community safety is part of public service reform', occurredAt: '2016-12-15', source }, 'provenance-1');
+    const sent = await post(
+      url,
+      { note: 'Community safety is part of public service reform', occurredAt: '2016-12-15', source },
+      'provenance-1',
+    );
     expect(sent.statusCode, sent.body).toBe(201);
-    expect(await lastEvent('fund-devolution-capacity')).toMatchObject({ type: 'PledgeConditionSatisfied', occurredAt: '2016-12-15', source });
+    expect(await lastEvent('fund-devolution-capacity')).toMatchObject({
+      type: 'PledgeConditionSatisfied',
+      occurredAt: '2016-12-15',
+      source,
+    });
   });
 
   it('without them, records the time of the request and shows "recorded without a source" in every history', async () => {
-    const sent = await post('/actions/lg-2016-10-27-3-1/progress', { note: 'Terms of reference drafted', rag: 'green', asOf: '2016-12-01' }, 'provenance-2');
+    const sent = await post(
+      '/actions/lg-2016-10-27-3-1/progress',
+      { note: 'Terms of reference drafted', rag: 'green', asOf: '2016-12-01' },
+      'provenance-2',
+    );
     expect(sent.statusCode, sent.body).toBe(201);
     const event = await lastEvent('action-lg-2016-10-27-3-1');
     expect(event.source).toBeNull();
@@ -52,7 +80,11 @@ describe('occurredAt and source over HTTP', () => {
 
   it('refuses a business date that is not a date, saying how to write one, and records nothing', async () => {
     const before = await api.eventCount();
-    const sent = await post('/actions/lg-2016-10-27-3-1/progress', { note: 'x', rag: 'green', asOf: '2016-12-01', occurredAt: '15/12/2016' }, 'provenance-3');
+    const sent = await post(
+      '/actions/lg-2016-10-27-3-1/progress',
+      { note: 'x', rag: 'green', asOf: '2016-12-01', occurredAt: '15/12/2016' },
+      'provenance-3',
+    );
     expect(sent.statusCode).toBe(400);
     expect(sent.body).toContain('occurredAt');
     expect(sent.body).toContain('YYYY-MM-DD');

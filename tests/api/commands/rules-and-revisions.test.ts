@@ -20,7 +20,9 @@ afterAll(() => api.close());
 const requests = refusedRequests.map((request) => ({ ...request, command: routeOf(request.url).command }));
 
 it('has a refused request for every command route', () => {
-  expect(commandRoutes.map((route) => route.command).filter((command) => !requests.some((r) => r.command === command))).toEqual([]);
+  expect(
+    commandRoutes.map((route) => route.command).filter((command) => !requests.some((r) => r.command === command)),
+  ).toEqual([]);
 });
 
 describe.each(requests)('$command at $url', (request) => {
@@ -42,7 +44,11 @@ describe.each(requests)('$command at $url', (request) => {
   it('passes the revision check when If-Match names the current revision, weak or strong', async () => {
     const current = await streamRevision(api, request.stream);
     for (const ifMatch of [`"${current}"`, `W/"${current}"`]) {
-      expectProblem(await send(api, request.as, request.url, request.body, { 'if-match': ifMatch }), 409, request.rejection.code);
+      expectProblem(
+        await send(api, request.as, request.url, request.body, { 'if-match': ifMatch }),
+        409,
+        request.rejection.code,
+      );
     }
   });
 });

@@ -16,14 +16,28 @@ describe('GET /reports/actions', () => {
   it('lists the actions, sub-actions under their parent, with how current it is', async () => {
     const response = await get(api, '/reports/actions');
     expect(response.statusCode).toBe(200);
-    expect(ids(response.json())).toEqual(['lg-2016-10-27-3-1', 'lg-2016-10-27-5-1', 'lg-2018-06-14-3a-1', 'lg-2018-06-14-4-1', 'lg-2018-06-14-7-1']);
+    expect(ids(response.json())).toEqual([
+      'lg-2016-10-27-3-1',
+      'lg-2016-10-27-5-1',
+      'lg-2018-06-14-3a-1',
+      'lg-2018-06-14-4-1',
+      'lg-2018-06-14-7-1',
+    ]);
     expect(response.json().actions[3].subActions).toHaveLength(4);
-    expect(response.json()).toMatchObject({ projectedPosition: String(await api.ledger.store.headPosition()), asAt: null });
+    expect(response.json()).toMatchObject({
+      projectedPosition: String(await api.ledger.store.headPosition()),
+      asAt: null,
+    });
   });
 
   it('lists what was overdue on 1 September 2018, by owner and status', async () => {
-    expect(ids((await get(api, '/reports/actions?overdueOn=2018-09-01')).json())).toEqual(['lg-2016-10-27-3-1', 'lg-2018-06-14-4-1-a']);
-    expect(ids((await get(api, '/reports/actions?owner=Richard%20Bradley&status=open')).json())).toEqual(['lg-2016-10-27-3-1']);
+    expect(ids((await get(api, '/reports/actions?overdueOn=2018-09-01')).json())).toEqual([
+      'lg-2016-10-27-3-1',
+      'lg-2018-06-14-4-1-a',
+    ]);
+    expect(ids((await get(api, '/reports/actions?owner=Richard%20Bradley&status=open')).json())).toEqual([
+      'lg-2016-10-27-3-1',
+    ]);
   });
 
   it('answers as at a date: before the officer group action was completed', async () => {
@@ -37,7 +51,10 @@ describe('GET /reports/actions', () => {
   ])('answers 400 for %s', async (_case, query, field) => {
     const response = await get(api, `/reports/actions?${query}`);
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [expect.objectContaining({ path: field })] });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [expect.objectContaining({ path: field })],
+    });
   });
 });
 
@@ -45,19 +62,28 @@ describe('GET /reports/actions/:actionId', () => {
   it("answers one action with its history and the action's revision as its ETag", async () => {
     const response = await get(api, '/reports/actions/lg-2016-10-27-5-1');
     expect(response.statusCode).toBe(200);
-    expect(ActionView.parse(response.json())).toMatchObject({ status: 'completed', history: [{ event: 'reviewed' }, { event: 'completed' }] });
+    expect(ActionView.parse(response.json())).toMatchObject({
+      status: 'completed',
+      history: [{ event: 'reviewed' }, { event: 'completed' }],
+    });
     expect(response.headers.etag).toBe('"2"');
   });
 
   it('answers 404 for an action never assigned', async () => {
     const response = await get(api, '/reports/actions/lg-2016-10-27-9-9');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ code: 'NOT_FOUND', detail: expect.stringContaining('No action lg-2016-10-27-9-9') });
+    expect(response.json()).toMatchObject({
+      code: 'NOT_FOUND',
+      detail: expect.stringContaining('No action lg-2016-10-27-9-9'),
+    });
   });
 
   it('answers 400 for an action id that is not a slug', async () => {
     const response = await get(api, '/reports/actions/Not_A_Slug');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [expect.objectContaining({ path: 'actionId' })] });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [expect.objectContaining({ path: 'actionId' })],
+    });
   });
 });

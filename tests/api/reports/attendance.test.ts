@@ -12,23 +12,34 @@ afterAll(() => api.close());
 
 describe('GET /reports/attendance', () => {
   it('answers per meeting and per organisation, with how current it is', async () => {
-    const response = await get(api, '/reports/attendance?bodyId=leadership-gloucestershire&organisationId=gloucester-city-council');
+    const response = await get(
+      api,
+      '/reports/attendance?bodyId=leadership-gloucestershire&organisationId=gloucester-city-council',
+    );
     expect(response.statusCode).toBe(200);
     const report = AttendanceReport.parse(response.json());
     expect(report.meetings.map((m) => m.date)).toEqual(['2016-09-08', '2016-10-27', '2016-12-15', '2018-06-14']);
-    expect(report.organisations).toEqual([expect.objectContaining({ organisationId: 'gloucester-city-council', attended: 4, substitutes: 3 })]);
+    expect(report.organisations).toEqual([
+      expect.objectContaining({ organisationId: 'gloucester-city-council', attended: 4, substitutes: 3 }),
+    ]);
     expect(response.json().projectedPosition).toBe(String(await api.ledger.store.headPosition()));
   });
 
   it('answers as at a date', async () => {
     const response = await get(api, '/reports/attendance?asAt=2016-10-31');
-    expect(response.json().meetings.map((m: { meetingId: string }) => m.meetingId)).toEqual(['lg-2016-09-08', 'lg-2016-10-27']);
+    expect(response.json().meetings.map((m: { meetingId: string }) => m.meetingId)).toEqual([
+      'lg-2016-09-08',
+      'lg-2016-10-27',
+    ]);
   });
 
   it('answers 400 for a date range written wrongly', async () => {
     const response = await get(api, '/reports/attendance?from=27/10/2016');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [expect.objectContaining({ path: 'from' })] });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [expect.objectContaining({ path: 'from' })],
+    });
   });
 });
 
@@ -37,7 +48,12 @@ describe('GET /reports/attendance/missed', () => {
     const response = await get(api, '/reports/attendance/missed');
     expect(response.statusCode).toBe(200);
     expect(MissedMeetingsReport.parse(response.json()).runs).toEqual([
-      expect.objectContaining({ organisationId: 'department-for-business-innovation-and-skills', missed: 3, limit: 3, ongoing: false }),
+      expect.objectContaining({
+        organisationId: 'department-for-business-innovation-and-skills',
+        missed: 3,
+        limit: 3,
+        ongoing: false,
+      }),
     ]);
   });
 
@@ -49,6 +65,9 @@ describe('GET /reports/attendance/missed', () => {
   it('answers 400 for an as-at that is not a time', async () => {
     const response = await get(api, '/reports/attendance/missed?asAt=yesterday');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [expect.objectContaining({ path: 'asAt' })] });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [expect.objectContaining({ path: 'asAt' })],
+    });
   });
 });

@@ -12,7 +12,8 @@ afterAll(() => api.close());
 
 /** What the fund received from Stroud; a partner with no movement in the period has no row, so nothing received. */
 const stroudReceived = (body: unknown) =>
-  CommitmentsView.parse(body).funds[0]!.partners.find((partner) => partner.organisation === 'stroud-district-council')?.receivedPence ?? 0;
+  CommitmentsView.parse(body).funds[0]!.partners.find((partner) => partner.organisation === 'stroud-district-council')
+    ?.receivedPence ?? 0;
 
 describe('GET /reports/commitments', () => {
   it('answers the devolution pot with how current it is', async () => {
@@ -24,14 +25,23 @@ describe('GET /reports/commitments', () => {
   });
 
   it('answers as at a date and for a financial year', async () => {
-    expect(stroudReceived((await get(api, '/reports/commitments?fundId=devolution-capacity&asAt=2016-12-31')).json())).toBe(0);
-    expect(stroudReceived((await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18')).json())).toBe(0);
-    expect(stroudReceived((await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2016/17')).json())).toBe(1_000_000);
+    expect(
+      stroudReceived((await get(api, '/reports/commitments?fundId=devolution-capacity&asAt=2016-12-31')).json()),
+    ).toBe(0);
+    expect(
+      stroudReceived((await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18')).json()),
+    ).toBe(0);
+    expect(
+      stroudReceived((await get(api, '/reports/commitments?fundId=devolution-capacity&financialYear=2016/17')).json()),
+    ).toBe(1_000_000);
   });
 
   it('answers 400 for a financial year written wrongly', async () => {
     const response = await get(api, '/reports/commitments?financialYear=2016-17');
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [expect.objectContaining({ path: 'financialYear' })] });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [expect.objectContaining({ path: 'financialYear' })],
+    });
   });
 });

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const keys = (body: { decisions: Array<{ proposalId: string; resolution: string }> }) => body.decisions.map((d) => `${d.proposalId} ${d.resolution}`);
+const keys = (body: { decisions: Array<{ proposalId: string; resolution: string }> }) =>
+  body.decisions.map((d) => `${d.proposalId} ${d.resolution}`);
 
 describe('GET /reports/decisions', () => {
   it('lists the register with how current it is', async () => {
@@ -18,16 +19,22 @@ describe('GET /reports/decisions', () => {
     expect(response.statusCode).toBe(200);
     const body = DecisionList.parse(response.json());
     expect(body.decisions).toHaveLength(6);
-    expect(response.json()).toMatchObject({ projectedPosition: String(await api.ledger.store.headPosition()), asAt: null });
+    expect(response.json()).toMatchObject({
+      projectedPosition: String(await api.ledger.store.headPosition()),
+      asAt: null,
+    });
   });
 
-  it('searches: who agreed option 3, and what mentioned homelessness (Stroud\'s concerns, shown once with 3 a))', async () => {
+  it("searches: who agreed option 3, and what mentioned homelessness (Stroud's concerns, shown once with 3 a))", async () => {
     expect(keys((await get(api, '/reports/decisions?q=option%203')).json())).toEqual(['lg-2016-10-27-item-3 a']);
-    expect(keys((await get(api, '/reports/decisions?q=homelessness&status=in-force')).json())).toEqual(['lg-2016-10-27-item-3 a']);
+    expect(keys((await get(api, '/reports/decisions?q=homelessness&status=in-force')).json())).toEqual([
+      'lg-2016-10-27-item-3 a',
+    ]);
   });
 
   it('filters by organisation, body and dates', async () => {
-    const url = '/reports/decisions?organisationId=stroud-district-council&bodyId=leadership-gloucestershire&from=2018-01-01&to=2018-12-31';
+    const url =
+      '/reports/decisions?organisationId=stroud-district-council&bodyId=leadership-gloucestershire&from=2018-01-01&to=2018-12-31';
     expect(keys((await get(api, url)).json())).toEqual(['lg-2018-06-14-item-7 a']);
   });
 
@@ -59,16 +66,24 @@ describe('GET /reports/decisions', () => {
   ])('answers 400 for %s', async (_case, query, field) => {
     const response = await get(api, `/reports/decisions?${query}`);
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [expect.objectContaining({ path: field })] });
+    expect(response.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [expect.objectContaining({ path: field })],
+    });
   });
 });
 
 describe('GET /reports/decisions/:proposalId/:resolution', () => {
-  it('answers one decision with the proposal\'s revision as its ETag', async () => {
+  it("answers one decision with the proposal's revision as its ETag", async () => {
     const response = await get(api, '/reports/decisions/lg-2016-10-27-item-3/a');
     expect(response.statusCode).toBe(200);
-    expect(DecisionView.parse(response.json())).toMatchObject({ optionAgreed: { key: '3' }, meetingDate: '2016-10-27' });
-    expect(response.headers.etag).toBe(`"${await api.ledger.commands.currentRevision('proposal-lg-2016-10-27-item-3')}"`);
+    expect(DecisionView.parse(response.json())).toMatchObject({
+      optionAgreed: { key: '3' },
+      meetingDate: '2016-10-27',
+    });
+    expect(response.headers.etag).toBe(
+      `"${await api.ledger.commands.currentRevision('proposal-lg-2016-10-27-item-3')}"`,
+    );
     expect(response.headers.etag).toBe('"5"');
   });
 
@@ -82,7 +97,10 @@ describe('GET /reports/decisions/:proposalId/:resolution', () => {
   it('answers 404 with what was looked for, for a resolution never recorded', async () => {
     const response = await get(api, '/reports/decisions/lg-2016-10-27-item-3/z');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ code: 'NOT_FOUND', detail: expect.stringContaining('No resolution z) of lg-2016-10-27-item-3') });
+    expect(response.json()).toMatchObject({
+      code: 'NOT_FOUND',
+      detail: expect.stringContaining('No resolution z) of lg-2016-10-27-item-3'),
+    });
   });
 
   it('answers 404 for a decision recorded only after the as-at date', async () => {

@@ -19,12 +19,28 @@ afterAll(() => api.close());
 const partners = id.partners.map((partner) => partner.organisationId);
 const decision = { proposalId: ITEM_5, resolution: 'a' };
 const openPot = (fundId: string, perPartnerAsk: string) =>
-  send(api, 'finance', '/funds', { fundId, name: 'A very large pot', kind: 'pooled-pot', holder: id.GCC, perPartnerAsk, askedOrganisations: partners, decision });
+  send(api, 'finance', '/funds', {
+    fundId,
+    name: 'A very large pot',
+    kind: 'pooled-pot',
+    holder: id.GCC,
+    perPartnerAsk,
+    askedOrganisations: partners,
+    decision,
+  });
 
 describe('amounts beyond the cap', () => {
   it.each([
     ['a per-partner ask of £50,000,000,000,000', () => openPot('huge-pot', '£50,000,000,000,000')],
-    ['a pledge of £90,071,992,547,409.91', () => send(api, 'finance', '/funds/devolution-capacity/pledges', { organisation: id.STROUD, amount: '£90,071,992,547,409.91', decision })],
+    [
+      'a pledge of £90,071,992,547,409.91',
+      () =>
+        send(api, 'finance', '/funds/devolution-capacity/pledges', {
+          organisation: id.STROUD,
+          amount: '£90,071,992,547,409.91',
+          decision,
+        }),
+    ],
   ])('refuses %s with a 400 that gives the cap, recording nothing', async (_name, request) => {
     const { response, appended } = await request();
     expect(response.statusCode).toBe(400);
@@ -37,9 +53,18 @@ describe('a pot every partner fills to the cap', () => {
   it('reports its figures exactly, with no 5xx from any report', async () => {
     expect((await openPot('capped-pot', '£1,000,000,000')).response.statusCode).toBe(201);
     for (const organisation of partners) {
-      const { response } = await send(api, 'finance', '/funds/capped-pot/pledges', { organisation, amount: '£1,000,000,000.00', decision });
+      const { response } = await send(api, 'finance', '/funds/capped-pot/pledges', {
+        organisation,
+        amount: '£1,000,000,000.00',
+        decision,
+      });
       expect(response.statusCode).toBe(201);
-      const paid = await send(api, 'finance', '/funds/capped-pot/contributions', { organisation, amount: '£1,000,000,000', receivedOn: '2017-01-16', remittanceReference: `BIG-${organisation}` });
+      const paid = await send(api, 'finance', '/funds/capped-pot/contributions', {
+        organisation,
+        amount: '£1,000,000,000',
+        receivedOn: '2017-01-16',
+        remittanceReference: `BIG-${organisation}`,
+      });
       expect(paid.response.statusCode).toBe(201);
     }
     const report = await api.app.inject({ method: 'GET', url: '/reports/commitments?fundId=capped-pot' });

@@ -49,7 +49,10 @@ describe('every list', () => {
   ])('refuses %s with a 400 naming the parameter', async (query, message) => {
     const response = await get(api, `/reports/decisions?${query}`);
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ path: query.split('=')[0], message: expect.stringMatching(message) });
+    expect(response.json().errors[0]).toMatchObject({
+      path: query.split('=')[0],
+      message: expect.stringMatching(message),
+    });
   });
 
   it('keeps the filters in the next link', async () => {

@@ -16,7 +16,10 @@ describe('GET /partners/:organisationId', () => {
     const response = await get(api, '/partners/stroud-district-council');
     expect(response.statusCode).toBe(200);
     const profile = PartnerProfile.parse(response.json());
-    expect(profile).toMatchObject({ name: 'Stroud District Council', totals: { pledgedPence: 1_000_000, receivedPence: 1_000_000 } });
+    expect(profile).toMatchObject({
+      name: 'Stroud District Council',
+      totals: { pledgedPence: 1_000_000, receivedPence: 1_000_000 },
+    });
     expect(profile.attendance.total).toMatchObject({ meetings: 4, attended: 4 });
     expect(response.headers.etag).toBe('"0"');
   });
@@ -29,7 +32,10 @@ describe('GET /partners/:organisationId', () => {
   it('answers 404 for an organisation the ledger has never heard of', async () => {
     const response = await get(api, '/partners/gloucestershire-fire-and-rescue');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ code: 'NOT_FOUND', detail: expect.stringContaining('gloucestershire-fire-and-rescue') });
+    expect(response.json()).toMatchObject({
+      code: 'NOT_FOUND',
+      detail: expect.stringContaining('gloucestershire-fire-and-rescue'),
+    });
   });
 
   it('answers 400 for an id that is not a slug', async () => {
@@ -38,12 +44,20 @@ describe('GET /partners/:organisationId', () => {
 });
 
 describe('GET /history/:entity', () => {
-  it('answers the devolution pot\'s events, oldest first, who recorded them and from what source, with its revision as the ETag', async () => {
+  it("answers the devolution pot's events, oldest first, who recorded them and from what source, with its revision as the ETag", async () => {
     const response = await get(api, '/history/fund-devolution-capacity');
     expect(response.statusCode).toBe(200);
     const trail = AuditTrail.parse(response.json());
-    expect(trail.events.map((e) => e.type)).toEqual(['FundOpened', 'PledgeRecorded', 'PledgeRecorded', 'ContributionRecorded']);
-    expect(trail.events[0]).toMatchObject({ source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' }, occurredAt: '2016-10-27' });
+    expect(trail.events.map((e) => e.type)).toEqual([
+      'FundOpened',
+      'PledgeRecorded',
+      'PledgeRecorded',
+      'ContributionRecorded',
+    ]);
+    expect(trail.events[0]).toMatchObject({
+      source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' },
+      occurredAt: '2016-10-27',
+    });
     expect(trail.events[3]!.actor).toEqual({ id: 'finance-gcc', role: 'finance' });
     expect(response.headers.etag).toBe('"3"');
   });

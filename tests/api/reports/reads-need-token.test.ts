@@ -25,7 +25,10 @@ describe('reads that need a token', () => {
   it.each(urls)('GET %s answers 401 without a token', async (url) => {
     const response = await get(api, url);
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ code: 'UNAUTHENTICATED', detail: expect.stringContaining('bearer token for reads') });
+    expect(response.json()).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      detail: expect.stringContaining('bearer token for reads'),
+    });
   });
 
   it.each(urls)('GET %s answers 200 with a reader token', async (url) => {
@@ -33,7 +36,11 @@ describe('reads that need a token', () => {
   });
 
   it('answers 401 for a token that is not known, even where reads are public', async () => {
-    const response = await api.app.inject({ method: 'GET', url: '/reports/decisions', headers: { authorization: 'Bearer pl_not-a-real-token' } });
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/reports/decisions',
+      headers: { authorization: 'Bearer pl_not-a-real-token' },
+    });
     expect(response.statusCode).toBe(401);
   });
 });

@@ -6,7 +6,12 @@ import type { LedgerEvent } from '../../../src/domain/index.js';
 import { pence } from '../../../src/domain/shared/money.js';
 import type { Config } from '../../../src/config.js';
 import { record, type Recording } from '../../projections/given.js';
-import { december2016Progress, july2018Changes, june2018Actions, october2016Actions } from '../../projections/seed/actions.js';
+import {
+  december2016Progress,
+  july2018Changes,
+  june2018Actions,
+  october2016Actions,
+} from '../../projections/seed/actions.js';
 import { december2016, december2016Changes, september2016 } from '../../projections/seed/between.js';
 import { directoryEvents, STROUD } from '../../projections/seed/directory.js';
 import { june2018 } from '../../projections/seed/june-2018.js';
@@ -15,13 +20,25 @@ import { testApi, type TestApi } from '../test-ledger.js';
 
 const stroudPays: LedgerEvent = {
   type: 'ContributionRecorded',
-  data: { fundId: 'devolution-capacity', organisation: STROUD, pledgeId: STROUD, amountPence: pence(1_000_000), receivedOn: '2017-01-16', remittanceReference: 'SDC-0117', overpayment: false, unpledged: false },
+  data: {
+    fundId: 'devolution-capacity',
+    organisation: STROUD,
+    pledgeId: STROUD,
+    amountPence: pence(1_000_000),
+    receivedOn: '2017-01-16',
+    remittanceReference: 'SDC-0117',
+    overpayment: false,
+    unpledged: false,
+  },
 };
 
 export const history: ReadonlyArray<readonly [Recording, readonly LedgerEvent[]]> = [
   [{ occurredAt: '2011-07-01' }, directoryEvents],
   [{ occurredAt: '2016-09-08' }, september2016],
-  [{ occurredAt: '2016-10-27', source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' } }, [...october2016, ...october2016Actions]],
+  [
+    { occurredAt: '2016-10-27', source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' } },
+    [...october2016, ...october2016Actions],
+  ],
   [{ occurredAt: '2016-12-15' }, [...december2016, ...december2016Changes, ...december2016Progress]],
   [{ occurredAt: '2017-01-16', actor: { id: 'finance-gcc', role: 'finance' } }, [stroudPays]],
   [{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions]],

@@ -4,7 +4,14 @@ import type { ActionsCommand, AssignActionData } from '../../../src/domain/actio
 import { actionDecider } from '../../../src/domain/actions/decide.js';
 import type { ActionsEvent } from '../../../src/domain/actions/events.js';
 import { decideAfter, type Outcome } from './given.js';
-import { DISTRICT_CHIEF_EXECUTIVES, GCC, NOV_2016_CANCELLED, OCT_2016, PCC, october2016Cancelled } from '../decisions/fixtures.js';
+import {
+  DISTRICT_CHIEF_EXECUTIVES,
+  GCC,
+  NOV_2016_CANCELLED,
+  OCT_2016,
+  PCC,
+  october2016Cancelled,
+} from '../decisions/fixtures.js';
 import { ITEM_3, ITEM_5, MAIN_ACTION, POLICE_AUTHORITY, world } from './fixtures.js';
 
 const richardBradley = { kind: 'person' as const, name: 'Richard Bradley', organisation: PCC };
@@ -17,7 +24,10 @@ const communitySafety: AssignActionData = {
   decision: { proposalId: ITEM_3, resolution: 'c' },
   dueOn: '2016-12-15',
 };
-const assign = (changes: Partial<AssignActionData>): ActionsCommand => ({ type: 'AssignAction', data: { ...communitySafety, ...changes } });
+const assign = (changes: Partial<AssignActionData>): ActionsCommand => ({
+  type: 'AssignAction',
+  data: { ...communitySafety, ...changes },
+});
 const assigned = (changes: Partial<AssignActionData>): Outcome<ActionsEvent> => ({
   events: [{ type: 'ActionAssigned', data: { ...communitySafety, ...changes } }],
 });
@@ -27,31 +37,137 @@ type Row = [string, ActionsEvent[], ActionsCommand, Record<string, unknown>, Out
 
 const rows: Row[] = [
   ['Richard Bradley is given the community safety partnership', [], assign({}), world, assigned({})],
-  ['an independent adviser named without an organisation', [], assign({ owners: [{ kind: 'person', name: 'John Bensted' }] }), world, assigned({ owners: [{ kind: 'person', name: 'John Bensted' }] })],
+  [
+    'an independent adviser named without an organisation',
+    [],
+    assign({ owners: [{ kind: 'person', name: 'John Bensted' }] }),
+    world,
+    assigned({ owners: [{ kind: 'person', name: 'John Bensted' }] }),
+  ],
   [
     'an organisation and a body as owners',
     [],
-    assign({ owners: [{ kind: 'organisation', id: GCC }, { kind: 'body', id: DISTRICT_CHIEF_EXECUTIVES }] }),
+    assign({
+      owners: [
+        { kind: 'organisation', id: GCC },
+        { kind: 'body', id: DISTRICT_CHIEF_EXECUTIVES },
+      ],
+    }),
     world,
-    assigned({ owners: [{ kind: 'organisation', id: GCC }, { kind: 'body', id: DISTRICT_CHIEF_EXECUTIVES }] }),
+    assigned({
+      owners: [
+        { kind: 'organisation', id: GCC },
+        { kind: 'body', id: DISTRICT_CHIEF_EXECUTIVES },
+      ],
+    }),
   ],
-  ['a sub-action of the devolution action', [], assign({ item: '5', decision: undefined, parentActionId: MAIN_ACTION }), world, assigned({ item: '5', decision: undefined, parentActionId: MAIN_ACTION })],
-  ['an action with no due date and no decision', [], assign({ dueOn: undefined, decision: undefined }), world, assigned({ dueOn: undefined, decision: undefined })],
+  [
+    'a sub-action of the devolution action',
+    [],
+    assign({ item: '5', decision: undefined, parentActionId: MAIN_ACTION }),
+    world,
+    assigned({ item: '5', decision: undefined, parentActionId: MAIN_ACTION }),
+  ],
+  [
+    'an action with no due date and no decision',
+    [],
+    assign({ dueOn: undefined, decision: undefined }),
+    world,
+    assigned({ dueOn: undefined, decision: undefined }),
+  ],
   ['the same action id twice', history, assign({}), world, { rejected: 'ACTION_ALREADY_ASSIGNED' }],
-  ['an action of an unknown meeting', [], assign({ meetingId: 'lg-2016-10-20' }), world, { rejected: 'MEETING_NOT_SCHEDULED' }],
-  ['an action of a cancelled meeting', [], assign({}), { ...world, ...october2016Cancelled }, { rejected: 'MEETING_CANCELLED' }],
-  ['an action of another cancelled meeting', [], assign({ meetingId: NOV_2016_CANCELLED }), world, { rejected: 'MEETING_CANCELLED' }],
+  [
+    'an action of an unknown meeting',
+    [],
+    assign({ meetingId: 'lg-2016-10-20' }),
+    world,
+    { rejected: 'MEETING_NOT_SCHEDULED' },
+  ],
+  [
+    'an action of a cancelled meeting',
+    [],
+    assign({}),
+    { ...world, ...october2016Cancelled },
+    { rejected: 'MEETING_CANCELLED' },
+  ],
+  [
+    'an action of another cancelled meeting',
+    [],
+    assign({ meetingId: NOV_2016_CANCELLED }),
+    world,
+    { rejected: 'MEETING_CANCELLED' },
+  ],
   ['an action of an item not on the agenda', [], assign({ item: '6' }), world, { rejected: 'ITEM_NOT_ON_AGENDA' }],
-  ['a due date before the meeting', [], assign({ dueOn: '2016-10-26' }), world, { rejected: 'DUE_DATE_BEFORE_MEETING' }],
-  ['an organisation not in the directory', [], assign({ owners: [{ kind: 'organisation', id: 'ubico' }] }), world, { rejected: 'OWNER_NOT_IN_DIRECTORY' }],
-  ['a person from an organisation not in the directory', [], assign({ owners: [{ kind: 'person', name: 'Mary Hutton', organisation: 'nhs-gloucestershire-ccg' }] }), world, { rejected: 'OWNER_NOT_IN_DIRECTORY' }],
-  ['a body not in the directory', [], assign({ owners: [{ kind: 'body', id: 'strategic-planning-group' }] }), world, { rejected: 'OWNER_NOT_IN_DIRECTORY' }],
-  ['the police authority, dissolved in 2012', [], assign({ owners: [{ kind: 'organisation', id: POLICE_AUTHORITY }] }), world, { rejected: 'OWNER_NOT_IN_DIRECTORY' }],
-  ['Richard Bradley listed twice', [], assign({ owners: [richardBradley, { ...richardBradley }] }), world, { rejected: 'OWNER_LISTED_TWICE' }],
-  ['a decision never recorded', [], assign({ decision: { proposalId: ITEM_3, resolution: 'd' } }), world, { rejected: 'DECISION_NOT_FOUND' }],
-  ['a decision of an unknown matter', [], assign({ decision: { proposalId: 'lg-2016-10-27-item-4', resolution: 'a' } }), world, { rejected: 'DECISION_NOT_FOUND' }],
-  ['a rescinded decision', [], assign({ item: '5', decision: { proposalId: ITEM_5, resolution: 'b' } }), world, { rejected: 'DECISION_NOT_IN_FORCE' }],
-  ['a sub-action of an action never assigned', [], assign({ parentActionId: 'lg-2016-10-27-5-9' }), world, { rejected: 'PARENT_ACTION_NOT_FOUND' }],
+  [
+    'a due date before the meeting',
+    [],
+    assign({ dueOn: '2016-10-26' }),
+    world,
+    { rejected: 'DUE_DATE_BEFORE_MEETING' },
+  ],
+  [
+    'an organisation not in the directory',
+    [],
+    assign({ owners: [{ kind: 'organisation', id: 'ubico' }] }),
+    world,
+    { rejected: 'OWNER_NOT_IN_DIRECTORY' },
+  ],
+  [
+    'a person from an organisation not in the directory',
+    [],
+    assign({ owners: [{ kind: 'person', name: 'Mary Hutton', organisation: 'nhs-gloucestershire-ccg' }] }),
+    world,
+    { rejected: 'OWNER_NOT_IN_DIRECTORY' },
+  ],
+  [
+    'a body not in the directory',
+    [],
+    assign({ owners: [{ kind: 'body', id: 'strategic-planning-group' }] }),
+    world,
+    { rejected: 'OWNER_NOT_IN_DIRECTORY' },
+  ],
+  [
+    'the police authority, dissolved in 2012',
+    [],
+    assign({ owners: [{ kind: 'organisation', id: POLICE_AUTHORITY }] }),
+    world,
+    { rejected: 'OWNER_NOT_IN_DIRECTORY' },
+  ],
+  [
+    'Richard Bradley listed twice',
+    [],
+    assign({ owners: [richardBradley, { ...richardBradley }] }),
+    world,
+    { rejected: 'OWNER_LISTED_TWICE' },
+  ],
+  [
+    'a decision never recorded',
+    [],
+    assign({ decision: { proposalId: ITEM_3, resolution: 'd' } }),
+    world,
+    { rejected: 'DECISION_NOT_FOUND' },
+  ],
+  [
+    'a decision of an unknown matter',
+    [],
+    assign({ decision: { proposalId: 'lg-2016-10-27-item-4', resolution: 'a' } }),
+    world,
+    { rejected: 'DECISION_NOT_FOUND' },
+  ],
+  [
+    'a rescinded decision',
+    [],
+    assign({ item: '5', decision: { proposalId: ITEM_5, resolution: 'b' } }),
+    world,
+    { rejected: 'DECISION_NOT_IN_FORCE' },
+  ],
+  [
+    'a sub-action of an action never assigned',
+    [],
+    assign({ parentActionId: 'lg-2016-10-27-5-9' }),
+    world,
+    { rejected: 'PARENT_ACTION_NOT_FOUND' },
+  ],
 ];
 
 describe('action decider: assignment', () => {
@@ -59,7 +175,7 @@ describe('action decider: assignment', () => {
     expect(decideAfter(actionDecider, given, command, related)).toEqual(expected);
   });
 
-  it('names the action stream after the clerk\'s id', () => {
+  it("names the action stream after the clerk's id", () => {
     expect(actionDecider.streamIdOf(assign({}))).toBe('action-lg-2016-10-27-3-1');
   });
 });

@@ -14,9 +14,12 @@ describe('actions command definitions', () => {
     }
   });
 
-  it.each(Object.entries(actions.commands))('%s: a valid example, a one-line summary, every field described', (_type, definition) => {
-    expect(definition.schema.safeParse(definition.example).error).toBeUndefined();
-    expect(definition.summary).toMatch(/^[A-Z][^\n]+\.$/);
-    expect(undescribedFields(definition.schema)).toEqual([]);
-  });
+  it.each(Object.entries(actions.commands))(
+    '%s: a valid example, a one-line summary, every field described',
+    (_type, definition) => {
+      expect(definition.schema.safeParse(definition.example).error).toBeUndefined();
+      expect(definition.summary).toMatch(/^[A-Z][^\n]+\.$/);
+      expect(undescribedFields(definition.schema)).toEqual([]);
+    },
+  );
 });

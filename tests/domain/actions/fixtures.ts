@@ -17,11 +17,37 @@ export const POLICE_AUTHORITY = 'gloucestershire-police-authority';
 export const MAIN_ACTION = 'lg-2016-10-27-5-1';
 
 const item3: DecisionsEvent[] = [
-  { type: 'ResolutionRecorded', data: { proposalId: ITEM_3, meetingId: OCT_2016, item: '3', resolution: 'c', text: 'To support the offer from the OPCC to manage and administer the new partnership.' } },
+  {
+    type: 'ResolutionRecorded',
+    data: {
+      proposalId: ITEM_3,
+      meetingId: OCT_2016,
+      item: '3',
+      resolution: 'c',
+      text: 'To support the offer from the OPCC to manage and administer the new partnership.',
+    },
+  },
 ];
 const item5: DecisionsEvent[] = [
-  { type: 'ResolutionRecorded', data: { proposalId: ITEM_5, meetingId: OCT_2016, item: '5', resolution: 'b', text: 'To set up an officer group to draft the job descriptions.' } },
-  { type: 'DecisionRescinded', data: { proposalId: ITEM_5, resolution: 'b', meetingId: DEC_2016, reason: 'Fixture for the rescinded-decision rule' } },
+  {
+    type: 'ResolutionRecorded',
+    data: {
+      proposalId: ITEM_5,
+      meetingId: OCT_2016,
+      item: '5',
+      resolution: 'b',
+      text: 'To set up an officer group to draft the job descriptions.',
+    },
+  },
+  {
+    type: 'DecisionRescinded',
+    data: {
+      proposalId: ITEM_5,
+      resolution: 'b',
+      meetingId: DEC_2016,
+      reason: 'Fixture for the rescinded-decision rule',
+    },
+  },
 ];
 
 const mainAction: ActionsEvent[] = [
@@ -44,7 +70,13 @@ export const world = {
   [`action-${MAIN_ACTION}`]: fold(evolveAction, initialActionState, mainAction),
   // The police authority gave way to the Police and Crime Commissioner in November 2012.
   [`organisation-${POLICE_AUTHORITY}`]: fold(evolveOrganisation, initialOrganisationState, [
-    { type: 'OrganisationRegistered', data: { organisationId: POLICE_AUTHORITY, name: 'Gloucestershire Police Authority', type: 'police' } },
-    { type: 'OrganisationDissolved', data: { organisationId: POLICE_AUTHORITY, dissolvedOn: '2012-11-22', successorId: PCC } },
+    {
+      type: 'OrganisationRegistered',
+      data: { organisationId: POLICE_AUTHORITY, name: 'Gloucestershire Police Authority', type: 'police' },
+    },
+    {
+      type: 'OrganisationDissolved',
+      data: { organisationId: POLICE_AUTHORITY, dissolvedOn: '2012-11-22', successorId: PCC },
+    },
   ]),
 };

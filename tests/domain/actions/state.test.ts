@@ -9,10 +9,23 @@ const ACTION = 'lg-2016-10-27-3-1';
 const bradley = { kind: 'person' as const, name: 'Richard Bradley', organisation: PCC };
 const trott = { kind: 'person' as const, name: 'Paul Trott', organisation: PCC };
 const history: ActionsEvent[] = [
-  { type: 'ActionAssigned', data: { actionId: ACTION, title: 'Establish the partnership', owners: [bradley], meetingId: OCT_2016, item: '3', decision: { proposalId: 'lg-2016-10-27-item-3', resolution: 'c' } } },
+  {
+    type: 'ActionAssigned',
+    data: {
+      actionId: ACTION,
+      title: 'Establish the partnership',
+      owners: [bradley],
+      meetingId: OCT_2016,
+      item: '3',
+      decision: { proposalId: 'lg-2016-10-27-item-3', resolution: 'c' },
+    },
+  },
   { type: 'ProgressRecorded', data: { actionId: ACTION, note: 'Terms drafted', rag: 'amber', asOf: '2016-11-30' } },
   { type: 'DueDateExtended', data: { actionId: ACTION, dueOn: '2017-02-02' } },
-  { type: 'ActionReassigned', data: { actionId: ACTION, owners: [trott], previousOwners: [bradley], reassignedOn: '2016-12-01' } },
+  {
+    type: 'ActionReassigned',
+    data: { actionId: ACTION, owners: [trott], previousOwners: [bradley], reassignedOn: '2016-12-01' },
+  },
   { type: 'ActionReviewed', data: { actionId: ACTION, meetingId: DEC_2016, note: 'On track' } },
   { type: 'ProgressRecorded', data: { actionId: ACTION, note: 'Partnership met', rag: 'green', asOf: '2017-01-20' } },
   { type: 'ActionCompleted', data: { actionId: ACTION, completedOn: '2017-01-31' } },
@@ -45,7 +58,11 @@ describe('ActionState', () => {
       history[0]!,
       { type: 'ActionCancelled', data: { actionId: ACTION, cancelledOn: '2016-11-01', reason: 'Superseded' } },
     ]);
-    expect(cancelled).toMatchObject({ status: 'cancelled', cancelledOn: '2016-11-01', cancellationReason: 'Superseded' });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelledOn: '2016-11-01',
+      cancellationReason: 'Superseded',
+    });
   });
 
   it('refuses to fold progress onto an action never assigned', () => {

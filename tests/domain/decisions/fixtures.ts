@@ -7,7 +7,12 @@
 import type { Attendee, MeetingsEvent } from '../../../src/domain/meetings/events.js';
 import { evolveMeeting, initialMeetingState } from '../../../src/domain/meetings/state.js';
 import type { BodyEvent, OrganisationEvent } from '../../../src/domain/directory/events.js';
-import { evolveBody, evolveOrganisation, initialBodyState, initialOrganisationState } from '../../../src/domain/directory/state.js';
+import {
+  evolveBody,
+  evolveOrganisation,
+  initialBodyState,
+  initialOrganisationState,
+} from '../../../src/domain/directory/state.js';
 import { fold } from './given.js';
 
 export const LG = 'leadership-gloucestershire';
@@ -31,7 +36,12 @@ const member = (person: string, organisationId: string, extra: Partial<Attendee>
   chair: false,
   ...extra,
 });
-const officer = (person: string, organisationId: string): Attendee => ({ person, organisationId, capacity: 'officer', chair: false });
+const officer = (person: string, organisationId: string): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'officer',
+  chair: false,
+});
 
 /** Part of the 27 October 2016 attendance: enough partners, officers and a substitute for the rules. */
 export const october2016Events: MeetingsEvent[] = [
@@ -50,21 +60,55 @@ export const october2016Events: MeetingsEvent[] = [
         officer('Richard Bradley', PCC),
         { person: 'Suzette Davenport', organisationId: CONSTABULARY, capacity: 'adviser', chair: false },
       ],
-      apologies: [{ person: 'Cllr Paul James', organisationId: GLOUCESTER }, { person: 'Paul Trott', organisationId: PCC }],
+      apologies: [
+        { person: 'Cllr Paul James', organisationId: GLOUCESTER },
+        { person: 'Paul Trott', organisationId: PCC },
+      ],
     },
   },
-  { type: 'ItemTabled', data: { meetingId: OCT_2016, number: '3', title: 'Community Safety Review', presenters: ['Richard Bradley', 'John Bensted'] } },
-  { type: 'ItemTabled', data: { meetingId: OCT_2016, number: '5', title: 'KPMG Review', presenters: ['Pete Bungard'] } },
+  {
+    type: 'ItemTabled',
+    data: {
+      meetingId: OCT_2016,
+      number: '3',
+      title: 'Community Safety Review',
+      presenters: ['Richard Bradley', 'John Bensted'],
+    },
+  },
+  {
+    type: 'ItemTabled',
+    data: { meetingId: OCT_2016, number: '5', title: 'KPMG Review', presenters: ['Pete Bungard'] },
+  },
 ];
 
-const scheduled = (meetingId: string, date: string): MeetingsEvent => ({ type: 'MeetingScheduled', data: { meetingId, bodyId: LG, date } });
+const scheduled = (meetingId: string, date: string): MeetingsEvent => ({
+  type: 'MeetingScheduled',
+  data: { meetingId, bodyId: LG, date },
+});
 
 /** The 14 June 2018 agenda items that carry decisions and actions; attendance is left to the seed test. */
 export const june2018Events: MeetingsEvent[] = [
-  { type: 'MeetingScheduled', data: { meetingId: JUN_2018, bodyId: LG, date: '2018-06-14', venue: 'Shire Hall, Gloucester' } },
-  { type: 'ItemTabled', data: { meetingId: JUN_2018, number: '3a', title: 'Vision 2050', presenters: ['Stephen Marston'] } },
-  { type: 'ItemTabled', data: { meetingId: JUN_2018, number: '4', title: 'Adverse Childhood Experiences', presenters: ['Julian Moss', 'Dr Tanya Richardson'] } },
-  { type: 'ItemTabled', data: { meetingId: JUN_2018, number: '7', title: 'Social Mobility', presenters: ['Jon McGinty'] } },
+  {
+    type: 'MeetingScheduled',
+    data: { meetingId: JUN_2018, bodyId: LG, date: '2018-06-14', venue: 'Shire Hall, Gloucester' },
+  },
+  {
+    type: 'ItemTabled',
+    data: { meetingId: JUN_2018, number: '3a', title: 'Vision 2050', presenters: ['Stephen Marston'] },
+  },
+  {
+    type: 'ItemTabled',
+    data: {
+      meetingId: JUN_2018,
+      number: '4',
+      title: 'Adverse Childhood Experiences',
+      presenters: ['Julian Moss', 'Dr Tanya Richardson'],
+    },
+  },
+  {
+    type: 'ItemTabled',
+    data: { meetingId: JUN_2018, number: '7', title: 'Social Mobility', presenters: ['Jon McGinty'] },
+  },
 ];
 
 export const meetingStates = {
@@ -74,15 +118,23 @@ export const meetingStates = {
   [`meeting-${DEC_2016}`]: fold(evolveMeeting, initialMeetingState, [scheduled(DEC_2016, '2016-12-15')]),
   [`meeting-${NOV_2016_CANCELLED}`]: fold(evolveMeeting, initialMeetingState, [
     scheduled(NOV_2016_CANCELLED, '2016-11-24'),
-    { type: 'MeetingCancelled', data: { meetingId: NOV_2016_CANCELLED, reason: 'Not quorate: fixture for the cancelled-meeting rule' } },
+    {
+      type: 'MeetingCancelled',
+      data: { meetingId: NOV_2016_CANCELLED, reason: 'Not quorate: fixture for the cancelled-meeting rule' },
+    },
   ]),
 };
 
-/** The 27 October 2016 meeting as it would read had it been cancelled, for the "nothing on a cancelled meeting" rows. */
+/**
+ * The 27 October 2016 meeting as it would read had it been cancelled, for the "nothing on a cancelled meeting" rows.
+ */
 export const october2016Cancelled = {
   [`meeting-${OCT_2016}`]: fold(evolveMeeting, initialMeetingState, [
     ...october2016Events,
-    { type: 'MeetingCancelled', data: { meetingId: OCT_2016, reason: 'Fixture: cancelled after the agenda was published' } },
+    {
+      type: 'MeetingCancelled',
+      data: { meetingId: OCT_2016, reason: 'Fixture: cancelled after the agenda was published' },
+    },
   ]),
 };
 
@@ -92,20 +144,30 @@ const established = (bodyId: string, name: string, type: 'strategic-partnership'
 });
 
 export const bodyStates = {
-  [`body-${LG}`]: fold(evolveBody, initialBodyState, [established(LG, 'Leadership Gloucestershire', 'strategic-partnership')]),
+  [`body-${LG}`]: fold(evolveBody, initialBodyState, [
+    established(LG, 'Leadership Gloucestershire', 'strategic-partnership'),
+  ]),
   [`body-${DISTRICT_CHIEF_EXECUTIVES}`]: fold(evolveBody, initialBodyState, [
     established(DISTRICT_CHIEF_EXECUTIVES, 'District Chief Executive/Heads of Paid Service Group', 'officer-group'),
   ]),
 };
 
-const registered = (organisationId: string, name: string, type: 'county-council' | 'district-council' | 'police'): OrganisationEvent => ({
+const registered = (
+  organisationId: string,
+  name: string,
+  type: 'county-council' | 'district-council' | 'police',
+): OrganisationEvent => ({
   type: 'OrganisationRegistered',
   data: { organisationId, name, type },
 });
 
 export const organisationStates = {
-  [`organisation-${GCC}`]: fold(evolveOrganisation, initialOrganisationState, [registered(GCC, 'Gloucestershire County Council', 'county-council')]),
-  [`organisation-${STROUD}`]: fold(evolveOrganisation, initialOrganisationState, [registered(STROUD, 'Stroud District Council', 'district-council')]),
+  [`organisation-${GCC}`]: fold(evolveOrganisation, initialOrganisationState, [
+    registered(GCC, 'Gloucestershire County Council', 'county-council'),
+  ]),
+  [`organisation-${STROUD}`]: fold(evolveOrganisation, initialOrganisationState, [
+    registered(STROUD, 'Stroud District Council', 'district-council'),
+  ]),
   [`organisation-${PCC}`]: fold(evolveOrganisation, initialOrganisationState, [
     registered(PCC, 'Office of the Police and Crime Commissioner for Gloucestershire', 'police'),
   ]),

@@ -13,7 +13,10 @@ export function fold<S, E>(evolve: (state: S, event: E) => S, initial: S, events
 }
 
 /** A stream's state as the decider that owns it folds the given history. */
-export function stateOf<C extends DomainCommand, E extends DomainEvent, S>(decider: Decider<C, E, S>, history: readonly E[]): S {
+export function stateOf<C extends DomainCommand, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  history: readonly E[],
+): S {
   return fold(decider.evolve, decider.initialState, history);
 }
 

@@ -19,10 +19,15 @@ export class ScenarioLedger {
     const state = this.stateOf(stream);
     // As in the runner, a stream with no events is not loaded: the rule sees `undefined`.
     const named: readonly string[] = entry.decider.related?.(command, state) ?? [];
-    const related = new Map(named.filter((other) => this.streams.has(other)).map((other) => [other, this.stateOf(other)] as const));
+    const related = new Map(
+      named.filter((other) => this.streams.has(other)).map((other) => [other, this.stateOf(other)] as const),
+    );
     const result = entry.decider.decide(command, state, relatedFrom(related));
     if (isRejection(result)) throw new Error(`${type} rejected: ${result.code}: ${result.message}`);
-    const events = (result as DomainEvent[]).map((event) => ({ type: event.type, data: eventSchemaOf(event.type)!.parse(event.data) }));
+    const events = (result as DomainEvent[]).map((event) => ({
+      type: event.type,
+      data: eventSchemaOf(event.type)!.parse(event.data),
+    }));
     this.streams.set(stream, [...(this.streams.get(stream) ?? []), ...events]);
     return events;
   }

@@ -49,37 +49,191 @@ const resolutionB: DecisionsEvent = {
 type Row = [string, DecisionsEvent[], DecisionsCommand, Record<string, unknown>, Outcome<DecisionsEvent>];
 
 const rows: Row[] = [
-  ['tabling three options opens the proposal', [], { type: 'TableOptions', data: tableOptions }, world, { events: [tabled] }],
-  ['options may follow a resolution recorded first on the same item', [resolutionB], { type: 'TableOptions', data: tableOptions }, world, { events: [tabled] }],
-  ['options are tabled once', [tabled], { type: 'TableOptions', data: tableOptions }, world, { rejected: 'OPTIONS_ALREADY_TABLED' }],
-  ['options for another item go on another proposal', [tabled], { type: 'TableOptions', data: { ...tableOptions, item: '5' } }, world, { rejected: 'PROPOSAL_IS_FOR_ANOTHER_ITEM' }],
-  ['options for an unknown meeting', [], { type: 'TableOptions', data: { ...tableOptions, meetingId: 'lg-2016-10-28' } }, world, { rejected: 'MEETING_NOT_SCHEDULED' }],
-  ['options on an item not on the agenda', [], { type: 'TableOptions', data: { ...tableOptions, item: '4' } }, world, { rejected: 'ITEM_NOT_ON_AGENDA' }],
-  ['options at a cancelled meeting', [], { type: 'TableOptions', data: tableOptions }, october2016Cancelled, { rejected: 'MEETING_CANCELLED' }],
+  [
+    'tabling three options opens the proposal',
+    [],
+    { type: 'TableOptions', data: tableOptions },
+    world,
+    { events: [tabled] },
+  ],
+  [
+    'options may follow a resolution recorded first on the same item',
+    [resolutionB],
+    { type: 'TableOptions', data: tableOptions },
+    world,
+    { events: [tabled] },
+  ],
+  [
+    'options are tabled once',
+    [tabled],
+    { type: 'TableOptions', data: tableOptions },
+    world,
+    { rejected: 'OPTIONS_ALREADY_TABLED' },
+  ],
+  [
+    'options for another item go on another proposal',
+    [tabled],
+    { type: 'TableOptions', data: { ...tableOptions, item: '5' } },
+    world,
+    { rejected: 'PROPOSAL_IS_FOR_ANOTHER_ITEM' },
+  ],
+  [
+    'options for an unknown meeting',
+    [],
+    { type: 'TableOptions', data: { ...tableOptions, meetingId: 'lg-2016-10-28' } },
+    world,
+    { rejected: 'MEETING_NOT_SCHEDULED' },
+  ],
+  [
+    'options on an item not on the agenda',
+    [],
+    { type: 'TableOptions', data: { ...tableOptions, item: '4' } },
+    world,
+    { rejected: 'ITEM_NOT_ON_AGENDA' },
+  ],
+  [
+    'options at a cancelled meeting',
+    [],
+    { type: 'TableOptions', data: tableOptions },
+    october2016Cancelled,
+    { rejected: 'MEETING_CANCELLED' },
+  ],
 
-  ['Stroud supports option 3 with concerns', [tabled], { type: 'RecordPosition', data: stroudConcerns }, world, { events: [stroudPosition] }],
+  [
+    'Stroud supports option 3 with concerns',
+    [tabled],
+    { type: 'RecordPosition', data: stroudConcerns },
+    world,
+    { events: [stroudPosition] },
+  ],
   [
     'a substitute speaks for Gloucester City',
     [tabled],
-    { type: 'RecordPosition', data: { proposalId: ITEM_3, organisationId: GLOUCESTER, stance: 'support', option: '3', spokenBy: 'Cllr Dave Norman' } },
+    {
+      type: 'RecordPosition',
+      data: {
+        proposalId: ITEM_3,
+        organisationId: GLOUCESTER,
+        stance: 'support',
+        option: '3',
+        spokenBy: 'Cllr Dave Norman',
+      },
+    },
     world,
-    { events: [{ type: 'PositionRecorded', data: { proposalId: ITEM_3, organisationId: GLOUCESTER, stance: 'support', option: '3', spokenBy: 'Cllr Dave Norman' } }] },
+    {
+      events: [
+        {
+          type: 'PositionRecorded',
+          data: {
+            proposalId: ITEM_3,
+            organisationId: GLOUCESTER,
+            stance: 'support',
+            option: '3',
+            spokenBy: 'Cllr Dave Norman',
+          },
+        },
+      ],
+    },
   ],
-  ['a position before the matter is recorded', [], { type: 'RecordPosition', data: stroudConcerns }, world, { rejected: 'PROPOSAL_NOT_FOUND' }],
-  ['a position on an option not tabled', [tabled], { type: 'RecordPosition', data: { ...stroudConcerns, option: '4' } }, world, { rejected: 'OPTION_NOT_TABLED' }],
-  ['a position from a partner not at the table', [tabled], { type: 'RecordPosition', data: { ...stroudConcerns, organisationId: 'cotswold-district-council' } }, world, { rejected: 'ORGANISATION_NOT_PRESENT' }],
-  ['the Constabulary attended, but not as a partner', [tabled], { type: 'RecordPosition', data: { ...stroudConcerns, organisationId: CONSTABULARY } }, world, { rejected: 'ORGANISATION_NOT_PRESENT' }],
-  ['Stroud changes its position later', [tabled, stroudPosition], { type: 'RecordPosition', data: { ...stroudConcerns, stance: 'support' } }, world, { rejected: 'POSITION_ALREADY_RECORDED' }],
-  ['a position at a cancelled meeting', [tabled], { type: 'RecordPosition', data: stroudConcerns }, october2016Cancelled, { rejected: 'MEETING_CANCELLED' }],
+  [
+    'a position before the matter is recorded',
+    [],
+    { type: 'RecordPosition', data: stroudConcerns },
+    world,
+    { rejected: 'PROPOSAL_NOT_FOUND' },
+  ],
+  [
+    'a position on an option not tabled',
+    [tabled],
+    { type: 'RecordPosition', data: { ...stroudConcerns, option: '4' } },
+    world,
+    { rejected: 'OPTION_NOT_TABLED' },
+  ],
+  [
+    'a position from a partner not at the table',
+    [tabled],
+    { type: 'RecordPosition', data: { ...stroudConcerns, organisationId: 'cotswold-district-council' } },
+    world,
+    { rejected: 'ORGANISATION_NOT_PRESENT' },
+  ],
+  [
+    'the Constabulary attended, but not as a partner',
+    [tabled],
+    { type: 'RecordPosition', data: { ...stroudConcerns, organisationId: CONSTABULARY } },
+    world,
+    { rejected: 'ORGANISATION_NOT_PRESENT' },
+  ],
+  [
+    'Stroud changes its position later',
+    [tabled, stroudPosition],
+    { type: 'RecordPosition', data: { ...stroudConcerns, stance: 'support' } },
+    world,
+    { rejected: 'POSITION_ALREADY_RECORDED' },
+  ],
+  [
+    'a position at a cancelled meeting',
+    [tabled],
+    { type: 'RecordPosition', data: stroudConcerns },
+    october2016Cancelled,
+    { rejected: 'MEETING_CANCELLED' },
+  ],
 
-  ['option 3 agreed as resolution a)', [tabled, stroudPosition], { type: 'AgreeOption', data: agreeThree }, world, { events: [agreed] }],
-  ['an option agreed before any was tabled', [resolutionB], { type: 'AgreeOption', data: agreeThree }, world, { rejected: 'OPTION_NOT_TABLED' }],
-  ['an option agreed on an unknown matter', [], { type: 'AgreeOption', data: agreeThree }, world, { rejected: 'PROPOSAL_NOT_FOUND' }],
-  ['an option that was never tabled', [tabled], { type: 'AgreeOption', data: { ...agreeThree, option: '4' } }, world, { rejected: 'OPTION_NOT_TABLED' }],
-  ['option 3 agreed twice', [tabled, agreed], { type: 'AgreeOption', data: { ...agreeThree, resolution: 'c' } }, world, { rejected: 'OPTION_ALREADY_AGREED' }],
-  ['a second option after option 3', [tabled, agreed], { type: 'AgreeOption', data: { ...agreeThree, option: '2', resolution: 'c' } }, world, { rejected: 'ANOTHER_OPTION_AGREED' }],
-  ['an option under a letter already used', [tabled, resolutionB], { type: 'AgreeOption', data: { ...agreeThree, resolution: 'b' } }, world, { rejected: 'RESOLUTION_LETTER_TAKEN' }],
-  ['an option agreed at a cancelled meeting', [tabled], { type: 'AgreeOption', data: agreeThree }, october2016Cancelled, { rejected: 'MEETING_CANCELLED' }],
+  [
+    'option 3 agreed as resolution a)',
+    [tabled, stroudPosition],
+    { type: 'AgreeOption', data: agreeThree },
+    world,
+    { events: [agreed] },
+  ],
+  [
+    'an option agreed before any was tabled',
+    [resolutionB],
+    { type: 'AgreeOption', data: agreeThree },
+    world,
+    { rejected: 'OPTION_NOT_TABLED' },
+  ],
+  [
+    'an option agreed on an unknown matter',
+    [],
+    { type: 'AgreeOption', data: agreeThree },
+    world,
+    { rejected: 'PROPOSAL_NOT_FOUND' },
+  ],
+  [
+    'an option that was never tabled',
+    [tabled],
+    { type: 'AgreeOption', data: { ...agreeThree, option: '4' } },
+    world,
+    { rejected: 'OPTION_NOT_TABLED' },
+  ],
+  [
+    'option 3 agreed twice',
+    [tabled, agreed],
+    { type: 'AgreeOption', data: { ...agreeThree, resolution: 'c' } },
+    world,
+    { rejected: 'OPTION_ALREADY_AGREED' },
+  ],
+  [
+    'a second option after option 3',
+    [tabled, agreed],
+    { type: 'AgreeOption', data: { ...agreeThree, option: '2', resolution: 'c' } },
+    world,
+    { rejected: 'ANOTHER_OPTION_AGREED' },
+  ],
+  [
+    'an option under a letter already used',
+    [tabled, resolutionB],
+    { type: 'AgreeOption', data: { ...agreeThree, resolution: 'b' } },
+    world,
+    { rejected: 'RESOLUTION_LETTER_TAKEN' },
+  ],
+  [
+    'an option agreed at a cancelled meeting',
+    [tabled],
+    { type: 'AgreeOption', data: agreeThree },
+    october2016Cancelled,
+    { rejected: 'MEETING_CANCELLED' },
+  ],
 ];
 
 describe('proposal decider: options, positions, the agreed option', () => {
@@ -87,12 +241,14 @@ describe('proposal decider: options, positions, the agreed option', () => {
     expect(decideAfter(proposalDecider, history, command, related)).toEqual(expected);
   });
 
-  it('names the proposal stream after the clerk\'s id', () => {
+  it("names the proposal stream after the clerk's id", () => {
     expect(proposalDecider.streamIdOf({ type: 'AgreeOption', data: agreeThree })).toBe('proposal-lg-2016-10-27-item-3');
   });
 
   it('reads the meeting the matter belongs to when recording a position', () => {
     const state = proposalDecider.evolve(proposalDecider.initialState, tabled);
-    expect(proposalDecider.related?.({ type: 'RecordPosition', data: stroudConcerns }, state)).toEqual([`meeting-${OCT_2016}`]);
+    expect(proposalDecider.related?.({ type: 'RecordPosition', data: stroudConcerns }, state)).toEqual([
+      `meeting-${OCT_2016}`,
+    ]);
   });
 });

@@ -17,8 +17,18 @@ export const ITEM_5 = 'lg-2016-10-27-item-5';
 export const OFFICER_GROUP = 'devolution-officer-group';
 export const DEVOLUTION_POT = 'devolution-capacity';
 
-export const member = (person: string, organisationId: string, chair = false): Attendee => ({ person, organisationId, capacity: 'member', chair });
-export const officer = (person: string, organisationId: string): Attendee => ({ person, organisationId, capacity: 'officer', chair: false });
+export const member = (person: string, organisationId: string, chair = false): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'member',
+  chair,
+});
+export const officer = (person: string, organisationId: string): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'officer',
+  chair: false,
+});
 
 /** Section 1, row by row: the partner's member first, then its officers. */
 export const present2016: Attendee[] = [
@@ -75,14 +85,20 @@ export const resolutions = {
 export const stroudConcerns =
   'Concerns around the evidence base used in developing the new arrangements, particularly youth justice, homelessness and care leavers; the Stroud approach is recognised as best practice and should not be lost under any new structure';
 
-export const pccCondition = 'The remit of the Office of the Police and Crime Commissioner is included through public service reform';
+export const pccCondition =
+  'The remit of the Office of the Police and Crime Commissioner is included through public service reform';
 
 /** The ten partners, and the organisations that attend without being partners. */
 export function recordDirectory(ledger: ScenarioLedger): void {
-  for (const organisation of [...id.partners, ...id.attendingOrganisations]) ledger.record('RegisterOrganisation', organisation);
+  for (const organisation of [...id.partners, ...id.attendingOrganisations])
+    ledger.record('RegisterOrganisation', organisation);
   ledger.record('EstablishBody', id.lgEstablished.data);
   for (const { organisationId } of id.partners) {
-    ledger.record('AdmitMember', { bodyId: id.LG, organisationId, admittedOn: organisationId === id.PCC ? '2012-11-22' : id.LG_ESTABLISHED_ON });
+    ledger.record('AdmitMember', {
+      bodyId: id.LG,
+      organisationId,
+      admittedOn: organisationId === id.PCC ? '2012-11-22' : id.LG_ESTABLISHED_ON,
+    });
   }
 }
 
@@ -102,7 +118,8 @@ export function recordOctober2016(ledger: ScenarioLedger): void {
     ['6', 'One Government Estate', ['Neil Corbett']],
     ['7', 'Next meeting', []],
   ];
-  for (const [number, title, presenters] of items) ledger.record('TableItem', { meetingId: OCT_2016, number, title, presenters });
+  for (const [number, title, presenters] of items)
+    ledger.record('TableItem', { meetingId: OCT_2016, number, title, presenters });
   ledger.record('ConfirmMinutes', { meetingId: SEP_2016, confirmedAtMeetingId: OCT_2016 });
   recordCommunitySafety(ledger);
   recordKpmgReview(ledger);
@@ -112,7 +129,13 @@ export function recordOctober2016(ledger: ScenarioLedger): void {
 /** Item 3: nine of the ten partners broadly supported option 3; Stroud, through Cllr Steve Lydon, had concerns. */
 function recordCommunitySafety(ledger: ScenarioLedger): void {
   const question = 'How should community safety partnership working be organised across Gloucestershire?';
-  ledger.record('TableOptions', { proposalId: ITEM_3, meetingId: OCT_2016, item: '3', question, options: communitySafetyOptions });
+  ledger.record('TableOptions', {
+    proposalId: ITEM_3,
+    meetingId: OCT_2016,
+    item: '3',
+    question,
+    options: communitySafetyOptions,
+  });
   for (const { organisationId } of id.partners) {
     const position =
       organisationId === id.STROUD
@@ -121,8 +144,20 @@ function recordCommunitySafety(ledger: ScenarioLedger): void {
     ledger.record('RecordPosition', { proposalId: ITEM_3, organisationId, option: '3', ...position });
   }
   ledger.record('AgreeOption', { proposalId: ITEM_3, option: '3', resolution: 'a', text: resolutions['3a'] });
-  ledger.record('RecordResolution', { proposalId: ITEM_3, meetingId: OCT_2016, item: '3', resolution: 'b', text: resolutions['3b'] });
-  ledger.record('RecordResolution', { proposalId: ITEM_3, meetingId: OCT_2016, item: '3', resolution: 'c', text: resolutions['3c'] });
+  ledger.record('RecordResolution', {
+    proposalId: ITEM_3,
+    meetingId: OCT_2016,
+    item: '3',
+    resolution: 'b',
+    text: resolutions['3b'],
+  });
+  ledger.record('RecordResolution', {
+    proposalId: ITEM_3,
+    meetingId: OCT_2016,
+    item: '3',
+    resolution: 'c',
+    text: resolutions['3c'],
+  });
   ledger.record('AssignAction', {
     actionId: 'lg-2016-10-27-3-1',
     title: 'Take forward the establishment of the Gloucestershire Community Safety Partnership',
@@ -135,30 +170,68 @@ function recordCommunitySafety(ledger: ScenarioLedger): void {
 
 /** Item 5: the £10,000 ask of each partner (the PCC's on a condition) and the officer group. */
 function recordKpmgReview(ledger: ScenarioLedger): void {
-  ledger.record('RecordResolution', { proposalId: ITEM_5, meetingId: OCT_2016, item: '5', resolution: 'a', text: resolutions['5a'] });
-  ledger.record('RecordResolution', { proposalId: ITEM_5, meetingId: OCT_2016, item: '5', resolution: 'b', text: resolutions['5b'] });
+  ledger.record('RecordResolution', {
+    proposalId: ITEM_5,
+    meetingId: OCT_2016,
+    item: '5',
+    resolution: 'a',
+    text: resolutions['5a'],
+  });
+  ledger.record('RecordResolution', {
+    proposalId: ITEM_5,
+    meetingId: OCT_2016,
+    item: '5',
+    resolution: 'b',
+    text: resolutions['5b'],
+  });
   const fiveA = { proposalId: ITEM_5, resolution: 'a' };
   const partnerIds = id.partners.map((partner) => partner.organisationId);
   ledger.record('OpenFund', {
-    fundId: DEVOLUTION_POT, name: 'Devolution capacity', holder: id.GCC, decision: fiveA,
-    kind: 'pooled-pot', perPartnerAsk: '£10,000', askedOrganisations: partnerIds,
+    fundId: DEVOLUTION_POT,
+    name: 'Devolution capacity',
+    holder: id.GCC,
+    decision: fiveA,
+    kind: 'pooled-pot',
+    perPartnerAsk: '£10,000',
+    askedOrganisations: partnerIds,
   });
   for (const organisation of partnerIds) {
     const condition = organisation === id.PCC ? { condition: pccCondition } : {};
-    ledger.record('PledgeFunding', { fundId: DEVOLUTION_POT, organisation, amount: '£10,000', decision: fiveA, ...condition });
+    ledger.record('PledgeFunding', {
+      fundId: DEVOLUTION_POT,
+      organisation,
+      amount: '£10,000',
+      decision: fiveA,
+      ...condition,
+    });
   }
   const fiveB = { proposalId: ITEM_5, resolution: 'b' };
   ledger.record('EstablishBody', {
-    bodyId: OFFICER_GROUP, name: 'Devolution officer group', type: 'officer-group',
-    establishedOn: '2016-10-27', parentBodyId: id.LG, establishedBy: fiveB,
+    bodyId: OFFICER_GROUP,
+    name: 'Devolution officer group',
+    type: 'officer-group',
+    establishedOn: '2016-10-27',
+    parentBodyId: id.LG,
+    establishedBy: fiveB,
   });
   const officers: Array<[string, string | undefined]> = [
-    [id.LEP, 'David Owen'], [id.TEWKESBURY, 'Mike Dawson'], [id.STROUD, 'David Hagg'], [id.GCC, 'Pete Bungard'], [id.PCC, undefined],
+    [id.LEP, 'David Owen'],
+    [id.TEWKESBURY, 'Mike Dawson'],
+    [id.STROUD, 'David Hagg'],
+    [id.GCC, 'Pete Bungard'],
+    [id.PCC, undefined],
   ];
   for (const [organisationId, person] of officers) {
     ledger.record('AdmitMember', { bodyId: OFFICER_GROUP, organisationId, admittedOn: '2016-10-27' });
     // The OPCC is to send "a representative", not yet named.
-    if (person) ledger.record('AppointRepresentative', { bodyId: OFFICER_GROUP, organisationId, person, role: 'member', from: '2016-10-27' });
+    if (person)
+      ledger.record('AppointRepresentative', {
+        bodyId: OFFICER_GROUP,
+        organisationId,
+        person,
+        role: 'member',
+        from: '2016-10-27',
+      });
   }
   ledger.record('AssignAction', {
     actionId: 'lg-2016-10-27-5-1',

@@ -16,7 +16,12 @@ export const ITEM_7 = 'lg-2018-06-14-item-7';
 export const DISTRICT_CHIEF_EXECUTIVES = 'district-chief-executives-group';
 export const ACE_ACTION = 'lg-2018-06-14-4-1';
 
-const guest = (person: string, organisationId: string): Attendee => ({ person, organisationId, capacity: 'guest', chair: false });
+const guest = (person: string, organisationId: string): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'guest',
+  chair: false,
+});
 
 /** Section 1, row by row. Christine Gore (Publica) serves Cotswold and the Forest of Dean, so attends for both. */
 export const present2018: Attendee[] = [
@@ -43,7 +48,12 @@ export const present2018: Attendee[] = [
   member('Diane Savory', id.LEP),
   officer('David Owen', id.LEP),
   guest('Stephen Marston', id.UNIVERSITY),
-  { person: 'Katie Jenkins', description: 'Area Lead for Gloucestershire, Cities and Local Growth Unit', capacity: 'guest', chair: false },
+  {
+    person: 'Katie Jenkins',
+    description: 'Area Lead for Gloucestershire, Cities and Local Growth Unit',
+    capacity: 'guest',
+    chair: false,
+  },
   officer('Jo Walker', id.GCC),
   officer('Sarah Scott', id.GCC),
   officer('Dr Tanya Richardson', id.GCC),
@@ -85,11 +95,18 @@ export const visionOwners = [
 export function recordJune2018(ledger: ScenarioLedger): void {
   // The group met before the October 2016 meeting; the seeds give no date for its founding.
   ledger.record('EstablishBody', {
-    bodyId: DISTRICT_CHIEF_EXECUTIVES, name: 'District Chief Executive/Heads of Paid Service Group', type: 'officer-group',
+    bodyId: DISTRICT_CHIEF_EXECUTIVES,
+    name: 'District Chief Executive/Heads of Paid Service Group',
+    type: 'officer-group',
     establishedOn: '2016-10-27',
   });
   ledger.record('ScheduleMeeting', { meetingId: FEB_2018, bodyId: id.LG, date: '2018-02-22' });
-  ledger.record('ScheduleMeeting', { meetingId: JUN_2018, bodyId: id.LG, date: '2018-06-14', venue: 'Shire Hall, Gloucester' });
+  ledger.record('ScheduleMeeting', {
+    meetingId: JUN_2018,
+    bodyId: id.LG,
+    date: '2018-06-14',
+    venue: 'Shire Hall, Gloucester',
+  });
   ledger.record('RecordAttendance', { meetingId: JUN_2018, present: present2018, apologies: apologies2018 });
   const items: Array<[string, string, string[]]> = [
     ['1', 'Welcome, introduction and apologies', []],
@@ -104,7 +121,8 @@ export function recordJune2018(ledger: ScenarioLedger): void {
     ['9', 'Children and Families Service', ['Pete Bungard']],
     ['10', 'Future meetings and work programme', []],
   ];
-  for (const [number, title, presenters] of items) ledger.record('TableItem', { meetingId: JUN_2018, number, title, presenters });
+  for (const [number, title, presenters] of items)
+    ledger.record('TableItem', { meetingId: JUN_2018, number, title, presenters });
   ledger.record('ConfirmMinutes', { meetingId: FEB_2018, confirmedAtMeetingId: JUN_2018 });
   recordDecisionsAndActions(ledger);
   const following: Array<[string, string, string]> = [
@@ -112,29 +130,62 @@ export function recordJune2018(ledger: ScenarioLedger): void {
     ['lg-2018-10-11', '2018-10-11', 'Shire Hall, Gloucester'],
     ['lg-2018-12-06', '2018-12-06', 'Council Offices, Tewkesbury'],
   ];
-  for (const [meetingId, date, venue] of following) ledger.record('ScheduleMeeting', { meetingId, bodyId: id.LG, date, venue });
+  for (const [meetingId, date, venue] of following)
+    ledger.record('ScheduleMeeting', { meetingId, bodyId: id.LG, date, venue });
 }
 
 function recordDecisionsAndActions(ledger: ScenarioLedger): void {
-  const assign = (actionId: string, item: string, title: string, owners: unknown[], extra: Record<string, unknown> = {}) =>
-    ledger.record('AssignAction', { actionId, title, owners, meetingId: JUN_2018, item, ...extra });
+  const assign = (
+    actionId: string,
+    item: string,
+    title: string,
+    owners: unknown[],
+    extra: Record<string, unknown> = {},
+  ) => ledger.record('AssignAction', { actionId, title, owners, meetingId: JUN_2018, item, ...extra });
 
-  assign('lg-2018-06-14-3a-1', '3a', 'Take Vision 2050 forward with all partners, through a Leadership Gloucestershire steering group like the one for the 2015 devolution bid', visionOwners);
+  assign(
+    'lg-2018-06-14-3a-1',
+    '3a',
+    'Take Vision 2050 forward with all partners, through a Leadership Gloucestershire steering group like the one for the 2015 devolution bid',
+    visionOwners,
+  );
 
   const supported = 'Leadership Gloucestershire supported an ACE informed approach in Gloucestershire.';
-  ledger.record('RecordResolution', { proposalId: ITEM_4, meetingId: JUN_2018, item: '4', resolution: 'a', text: supported });
+  ledger.record('RecordResolution', {
+    proposalId: ITEM_4,
+    meetingId: JUN_2018,
+    item: '4',
+    resolution: 'a',
+    text: supported,
+  });
   const decision = { proposalId: ITEM_4, resolution: 'a' };
-  assign(ACE_ACTION, '4', 'The actions identified in the discussion of adverse childhood experiences, a) to d)', aceOwners, { decision });
-  for (const [letter, title] of Object.entries(aceActions)) assign(`${ACE_ACTION}-${letter}`, '4', title, aceOwners, { decision, parentActionId: ACE_ACTION });
+  assign(
+    ACE_ACTION,
+    '4',
+    'The actions identified in the discussion of adverse childhood experiences, a) to d)',
+    aceOwners,
+    { decision },
+  );
+  for (const [letter, title] of Object.entries(aceActions))
+    assign(`${ACE_ACTION}-${letter}`, '4', title, aceOwners, { decision, parentActionId: ACE_ACTION });
 
   ledger.record('ReferMatter', {
-    proposalId: ITEM_7, meetingId: JUN_2018, item: '7', bodyId: DISTRICT_CHIEF_EXECUTIVES,
+    proposalId: ITEM_7,
+    meetingId: JUN_2018,
+    item: '7',
+    bodyId: DISTRICT_CHIEF_EXECUTIVES,
     purpose: 'In the first instance, to explore the issues of social mobility in more detail',
   });
-  assign('lg-2018-06-14-7-1', '7', 'Take the social mobility report to the District Chief Executive/Heads of Paid Service Group', [
-    { kind: 'person', name: 'Jon McGinty', organisation: id.GLOUCESTER },
-  ]);
-  assign('lg-2018-06-14-8-1', '8', 'Develop, with representatives nominated by partners, an action plan to meet the Prevention System Peer Challenge recommendations', [
-    { kind: 'person', name: 'Sarah Scott', organisation: id.GCC },
-  ]);
+  assign(
+    'lg-2018-06-14-7-1',
+    '7',
+    'Take the social mobility report to the District Chief Executive/Heads of Paid Service Group',
+    [{ kind: 'person', name: 'Jon McGinty', organisation: id.GLOUCESTER }],
+  );
+  assign(
+    'lg-2018-06-14-8-1',
+    '8',
+    'Develop, with representatives nominated by partners, an action plan to meet the Prevention System Peer Challenge recommendations',
+    [{ kind: 'person', name: 'Sarah Scott', organisation: id.GCC }],
+  );
 }

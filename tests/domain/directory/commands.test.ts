@@ -19,12 +19,38 @@ describe('directory command definitions', () => {
   });
 
   it.each([
-    ['RegisterOrganisation', { organisationId: 'Stroud DC', name: 'Stroud District Council', type: 'district-council' }, 'organisationId'],
-    ['RegisterOrganisation', { organisationId: 'stroud-district-council', name: 'Stroud District Council', type: 'parish-council' }, 'type'],
+    [
+      'RegisterOrganisation',
+      { organisationId: 'Stroud DC', name: 'Stroud District Council', type: 'district-council' },
+      'organisationId',
+    ],
+    [
+      'RegisterOrganisation',
+      { organisationId: 'stroud-district-council', name: 'Stroud District Council', type: 'parish-council' },
+      'type',
+    ],
     ['DissolveOrganisation', { organisationId: 'nhs-gloucestershire-ccg', dissolvedOn: '2022-06-31' }, 'dissolvedOn'],
-    ['AdmitMember', { bodyId: 'leadership-gloucestershire', organisationId: 'stroud-district-council', admittedOn: '27/10/2016' }, 'admittedOn'],
-    ['AppointRepresentative', { bodyId: 'leadership-gloucestershire', organisationId: 'stroud-district-council', person: 'Cllr Steve Lydon', role: 'leader', from: '2016-05-01' }, 'role'],
-    ['AdoptTermsOfReference', { bodyId: 'leadership-gloucestershire', version: 'July 2011', adoptedOn: '2011-07-01', missedMeetingsLimit: 0 }, 'missedMeetingsLimit'],
+    [
+      'AdmitMember',
+      { bodyId: 'leadership-gloucestershire', organisationId: 'stroud-district-council', admittedOn: '27/10/2016' },
+      'admittedOn',
+    ],
+    [
+      'AppointRepresentative',
+      {
+        bodyId: 'leadership-gloucestershire',
+        organisationId: 'stroud-district-council',
+        person: 'Cllr Steve Lydon',
+        role: 'leader',
+        from: '2016-05-01',
+      },
+      'role',
+    ],
+    [
+      'AdoptTermsOfReference',
+      { bodyId: 'leadership-gloucestershire', version: 'July 2011', adoptedOn: '2011-07-01', missedMeetingsLimit: 0 },
+      'missedMeetingsLimit',
+    ],
   ])('%s refuses malformed input at %s', (type, data, field) => {
     const result = directory.commands[type]!.schema.safeParse(data);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([field]);

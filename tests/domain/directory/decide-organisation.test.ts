@@ -4,7 +4,16 @@ import type { OrganisationEvent } from '../../../src/domain/directory/events.js'
 import { organisationDecider } from '../../../src/domain/directory/decide-organisation.js';
 import { organisationActiveOn } from '../../../src/domain/directory/state.js';
 import { decideAfter, stateOf, type Outcome } from './given.js';
-import { GCC, PCC, POLICE_AUTHORITY, STROUD, organisationWorld, partners, policeAuthorityDissolved, registration } from './fixtures.js';
+import {
+  GCC,
+  PCC,
+  POLICE_AUTHORITY,
+  STROUD,
+  organisationWorld,
+  partners,
+  policeAuthorityDissolved,
+  registration,
+} from './fixtures.js';
 
 type Row = [string, OrganisationEvent[], OrganisationCommand, Record<string, unknown>, Outcome<OrganisationEvent>];
 
@@ -20,24 +29,113 @@ const dissolveAuthority = (successorId?: string): OrganisationCommand => ({
 const pccWorld = organisationWorld([registration(PCC)]);
 
 const rows: Row[] = [
-  ['registers the county council with its org-id', [], { type: 'RegisterOrganisation', data: gcc }, {}, { events: [{ type: 'OrganisationRegistered', data: gcc }] }],
-  ['refuses a second registration', [registration(GCC)], { type: 'RegisterOrganisation', data: gcc }, {}, { rejected: 'ORGANISATION_ALREADY_REGISTERED' }],
-  ['never reuses a dissolved organisation\'s id', [registration(POLICE_AUTHORITY), policeAuthorityDissolved], { type: 'RegisterOrganisation', data: { organisationId: POLICE_AUTHORITY, name: 'Gloucestershire Police Authority', type: 'police' } }, {}, { rejected: 'ORGANISATION_ALREADY_REGISTERED' }],
-  ['renames, keeping the previous name', [registration(PCC)], renamePcc, {}, { events: [{ type: 'OrganisationRenamed', data: { ...renamePcc.data, previousName: 'Office of the Police and Crime Commissioner' } }] }],
+  [
+    'registers the county council with its org-id',
+    [],
+    { type: 'RegisterOrganisation', data: gcc },
+    {},
+    { events: [{ type: 'OrganisationRegistered', data: gcc }] },
+  ],
+  [
+    'refuses a second registration',
+    [registration(GCC)],
+    { type: 'RegisterOrganisation', data: gcc },
+    {},
+    { rejected: 'ORGANISATION_ALREADY_REGISTERED' },
+  ],
+  [
+    "never reuses a dissolved organisation's id",
+    [registration(POLICE_AUTHORITY), policeAuthorityDissolved],
+    {
+      type: 'RegisterOrganisation',
+      data: { organisationId: POLICE_AUTHORITY, name: 'Gloucestershire Police Authority', type: 'police' },
+    },
+    {},
+    { rejected: 'ORGANISATION_ALREADY_REGISTERED' },
+  ],
+  [
+    'renames, keeping the previous name',
+    [registration(PCC)],
+    renamePcc,
+    {},
+    {
+      events: [
+        {
+          type: 'OrganisationRenamed',
+          data: { ...renamePcc.data, previousName: 'Office of the Police and Crime Commissioner' },
+        },
+      ],
+    },
+  ],
   ['cannot rename an unknown organisation', [], renamePcc, {}, { rejected: 'ORGANISATION_NOT_REGISTERED' }],
-  ['cannot rename to the same name', [registration(STROUD)], { type: 'RenameOrganisation', data: { organisationId: STROUD, name: 'Stroud District Council', renamedOn: '2018-06-14' } }, {}, { rejected: 'ORGANISATION_NAME_UNCHANGED' }],
-  ['cannot rename a dissolved organisation', [registration(POLICE_AUTHORITY), policeAuthorityDissolved], { type: 'RenameOrganisation', data: { organisationId: POLICE_AUTHORITY, name: 'Police Authority', renamedOn: '2013-01-01' } }, {}, { rejected: 'ORGANISATION_DISSOLVED' }],
-  ['dissolves the police authority into the PCC', [registration(POLICE_AUTHORITY)], dissolveAuthority(PCC), pccWorld, { events: [policeAuthorityDissolved] }],
-  ['dissolves without a successor', [registration(POLICE_AUTHORITY)], dissolveAuthority(), {}, { events: [{ type: 'OrganisationDissolved', data: { organisationId: POLICE_AUTHORITY, dissolvedOn: '2012-11-22' } }] }],
+  [
+    'cannot rename to the same name',
+    [registration(STROUD)],
+    {
+      type: 'RenameOrganisation',
+      data: { organisationId: STROUD, name: 'Stroud District Council', renamedOn: '2018-06-14' },
+    },
+    {},
+    { rejected: 'ORGANISATION_NAME_UNCHANGED' },
+  ],
+  [
+    'cannot rename a dissolved organisation',
+    [registration(POLICE_AUTHORITY), policeAuthorityDissolved],
+    {
+      type: 'RenameOrganisation',
+      data: { organisationId: POLICE_AUTHORITY, name: 'Police Authority', renamedOn: '2013-01-01' },
+    },
+    {},
+    { rejected: 'ORGANISATION_DISSOLVED' },
+  ],
+  [
+    'dissolves the police authority into the PCC',
+    [registration(POLICE_AUTHORITY)],
+    dissolveAuthority(PCC),
+    pccWorld,
+    { events: [policeAuthorityDissolved] },
+  ],
+  [
+    'dissolves without a successor',
+    [registration(POLICE_AUTHORITY)],
+    dissolveAuthority(),
+    {},
+    {
+      events: [
+        { type: 'OrganisationDissolved', data: { organisationId: POLICE_AUTHORITY, dissolvedOn: '2012-11-22' } },
+      ],
+    },
+  ],
   ['cannot dissolve an unknown organisation', [], dissolveAuthority(), {}, { rejected: 'ORGANISATION_NOT_REGISTERED' }],
-  ['cannot dissolve twice', [registration(POLICE_AUTHORITY), policeAuthorityDissolved], dissolveAuthority(), {}, { rejected: 'ORGANISATION_DISSOLVED' }],
-  ['the successor must be registered', [registration(POLICE_AUTHORITY)], dissolveAuthority(PCC), {}, { rejected: 'ORGANISATION_NOT_REGISTERED' }],
-  ['the successor cannot be the organisation itself', [registration(POLICE_AUTHORITY)], dissolveAuthority(POLICE_AUTHORITY), {}, { rejected: 'SUCCESSOR_IS_ITSELF' }],
+  [
+    'cannot dissolve twice',
+    [registration(POLICE_AUTHORITY), policeAuthorityDissolved],
+    dissolveAuthority(),
+    {},
+    { rejected: 'ORGANISATION_DISSOLVED' },
+  ],
+  [
+    'the successor must be registered',
+    [registration(POLICE_AUTHORITY)],
+    dissolveAuthority(PCC),
+    {},
+    { rejected: 'ORGANISATION_NOT_REGISTERED' },
+  ],
+  [
+    'the successor cannot be the organisation itself',
+    [registration(POLICE_AUTHORITY)],
+    dissolveAuthority(POLICE_AUTHORITY),
+    {},
+    { rejected: 'SUCCESSOR_IS_ITSELF' },
+  ],
   [
     'the successor must outlive it',
     [registration(POLICE_AUTHORITY)],
     dissolveAuthority(PCC),
-    organisationWorld([registration(PCC), { type: 'OrganisationDissolved', data: { organisationId: PCC, dissolvedOn: '2012-01-01' } }]),
+    organisationWorld([
+      registration(PCC),
+      { type: 'OrganisationDissolved', data: { organisationId: PCC, dissolvedOn: '2012-01-01' } },
+    ]),
     { rejected: 'ORGANISATION_DISSOLVED' },
   ],
 ];
@@ -47,8 +145,10 @@ describe('organisation decider', () => {
     expect(decideAfter(organisationDecider, history, command, world)).toEqual(expected);
   });
 
-  it('names the successor\'s stream as related, and nothing else', () => {
-    expect(organisationDecider.related?.(dissolveAuthority(PCC), organisationDecider.initialState)).toEqual(['organisation-office-of-the-pcc']);
+  it("names the successor's stream as related, and nothing else", () => {
+    expect(organisationDecider.related?.(dissolveAuthority(PCC), organisationDecider.initialState)).toEqual([
+      'organisation-office-of-the-pcc',
+    ]);
     expect(organisationDecider.related?.(renamePcc, organisationDecider.initialState)).toEqual([]);
   });
 });
@@ -56,7 +156,15 @@ describe('organisation decider', () => {
 describe('organisation state', () => {
   const history: OrganisationEvent[] = [
     registration(POLICE_AUTHORITY),
-    { type: 'OrganisationRenamed', data: { organisationId: POLICE_AUTHORITY, name: 'Police Authority for Gloucestershire', previousName: 'Gloucestershire Police Authority', renamedOn: '2011-04-01' } },
+    {
+      type: 'OrganisationRenamed',
+      data: {
+        organisationId: POLICE_AUTHORITY,
+        name: 'Police Authority for Gloucestershire',
+        previousName: 'Gloucestershire Police Authority',
+        renamedOn: '2011-04-01',
+      },
+    },
     policeAuthorityDissolved,
   ];
   const state = stateOf(organisationDecider, history);

@@ -48,7 +48,10 @@ export const attendingOrganisations: readonly OrganisationRegisteredData[] = [
   { organisationId: BIS, name: 'Department for Business, Innovation and Skills', type: 'government' },
 ];
 
-export const registered = (data: OrganisationRegisteredData): OrganisationEvent => ({ type: 'OrganisationRegistered', data });
+export const registered = (data: OrganisationRegisteredData): OrganisationEvent => ({
+  type: 'OrganisationRegistered',
+  data,
+});
 export const registration = (id: string): OrganisationEvent => {
   const data = [...partners, ...attendingOrganisations].find((organisation) => organisation.organisationId === id);
   return registered(data ?? { organisationId: id, name: 'Gloucestershire Police Authority', type: 'police' });
@@ -62,7 +65,13 @@ export const policeAuthorityDissolved: OrganisationEvent = {
 
 export const lgEstablished: BodyEvent = {
   type: 'BodyEstablished',
-  data: { bodyId: LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: LG_ESTABLISHED_ON, secretariatId: GCC },
+  data: {
+    bodyId: LG,
+    name: 'Leadership Gloucestershire',
+    type: 'strategic-partnership',
+    establishedOn: LG_ESTABLISHED_ON,
+    secretariatId: GCC,
+  },
 };
 
 export const admitted = (organisationId: string, admittedOn = LG_ESTABLISHED_ON, bodyId = LG): BodyEvent => ({
@@ -73,7 +82,10 @@ export const admitted = (organisationId: string, admittedOn = LG_ESTABLISHED_ON,
 /** Related states keyed by stream id, as the runner would fold them. */
 export function organisationWorld(...histories: OrganisationEvent[][]): Record<string, unknown> {
   return Object.fromEntries(
-    histories.map((history) => [streamId('organisation', history[0]!.data.organisationId), stateOf(organisationDecider, history)]),
+    histories.map((history) => [
+      streamId('organisation', history[0]!.data.organisationId),
+      stateOf(organisationDecider, history),
+    ]),
   );
 }
 

@@ -8,7 +8,10 @@ import { relatedFrom } from '../../../src/domain/related.js';
 import type { Feature } from '../../../src/domain/shared/feature.js';
 
 /** A stream's state as the decider that owns it folds the given history. */
-export function stateOf<C extends DomainCommand, E extends DomainEvent, S>(decider: Decider<C, E, S>, history: readonly E[]): S {
+export function stateOf<C extends DomainCommand, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  history: readonly E[],
+): S {
   return history.reduce(decider.evolve, decider.initialState);
 }
 

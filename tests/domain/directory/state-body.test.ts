@@ -10,16 +10,32 @@ const history: BodyEvent[] = [
   admitted(GCC),
   admitted(STROUD),
   admitted(CCG),
-  { type: 'RepresentativeAppointed', data: { bodyId: LG, organisationId: GCC, person: 'Cllr Mark Hawthorne', role: 'chair', from: '2011-07-01' } },
-  { type: 'RepresentativeAppointed', data: { bodyId: LG, organisationId: CCG, person: 'Dr Andy Seymour', role: 'member', from: '2013-04-01' } },
-  { type: 'TermsOfReferenceAdopted', data: { bodyId: LG, version: 'Updated July 2011', adoptedOn: '2011-07-01', noticeDays: 7 } },
+  {
+    type: 'RepresentativeAppointed',
+    data: { bodyId: LG, organisationId: GCC, person: 'Cllr Mark Hawthorne', role: 'chair', from: '2011-07-01' },
+  },
+  {
+    type: 'RepresentativeAppointed',
+    data: { bodyId: LG, organisationId: CCG, person: 'Dr Andy Seymour', role: 'member', from: '2013-04-01' },
+  },
+  {
+    type: 'TermsOfReferenceAdopted',
+    data: { bodyId: LG, version: 'Updated July 2011', adoptedOn: '2011-07-01', noticeDays: 7 },
+  },
   { type: 'MemberWithdrawn', data: { bodyId: LG, organisationId: CCG, withdrawnOn: '2022-06-30' } },
 ];
 const state = stateOf(bodyDecider, history);
 
 describe('body state', () => {
   it('records the body as established, with its secretariat', () => {
-    expect(state).toMatchObject({ status: 'established', id: LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: LG_ESTABLISHED_ON, secretariatId: GCC });
+    expect(state).toMatchObject({
+      status: 'established',
+      id: LG,
+      name: 'Leadership Gloucestershire',
+      type: 'strategic-partnership',
+      establishedOn: LG_ESTABLISHED_ON,
+      secretariatId: GCC,
+    });
   });
 
   it('lists current members and keeps every membership', () => {

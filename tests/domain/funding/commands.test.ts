@@ -8,7 +8,12 @@ const definitions = Object.entries(funding.commands);
 /** Walks a JSON schema and lists the property paths that carry no description. */
 function undescribed(schema: unknown, path = ''): string[] {
   if (typeof schema !== 'object' || schema === null) return [];
-  const node = schema as { properties?: Record<string, { description?: string }>; anyOf?: unknown[]; oneOf?: unknown[]; items?: unknown };
+  const node = schema as {
+    properties?: Record<string, { description?: string }>;
+    anyOf?: unknown[];
+    oneOf?: unknown[];
+    items?: unknown;
+  };
   const missing: string[] = [];
   for (const [key, property] of Object.entries(node.properties ?? {})) {
     if (!property.description) missing.push(`${path}${key}`);
@@ -20,12 +25,19 @@ function undescribed(schema: unknown, path = ''): string[] {
 
 describe('funding commands', () => {
   it('defines all eleven commands, each handled by the fund decider', () => {
-    expect(Object.keys(funding.commands).sort()).toEqual(
-      [
-        'AllocateFunding', 'AmendPledge', 'CloseFund', 'LapsePledge', 'OpenFund', 'PledgeFunding', 'RecordContribution', 'RecordPartnerAuthorisation',
-        'RecordPayment', 'SatisfyPledgeCondition', 'WithdrawPledge',
-      ],
-    );
+    expect(Object.keys(funding.commands).sort()).toEqual([
+      'AllocateFunding',
+      'AmendPledge',
+      'CloseFund',
+      'LapsePledge',
+      'OpenFund',
+      'PledgeFunding',
+      'RecordContribution',
+      'RecordPartnerAuthorisation',
+      'RecordPayment',
+      'SatisfyPledgeCondition',
+      'WithdrawPledge',
+    ]);
     expect([...(funding.deciders[0]?.commandTypes ?? [])].sort()).toEqual(Object.keys(funding.commands).sort());
   });
 
@@ -48,9 +60,38 @@ describe('funding commands', () => {
   });
 
   it.each([
-    ['OpenFund', { fundId: 'one-public-estate', name: 'One Public Estate', kind: 'external-award', holder: 'gloucestershire-county-council', funder: opeFunder, award: '£220,000' }],
-    ['OpenFund', { fundId: 'laa-reward-grant', name: 'Historic LAA Reward Grant', kind: 'grant-source', holder: 'gloucestershire-county-council', openingBalance: '£250,000' }],
-    ['OpenFund', { fundId: 'devolution-capacity', name: 'Devolution capacity', kind: 'pooled-pot', holder: 'gloucestershire-county-council', perPartnerAsk: '£10,000', askedOrganisations: [...partners] }],
+    [
+      'OpenFund',
+      {
+        fundId: 'one-public-estate',
+        name: 'One Public Estate',
+        kind: 'external-award',
+        holder: 'gloucestershire-county-council',
+        funder: opeFunder,
+        award: '£220,000',
+      },
+    ],
+    [
+      'OpenFund',
+      {
+        fundId: 'laa-reward-grant',
+        name: 'Historic LAA Reward Grant',
+        kind: 'grant-source',
+        holder: 'gloucestershire-county-council',
+        openingBalance: '£250,000',
+      },
+    ],
+    [
+      'OpenFund',
+      {
+        fundId: 'devolution-capacity',
+        name: 'Devolution capacity',
+        kind: 'pooled-pot',
+        holder: 'gloucestershire-county-council',
+        perPartnerAsk: '£10,000',
+        askedOrganisations: [...partners],
+      },
+    ],
   ])('%s accepts the seed fund %#', (type, data) => {
     expect(funding.commands[type]!.schema.safeParse(data).success).toBe(true);
   });
@@ -62,12 +103,20 @@ describe('funding commands', () => {
     ['both flags', { overpayment: true, unpledged: true }, 'overpayment', 'set only one of the two'],
     ['a date not written YYYY-MM-DD', { receivedOn: '30/11/2016' }, 'receivedOn', 'YYYY-MM-DD'],
   ])('RecordContribution rejects %s, naming the field', (_what, change, field, message) => {
-    const result = funding.commands.RecordContribution!.schema.safeParse({ ...funding.commands.RecordContribution!.example, ...change });
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([[field, expect.stringContaining(message)]]);
+    const result = funding.commands.RecordContribution!.schema.safeParse({
+      ...funding.commands.RecordContribution!.example,
+      ...change,
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [field, expect.stringContaining(message)],
+    ]);
   });
 
   it('rejects an ask that names a partner twice', () => {
-    const data = { ...funding.commands.OpenFund!.example, askedOrganisations: ['stroud-district-council', 'stroud-district-council'] };
+    const data = {
+      ...funding.commands.OpenFund!.example,
+      askedOrganisations: ['stroud-district-council', 'stroud-district-council'],
+    };
     expect(funding.commands.OpenFund!.schema.safeParse(data).error?.issues[0]?.message).toBe('name each partner once');
   });
 });

@@ -42,7 +42,10 @@ const openOnePublicEstate = command('OpenFund', {
   funder: opeFunder,
   award: '£220,000',
 });
-const closed: FundingEvent = { type: 'FundClosed', data: { fundId: 'devolution-capacity', reason: 'Resource in post' } };
+const closed: FundingEvent = {
+  type: 'FundClosed',
+  data: { fundId: 'devolution-capacity', reason: 'Resource in post' },
+};
 const fundId = 'devolution-capacity';
 
 type Row = [string, readonly FundingEvent[], FundingCommand, readonly FundingEvent[] | string, Related?];
@@ -57,21 +60,68 @@ describe.each<Row>([
     [
       {
         type: 'FundOpened',
-        data: { fundId: 'one-public-estate', name: 'Gloucestershire One Public Estate programme', kind: 'external-award', holder: 'gloucestershire-county-council', funder: opeFunder },
+        data: {
+          fundId: 'one-public-estate',
+          name: 'Gloucestershire One Public Estate programme',
+          kind: 'external-award',
+          holder: 'gloucestershire-county-council',
+          funder: opeFunder,
+        },
       },
-      { type: 'PledgeRecorded', data: { fundId: 'one-public-estate', pledgeId: opeFunder, organisation: opeFunder, amountPence: pounds(220_000) } },
+      {
+        type: 'PledgeRecorded',
+        data: {
+          fundId: 'one-public-estate',
+          pledgeId: opeFunder,
+          organisation: opeFunder,
+          amountPence: pounds(220_000),
+        },
+      },
     ],
   ],
   ['refuses to open a fund twice', [devolutionOpened], openDevolution, 'FUND_ALREADY_OPENED'],
   ['refuses to reopen a closed fund', [devolutionOpened, closed], openDevolution, 'FUND_ALREADY_OPENED'],
   ['refuses a holder missing from the directory', [], openLaaGrant, 'ORGANISATION_NOT_REGISTERED', noRelated],
-  ['refuses an asked partner missing from the directory', [], command('OpenFund', { ...openDevolution.data, askedOrganisations: ['stroud-district-council', 'gloucestershire-constabulary'], perPartnerAsk: '£10,000' }), 'ORGANISATION_NOT_REGISTERED'],
-  ['refuses a funder missing from the directory', [], command('OpenFund', { ...openOnePublicEstate.data, funder: 'cabinet-office', award: '£220,000' }), 'ORGANISATION_NOT_REGISTERED'],
-  ['refuses a decision the minutes do not hold', [], command('OpenFund', { ...openLaaGrant.data, openingBalance: '£250,000', decision: { proposalId: 'lg-2016-10-27-item-5', resolution: 'c' } }), 'DECISION_NOT_FOUND'],
+  [
+    'refuses an asked partner missing from the directory',
+    [],
+    command('OpenFund', {
+      ...openDevolution.data,
+      askedOrganisations: ['stroud-district-council', 'gloucestershire-constabulary'],
+      perPartnerAsk: '£10,000',
+    }),
+    'ORGANISATION_NOT_REGISTERED',
+  ],
+  [
+    'refuses a funder missing from the directory',
+    [],
+    command('OpenFund', { ...openOnePublicEstate.data, funder: 'cabinet-office', award: '£220,000' }),
+    'ORGANISATION_NOT_REGISTERED',
+  ],
+  [
+    'refuses a decision the minutes do not hold',
+    [],
+    command('OpenFund', {
+      ...openLaaGrant.data,
+      openingBalance: '£250,000',
+      decision: { proposalId: 'lg-2016-10-27-item-5', resolution: 'c' },
+    }),
+    'DECISION_NOT_FOUND',
+  ],
   ['refuses a rescinded decision', [], openDevolution, 'DECISION_NOT_IN_FORCE', rescindedRelated],
   ['closes an open fund', [devolutionOpened], command('CloseFund', { fundId, reason: 'Resource in post' }), [closed]],
-  ['refuses to close a fund never opened', [], command('CloseFund', { fundId, reason: 'Resource in post' }), 'FUND_NOT_OPENED'],
-  ['refuses to close a fund twice', [devolutionOpened, closed], command('CloseFund', { fundId, reason: 'Again' }), 'FUND_CLOSED'],
+  [
+    'refuses to close a fund never opened',
+    [],
+    command('CloseFund', { fundId, reason: 'Resource in post' }),
+    'FUND_NOT_OPENED',
+  ],
+  [
+    'refuses to close a fund twice',
+    [devolutionOpened, closed],
+    command('CloseFund', { fundId, reason: 'Again' }),
+    'FUND_CLOSED',
+  ],
 ])('%s', (_name, given, cmd, expected, related = seedRelated) => {
   it(Array.isArray(expected) ? 'records the events' : `rejects with ${expected as string}`, () => {
     expect(when(given, cmd, related)).toEqual(expected);
@@ -79,23 +129,53 @@ describe.each<Row>([
 });
 
 const everyCommandAfterOpening: FundingCommand[] = [
-  command('PledgeFunding', { fundId, organisation: 'stroud-district-council', amount: '£10,000', decision: devolutionDecision }),
+  command('PledgeFunding', {
+    fundId,
+    organisation: 'stroud-district-council',
+    amount: '£10,000',
+    decision: devolutionDecision,
+  }),
   command('SatisfyPledgeCondition', { fundId, organisation: 'office-of-the-pcc' }),
   command('LapsePledge', { fundId, organisation: 'office-of-the-pcc', reason: 'Remit not included' }),
   command('WithdrawPledge', { fundId, organisation: 'office-of-the-pcc', reason: 'Withdrawn' }),
   command('AmendPledge', { fundId, organisation: 'office-of-the-pcc', amount: '£5,000', reason: 'Halved' }),
-  command('RecordContribution', { fundId, organisation: 'office-of-the-pcc', amount: '£10,000', receivedOn: '2017-01-10', remittanceReference: 'OPCC-1' }),
-  command('AllocateFunding', { fundId, allocationId: 'devolution-officer', recipient: { kind: 'body', id: csp }, purpose: 'Post', amount: '£1,000', decision: devolutionDecision }),
-  command('RecordPayment', { fundId, allocationId: 'devolution-officer', amount: '£1,000', paidOn: '2017-02-01', reference: 'PAY-1' }),
+  command('RecordContribution', {
+    fundId,
+    organisation: 'office-of-the-pcc',
+    amount: '£10,000',
+    receivedOn: '2017-01-10',
+    remittanceReference: 'OPCC-1',
+  }),
+  command('AllocateFunding', {
+    fundId,
+    allocationId: 'devolution-officer',
+    recipient: { kind: 'body', id: csp },
+    purpose: 'Post',
+    amount: '£1,000',
+    decision: devolutionDecision,
+  }),
+  command('RecordPayment', {
+    fundId,
+    allocationId: 'devolution-officer',
+    amount: '£1,000',
+    paidOn: '2017-02-01',
+    reference: 'PAY-1',
+  }),
   command('CloseFund', { fundId, reason: 'Again' }),
 ];
 
 describe('nothing is recorded against a fund that is closed or was never opened', () => {
   const pcc = pledged('office-of-the-pcc', pounds(10_000), 'Some condition');
-  it.each(everyCommandAfterOpening.map((cmd) => [cmd.type, cmd] as const))('%s after CloseFund is FUND_CLOSED', (_type, cmd) => {
-    expect(when([devolutionOpened, pcc, closed], cmd)).toBe('FUND_CLOSED');
-  });
-  it.each(everyCommandAfterOpening.map((cmd) => [cmd.type, cmd] as const))('%s before OpenFund is FUND_NOT_OPENED', (_type, cmd) => {
-    expect(when([], cmd)).toBe('FUND_NOT_OPENED');
-  });
+  it.each(everyCommandAfterOpening.map((cmd) => [cmd.type, cmd] as const))(
+    '%s after CloseFund is FUND_CLOSED',
+    (_type, cmd) => {
+      expect(when([devolutionOpened, pcc, closed], cmd)).toBe('FUND_CLOSED');
+    },
+  );
+  it.each(everyCommandAfterOpening.map((cmd) => [cmd.type, cmd] as const))(
+    '%s before OpenFund is FUND_NOT_OPENED',
+    (_type, cmd) => {
+      expect(when([], cmd)).toBe('FUND_NOT_OPENED');
+    },
+  );
 });

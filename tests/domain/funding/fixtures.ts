@@ -4,7 +4,12 @@
  * £35,000 community safety allocation (minute 3), and the £220,000 One Public Estate award (2018).
  */
 import { evolveProposal, initialProposalState, type ProposalState } from '../../../src/domain/decisions/state.js';
-import { evolveBody, evolveOrganisation, initialBodyState, initialOrganisationState } from '../../../src/domain/directory/state.js';
+import {
+  evolveBody,
+  evolveOrganisation,
+  initialBodyState,
+  initialOrganisationState,
+} from '../../../src/domain/directory/state.js';
 import type { FundingCommand } from '../../../src/domain/funding/commands.js';
 import { decideFunding } from '../../../src/domain/funding/decide.js';
 import type { FundingEvent } from '../../../src/domain/funding/events.js';
@@ -55,7 +60,12 @@ function registered(id: string) {
 
 const communitySafetyPartnership = evolveBody(initialBodyState, {
   type: 'BodyEstablished',
-  data: { bodyId: csp, name: 'Gloucestershire Community Safety Partnership', type: 'strategic-partnership', establishedOn: '2016-10-27' },
+  data: {
+    bodyId: csp,
+    name: 'Gloucestershire Community Safety Partnership',
+    type: 'strategic-partnership',
+    establishedOn: '2016-10-27',
+  },
 });
 
 function directoryAndDecisions(proposals: Record<string, ProposalState>): Related {
@@ -84,7 +94,10 @@ export const rescindedRelated = directoryAndDecisions({
 });
 
 /** Builds a command the way the runner does: its data validated (and defaulted) by the command's schema. */
-export function command<T extends FundingCommand['type']>(type: T, data: Record<string, unknown>): Extract<FundingCommand, { type: T }> {
+export function command<T extends FundingCommand['type']>(
+  type: T,
+  data: Record<string, unknown>,
+): Extract<FundingCommand, { type: T }> {
   const definition = funding.commands[type];
   if (!definition) throw new Error(`no definition for ${type}`);
   return { type, data: definition.schema.parse(data) } as Extract<FundingCommand, { type: T }>;
@@ -95,7 +108,11 @@ export function fold(events: readonly FundingEvent[]): FundState {
 }
 
 /** Given events, when a command: the events decided, or the rejection code. */
-export function when(given: readonly FundingEvent[], cmd: FundingCommand, related: Related = seedRelated): readonly FundingEvent[] | string {
+export function when(
+  given: readonly FundingEvent[],
+  cmd: FundingCommand,
+  related: Related = seedRelated,
+): readonly FundingEvent[] | string {
   const decision = decideFunding(cmd, fold(given), related);
   return isRejection(decision) ? decision.code : decision;
 }
@@ -124,12 +141,28 @@ export const laaGrantOpened: FundingEvent = {
   },
 };
 
-export function pledged(organisation: string, amount: Pence, condition?: string, pledgeId = organisation): FundingEvent {
-  const data = { fundId: 'devolution-capacity', pledgeId, organisation, amountPence: amount, decision: devolutionDecision };
+export function pledged(
+  organisation: string,
+  amount: Pence,
+  condition?: string,
+  pledgeId = organisation,
+): FundingEvent {
+  const data = {
+    fundId: 'devolution-capacity',
+    pledgeId,
+    organisation,
+    amountPence: amount,
+    decision: devolutionDecision,
+  };
   return { type: 'PledgeRecorded', data: condition ? { ...data, condition } : data };
 }
 
-export function received(organisation: string, amount: Pence, receivedOn: string, flags: { overpayment?: boolean; unpledged?: boolean } = {}): FundingEvent {
+export function received(
+  organisation: string,
+  amount: Pence,
+  receivedOn: string,
+  flags: { overpayment?: boolean; unpledged?: boolean } = {},
+): FundingEvent {
   const unpledged = flags.unpledged ?? false;
   return {
     type: 'ContributionRecorded',
@@ -159,5 +192,8 @@ export const cspAllocated: FundingEvent = {
 };
 
 export function paid(amount: Pence, paidOn: string, reference: string, fundId = 'laa-reward-grant'): FundingEvent {
-  return { type: 'PaymentRecorded', data: { fundId, allocationId: 'community-safety-implementation', amountPence: amount, paidOn, reference } };
+  return {
+    type: 'PaymentRecorded',
+    data: { fundId, allocationId: 'community-safety-implementation', amountPence: amount, paidOn, reference },
+  };
 }

@@ -11,7 +11,13 @@ import type { FundingEvent } from '../../../src/domain/funding/events.js';
 import { cashHeldPence, committablePence, evolveFund, livePledgedPence } from '../../../src/domain/funding/state.js';
 import { MAX_ORGANISATIONS_ASKED } from '../../../src/domain/shared/bounds.js';
 import { isRejection } from '../../../src/domain/shared/decider.js';
-import { formatPence, MAX_AMOUNT_PENCE, MAX_FUND_MONEY_PENCE, parsePounds, pence } from '../../../src/domain/shared/money.js';
+import {
+  formatPence,
+  MAX_AMOUNT_PENCE,
+  MAX_FUND_MONEY_PENCE,
+  parsePounds,
+  pence,
+} from '../../../src/domain/shared/money.js';
 import { command, devolutionDecision, devolutionOpened, fold, partners, seedRelated } from './fixtures.js';
 
 describe('the cap on one amount', () => {
@@ -21,7 +27,10 @@ describe('the cap on one amount', () => {
     ['a penny over the cap', '£1,000,000,000.01'],
     ['a thousand digits', `£${'9'.repeat(1000)}`],
   ])('refuses %s, saying what the most is', (_name, text) => {
-    expect(parsePounds(text)).toEqual({ ok: false, message: expect.stringMatching(/at most £1,000,000,000 in one amount/) });
+    expect(parsePounds(text)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/at most £1,000,000,000 in one amount/),
+    });
   });
 
   it('accepts the cap itself', () => {
@@ -36,14 +45,35 @@ describe('the cap on one amount', () => {
 });
 
 const fundId = 'devolution-capacity';
-const nearCap = fc.oneof(fc.constant(MAX_AMOUNT_PENCE), fc.integer({ min: MAX_AMOUNT_PENCE / 2, max: MAX_AMOUNT_PENCE })).map((value) => formatPence(pence(value)));
+const nearCap = fc
+  .oneof(fc.constant(MAX_AMOUNT_PENCE), fc.integer({ min: MAX_AMOUNT_PENCE / 2, max: MAX_AMOUNT_PENCE }))
+  .map((value) => formatPence(pence(value)));
 const organisation = fc.constantFrom(...partners);
 const bigCommand = fc.oneof(
-  fc.record({ organisation, amount: nearCap }).map(({ organisation, amount }) => command('PledgeFunding', { fundId, organisation, amount, decision: devolutionDecision })),
-  fc.record({ organisation, amount: nearCap }).map(({ organisation, amount }) => command('AmendPledge', { fundId, organisation, amount, reason: 'Amended' })),
-  { weight: 6, arbitrary: fc.record({ organisation, amount: nearCap, flag: fc.constantFrom('overpayment', 'unpledged', 'none') }).map(({ organisation, amount, flag }) =>
-    command('RecordContribution', { fundId, organisation, amount, receivedOn: '2017-01-16', remittanceReference: 'REM', overpayment: flag === 'overpayment', unpledged: flag === 'unpledged' }),
-  ) },
+  fc
+    .record({ organisation, amount: nearCap })
+    .map(({ organisation, amount }) =>
+      command('PledgeFunding', { fundId, organisation, amount, decision: devolutionDecision }),
+    ),
+  fc
+    .record({ organisation, amount: nearCap })
+    .map(({ organisation, amount }) => command('AmendPledge', { fundId, organisation, amount, reason: 'Amended' })),
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({ organisation, amount: nearCap, flag: fc.constantFrom('overpayment', 'unpledged', 'none') })
+      .map(({ organisation, amount, flag }) =>
+        command('RecordContribution', {
+          fundId,
+          organisation,
+          amount,
+          receivedOn: '2017-01-16',
+          remittanceReference: 'REM',
+          overpayment: flag === 'overpayment',
+          unpledged: flag === 'unpledged',
+        }),
+      ),
+  },
 );
 
 describe('a fund fed amounts at the cap', () => {
@@ -58,7 +88,9 @@ describe('a fund fed amounts at the cap', () => {
           for (const event of decision) state = evolveFund(state, event);
           expect(livePledgedPence(state)).toBeLessThanOrEqual(MAX_FUND_MONEY_PENCE);
           expect(state.receivedPence).toBeLessThanOrEqual(MAX_FUND_MONEY_PENCE);
-          expect(Number.isSafeInteger(committablePence(state)) && Number.isSafeInteger(cashHeldPence(state))).toBe(true);
+          expect(Number.isSafeInteger(committablePence(state)) && Number.isSafeInteger(cashHeldPence(state))).toBe(
+            true,
+          );
         }
       }),
       { numRuns: 30 },
@@ -69,13 +101,25 @@ describe('a fund fed amounts at the cap', () => {
 describe('the fund bound', () => {
   it('refuses the contribution that would take the money received over £100,000,000,000, with the reason', () => {
     let state = fold([devolutionOpened]);
-    const pay = () => command('RecordContribution', { fundId, organisation: partners[0], amount: '£1,000,000,000', receivedOn: '2017-01-16', remittanceReference: 'REM', overpayment: false, unpledged: true });
+    const pay = () =>
+      command('RecordContribution', {
+        fundId,
+        organisation: partners[0],
+        amount: '£1,000,000,000',
+        receivedOn: '2017-01-16',
+        remittanceReference: 'REM',
+        overpayment: false,
+        unpledged: true,
+      });
     for (let index = 0; index < 100; index++) {
       const decision = decideFunding(pay(), state, seedRelated);
       if (isRejection(decision)) throw new Error(`contribution ${index + 1} refused: ${decision.message}`);
       for (const event of decision) state = evolveFund(state, event);
     }
     expect(state.receivedPence).toBe(MAX_FUND_MONEY_PENCE);
-    expect(decideFunding(pay(), state, seedRelated)).toMatchObject({ code: 'FUND_MONEY_LIMIT', message: expect.stringMatching(/money received over £100,000,000,000/) });
+    expect(decideFunding(pay(), state, seedRelated)).toMatchObject({
+      code: 'FUND_MONEY_LIMIT',
+      message: expect.stringMatching(/money received over £100,000,000,000/),
+    });
   });
 });

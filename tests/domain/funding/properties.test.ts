@@ -27,7 +27,9 @@ function checkInvariants(state: FundState, accepted: readonly FundingEvent[]): v
     expect(allocation.paidPence).toBeLessThanOrEqual(allocation.amountPence);
   }
   const live = Object.values(state.pledges).filter((pledge) => pledge.status === 'live');
-  expect(live.every((pledge) => Number.isSafeInteger(pledge.amountPence) && Number.isSafeInteger(pledge.receivedPence))).toBe(true);
+  expect(
+    live.every((pledge) => Number.isSafeInteger(pledge.amountPence) && Number.isSafeInteger(pledge.receivedPence)),
+  ).toBe(true);
 }
 
 describe('the fund rules hold whatever is asked of them', () => {
@@ -41,7 +43,8 @@ describe('the fund rules hold whatever is asked of them', () => {
           const decision = decideFunding(command, state, seedRelated);
           if (isRejection(decision)) continue;
           for (const event of decision) {
-            if (event.type === 'FundingAllocated') expect(event.data.amountPence).toBeLessThanOrEqual(committableBefore);
+            if (event.type === 'FundingAllocated')
+              expect(event.data.amountPence).toBeLessThanOrEqual(committableBefore);
             state = evolveFund(state, event);
             accepted.push(event);
           }

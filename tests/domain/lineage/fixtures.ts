@@ -35,18 +35,32 @@ const meeting = (meetingId: string, bodyId: string, date: string, title: string,
   fold(evolveMeeting, initialMeetingState, [
     { type: 'MeetingScheduled', data: { meetingId, bodyId, date } },
     { type: 'ItemTabled', data: { meetingId, number: '1', title, presenters: [] } },
-    ...(cancelled ? [{ type: 'MeetingCancelled', data: { meetingId, reason: 'Fixture: cancelled' } } as MeetingsEvent] : []),
+    ...(cancelled
+      ? [{ type: 'MeetingCancelled', data: { meetingId, reason: 'Fixture: cancelled' } } as MeetingsEvent]
+      : []),
   ] satisfies MeetingsEvent[]);
 
 export const world: Record<string, unknown> = {
-  [`body-${FOREST_LSP}`]: fold(evolveBody, initialBodyState, [body(FOREST_LSP, 'Forest of Dean Local Strategic Partnership')]),
+  [`body-${FOREST_LSP}`]: fold(evolveBody, initialBodyState, [
+    body(FOREST_LSP, 'Forest of Dean Local Strategic Partnership'),
+  ]),
   [`body-${JOINT}`]: fold(evolveBody, initialBodyState, [body(JOINT, 'Joint meeting on the Employco closure')]),
   [`body-${ABG}`]: fold(evolveBody, initialBodyState, [body(ABG, 'Accountable Bodies Group')]),
   [`body-${TASK_GROUP}`]: fold(evolveBody, initialBodyState, [body(TASK_GROUP, 'Employco task group')]),
   [`body-${GSP}`]: fold(evolveBody, initialBodyState, [body(GSP, 'Gloucestershire Strategic Partnership')]),
   [`meeting-${FOREST_MEETING}`]: meeting(FOREST_MEETING, FOREST_LSP, '2008-10-13', 'Employco plant closure'),
-  [`meeting-${JOINT_MEETING}`]: meeting(JOINT_MEETING, JOINT, '2008-10-20', 'A strategy for the Employco workforce and site'),
+  [`meeting-${JOINT_MEETING}`]: meeting(
+    JOINT_MEETING,
+    JOINT,
+    '2008-10-20',
+    'A strategy for the Employco workforce and site',
+  ),
   [`meeting-${ABG_SPECIAL}`]: meeting(ABG_SPECIAL, ABG, '2008-10-30', 'Employco action plan'),
-  [`meeting-${TASK_GROUP_MEETING}`]: meeting(TASK_GROUP_MEETING, TASK_GROUP, '2008-11-10', 'Overseeing the action plan'),
+  [`meeting-${TASK_GROUP_MEETING}`]: meeting(
+    TASK_GROUP_MEETING,
+    TASK_GROUP,
+    '2008-11-10',
+    'Overseeing the action plan',
+  ),
   [`meeting-${CANCELLED}`]: meeting(CANCELLED, ABG, '2008-10-29', 'Employco action plan', true),
 };

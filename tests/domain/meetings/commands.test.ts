@@ -19,12 +19,28 @@ describe('meetings command definitions', () => {
   });
 
   it.each([
-    ['ScheduleMeeting', { meetingId: 'lg-2016-10-27', bodyId: 'leadership-gloucestershire', date: '2016-10-32' }, 'date'],
-    ['ScheduleMeeting', { meetingId: 'LG 27 Oct', bodyId: 'leadership-gloucestershire', date: '2016-10-27' }, 'meetingId'],
+    [
+      'ScheduleMeeting',
+      { meetingId: 'lg-2016-10-27', bodyId: 'leadership-gloucestershire', date: '2016-10-32' },
+      'date',
+    ],
+    [
+      'ScheduleMeeting',
+      { meetingId: 'LG 27 Oct', bodyId: 'leadership-gloucestershire', date: '2016-10-27' },
+      'meetingId',
+    ],
     ['TableItem', { meetingId: 'lg-2016-10-27', number: 'three', title: 'Community Safety Review' }, 'number'],
     ['TableItem', { meetingId: 'lg-2016-10-27', number: '3', title: '' }, 'title'],
-    ['RecordAttendance', { meetingId: 'lg-2016-10-27', present: [{ person: 'John Bensted', capacity: 'observer' }], apologies: [] }, 'present.0.capacity'],
-    ['RecordAttendance', { meetingId: 'lg-2016-10-27', present: [{ person: ' ', capacity: 'guest' }], apologies: [] }, 'present.0.person'],
+    [
+      'RecordAttendance',
+      { meetingId: 'lg-2016-10-27', present: [{ person: 'John Bensted', capacity: 'observer' }], apologies: [] },
+      'present.0.capacity',
+    ],
+    [
+      'RecordAttendance',
+      { meetingId: 'lg-2016-10-27', present: [{ person: ' ', capacity: 'guest' }], apologies: [] },
+      'present.0.person',
+    ],
     ['ConfirmMinutes', { meetingId: 'lg-2016-09-08' }, 'confirmedAtMeetingId'],
     ['CancelMeeting', { meetingId: 'lg-2016-12-15' }, 'reason'],
   ])('%s refuses malformed input at %s', (type, data, field) => {
@@ -33,6 +49,9 @@ describe('meetings command definitions', () => {
   });
 
   it.each(['3', '3a', '2.1', '10'])('accepts item number %s as the minutes write it', (number) => {
-    expect(meetings.commands.TableItem!.schema.safeParse({ meetingId: 'lg-2016-10-27', number, title: 'Last meeting' }).success).toBe(true);
+    expect(
+      meetings.commands.TableItem!.schema.safeParse({ meetingId: 'lg-2016-10-27', number, title: 'Last meeting' })
+        .success,
+    ).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ export const JUN_2018 = 'lg-2018-06-14';
 /** Partners joined when the board was set up, except the PCC, who took office on 22 November 2012. */
 export const lgHistory: BodyEvent[] = [
   lgEstablished,
-  ...partners.map((partner) => admitted(partner.organisationId, partner.organisationId === PCC ? '2012-11-22' : LG_ESTABLISHED_ON)),
+  ...partners.map((partner) =>
+    admitted(partner.organisationId, partner.organisationId === PCC ? '2012-11-22' : LG_ESTABLISHED_ON),
+  ),
 ];
 
 const organisationHistories: OrganisationEvent[][] = [
@@ -41,13 +43,19 @@ const organisationHistories: OrganisationEvent[][] = [
 ];
 
 /** Every directory stream a meeting rule may read. */
-export const directoryWorld: Record<string, unknown> = { ...bodyWorld(lgHistory), ...organisationWorld(...organisationHistories) };
+export const directoryWorld: Record<string, unknown> = {
+  ...bodyWorld(lgHistory),
+  ...organisationWorld(...organisationHistories),
+};
 
 export const scheduled = (meetingId: string, date: string, bodyId = LG, venue?: string): MeetingsEvent => ({
   type: 'MeetingScheduled',
   data: { meetingId, bodyId, date, ...(venue ? { venue } : {}) },
 });
-export const cancelled = (meetingId: string): MeetingsEvent => ({ type: 'MeetingCancelled', data: { meetingId, reason: 'Not quorate' } });
+export const cancelled = (meetingId: string): MeetingsEvent => ({
+  type: 'MeetingCancelled',
+  data: { meetingId, reason: 'Not quorate' },
+});
 
 export const member = (person: string, organisationId: string, extra: Partial<Attendee> = {}): Attendee => ({
   person,
@@ -56,8 +64,16 @@ export const member = (person: string, organisationId: string, extra: Partial<At
   chair: false,
   ...extra,
 });
-export const officer = (person: string, organisationId: string): Attendee => ({ person, organisationId, capacity: 'officer', chair: false });
-export const apology = (person: string, organisationId?: string): Apology => ({ person, ...(organisationId ? { organisationId } : {}) });
+export const officer = (person: string, organisationId: string): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'officer',
+  chair: false,
+});
+export const apology = (person: string, organisationId?: string): Apology => ({
+  person,
+  ...(organisationId ? { organisationId } : {}),
+});
 
 export const attended = (meetingId: string, present: Attendee[], apologies: Apology[] = []): MeetingsEvent => ({
   type: 'AttendanceRecorded',

@@ -12,7 +12,6 @@ import { TestLedger } from './ledger.js';
 // Section 1 of the minutes, row by row, as the decisions engineer's replay of the same meeting records it.
 import { present2016 as present } from '../decisions/seed-2016-10-27.js';
 
-
 const apologies: Apology[] = [
   apology('Cllr Paul James', id.GLOUCESTER),
   apology('Jon McGinty', id.GLOUCESTER),
@@ -36,15 +35,43 @@ const items = [
 const ledger = new TestLedger();
 
 beforeAll(() => {
-  for (const organisation of [...id.partners, ...id.attendingOrganisations]) ledger.record('RegisterOrganisation', organisation);
+  for (const organisation of [...id.partners, ...id.attendingOrganisations])
+    ledger.record('RegisterOrganisation', organisation);
   ledger.record('EstablishBody', id.lgEstablished.data);
   for (const partner of id.partners) {
-    ledger.record('AdmitMember', { bodyId: id.LG, organisationId: partner.organisationId, admittedOn: partner.organisationId === id.PCC ? '2012-11-22' : id.LG_ESTABLISHED_ON });
+    ledger.record('AdmitMember', {
+      bodyId: id.LG,
+      organisationId: partner.organisationId,
+      admittedOn: partner.organisationId === id.PCC ? '2012-11-22' : id.LG_ESTABLISHED_ON,
+    });
   }
-  ledger.record('AdoptTermsOfReference', { bodyId: id.LG, version: 'Updated July 2011', adoptedOn: '2011-07-01', noticeDays: 7 });
-  ledger.record('AppointRepresentative', { bodyId: id.LG, organisationId: id.GCC, person: 'Cllr Mark Hawthorne', role: 'chair', from: '2011-07-01' });
-  ledger.record('AppointRepresentative', { bodyId: id.LG, organisationId: id.GCC, person: 'Pete Bungard', role: 'adviser', from: '2011-07-01' });
-  ledger.record('AppointRepresentative', { bodyId: id.LG, organisationId: id.TEWKESBURY, person: 'Mike Dawson', role: 'adviser', from: '2011-07-01' });
+  ledger.record('AdoptTermsOfReference', {
+    bodyId: id.LG,
+    version: 'Updated July 2011',
+    adoptedOn: '2011-07-01',
+    noticeDays: 7,
+  });
+  ledger.record('AppointRepresentative', {
+    bodyId: id.LG,
+    organisationId: id.GCC,
+    person: 'Cllr Mark Hawthorne',
+    role: 'chair',
+    from: '2011-07-01',
+  });
+  ledger.record('AppointRepresentative', {
+    bodyId: id.LG,
+    organisationId: id.GCC,
+    person: 'Pete Bungard',
+    role: 'adviser',
+    from: '2011-07-01',
+  });
+  ledger.record('AppointRepresentative', {
+    bodyId: id.LG,
+    organisationId: id.TEWKESBURY,
+    person: 'Mike Dawson',
+    role: 'adviser',
+    from: '2011-07-01',
+  });
 
   ledger.record('ScheduleMeeting', { meetingId: SEP_2016, bodyId: id.LG, date: '2016-09-08' });
   ledger.record('ScheduleMeeting', { meetingId: OCT_2016, bodyId: id.LG, date: '2016-10-27' });
@@ -103,13 +130,21 @@ describe('the meeting of 27 October 2016', () => {
   });
 
   it('had every one of the ten partners at the table through its member', () => {
-    const partnersPresent = new Set(meeting().present.filter((a) => a.capacity === 'member').map((a) => a.organisationId));
+    const partnersPresent = new Set(
+      meeting()
+        .present.filter((a) => a.capacity === 'member')
+        .map((a) => a.organisationId),
+    );
     expect([...partnersPresent].sort()).toEqual([...ledger.stateOf<BodyState>(`body-${id.LG}`).members].sort());
   });
 
   it('tabled items 1 to 7 with their presenters', () => {
     expect(Object.keys(meeting().items)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-    expect(meeting().items['3']).toEqual({ number: '3', title: 'Community Safety Review', presenters: ['Richard Bradley', 'John Bensted'] });
+    expect(meeting().items['3']).toEqual({
+      number: '3',
+      title: 'Community Safety Review',
+      presenters: ['Richard Bradley', 'John Bensted'],
+    });
     expect(meeting().minutesConfirmed).toBeUndefined();
   });
 
@@ -117,11 +152,25 @@ describe('the meeting of 27 October 2016', () => {
     const september = ledger.stateOf<MeetingState>(`meeting-${SEP_2016}`);
     expect(september.status).toBe('held');
     expect(september.minutesConfirmed).toEqual({ atMeetingId: OCT_2016, on: '2016-10-27' });
-    expect(() => ledger.record('ConfirmMinutes', { meetingId: SEP_2016, confirmedAtMeetingId: DEC_2016 })).toThrow('MINUTES_ALREADY_CONFIRMED');
+    expect(() => ledger.record('ConfirmMinutes', { meetingId: SEP_2016, confirmedAtMeetingId: DEC_2016 })).toThrow(
+      'MINUTES_ALREADY_CONFIRMED',
+    );
   });
 
   it('refuses a second chair and a second listing of a person present', () => {
-    expect(() => ledger.record('RecordAttendance', { meetingId: OCT_2016, present: [{ person: 'Cllr Steve Jordan', organisationId: id.CHELTENHAM, capacity: 'member', chair: true }], apologies: [] })).toThrow('ATTENDEE_ALREADY_RECORDED');
-    expect(() => ledger.record('RecordAttendance', { meetingId: OCT_2016, present: [{ person: 'Tim Atkins', organisationId: id.CHELTENHAM, capacity: 'officer', chair: true }], apologies: [] })).toThrow('CHAIR_ALREADY_RECORDED');
+    expect(() =>
+      ledger.record('RecordAttendance', {
+        meetingId: OCT_2016,
+        present: [{ person: 'Cllr Steve Jordan', organisationId: id.CHELTENHAM, capacity: 'member', chair: true }],
+        apologies: [],
+      }),
+    ).toThrow('ATTENDEE_ALREADY_RECORDED');
+    expect(() =>
+      ledger.record('RecordAttendance', {
+        meetingId: OCT_2016,
+        present: [{ person: 'Tim Atkins', organisationId: id.CHELTENHAM, capacity: 'officer', chair: true }],
+        apologies: [],
+      }),
+    ).toThrow('CHAIR_ALREADY_RECORDED');
   });
 });

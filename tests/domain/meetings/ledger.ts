@@ -26,10 +26,15 @@ export class TestLedger {
     const state = this.stateOf(stream);
     // As in the runner, a stream with no events is not loaded: the rule sees `undefined`.
     const named: readonly string[] = decider.related?.(command, state) ?? [];
-    const related = new Map(named.filter((other) => this.streams.has(other)).map((other) => [other, this.stateOf(other)] as const));
+    const related = new Map(
+      named.filter((other) => this.streams.has(other)).map((other) => [other, this.stateOf(other)] as const),
+    );
     const result = decider.decide(command, state, relatedFrom(related));
     if (isRejection(result)) throw new Error(`${type} rejected: ${result.code}: ${result.message}`);
-    const events = (result as DomainEvent[]).map((event) => ({ type: event.type, data: feature.events[event.type]!.parse(event.data) }));
+    const events = (result as DomainEvent[]).map((event) => ({
+      type: event.type,
+      data: feature.events[event.type]!.parse(event.data),
+    }));
     this.streams.set(stream, [...(this.streams.get(stream) ?? []), ...events]);
     return events;
   }
@@ -37,7 +42,9 @@ export class TestLedger {
   /** The folded state of a stream, as the runner would load it. */
   stateOf<S = unknown>(stream: string): S {
     const aggregate = parseStreamId(stream)?.aggregate;
-    const decider = features.flatMap((feature) => feature.deciders).find((candidate) => candidate.aggregate === aggregate);
+    const decider = features
+      .flatMap((feature) => feature.deciders)
+      .find((candidate) => candidate.aggregate === aggregate);
     if (!decider) throw new Error(`No decider folds ${stream}`);
     return (this.streams.get(stream) ?? []).reduce(decider.evolve, decider.initialState) as S;
   }

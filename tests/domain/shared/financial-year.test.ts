@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FinancialYear, financialYearEnd, financialYearOf, financialYearStart } from '../../../src/domain/shared/financial-year.js';
+import {
+  FinancialYear,
+  financialYearEnd,
+  financialYearOf,
+  financialYearStart,
+} from '../../../src/domain/shared/financial-year.js';
 
 describe('financial years run 1 April to 31 March', () => {
   it.each([

@@ -61,13 +61,26 @@ describe('every command that carries text', () => {
   it.each(cases)('%s refuses a NUL, a bidi override, a lone surrogate and an invisible %s', (type, field) => {
     const { schema, example } = commandEntry(type)!.definition;
     for (const bad of ['a\u0000b', '\u202eabc', 'a\udfffb', '\u200b\u200b']) {
-      expect(schema.safeParse({ ...example, [field]: bad }).success, `${type}.${field} = ${JSON.stringify(bad)}`).toBe(false);
+      expect(schema.safeParse({ ...example, [field]: bad }).success, `${type}.${field} = ${JSON.stringify(bad)}`).toBe(
+        false,
+      );
     }
   });
 
   it.each([
-    ['AssignAction', 'owners', (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'person', name: `Officer ${i}` })), 50],
-    ['RecordAttendance', 'apologies', (n: number) => Array.from({ length: n }, (_, i) => ({ person: `Cllr ${i}`, organisationId: 'stroud-district-council' })), 500],
+    [
+      'AssignAction',
+      'owners',
+      (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'person', name: `Officer ${i}` })),
+      50,
+    ],
+    [
+      'RecordAttendance',
+      'apologies',
+      (n: number) =>
+        Array.from({ length: n }, (_, i) => ({ person: `Cllr ${i}`, organisationId: 'stroud-district-council' })),
+      500,
+    ],
     ['OpenFund', 'askedOrganisations', (n: number) => Array.from({ length: n }, (_, i) => `partner-${i}`), 500],
   ] as const)('%s bounds %s at %i', (type, field, make, bound) => {
     const { schema, example } = commandEntry(type)!.definition;

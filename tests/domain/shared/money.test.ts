@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPence, MAX_AMOUNT_PENCE, parsePounds, pence, PoundsAmount, sumPence, toPoundsDecimal } from '../../../src/domain/shared/money.js';
+import {
+  formatPence,
+  MAX_AMOUNT_PENCE,
+  parsePounds,
+  pence,
+  PoundsAmount,
+  sumPence,
+  toPoundsDecimal,
+} from '../../../src/domain/shared/money.js';
 
 describe('parsePounds', () => {
   it.each([

@@ -2,9 +2,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { LedgerEvent } from '../../../src/domain/index.js';
-import { actionTrackerProjection, ActionList, ActionView, findAction, listActions, type ActionFilters } from '../../../src/projections/action-tracker/index.js';
+import {
+  actionTrackerProjection,
+  ActionList,
+  ActionView,
+  findAction,
+  listActions,
+  type ActionFilters,
+} from '../../../src/projections/action-tracker/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
-import { ACE, ACE_FOREST, ACE_SCHOOLS, december2016Progress, ESTABLISH_CSP, july2018Changes, june2018Actions, october2016Actions, OFFICER_GROUP, REFER_SOCIAL_MOBILITY, VISION_2050 } from '../seed/actions.js';
+import {
+  ACE,
+  ACE_FOREST,
+  ACE_SCHOOLS,
+  december2016Progress,
+  ESTABLISH_CSP,
+  july2018Changes,
+  june2018Actions,
+  october2016Actions,
+  OFFICER_GROUP,
+  REFER_SOCIAL_MOBILITY,
+  VISION_2050,
+} from '../seed/actions.js';
 import { december2016 } from '../seed/between.js';
 import { GLOUCESTER, LG, PCC } from '../seed/directory.js';
 import { june2018 } from '../seed/june-2018.js';
@@ -22,25 +41,42 @@ beforeAll(async () => {
   db = await project(store, [actionTrackerProjection]);
 });
 
-const ids = (filters: ActionFilters) => ActionList.parse(listActions(db, filters)).actions.map((action) => action.actionId);
+const ids = (filters: ActionFilters) =>
+  ActionList.parse(listActions(db, filters)).actions.map((action) => action.actionId);
 
 describe('an action in the tracker', () => {
   it('has its owners, its origin in the meeting, item and decision, its due date and its progress', () => {
     const action = ActionView.parse(findAction(db, ESTABLISH_CSP));
     expect(action).toMatchObject({
       owners: [{ kind: 'person', name: 'Richard Bradley', id: null, organisationId: PCC }],
-      origin: { bodyId: LG, meetingId: 'lg-2016-10-27', meetingDate: '2016-10-27', item: '3', itemTitle: 'Community Safety Review', decision: { proposalId: COMMUNITY_SAFETY, resolution: 'a' } },
+      origin: {
+        bodyId: LG,
+        meetingId: 'lg-2016-10-27',
+        meetingDate: '2016-10-27',
+        item: '3',
+        itemTitle: 'Community Safety Review',
+        decision: { proposalId: COMMUNITY_SAFETY, resolution: 'a' },
+      },
       dueOn: '2016-12-15',
       status: 'open',
       rag: 'amber',
       overdue: null,
     });
     expect(action.history).toEqual([
-      { event: 'progress', on: '2016-12-01', rag: 'amber', note: 'Terms of reference for the county partnership drafted', meetingId: null, owners: null, dueOn: null, source: null },
+      {
+        event: 'progress',
+        on: '2016-12-01',
+        rag: 'amber',
+        note: 'Terms of reference for the county partnership drafted',
+        meetingId: null,
+        owners: null,
+        dueOn: null,
+        source: null,
+      },
     ]);
   });
 
-  it('records a review at a later meeting with that meeting\'s date, and completion', () => {
+  it("records a review at a later meeting with that meeting's date, and completion", () => {
     const action = findAction(db, OFFICER_GROUP)!;
     expect(action.status).toBe('completed');
     expect(action.completedOn).toBe('2016-12-15');
@@ -57,10 +93,14 @@ describe('an action in the tracker', () => {
   });
 
   it('shows reassignment and extension in the history and in the current owners and due date', () => {
-    expect(findAction(db, REFER_SOCIAL_MOBILITY)!.owners).toEqual([{ kind: 'organisation', name: null, id: GLOUCESTER, organisationId: null }]);
+    expect(findAction(db, REFER_SOCIAL_MOBILITY)!.owners).toEqual([
+      { kind: 'organisation', name: null, id: GLOUCESTER, organisationId: null },
+    ]);
     const vision = findAction(db, VISION_2050)!;
     expect(vision.dueOn).toBe('2018-12-06');
-    expect(vision.history).toEqual([expect.objectContaining({ event: 'due-date-extended', on: '2018-07-26', dueOn: '2018-12-06' })]);
+    expect(vision.history).toEqual([
+      expect.objectContaining({ event: 'due-date-extended', on: '2018-07-26', dueOn: '2018-12-06' }),
+    ]);
   });
 
   it('is undefined for an action never assigned', () => {
@@ -101,7 +141,14 @@ describe('a sub-action of a sub-action', () => {
   it('is listed under the top action, straight after its own parent, naming that parent', async () => {
     const slides: LedgerEvent = {
       type: 'ActionAssigned',
-      data: { actionId: `${ACE_FOREST}-1`, title: 'Fixture: prepare the ACE slides for Forest of Dean members', owners: [{ kind: 'person', name: 'Dr Tanya Richardson' }], meetingId: 'lg-2018-06-14', item: '4', parentActionId: ACE_FOREST },
+      data: {
+        actionId: `${ACE_FOREST}-1`,
+        title: 'Fixture: prepare the ACE slides for Forest of Dean members',
+        owners: [{ kind: 'person', name: 'Dr Tanya Richardson' }],
+        meetingId: 'lg-2018-06-14',
+        item: '4',
+        parentActionId: ACE_FOREST,
+      },
     };
     const store = await storeWith([{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions, slides]]);
     const ace = ActionView.parse(findAction(await project(store, [actionTrackerProjection]), ACE));
@@ -117,7 +164,10 @@ describe('a sub-action of a sub-action', () => {
 
 describe('rebuilding the tracker', () => {
   it('gives byte-identical tables', async () => {
-    const store = await storeWith([{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions, ...july2018Changes]]);
+    const store = await storeWith([
+      { occurredAt: '2018-06-14' },
+      [...june2018, ...june2018Actions, ...july2018Changes],
+    ]);
     const first = dumpTables(await project(store, [actionTrackerProjection]), actionTrackerProjection);
     expect(dumpTables(await project(store, [actionTrackerProjection]), actionTrackerProjection)).toBe(first);
   });

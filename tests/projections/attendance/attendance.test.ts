@@ -18,18 +18,34 @@ beforeAll(async () => {
     [{ occurredAt: '2016-10-27' }, october2016Meeting],
     [{ occurredAt: '2016-12-15' }, december2016],
     [{ occurredAt: '2018-06-14' }, june2018],
-    [{ occurredAt: '2018-06-14' }, [{ type: 'MeetingScheduled', data: { meetingId: 'lg-2018-07-26', bodyId: LG, date: '2018-07-26', venue: 'Ebley Mill, Stroud' } }]],
+    [
+      { occurredAt: '2018-06-14' },
+      [
+        {
+          type: 'MeetingScheduled',
+          data: { meetingId: 'lg-2018-07-26', bodyId: LG, date: '2018-07-26', venue: 'Ebley Mill, Stroud' },
+        },
+      ],
+    ],
   );
   db = await project(store, [attendanceProjection]);
 });
 
-const report = (filters: Parameters<typeof attendanceReport>[1]) => AttendanceReport.parse(attendanceReport(db, filters));
+const report = (filters: Parameters<typeof attendanceReport>[1]) =>
+  AttendanceReport.parse(attendanceReport(db, filters));
 
 describe('attendance per meeting', () => {
   it('lists the 27 October 2016 meeting with its chair, substitute, apologies and the organisations present', () => {
     const [meeting] = report({ from: '2016-10-27', to: '2016-10-27' }).meetings;
     expect(meeting).toMatchObject({ meetingId: OCT_2016, status: 'held', venue: 'Shire Hall, Gloucester' });
-    expect(meeting!.present[0]).toEqual({ person: 'Cllr Mark Hawthorne', organisationId: 'gloucestershire-county-council', description: null, capacity: 'member', chair: true, substituteFor: null });
+    expect(meeting!.present[0]).toEqual({
+      person: 'Cllr Mark Hawthorne',
+      organisationId: 'gloucestershire-county-council',
+      description: null,
+      capacity: 'member',
+      chair: true,
+      substituteFor: null,
+    });
     expect(meeting!.present.find((p) => p.person === 'Cllr Dave Norman')!.substituteFor).toBe('Cllr Paul James');
     expect(meeting!.organisationsPresent).toEqual([...PARTNERS, CONSTABULARY].sort());
     expect(meeting!.organisationsWithApologies).toEqual([BIS]);
@@ -48,10 +64,20 @@ describe('attendance per meeting', () => {
 });
 
 describe('attendance per organisation', () => {
-  const row = (organisationId: string) => report({ bodyId: LG }).organisations.find((o) => o.organisationId === organisationId);
+  const row = (organisationId: string) =>
+    report({ bodyId: LG }).organisations.find((o) => o.organisationId === organisationId);
 
   it('counts apologies as not attending, for the rate', () => {
-    expect(row(BIS)).toEqual({ organisationId: BIS, bodyId: LG, meetings: 4, attended: 1, apologies: 3, absent: 0, substitutes: 0, attendanceRate: 0.25 });
+    expect(row(BIS)).toEqual({
+      organisationId: BIS,
+      bodyId: LG,
+      meetings: 4,
+      attended: 1,
+      apologies: 3,
+      absent: 0,
+      substitutes: 0,
+      attendanceRate: 0.25,
+    });
   });
 
   it('counts a substitute as attendance and counts the substitutes sent', () => {
@@ -64,13 +90,18 @@ describe('attendance per organisation', () => {
   });
 
   it('counts only the meetings in the date range', () => {
-    expect(report({ bodyId: LG, from: '2017-01-01' }).organisations.find((o) => o.organisationId === BIS)).toMatchObject({ meetings: 1, attended: 1 });
+    expect(
+      report({ bodyId: LG, from: '2017-01-01' }).organisations.find((o) => o.organisationId === BIS),
+    ).toMatchObject({ meetings: 1, attended: 1 });
   });
 });
 
 describe('rebuilding attendance', () => {
   it('gives byte-identical tables', async () => {
-    const store = await storeWith([{ occurredAt: '2016-10-27' }, [...directoryEvents, ...october2016Meeting, ...june2018]]);
+    const store = await storeWith([
+      { occurredAt: '2016-10-27' },
+      [...directoryEvents, ...october2016Meeting, ...june2018],
+    ]);
     const first = dumpTables(await project(store, [attendanceProjection]), attendanceProjection);
     expect(dumpTables(await project(store, [attendanceProjection]), attendanceProjection)).toBe(first);
   });
@@ -80,14 +111,31 @@ describe('attendance per person', () => {
   const people = () => report({ bodyId: LG }).people;
 
   it('lists each person who sent apologies, and who took their place', () => {
-    expect(people().find((p) => p.person === 'Cllr Paul James')).toMatchObject({ organisationIds: [GLOUCESTER], apologies: 1, apologiesTo: [OCT_2016] });
-    expect(people().find((p) => p.person === 'Rod Hansen')).toMatchObject({ organisationIds: [CONSTABULARY], attended: 0, apologies: 1, substitutedBy: ['Julian Moss (lg-2018-06-14)'] });
-    expect(people().find((p) => p.person === 'Julian Moss')).toMatchObject({ attended: 1, apologies: 0, substituteFor: ['Rod Hansen (lg-2018-06-14)'] });
+    expect(people().find((p) => p.person === 'Cllr Paul James')).toMatchObject({
+      organisationIds: [GLOUCESTER],
+      apologies: 1,
+      apologiesTo: [OCT_2016],
+    });
+    expect(people().find((p) => p.person === 'Rod Hansen')).toMatchObject({
+      organisationIds: [CONSTABULARY],
+      attended: 0,
+      apologies: 1,
+      substitutedBy: ['Julian Moss (lg-2018-06-14)'],
+    });
+    expect(people().find((p) => p.person === 'Julian Moss')).toMatchObject({
+      attended: 1,
+      apologies: 0,
+      substituteFor: ['Rod Hansen (lg-2018-06-14)'],
+    });
   });
 
-  it('narrows to one organisation\'s people', () => {
-    expect(report({ organisationId: CONSTABULARY }).people.map((p) => p.person)).toEqual(expect.arrayContaining(['Julian Moss', 'Rod Hansen']));
-    expect(report({ organisationId: CONSTABULARY }).people.every((p) => p.organisationIds.includes(CONSTABULARY))).toBe(true);
+  it("narrows to one organisation's people", () => {
+    expect(report({ organisationId: CONSTABULARY }).people.map((p) => p.person)).toEqual(
+      expect.arrayContaining(['Julian Moss', 'Rod Hansen']),
+    );
+    expect(report({ organisationId: CONSTABULARY }).people.every((p) => p.organisationIds.includes(CONSTABULARY))).toBe(
+      true,
+    );
   });
 });
 
@@ -97,21 +145,37 @@ describe('a substitute attending as a guest', () => {
       type: 'AttendanceRecorded',
       data: {
         meetingId: 'lg-2018-06-14',
-        present: [{ person: 'ACC Julian Moss', organisationId: CONSTABULARY, capacity: 'guest', chair: false, substituteFor: 'Rod Hansen' }],
+        present: [
+          {
+            person: 'ACC Julian Moss',
+            organisationId: CONSTABULARY,
+            capacity: 'guest',
+            chair: false,
+            substituteFor: 'Rod Hansen',
+          },
+        ],
         apologies: [{ person: 'Rod Hansen', organisationId: CONSTABULARY }],
       },
     };
-    const scheduled: LedgerEvent = { type: 'MeetingScheduled', data: { meetingId: 'lg-2018-06-14', bodyId: LG, date: '2018-06-14' } };
+    const scheduled: LedgerEvent = {
+      type: 'MeetingScheduled',
+      data: { meetingId: 'lg-2018-06-14', bodyId: LG, date: '2018-06-14' },
+    };
     const store = await storeWith([{ occurredAt: '2018-06-14' }, [...directoryEvents, scheduled, attendance]]);
     const view = attendanceReport(await project(store, [attendanceProjection]), { organisationId: CONSTABULARY });
-    expect(view.organisations).toEqual([expect.objectContaining({ organisationId: CONSTABULARY, meetings: 1, attended: 1, apologies: 0, substitutes: 1 })]);
+    expect(view.organisations).toEqual([
+      expect.objectContaining({ organisationId: CONSTABULARY, meetings: 1, attended: 1, apologies: 0, substitutes: 1 }),
+    ]);
     expect(view.meetings[0]!.organisationsPresent).toContain(CONSTABULARY);
   });
 });
 
 describe('a meeting whose minutes were confirmed', () => {
   it('shows as minutes confirmed, by which meeting and when, and still counts the attendance recorded at it', async () => {
-    const confirmed: LedgerEvent = { type: 'MinutesConfirmed', data: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: OCT_2016, confirmedOn: '2016-10-27' } };
+    const confirmed: LedgerEvent = {
+      type: 'MinutesConfirmed',
+      data: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: OCT_2016, confirmedOn: '2016-10-27' },
+    };
     const store = await storeWith(
       [{ occurredAt: '2011-07-01' }, directoryEvents],
       [{ occurredAt: '2016-09-08' }, september2016],
@@ -123,7 +187,10 @@ describe('a meeting whose minutes were confirmed', () => {
       minutesConfirmed: { atMeetingId: OCT_2016, on: '2016-10-27' },
       membersAbsent: [],
     });
-    expect(view.meetings.find((m) => m.meetingId === OCT_2016)).toMatchObject({ status: 'held', minutesConfirmed: null });
+    expect(view.meetings.find((m) => m.meetingId === OCT_2016)).toMatchObject({
+      status: 'held',
+      minutesConfirmed: null,
+    });
     expect(view.organisations.find((o) => o.organisationId === GLOUCESTER)).toMatchObject({ meetings: 2, attended: 2 });
   });
 });

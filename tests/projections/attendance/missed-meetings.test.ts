@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../../src/domain/index.js';
-import { attendanceProjection, missedMeetings, MissedMeetingsReport } from '../../../src/projections/attendance/index.js';
+import {
+  attendanceProjection,
+  missedMeetings,
+  MissedMeetingsReport,
+} from '../../../src/projections/attendance/index.js';
 import { project, storeWith } from '../given.js';
 import { december2016, september2016 } from '../seed/between.js';
 import { BIS, directoryEvents, LG } from '../seed/directory.js';
@@ -47,7 +51,10 @@ describe('members that missed three meetings in a row', () => {
   });
 
   it('does not count meetings after the organisation withdrew', async () => {
-    const withdrawn: LedgerEvent = { type: 'MemberWithdrawn', data: { bodyId: LG, organisationId: BIS, withdrawnOn: '2016-12-01' } };
+    const withdrawn: LedgerEvent = {
+      type: 'MemberWithdrawn',
+      data: { bodyId: LG, organisationId: BIS, withdrawnOn: '2016-12-01' },
+    };
     expect((await missedAfter(directoryEvents, [withdrawn], ...autumn2016)).runs).toEqual([]);
   });
 
@@ -61,13 +68,19 @@ describe('members that missed three meetings in a row', () => {
   });
 
   it("uses the body's own limit from its terms of reference", async () => {
-    const stricter: LedgerEvent = { type: 'TermsOfReferenceAdopted', data: { bodyId: LG, version: 'fixture', adoptedOn: '2016-01-01', missedMeetingsLimit: 2 } };
+    const stricter: LedgerEvent = {
+      type: 'TermsOfReferenceAdopted',
+      data: { bodyId: LG, version: 'fixture', adoptedOn: '2016-01-01', missedMeetingsLimit: 2 },
+    };
     const { runs } = await missedAfter(directoryEvents, [stricter], september2016, october2016Meeting);
     expect(runs.map((run) => [run.organisationId, run.limit, run.missed])).toEqual([[BIS, 2, 2]]);
   });
 
   it('falls back to three when the terms of reference set no limit', async () => {
-    const silent: LedgerEvent = { type: 'TermsOfReferenceAdopted', data: { bodyId: LG, version: 'fixture', adoptedOn: '2016-01-01' } };
+    const silent: LedgerEvent = {
+      type: 'TermsOfReferenceAdopted',
+      data: { bodyId: LG, version: 'fixture', adoptedOn: '2016-01-01' },
+    };
     const { runs } = await missedAfter(directoryEvents, [silent], ...autumn2016);
     expect(runs.map((run) => run.limit)).toEqual([3]);
   });

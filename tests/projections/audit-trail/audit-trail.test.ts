@@ -11,16 +11,38 @@ import { october2016Funding } from '../seed/october-2016.js';
 const MINUTES = { document: 'fixtures/lg-2016-10-27.yaml', section: 'item 5' };
 
 async function devolutionHistory() {
-  const store = await storeWith([{ occurredAt: '2016-10-27', recordedAt: '2016-11-02T09:30:00.000Z', source: MINUTES, actor: { id: 'importer', role: 'system' } }, october2016Funding]);
+  const store = await storeWith([
+    {
+      occurredAt: '2016-10-27',
+      recordedAt: '2016-11-02T09:30:00.000Z',
+      source: MINUTES,
+      actor: { id: 'importer', role: 'system' },
+    },
+    october2016Funding,
+  ]);
   await record(store, { occurredAt: '2017-01-16', actor: { id: 'finance-gcc', role: 'finance' } }, [
-    { type: 'ContributionRecorded', data: { fundId: 'devolution-capacity', organisation: STROUD, pledgeId: STROUD, amountPence: pence(1_000_000), receivedOn: '2017-01-16', remittanceReference: 'SDC-0117', overpayment: false, unpledged: false } },
+    {
+      type: 'ContributionRecorded',
+      data: {
+        fundId: 'devolution-capacity',
+        organisation: STROUD,
+        pledgeId: STROUD,
+        amountPence: pence(1_000_000),
+        receivedOn: '2017-01-16',
+        remittanceReference: 'SDC-0117',
+        overpayment: false,
+        unpledged: false,
+      },
+    },
   ]);
   return store;
 }
 
 describe('the audit trail of fund-devolution-capacity', () => {
   it('lists every event of the fund, oldest first, with who recorded it, when, and from what source', async () => {
-    const trail = AuditTrail.parse(auditTrail(await project(await devolutionHistory(), [auditTrailProjection]), 'fund-devolution-capacity'));
+    const trail = AuditTrail.parse(
+      auditTrail(await project(await devolutionHistory(), [auditTrailProjection]), 'fund-devolution-capacity'),
+    );
     expect(trail.events.map((e) => [e.revision, e.type])).toEqual([
       ['0', 'FundOpened'],
       ['1', 'PledgeRecorded'],
@@ -36,7 +58,11 @@ describe('the audit trail of fund-devolution-capacity', () => {
       commandType: 'RecordPledgeRecorded',
       data: { organisation: PCC, condition: "The PCC's remit is included through public service reform" },
     });
-    expect(trail.events[3]).toMatchObject({ actor: { id: 'finance-gcc', role: 'finance' }, source: null, occurredAt: '2017-01-16' });
+    expect(trail.events[3]).toMatchObject({
+      actor: { id: 'finance-gcc', role: 'finance' },
+      source: null,
+      occurredAt: '2017-01-16',
+    });
   });
 
   it('carries each hash and the hash before it, so the chain can be checked from the trail alone', async () => {
@@ -45,24 +71,77 @@ describe('the audit trail of fund-devolution-capacity', () => {
     expect(trail.events[0]!.prevHash).toBe(GENESIS_HASH);
     trail.events.forEach((event, index) => {
       if (index > 0) expect(event.prevHash).toBe(trail.events[index - 1]!.hash);
-      const { revision, eventId, type, data, prevHash, actor, recordedAt, occurredAt, commandId, commandType, correlationId, source } = event;
-      const metadata = { commandId, commandType, correlationId, causationId: commandId, actor, recordedAt, occurredAt, ...(source ? { source: { document: source.document, section: source.section ?? undefined } } : {}), schemaVersion: SCHEMA_VERSION, prevHash };
-      expect(hashEvent({ eventId, type, streamId: trail.streamId, revision: BigInt(revision), data, metadata: metadata as never })).toBe(event.hash);
+      const {
+        revision,
+        eventId,
+        type,
+        data,
+        prevHash,
+        actor,
+        recordedAt,
+        occurredAt,
+        commandId,
+        commandType,
+        correlationId,
+        source,
+      } = event;
+      const metadata = {
+        commandId,
+        commandType,
+        correlationId,
+        causationId: commandId,
+        actor,
+        recordedAt,
+        occurredAt,
+        ...(source ? { source: { document: source.document, section: source.section ?? undefined } } : {}),
+        schemaVersion: SCHEMA_VERSION,
+        prevHash,
+      };
+      expect(
+        hashEvent({
+          eventId,
+          type,
+          streamId: trail.streamId,
+          revision: BigInt(revision),
+          data,
+          metadata: metadata as never,
+        }),
+      ).toBe(event.hash);
     });
   });
 
   it('is undefined for a stream with no events', async () => {
-    expect(auditTrail(await project(await devolutionHistory(), [auditTrailProjection]), 'fund-no-such-fund')).toBeUndefined();
+    expect(
+      auditTrail(await project(await devolutionHistory(), [auditTrailProjection]), 'fund-no-such-fund'),
+    ).toBeUndefined();
   });
 
   it('passes over an event type this version does not know, and keeps the rest', async () => {
-    // A newer version's event type: the store refuses to write one itself, so copy the history to a store that does not check.
+    // A newer version's event type: the store refuses to write one itself, so copy the history to a store that does not
+    // check.
     const store = new InMemoryEventStore({ checkEnvelopes: false });
-    for await (const { eventId, type, streamId, data, metadata: { prevHash: _p, hash: _h, ...envelope } } of (await devolutionHistory()).readAll()) {
+    for await (const {
+      eventId,
+      type,
+      streamId,
+      data,
+      metadata: { prevHash: _p, hash: _h, ...envelope },
+    } of (await devolutionHistory()).readAll()) {
       await store.append(streamId, [{ eventId, type, data, metadata: envelope }], { expectedRevision: 'any' });
     }
     const { metadata } = (await store.readAll({ maxCount: 1 })[Symbol.asyncIterator]().next()).value!;
-    await store.append('fund-devolution-capacity', [{ eventId: '01JB0000000000000000000000', type: 'FundRenamed', data: { name: 'Devolution' }, metadata: { ...metadata, commandId: 'test:rename-fund' } }], { expectedRevision: 'any' });
+    await store.append(
+      'fund-devolution-capacity',
+      [
+        {
+          eventId: '01JB0000000000000000000000',
+          type: 'FundRenamed',
+          data: { name: 'Devolution' },
+          metadata: { ...metadata, commandId: 'test:rename-fund' },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
     const trail = auditTrail(await project(store, [auditTrailProjection]), 'fund-devolution-capacity')!;
     expect(trail.events.map((e) => e.type)).not.toContain('FundRenamed');
     expect(trail.events).toHaveLength(4);
@@ -70,6 +149,8 @@ describe('the audit trail of fund-devolution-capacity', () => {
 
   it('rebuilds to byte-identical tables', async () => {
     const store = await devolutionHistory();
-    expect(dumpTables(await project(store, [auditTrailProjection]), auditTrailProjection)).toBe(dumpTables(await project(store, [auditTrailProjection]), auditTrailProjection));
+    expect(dumpTables(await project(store, [auditTrailProjection]), auditTrailProjection)).toBe(
+      dumpTables(await project(store, [auditTrailProjection]), auditTrailProjection),
+    );
   });
 });

@@ -33,19 +33,72 @@ const recordedOn = (date: string) => `${date}T16:30:00.000Z`;
 
 function buildLedger(): TestLedger {
   const ledger = new TestLedger();
-  const meeting = (cmd: Parameters<TestLedger['record']>[0]) => expect(ledger.record(cmd, '2016-10-28T10:00:00.000Z', '2016-10-27')).toBeUndefined();
-  meeting(command('OpenFund', { fundId, name: 'Devolution capacity', kind: 'pooled-pot', holder: 'gloucestershire-county-council', perPartnerAsk: '£10,000', askedOrganisations: [...partners], decision: devolutionDecision }));
+  const meeting = (cmd: Parameters<TestLedger['record']>[0]) =>
+    expect(ledger.record(cmd, '2016-10-28T10:00:00.000Z', '2016-10-27')).toBeUndefined();
+  meeting(
+    command('OpenFund', {
+      fundId,
+      name: 'Devolution capacity',
+      kind: 'pooled-pot',
+      holder: 'gloucestershire-county-council',
+      perPartnerAsk: '£10,000',
+      askedOrganisations: [...partners],
+      decision: devolutionDecision,
+    }),
+  );
   for (const organisation of partners) {
-    meeting(command('PledgeFunding', { fundId, organisation, amount: '£10,000', decision: devolutionDecision, ...(organisation === pcc ? { condition: pccCondition } : {}) }));
+    meeting(
+      command('PledgeFunding', {
+        fundId,
+        organisation,
+        amount: '£10,000',
+        decision: devolutionDecision,
+        ...(organisation === pcc ? { condition: pccCondition } : {}),
+      }),
+    );
   }
   // The ledger records in the order its clock runs: each fact in its place among the receipts.
   const facts: Array<[string, () => string | undefined]> = [
     ...contributions.map(([organisation, amount, receivedOn]): [string, () => string | undefined] => [
       recordedOn(receivedOn),
-      () => ledger.record(command('RecordContribution', { fundId, organisation, amount, receivedOn, remittanceReference: `REM-${organisation.slice(0, 12)}-${receivedOn}` }), recordedOn(receivedOn)),
+      () =>
+        ledger.record(
+          command('RecordContribution', {
+            fundId,
+            organisation,
+            amount,
+            receivedOn,
+            remittanceReference: `REM-${organisation.slice(0, 12)}-${receivedOn}`,
+          }),
+          recordedOn(receivedOn),
+        ),
     ]),
-    ['2016-12-16T10:00:00.000Z', () => ledger.record(command('SatisfyPledgeCondition', { fundId, organisation: pcc, note: 'Remit included through public service reform' }), '2016-12-16T10:00:00.000Z', '2016-12-15')],
-    ['2017-02-24T10:00:00.000Z', () => ledger.record(command('WithdrawPledge', { fundId, organisation: cheltenham, reason: 'Officers reassigned to devolution work instead' }), '2017-02-24T10:00:00.000Z', '2017-02-23')],
+    [
+      '2016-12-16T10:00:00.000Z',
+      () =>
+        ledger.record(
+          command('SatisfyPledgeCondition', {
+            fundId,
+            organisation: pcc,
+            note: 'Remit included through public service reform',
+          }),
+          '2016-12-16T10:00:00.000Z',
+          '2016-12-15',
+        ),
+    ],
+    [
+      '2017-02-24T10:00:00.000Z',
+      () =>
+        ledger.record(
+          command('WithdrawPledge', {
+            fundId,
+            organisation: cheltenham,
+            reason: 'Officers reassigned to devolution work instead',
+          }),
+          '2017-02-24T10:00:00.000Z',
+          '2017-02-23',
+        ),
+    ],
   ];
   for (const [, record] of facts.sort(([a], [b]) => a.localeCompare(b))) expect(record()).toBeUndefined();
   return ledger;
@@ -58,11 +111,13 @@ describe('the 2016 devolution pot', () => {
   let db: ReturnType<typeof project>;
   const fundAt = (asAt?: string, financialYear?: string): FundCommitments => {
     const filters = { fundId, ...(financialYear ? { financialYear } : {}) };
-    const [fund] = (asAt ? readAsAt(db, asAt, (s) => commitmentsView(s.db, filters)) : commitmentsView(db, filters)).funds;
+    const [fund] = (asAt ? readAsAt(db, asAt, (s) => commitmentsView(s.db, filters)) : commitmentsView(db, filters))
+      .funds;
     if (!fund) throw new Error('no fund in the view');
     return fund;
   };
-  const partner = (fund: FundCommitments, organisation: string) => fund.partners.find((row) => row.organisation === organisation);
+  const partner = (fund: FundCommitments, organisation: string) =>
+    fund.partners.find((row) => row.organisation === organisation);
 
   beforeAll(() => {
     ledger = buildLedger();
@@ -85,15 +140,30 @@ describe('the 2016 devolution pot', () => {
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 0]);
     expect(fund.exceptions).toEqual([
-      { kind: 'conditional-pledge-unresolved', organisation: pcc, amountPence: pounds(10_000), message: `£10,000.00 pledged by ${pcc} waits on its condition` },
+      {
+        kind: 'conditional-pledge-unresolved',
+        organisation: pcc,
+        amountPence: pounds(10_000),
+        message: `£10,000.00 pledged by ${pcc} waits on its condition`,
+      },
     ]);
   });
 
   it('as at 31 January 2017: condition satisfied, five partners paid', () => {
     const fund = fundAt('2017-01-31');
-    expect(fund.totals).toMatchObject({ pledgedPence: pounds(100_000), conditionalPence: 0, confirmedPence: pounds(100_000), receivedPence: pounds(50_000), outstandingPence: pounds(50_000) });
+    expect(fund.totals).toMatchObject({
+      pledgedPence: pounds(100_000),
+      conditionalPence: 0,
+      confirmedPence: pounds(100_000),
+      receivedPence: pounds(50_000),
+      outstandingPence: pounds(50_000),
+    });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(100_000), pounds(50_000)]);
-    expect(partner(fund, pcc)).toMatchObject({ conditionalPence: 0, confirmedPence: pounds(10_000), outstandingPence: pounds(10_000) });
+    expect(partner(fund, pcc)).toMatchObject({
+      conditionalPence: 0,
+      confirmedPence: pounds(10_000),
+      outstandingPence: pounds(10_000),
+    });
     expect(fund.exceptions).toEqual([]);
   });
 
@@ -112,15 +182,25 @@ describe('the 2016 devolution pot', () => {
       awaitingPartnerAuthorisationPence: pounds(90_000),
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 7_750_050]);
-    expect(partner(fund, tewkesbury)).toMatchObject({ pledgedPence: pounds(10_000), receivedPence: 750_050, outstandingPence: 249_950 });
+    expect(partner(fund, tewkesbury)).toMatchObject({
+      pledgedPence: pounds(10_000),
+      receivedPence: 750_050,
+      outstandingPence: 249_950,
+    });
     expect(partner(fund, cheltenham)).toMatchObject({ askedPence: pounds(10_000), pledgedPence: 0, confirmedPence: 0 });
     expect(fund.exceptions).toEqual([
-      { kind: 'asked-not-pledged', organisation: cheltenham, amountPence: pounds(10_000), message: `${cheltenham} was asked for £10,000.00 and has no live pledge` },
+      {
+        kind: 'asked-not-pledged',
+        organisation: cheltenham,
+        amountPence: pounds(10_000),
+        message: `${cheltenham} was asked for £10,000.00 and has no live pledge`,
+      },
     ]);
   });
 
   it('carries the cash forward from one financial year into the next, with what was owed at each year end', () => {
-    // 2016/17: seven contributions; GFirst pays in April 2017, so at 31 March 2017 it still owes, as do the PCC and Tewkesbury.
+    // 2016/17: seven contributions; GFirst pays in April 2017, so at 31 March 2017 it still owes, as do the PCC and
+    // Tewkesbury.
     expect(fundAt(undefined, '2016/17').year).toEqual({
       openingCashPence: 0,
       receivedPence: 6_750_050,

@@ -12,9 +12,22 @@ const fundId = 'one-public-estate';
 
 function buildLedger(): TestLedger {
   const ledger = new TestLedger();
-  const open = { fundId, name: 'Gloucestershire One Public Estate Programme', kind: 'external-award', holder: 'gloucestershire-county-council', funder: opeFunder, award: '£220,000' };
+  const open = {
+    fundId,
+    name: 'Gloucestershire One Public Estate Programme',
+    kind: 'external-award',
+    holder: 'gloucestershire-county-council',
+    funder: opeFunder,
+    award: '£220,000',
+  };
   expect(ledger.record(command('OpenFund', open), '2018-06-15T10:00:00.000Z', '2018-06-14')).toBeUndefined();
-  const first = { fundId, organisation: opeFunder, amount: '£100,000', receivedOn: '2018-09-03', remittanceReference: 'OPE-2018-1' };
+  const first = {
+    fundId,
+    organisation: opeFunder,
+    amount: '£100,000',
+    receivedOn: '2018-09-03',
+    remittanceReference: 'OPE-2018-1',
+  };
   expect(ledger.record(command('RecordContribution', first), '2018-09-03T16:00:00.000Z')).toBeUndefined();
   return ledger;
 }
@@ -24,7 +37,12 @@ describe('an external award', () => {
 
   it('shows the sum awarded, received from the funder and remaining, and no partner owing it', () => {
     const [fund] = commitmentsView(db, { fundId }).funds;
-    expect(fund?.award).toEqual({ funder: opeFunder, awardedPence: pounds(220_000), receivedPence: pounds(100_000), remainingPence: pounds(120_000) });
+    expect(fund?.award).toEqual({
+      funder: opeFunder,
+      awardedPence: pounds(220_000),
+      receivedPence: pounds(100_000),
+      remainingPence: pounds(120_000),
+    });
     expect(fund?.partners).toEqual([]);
     expect(fund?.totals.outstandingPence).toBe(0);
     expect(fund?.exceptions).toEqual([]);

@@ -15,12 +15,74 @@ const allocationId = 'community-safety-implementation';
 function buildLedger(): { ledger: TestLedger; refused: string | undefined } {
   const ledger = new TestLedger();
   const ok = (code: string | undefined) => expect(code).toBeUndefined();
-  ok(ledger.record(command('OpenFund', { fundId, name: 'Historic Local Area Agreement Reward Grant', kind: 'grant-source', holder: 'gloucestershire-county-council', openingBalance: '£250,000' }), '2016-04-01T09:00:00.000Z', '2016-04-01'));
-  ok(ledger.record(command('AllocateFunding', { fundId, allocationId, recipient: { kind: 'body', id: csp }, purpose: 'Implementation phase', amount: '£35,000', decision: communitySafetyDecision }), '2016-10-28T10:00:00.000Z', '2016-10-27'));
-  ok(ledger.record(command('RecordPayment', { fundId, allocationId, amount: '£17,500', paidOn: '2016-12-15', reference: 'GCC-PAY-CSP-001' }), '2016-12-15T15:00:00.000Z'));
-  ok(ledger.record(command('RecordPayment', { fundId, allocationId, amount: '£10,000', paidOn: '2017-04-03', reference: 'GCC-PAY-CSP-002' }), '2017-04-03T15:00:00.000Z'));
-  const refused = ledger.record(command('RecordPayment', { fundId, allocationId, amount: '£7,500.01', paidOn: '2017-06-01', reference: 'GCC-PAY-CSP-003' }), '2017-06-01T15:00:00.000Z');
-  ok(ledger.record(command('CloseFund', { fundId, reason: 'Implementation phase funded' }), '2018-06-15T09:00:00.000Z', '2018-06-14'));
+  ok(
+    ledger.record(
+      command('OpenFund', {
+        fundId,
+        name: 'Historic Local Area Agreement Reward Grant',
+        kind: 'grant-source',
+        holder: 'gloucestershire-county-council',
+        openingBalance: '£250,000',
+      }),
+      '2016-04-01T09:00:00.000Z',
+      '2016-04-01',
+    ),
+  );
+  ok(
+    ledger.record(
+      command('AllocateFunding', {
+        fundId,
+        allocationId,
+        recipient: { kind: 'body', id: csp },
+        purpose: 'Implementation phase',
+        amount: '£35,000',
+        decision: communitySafetyDecision,
+      }),
+      '2016-10-28T10:00:00.000Z',
+      '2016-10-27',
+    ),
+  );
+  ok(
+    ledger.record(
+      command('RecordPayment', {
+        fundId,
+        allocationId,
+        amount: '£17,500',
+        paidOn: '2016-12-15',
+        reference: 'GCC-PAY-CSP-001',
+      }),
+      '2016-12-15T15:00:00.000Z',
+    ),
+  );
+  ok(
+    ledger.record(
+      command('RecordPayment', {
+        fundId,
+        allocationId,
+        amount: '£10,000',
+        paidOn: '2017-04-03',
+        reference: 'GCC-PAY-CSP-002',
+      }),
+      '2017-04-03T15:00:00.000Z',
+    ),
+  );
+  const refused = ledger.record(
+    command('RecordPayment', {
+      fundId,
+      allocationId,
+      amount: '£7,500.01',
+      paidOn: '2017-06-01',
+      reference: 'GCC-PAY-CSP-003',
+    }),
+    '2017-06-01T15:00:00.000Z',
+  );
+  ok(
+    ledger.record(
+      command('CloseFund', { fundId, reason: 'Implementation phase funded' }),
+      '2018-06-15T09:00:00.000Z',
+      '2018-06-14',
+    ),
+  );
   return { ledger, refused };
 }
 
@@ -35,9 +97,22 @@ describe('the £35,000 community safety allocation from the LAA Reward Grant', (
   it('shows £7,500.00 left to pay, and the balances that follow', () => {
     const [fund] = commitmentsView(db, { fundId }).funds;
     expect(fund?.allocations).toEqual([
-      { allocationId, recipient: { kind: 'body', id: csp }, purpose: 'Implementation phase', allocatedPence: 3_500_000, paidPence: 2_750_000, remainingPence: 750_000 },
+      {
+        allocationId,
+        recipient: { kind: 'body', id: csp },
+        purpose: 'Implementation phase',
+        allocatedPence: 3_500_000,
+        paidPence: 2_750_000,
+        remainingPence: 750_000,
+      },
     ]);
-    expect(fund).toMatchObject({ openingBalancePence: 25_000_000, allocatedPence: 3_500_000, paidPence: 2_750_000, committableBalancePence: 21_500_000, cashBalancePence: 22_250_000 });
+    expect(fund).toMatchObject({
+      openingBalancePence: 25_000_000,
+      allocatedPence: 3_500_000,
+      paidPence: 2_750_000,
+      committableBalancePence: 21_500_000,
+      cashBalancePence: 22_250_000,
+    });
   });
 
   it('reports each payment in the financial year it was made', () => {

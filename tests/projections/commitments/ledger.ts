@@ -12,7 +12,6 @@ import type { ProjectedEvent } from '../../../src/projections/projection.js';
 import { commitmentsProjection } from '../../../src/projections/commitments/index.js';
 import { openReadModelDb } from '../../../src/projections/read-model-db.js';
 import { ProjectionRunner } from '../../../src/projections/runner.js';
-import type { RecordedEvent } from '../../../src/store/envelope.js';
 import { InMemoryEventStore } from '../../../src/store/in-memory/index.js';
 import { seedRelated } from '../../domain/funding/fixtures.js';
 
@@ -23,7 +22,11 @@ export class TestLedger {
   private readonly funds = new Map<string, FundState>();
 
   /** Decides and records a command; returns the rejection code when a rule says no. */
-  record(command: FundingCommand, recordedAt: string, occurredAt: string = recordedAt.slice(0, 10)): string | undefined {
+  record(
+    command: FundingCommand,
+    recordedAt: string,
+    occurredAt: string = recordedAt.slice(0, 10),
+  ): string | undefined {
     const stream = `fund-${command.data.fundId}`;
     const state = this.funds.get(stream) ?? initialFundState;
     const decision = decideFunding(command, state, seedRelated);

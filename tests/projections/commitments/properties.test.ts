@@ -20,7 +20,19 @@ const scenario = fc.array(fc.tuple(fundingCommand, fc.integer({ min: 1, max: 20 
 
 function run(steps: ReadonlyArray<readonly [Parameters<TestLedger['record']>[0], number]>): TestLedger {
   const ledger = new TestLedger();
-  ledger.record(command('OpenFund', { fundId, name: 'Devolution capacity', kind: 'pooled-pot', holder: 'gloucestershire-county-council', perPartnerAsk: '£10,000', askedOrganisations: [...partners], decision: devolutionDecision }), '2016-10-28T10:00:00.000Z', '2016-10-27');
+  ledger.record(
+    command('OpenFund', {
+      fundId,
+      name: 'Devolution capacity',
+      kind: 'pooled-pot',
+      holder: 'gloucestershire-county-council',
+      perPartnerAsk: '£10,000',
+      askedOrganisations: [...partners],
+      decision: devolutionDecision,
+    }),
+    '2016-10-28T10:00:00.000Z',
+    '2016-10-27',
+  );
   let day = Date.UTC(2016, 9, 28);
   for (const [cmd, gapDays] of steps) {
     day += gapDays * 86_400_000;
@@ -34,7 +46,9 @@ const sum = (values: Iterable<number>) => [...values].reduce((total, value) => t
 function expectAgreesWithState(fund: FundCommitments, state: FundState): void {
   const live = Object.values(state.pledges).filter((pledge) => pledge.status === 'live');
   expect(BigInt(fund.totals.pledgedPence)).toBe(sum(live.map((pledge) => pledge.amountPence)));
-  expect(BigInt(fund.totals.conditionalPence)).toBe(sum(live.filter((p) => p.condition === 'pending').map((p) => p.amountPence)));
+  expect(BigInt(fund.totals.conditionalPence)).toBe(
+    sum(live.filter((p) => p.condition === 'pending').map((p) => p.amountPence)),
+  );
   expect(fund.totals.receivedPence).toBe(state.receivedPence);
   expect(fund.paidPence).toBe(state.paidPence);
   expect(fund.committableBalancePence).toBe(committablePence(state));
@@ -46,7 +60,13 @@ function expectAgreesWithState(fund: FundCommitments, state: FundState): void {
 }
 
 function expectWholePence(fund: FundCommitments): void {
-  const amounts = [...Object.values(fund.totals), fund.allocatedPence, fund.paidPence, fund.committableBalancePence, fund.cashBalancePence];
+  const amounts = [
+    ...Object.values(fund.totals),
+    fund.allocatedPence,
+    fund.paidPence,
+    fund.committableBalancePence,
+    fund.cashBalancePence,
+  ];
   const rows = fund.partners.flatMap((partner) => Object.values(partner).filter((value) => typeof value === 'number'));
   expect([...amounts, ...rows].every((amount) => Number.isSafeInteger(amount))).toBe(true);
 }

@@ -1,10 +1,27 @@
 /** Given the seed meetings' events, then the decision register's view of them. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { decisionRegisterProjection, DecisionList, DecisionView, findDecision, listDecisions } from '../../../src/projections/decision-register/index.js';
+import {
+  decisionRegisterProjection,
+  DecisionList,
+  DecisionView,
+  findDecision,
+  listDecisions,
+} from '../../../src/projections/decision-register/index.js';
 import { project, storeWith } from '../given.js';
 import { december2016, december2016Changes, DEC_2016, september2016 } from '../seed/between.js';
-import { directoryEvents, BIS, COMMUNITY_SAFETY_PARTNERSHIP, CONSTABULARY, DISTRICT_CHIEF_EXECUTIVES, GLOUCESTER, LG, PARTNERS, PCC, STROUD } from '../seed/directory.js';
+import {
+  directoryEvents,
+  BIS,
+  COMMUNITY_SAFETY_PARTNERSHIP,
+  CONSTABULARY,
+  DISTRICT_CHIEF_EXECUTIVES,
+  GLOUCESTER,
+  LG,
+  PARTNERS,
+  PCC,
+  STROUD,
+} from '../seed/directory.js';
 import { ESTABLISH_CSP, october2016Actions } from '../seed/actions.js';
 import { june2018, SOCIAL_MOBILITY } from '../seed/june-2018.js';
 import { COMMUNITY_SAFETY, KPMG, NINE_OF_TEN, october2016, OCT_2016 } from '../seed/october-2016.js';
@@ -46,7 +63,14 @@ describe('a decision in the register', () => {
         basis: 'inferred',
         inferredFrom: NINE_OF_TEN,
       },
-      expect.objectContaining({ organisationId: STROUD, organisationName: 'Stroud District Council', stance: 'concerns', spokenBy: 'Cllr Steve Lydon', basis: 'minuted', inferredFrom: null }),
+      expect.objectContaining({
+        organisationId: STROUD,
+        organisationName: 'Stroud District Council',
+        stance: 'concerns',
+        spokenBy: 'Cllr Steve Lydon',
+        basis: 'minuted',
+        inferredFrom: null,
+      }),
     ]);
   });
 
@@ -54,12 +78,16 @@ describe('a decision in the register', () => {
     expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.positions).toEqual([]);
     expect(findDecision(db, COMMUNITY_SAFETY, 'c')!.positions).toEqual([]);
     const present = findDecision(db, COMMUNITY_SAFETY, 'a')!.organisationsPresent;
-    expect(findDecision(db, COMMUNITY_SAFETY, 'a')!.noPositionRecorded).toEqual(present.filter((id) => id !== PCC && id !== STROUD));
+    expect(findDecision(db, COMMUNITY_SAFETY, 'a')!.noPositionRecorded).toEqual(
+      present.filter((id) => id !== PCC && id !== STROUD),
+    );
     expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.noPositionRecorded).toEqual([]);
   });
 
-  it('shows a position taken on no option once, with the matter\'s first resolution', () => {
-    expect(findDecision(db, KPMG, 'a')!.positions.map((p) => [p.organisationId, p.stance])).toEqual([[PCC, 'support-with-concerns']]);
+  it("shows a position taken on no option once, with the matter's first resolution", () => {
+    expect(findDecision(db, KPMG, 'a')!.positions.map((p) => [p.organisationId, p.stance])).toEqual([
+      [PCC, 'support-with-concerns'],
+    ]);
     expect(findDecision(db, KPMG, 'b')!.positions).toEqual([]);
   });
 
@@ -72,18 +100,51 @@ describe('a decision in the register', () => {
 
   it('lists the fund and the pledges the £10,000-each resolution authorised, and the allocation of £35,000', () => {
     expect(findDecision(db, KPMG, 'a')!.authorised).toEqual([
-      { kind: 'fund', id: 'devolution-capacity', fundId: 'devolution-capacity', party: null, amountPence: null, description: 'Devolution capacity' },
-      { kind: 'pledge', id: STROUD, fundId: 'devolution-capacity', party: { kind: 'organisation', id: STROUD }, amountPence: 1_000_000, description: null },
-      { kind: 'pledge', id: PCC, fundId: 'devolution-capacity', party: { kind: 'organisation', id: PCC }, amountPence: 1_000_000, description: "The PCC's remit is included through public service reform" },
+      {
+        kind: 'fund',
+        id: 'devolution-capacity',
+        fundId: 'devolution-capacity',
+        party: null,
+        amountPence: null,
+        description: 'Devolution capacity',
+      },
+      {
+        kind: 'pledge',
+        id: STROUD,
+        fundId: 'devolution-capacity',
+        party: { kind: 'organisation', id: STROUD },
+        amountPence: 1_000_000,
+        description: null,
+      },
+      {
+        kind: 'pledge',
+        id: PCC,
+        fundId: 'devolution-capacity',
+        party: { kind: 'organisation', id: PCC },
+        amountPence: 1_000_000,
+        description: "The PCC's remit is included through public service reform",
+      },
     ]);
     expect(findDecision(db, COMMUNITY_SAFETY, 'b')!.authorised).toEqual([
-      expect.objectContaining({ kind: 'allocation', id: 'csp-implementation', party: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP }, amountPence: 3_500_000 }),
+      expect.objectContaining({
+        kind: 'allocation',
+        id: 'csp-implementation',
+        party: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP },
+        amountPence: 3_500_000,
+      }),
     ]);
   });
 
   it('lists the action that carries the decision out', () => {
     expect(findDecision(db, COMMUNITY_SAFETY, 'a')!.authorised).toEqual([
-      { kind: 'action', id: ESTABLISH_CSP, fundId: null, party: null, amountPence: null, description: 'Establish the Gloucestershire Community Safety Partnership' },
+      {
+        kind: 'action',
+        id: ESTABLISH_CSP,
+        fundId: null,
+        party: null,
+        amountPence: null,
+        description: 'Establish the Gloucestershire Community Safety Partnership',
+      },
     ]);
   });
 
@@ -91,15 +152,27 @@ describe('a decision in the register', () => {
     const decision = findDecision(db, KPMG, 'b')!;
     expect(decision.status).toBe('amended');
     expect(decision.text).toContain('including a district finance officer');
-    expect(decision.originalText).toBe('To set up an officer group to draft the job descriptions and identify the wider resources required.');
+    expect(decision.originalText).toBe(
+      'To set up an officer group to draft the job descriptions and identify the wider resources required.',
+    );
     expect(decision.statusChanges).toEqual([
-      { change: 'amended', meetingId: DEC_2016, meetingDate: '2016-12-15', reason: 'Fixture: the officer group was widened', text: decision.text },
+      {
+        change: 'amended',
+        meetingId: DEC_2016,
+        meetingDate: '2016-12-15',
+        reason: 'Fixture: the officer group was widened',
+        text: decision.text,
+      },
     ]);
   });
 
   it('carries the referral of the matter to another body', () => {
     expect(findDecision(db, SOCIAL_MOBILITY, 'a')!.referrals).toEqual([
-      { meetingId: 'lg-2018-06-14', bodyId: DISTRICT_CHIEF_EXECUTIVES, purpose: 'To explore the issues of social mobility in more detail' },
+      {
+        meetingId: 'lg-2018-06-14',
+        bodyId: DISTRICT_CHIEF_EXECUTIVES,
+        purpose: 'To explore the issues of social mobility in more detail',
+      },
     ]);
   });
 
@@ -113,7 +186,14 @@ describe('filtering the register', () => {
     DecisionList.parse(listDecisions(db, filters)).decisions.map((d) => `${d.proposalId} ${d.resolution}`);
 
   it('lists every decision in meeting, item and letter order', () => {
-    expect(keys({})).toEqual([`${COMMUNITY_SAFETY} a`, `${COMMUNITY_SAFETY} b`, `${COMMUNITY_SAFETY} c`, `${KPMG} a`, `${KPMG} b`, `${SOCIAL_MOBILITY} a`]);
+    expect(keys({})).toEqual([
+      `${COMMUNITY_SAFETY} a`,
+      `${COMMUNITY_SAFETY} b`,
+      `${COMMUNITY_SAFETY} c`,
+      `${KPMG} a`,
+      `${KPMG} b`,
+      `${SOCIAL_MOBILITY} a`,
+    ]);
   });
 
   it('filters by date range, body and status', () => {

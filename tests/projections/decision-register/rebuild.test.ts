@@ -1,6 +1,11 @@
 /** The decision register does not depend on the order streams arrive in, and rebuilds to the same bytes. */
 import { describe, expect, it } from 'vitest';
-import { decisionRegisterProjection, findDecision, listDecisions, pageOfDecisions } from '../../../src/projections/decision-register/index.js';
+import {
+  decisionRegisterProjection,
+  findDecision,
+  listDecisions,
+  pageOfDecisions,
+} from '../../../src/projections/decision-register/index.js';
 import { openReadModelDb } from '../../../src/projections/read-model-db.js';
 import { ProjectionRunner } from '../../../src/projections/runner.js';
 import { dumpTables, project, storeWith } from '../given.js';
@@ -10,7 +15,10 @@ describe('the decision register', () => {
   it('fills in the meeting date and item title when the minutes are recorded after the resolutions', async () => {
     const store = await storeWith([{ occurredAt: '2016-10-27' }, [...communitySafetyDecisions, ...october2016Meeting]]);
     const db = await project(store, [decisionRegisterProjection]);
-    expect(findDecision(db, COMMUNITY_SAFETY, 'a')).toMatchObject({ meetingDate: '2016-10-27', itemTitle: 'Community Safety Review' });
+    expect(findDecision(db, COMMUNITY_SAFETY, 'a')).toMatchObject({
+      meetingDate: '2016-10-27',
+      itemTitle: 'Community Safety Review',
+    });
   });
 
   it('lists decisions whose meeting is not recorded yet first, a page of them as in the whole list', async () => {

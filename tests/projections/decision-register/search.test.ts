@@ -1,7 +1,11 @@
 /** Full-text search of the decision register: titles, resolutions and partners' notes, with FTS5. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { decisionRegisterProjection, isSearchQueryError, listDecisions } from '../../../src/projections/decision-register/index.js';
+import {
+  decisionRegisterProjection,
+  isSearchQueryError,
+  listDecisions,
+} from '../../../src/projections/decision-register/index.js';
 import { toMatchExpression } from '../../../src/projections/decision-register/search.js';
 import { project, storeWith } from '../given.js';
 import { december2016, december2016Changes } from '../seed/between.js';

@@ -12,7 +12,11 @@ const ABG = 'accountable-bodies-group';
 const CSEB = 'community-strategy-executive-board';
 const GSP = 'gloucestershire-strategic-partnership';
 const end = (bodyId: string, meetingId: string, resolution?: string) => ({
-  bodyId, meetingId, item: '1', proposalId: `${meetingId}-item-1`, ...(resolution ? { resolution } : {}),
+  bodyId,
+  meetingId,
+  item: '1',
+  proposalId: `${meetingId}-item-1`,
+  ...(resolution ? { resolution } : {}),
 });
 
 const scheduled = (meetingId: string, bodyId: string, date: string): LedgerEvent[] => [
@@ -20,42 +24,81 @@ const scheduled = (meetingId: string, bodyId: string, date: string): LedgerEvent
   { type: 'ItemTabled', data: { meetingId, number: '1', title: 'Community cohesion', presenters: [] } },
 ];
 const resolved = (meetingId: string, text: string): LedgerEvent => ({
-  type: 'ResolutionRecorded', data: { proposalId: `${meetingId}-item-1`, meetingId, item: '1', resolution: 'a', text },
+  type: 'ResolutionRecorded',
+  data: { proposalId: `${meetingId}-item-1`, meetingId, item: '1', resolution: 'a', text },
 });
-const linked = (kind: 'refers' | 'authorises' | 'recommends', from: ReturnType<typeof end>, to: ReturnType<typeof end>): LedgerEvent => ({
-  type: 'DecisionLinked', data: { proposalId: from.proposalId, resolution: 'a', kind, from, to },
+const linked = (
+  kind: 'refers' | 'authorises' | 'recommends',
+  from: ReturnType<typeof end>,
+  to: ReturnType<typeof end>,
+): LedgerEvent => ({
+  type: 'DecisionLinked',
+  data: { proposalId: from.proposalId, resolution: 'a', kind, from, to },
 });
 
 // "Community cohesion is identified as an important issue by the Community Strategy Executive
 // Board, which refers the topic to the GSP for deliberation." (2008 prospectus, Appendix 1; dates illustrative)
 const cseb = [
-  { type: 'BodyEstablished', data: { bodyId: CSEB, name: 'Community Strategy Executive Board (CSEB)', type: 'officer-group', establishedOn: '2007-02-01' } },
+  {
+    type: 'BodyEstablished',
+    data: {
+      bodyId: CSEB,
+      name: 'Community Strategy Executive Board (CSEB)',
+      type: 'officer-group',
+      establishedOn: '2007-02-01',
+    },
+  },
   ...scheduled('cseb-2009-02-02', CSEB, '2009-02-02'),
   resolved('cseb-2009-02-02', 'To refer community cohesion to the GSP for deliberation'),
-  { type: 'MatterReferred', data: { proposalId: 'cseb-2009-02-02-item-1', meetingId: 'cseb-2009-02-02', item: '1', bodyId: GSP } },
+  {
+    type: 'MatterReferred',
+    data: { proposalId: 'cseb-2009-02-02-item-1', meetingId: 'cseb-2009-02-02', item: '1', bodyId: GSP },
+  },
 ] satisfies LedgerEvent[];
 
-const view = (db: Parameters<typeof decisionLineage>[0], proposalId: string) => LineageView.parse(decisionLineage(db, proposalId, 'a'));
+const view = (db: Parameters<typeof decisionLineage>[0], proposalId: string) =>
+  LineageView.parse(decisionLineage(db, proposalId, 'a'));
 
 describe('the chain of a decision', () => {
   it('shows a referral to the body until a refers link names the matter, which is pending until recorded', async () => {
     let db = await project(await storeWith([{ occurredAt: '2009-02-02' }, cseb]), [lineageProjection]);
     expect(view(db, 'cseb-2009-02-02-item-1').links).toEqual([
-      expect.objectContaining({ kind: 'refers', to: { proposalId: null, resolution: null, bodyId: GSP, meetingId: null, item: null }, pending: true }),
+      expect.objectContaining({
+        kind: 'refers',
+        to: { proposalId: null, resolution: null, bodyId: GSP, meetingId: null, item: null },
+        pending: true,
+      }),
     ]);
     const refers = linked('refers', end(CSEB, 'cseb-2009-02-02', 'a'), end(GSP, 'gsp-2009-03-05'));
     db = await project(await storeWith([{ occurredAt: '2009-02-02' }, [...cseb, refers]]), [lineageProjection]);
     const pending = view(db, 'cseb-2009-02-02-item-1');
-    expect(pending.links).toEqual([expect.objectContaining({ kind: 'refers', pending: true, to: expect.objectContaining({ proposalId: 'gsp-2009-03-05-item-1' }) })]);
+    expect(pending.links).toEqual([
+      expect.objectContaining({
+        kind: 'refers',
+        pending: true,
+        to: expect.objectContaining({ proposalId: 'gsp-2009-03-05-item-1' }),
+      }),
+    ]);
     expect(pending.matters.map((m) => [m.proposalId, m.place, m.pending])).toEqual([
       ['cseb-2009-02-02-item-1', 'this', false],
       ['gsp-2009-03-05-item-1', 'downstream', true],
     ]);
-    const gsp = [...scheduled('gsp-2009-03-05', GSP, '2009-03-05'), resolved('gsp-2009-03-05', 'A programme for approval by the Accountable Bodies Group')];
-    db = await project(await storeWith([{ occurredAt: '2009-02-02' }, [...cseb, refers]], [{ occurredAt: '2009-03-05' }, gsp]), [lineageProjection]);
+    const gsp = [
+      ...scheduled('gsp-2009-03-05', GSP, '2009-03-05'),
+      resolved('gsp-2009-03-05', 'A programme for approval by the Accountable Bodies Group'),
+    ];
+    db = await project(
+      await storeWith([{ occurredAt: '2009-02-02' }, [...cseb, refers]], [{ occurredAt: '2009-03-05' }, gsp]),
+      [lineageProjection],
+    );
     const recorded = view(db, 'cseb-2009-02-02-item-1');
     expect(recorded.links.map((l) => l.pending)).toEqual([false]);
-    expect(recorded.matters[1]).toMatchObject({ proposalId: 'gsp-2009-03-05-item-1', date: '2009-03-05', pending: false, resolutions: [{ resolution: 'a', status: 'in-force' }] });
+    expect(recorded.matters[1]).toMatchObject({
+      proposalId: 'gsp-2009-03-05-item-1',
+      date: '2009-03-05',
+      pending: false,
+      resolutions: [{ resolution: 'a', status: 'in-force' }],
+    });
   });
 
   it('walks upstream and downstream and ends even where stored links loop', async () => {
@@ -64,15 +107,19 @@ describe('the chain of a decision', () => {
     const c = end(ABG, 'abg-2009-04-02', 'a');
     const events: LedgerEvent[] = [
       ...cseb.slice(0, 3),
-      ...scheduled('gsp-2009-03-05', GSP, '2009-03-05'), resolved('gsp-2009-03-05', 'A programme'),
-      ...scheduled('abg-2009-04-02', ABG, '2009-04-02'), resolved('abg-2009-04-02', 'To approve the programme'),
-      linked('refers', a, b), linked('authorises', c, b),
+      ...scheduled('gsp-2009-03-05', GSP, '2009-03-05'),
+      resolved('gsp-2009-03-05', 'A programme'),
+      ...scheduled('abg-2009-04-02', ABG, '2009-04-02'),
+      resolved('abg-2009-04-02', 'To approve the programme'),
+      linked('refers', a, b),
+      linked('authorises', c, b),
       // A loop the rules would refuse, written straight to the store: the walk must still end.
       linked('recommends', c, a),
     ];
     const db = await project(await storeWith([{ occurredAt: '2009-04-02' }, events]), [lineageProjection]);
     const chain = view(db, 'gsp-2009-03-05-item-1');
-    // Through the loop the ABG is reached going upstream (it "recommended" to the CSEB) before going downstream; each matter appears once.
+    // Through the loop the ABG is reached going upstream (it "recommended" to the CSEB) before going downstream; each
+    // matter appears once.
     expect(chain.matters.map((m) => [m.proposalId, m.place])).toEqual([
       ['cseb-2009-02-02-item-1', 'upstream'],
       ['gsp-2009-03-05-item-1', 'this'],

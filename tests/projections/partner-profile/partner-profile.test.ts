@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { LedgerEvent } from '../../../src/domain/index.js';
 import { pence } from '../../../src/domain/shared/money.js';
-import { partnerProfile, partnerProfileProjection, PartnerProfile } from '../../../src/projections/partner-profile/index.js';
+import {
+  partnerProfile,
+  partnerProfileProjection,
+  PartnerProfile,
+} from '../../../src/projections/partner-profile/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import { ESTABLISH_CSP, october2016Actions, OFFICER_GROUP } from '../seed/actions.js';
 import { december2016, september2016 } from '../seed/between.js';
@@ -13,9 +17,40 @@ import { COMMUNITY_SAFETY, KPMG, october2016 } from '../seed/october-2016.js';
 
 /** Fixtures beyond the minutes: Stroud pays its £10,000, and the pot funds a post at the County Council. */
 const after: LedgerEvent[] = [
-  { type: 'ContributionRecorded', data: { fundId: 'devolution-capacity', organisation: STROUD, pledgeId: STROUD, amountPence: pence(1_000_000), receivedOn: '2017-01-16', remittanceReference: 'SDC-0117', overpayment: false, unpledged: false } },
-  { type: 'FundingAllocated', data: { fundId: 'devolution-capacity', allocationId: 'devolution-lead-post', recipient: { kind: 'organisation', id: GCC }, purpose: 'Devolution programme lead post', amountPence: pence(800_000), decision: { proposalId: KPMG, resolution: 'a' } } },
-  { type: 'PaymentRecorded', data: { fundId: 'devolution-capacity', allocationId: 'devolution-lead-post', amountPence: pence(200_000), paidOn: '2017-02-01', reference: 'GCC-J-0201' } },
+  {
+    type: 'ContributionRecorded',
+    data: {
+      fundId: 'devolution-capacity',
+      organisation: STROUD,
+      pledgeId: STROUD,
+      amountPence: pence(1_000_000),
+      receivedOn: '2017-01-16',
+      remittanceReference: 'SDC-0117',
+      overpayment: false,
+      unpledged: false,
+    },
+  },
+  {
+    type: 'FundingAllocated',
+    data: {
+      fundId: 'devolution-capacity',
+      allocationId: 'devolution-lead-post',
+      recipient: { kind: 'organisation', id: GCC },
+      purpose: 'Devolution programme lead post',
+      amountPence: pence(800_000),
+      decision: { proposalId: KPMG, resolution: 'a' },
+    },
+  },
+  {
+    type: 'PaymentRecorded',
+    data: {
+      fundId: 'devolution-capacity',
+      allocationId: 'devolution-lead-post',
+      amountPence: pence(200_000),
+      paidOn: '2017-02-01',
+      reference: 'GCC-J-0201',
+    },
+  },
 ];
 
 let db: Database.Database;
@@ -39,42 +74,105 @@ describe('the partner profile', () => {
     const stroud = profile(STROUD);
     expect(stroud).toMatchObject({ name: 'Stroud District Council', type: 'district-council', dissolvedOn: null });
     expect(stroud.memberships).toEqual([
-      { bodyId: LG, bodyName: 'Leadership Gloucestershire', admittedOn: '2011-01-01', withdrawnOn: null, representatives: [{ person: 'Cllr Steve Lydon', role: 'member', from: '2016-05-19', to: null }] },
+      {
+        bodyId: LG,
+        bodyName: 'Leadership Gloucestershire',
+        admittedOn: '2011-01-01',
+        withdrawnOn: null,
+        representatives: [{ person: 'Cllr Steve Lydon', role: 'member', from: '2016-05-19', to: null }],
+      },
     ]);
-    expect(stroud.attendance.total).toEqual({ bodyId: null, meetings: 4, attended: 4, apologies: 0, absent: 0, attendanceRate: 1 });
+    expect(stroud.attendance.total).toEqual({
+      bodyId: null,
+      meetings: 4,
+      attended: 4,
+      apologies: 0,
+      absent: 0,
+      attendanceRate: 1,
+    });
     expect(stroud.positions).toEqual([
-      expect.objectContaining({ proposalId: COMMUNITY_SAFETY, meetingDate: '2016-10-27', itemTitle: 'Community Safety Review', stance: 'concerns', inferredFrom: null, spokenBy: 'Cllr Steve Lydon' }),
+      expect.objectContaining({
+        proposalId: COMMUNITY_SAFETY,
+        meetingDate: '2016-10-27',
+        itemTitle: 'Community Safety Review',
+        stance: 'concerns',
+        inferredFrom: null,
+        spokenBy: 'Cllr Steve Lydon',
+      }),
     ]);
   });
 
   it("shows Stroud's pledge to the devolution pot, paid in full", () => {
     const stroud = profile(STROUD);
     expect(stroud.pledges).toEqual([
-      { fundId: 'devolution-capacity', fundName: 'Devolution capacity', pledgeId: STROUD, amountPence: 1_000_000, receivedPence: 1_000_000, condition: null, conditionPending: false, status: 'live' },
+      {
+        fundId: 'devolution-capacity',
+        fundName: 'Devolution capacity',
+        pledgeId: STROUD,
+        amountPence: 1_000_000,
+        receivedPence: 1_000_000,
+        condition: null,
+        conditionPending: false,
+        status: 'live',
+      },
     ]);
-    expect(stroud.contributions).toEqual([{ fundId: 'devolution-capacity', pledgeId: STROUD, amountPence: 1_000_000, receivedOn: '2017-01-16', remittanceReference: 'SDC-0117' }]);
-    expect(stroud.totals).toEqual({ pledgedPence: 1_000_000, receivedPence: 1_000_000, allocatedPence: 0, paidPence: 0 });
+    expect(stroud.contributions).toEqual([
+      {
+        fundId: 'devolution-capacity',
+        pledgeId: STROUD,
+        amountPence: 1_000_000,
+        receivedOn: '2017-01-16',
+        remittanceReference: 'SDC-0117',
+      },
+    ]);
+    expect(stroud.totals).toEqual({
+      pledgedPence: 1_000_000,
+      receivedPence: 1_000_000,
+      allocatedPence: 0,
+      paidPence: 0,
+    });
   });
 
   it("shows the PCC's conditional pledge as not yet committed, and the action its officer owns", () => {
     const pcc = profile(PCC);
-    expect(pcc.pledges[0]).toMatchObject({ conditionPending: true, receivedPence: 0, condition: "The PCC's remit is included through public service reform" });
+    expect(pcc.pledges[0]).toMatchObject({
+      conditionPending: true,
+      receivedPence: 0,
+      condition: "The PCC's remit is included through public service reform",
+    });
     expect(pcc.actionsOwned).toEqual([
-      { actionId: ESTABLISH_CSP, title: 'Establish the Gloucestershire Community Safety Partnership', meetingId: 'lg-2016-10-27', item: '3', dueOn: '2016-12-15', status: 'open', people: ['Richard Bradley'] },
+      {
+        actionId: ESTABLISH_CSP,
+        title: 'Establish the Gloucestershire Community Safety Partnership',
+        meetingId: 'lg-2016-10-27',
+        item: '3',
+        dueOn: '2016-12-15',
+        status: 'open',
+        people: ['Richard Bradley'],
+      },
     ]);
   });
 
-  it('shows the County Council\'s allocation received, what has been paid, and the action its chief executive owns', () => {
+  it("shows the County Council's allocation received, what has been paid, and the action its chief executive owns", () => {
     const county = profile(GCC);
     expect(county.allocationsReceived).toEqual([
-      { fundId: 'devolution-capacity', allocationId: 'devolution-lead-post', purpose: 'Devolution programme lead post', amountPence: 800_000, paidPence: 200_000, decision: { proposalId: KPMG, resolution: 'a' } },
+      {
+        fundId: 'devolution-capacity',
+        allocationId: 'devolution-lead-post',
+        purpose: 'Devolution programme lead post',
+        amountPence: 800_000,
+        paidPence: 200_000,
+        decision: { proposalId: KPMG, resolution: 'a' },
+      },
     ]);
     expect(county.totals).toMatchObject({ allocatedPence: 800_000, paidPence: 200_000 });
     expect(county.actionsOwned.map((action) => action.actionId)).toEqual([OFFICER_GROUP]);
   });
 
   it('counts apologies as not attending, by body and in total', () => {
-    expect(profile(BIS).attendance.byBody).toEqual([{ bodyId: LG, meetings: 4, attended: 1, apologies: 3, absent: 0, attendanceRate: 0.25 }]);
+    expect(profile(BIS).attendance.byBody).toEqual([
+      { bodyId: LG, meetings: 4, attended: 1, apologies: 3, absent: 0, attendanceRate: 0.25 },
+    ]);
   });
 
   it('is undefined for an organisation the ledger has never heard of', () => {
@@ -82,7 +180,12 @@ describe('the partner profile', () => {
   });
 
   it('rebuilds to byte-identical tables', async () => {
-    const store = await storeWith([{ occurredAt: '2016-10-27' }, [...directoryEvents, ...october2016, ...october2016Actions, ...after]]);
-    expect(dumpTables(await project(store, [partnerProfileProjection]), partnerProfileProjection)).toBe(dumpTables(await project(store, [partnerProfileProjection]), partnerProfileProjection));
+    const store = await storeWith([
+      { occurredAt: '2016-10-27' },
+      [...directoryEvents, ...october2016, ...october2016Actions, ...after],
+    ]);
+    expect(dumpTables(await project(store, [partnerProfileProjection]), partnerProfileProjection)).toBe(
+      dumpTables(await project(store, [partnerProfileProjection]), partnerProfileProjection),
+    );
   });
 });

@@ -21,43 +21,119 @@ const person = (name: string, organisation: string) => ({ kind: 'person' as cons
 export const october2016Actions: LedgerEvent[] = [
   {
     type: 'ActionAssigned',
-    data: { actionId: ESTABLISH_CSP, title: 'Establish the Gloucestershire Community Safety Partnership', owners: [person('Richard Bradley', PCC)], meetingId: OCT_2016, item: '3', decision: { proposalId: COMMUNITY_SAFETY, resolution: 'a' }, dueOn: '2016-12-15' },
+    data: {
+      actionId: ESTABLISH_CSP,
+      title: 'Establish the Gloucestershire Community Safety Partnership',
+      owners: [person('Richard Bradley', PCC)],
+      meetingId: OCT_2016,
+      item: '3',
+      decision: { proposalId: COMMUNITY_SAFETY, resolution: 'a' },
+      dueOn: '2016-12-15',
+    },
   },
   {
     type: 'ActionAssigned',
-    data: { actionId: OFFICER_GROUP, title: 'Set up the officer group to draft the job descriptions and identify the wider resources required', owners: [person('Pete Bungard', GCC)], meetingId: OCT_2016, item: '5', decision: { proposalId: KPMG, resolution: 'b' } },
+    data: {
+      actionId: OFFICER_GROUP,
+      title: 'Set up the officer group to draft the job descriptions and identify the wider resources required',
+      owners: [person('Pete Bungard', GCC)],
+      meetingId: OCT_2016,
+      item: '5',
+      decision: { proposalId: KPMG, resolution: 'b' },
+    },
   },
 ];
 
 export const december2016Progress: LedgerEvent[] = [
-  { type: 'ProgressRecorded', data: { actionId: ESTABLISH_CSP, note: 'Terms of reference for the county partnership drafted', rag: 'amber', asOf: '2016-12-01' } },
-  { type: 'ActionReviewed', data: { actionId: OFFICER_GROUP, meetingId: 'lg-2016-12-15', note: 'Officer group met; job descriptions in draft' } },
+  {
+    type: 'ProgressRecorded',
+    data: {
+      actionId: ESTABLISH_CSP,
+      note: 'Terms of reference for the county partnership drafted',
+      rag: 'amber',
+      asOf: '2016-12-01',
+    },
+  },
+  {
+    type: 'ActionReviewed',
+    data: { actionId: OFFICER_GROUP, meetingId: 'lg-2016-12-15', note: 'Officer group met; job descriptions in draft' },
+  },
   { type: 'ActionCompleted', data: { actionId: OFFICER_GROUP, completedOn: '2016-12-15' } },
 ];
 
 const aceSub = (letter: string, title: string, extra: { dueOn?: string } = {}): LedgerEvent => ({
   type: 'ActionAssigned',
-  data: { actionId: `${ACE}-${letter}`, title, owners: [person('ACC Julian Moss', CONSTABULARY), person('Dr Tanya Richardson', GCC)], meetingId: JUN_2018, item: '4', parentActionId: ACE, ...extra },
+  data: {
+    actionId: `${ACE}-${letter}`,
+    title,
+    owners: [person('ACC Julian Moss', CONSTABULARY), person('Dr Tanya Richardson', GCC)],
+    meetingId: JUN_2018,
+    item: '4',
+    parentActionId: ACE,
+    ...extra,
+  },
 });
 
 export const june2018Actions: LedgerEvent[] = [
   {
     type: 'ActionAssigned',
-    data: { actionId: VISION_2050, title: 'Set up a Leadership Gloucestershire steering group for Vision 2050', owners: [person('Jane Burns', GCC), person('Mike Dawson', TEWKESBURY), person('Stephen Marston', UNIVERSITY)], meetingId: JUN_2018, item: '3a', dueOn: '2018-10-11' },
+    data: {
+      actionId: VISION_2050,
+      title: 'Set up a Leadership Gloucestershire steering group for Vision 2050',
+      owners: [person('Jane Burns', GCC), person('Mike Dawson', TEWKESBURY), person('Stephen Marston', UNIVERSITY)],
+      meetingId: JUN_2018,
+      item: '3a',
+      dueOn: '2018-10-11',
+    },
   },
-  { type: 'ActionAssigned', data: { actionId: ACE, title: 'Take forward an ACE informed approach in Gloucestershire', owners: [person('ACC Julian Moss', CONSTABULARY), person('Dr Tanya Richardson', GCC)], meetingId: JUN_2018, item: '4' } },
+  {
+    type: 'ActionAssigned',
+    data: {
+      actionId: ACE,
+      title: 'Take forward an ACE informed approach in Gloucestershire',
+      owners: [person('ACC Julian Moss', CONSTABULARY), person('Dr Tanya Richardson', GCC)],
+      meetingId: JUN_2018,
+      item: '4',
+    },
+  },
   aceSub('a', 'To make a presentation on ACE to members of the Forest of Dean DC', { dueOn: '2018-07-26' }),
   aceSub('b', 'To attend a meeting of the GCC Corporate Parenting Group'),
   aceSub('c', 'To engage with the early intervention partnerships in each district'),
   aceSub('d', 'To look for opportunities to engage directly with schools', { dueOn: '2018-07-26' }),
   {
     type: 'ActionAssigned',
-    data: { actionId: REFER_SOCIAL_MOBILITY, title: 'Take the social mobility report to the District Chief Executive/Heads of Paid Service Group', owners: [person('Jon McGinty', GLOUCESTER)], meetingId: JUN_2018, item: '7', decision: { proposalId: SOCIAL_MOBILITY, resolution: 'a' } },
+    data: {
+      actionId: REFER_SOCIAL_MOBILITY,
+      title: 'Take the social mobility report to the District Chief Executive/Heads of Paid Service Group',
+      owners: [person('Jon McGinty', GLOUCESTER)],
+      meetingId: JUN_2018,
+      item: '7',
+      decision: { proposalId: SOCIAL_MOBILITY, resolution: 'a' },
+    },
   },
 ];
 
 export const july2018Changes: LedgerEvent[] = [
-  { type: 'ActionCancelled', data: { actionId: ACE_SCHOOLS, cancelledOn: '2018-07-26', reason: 'Taken over by the Health and Wellbeing Board' } },
-  { type: 'DueDateExtended', data: { actionId: VISION_2050, dueOn: '2018-12-06', previousDueOn: '2018-10-11', reason: 'Big Conversation report moved to the December meeting' } },
-  { type: 'ActionReassigned', data: { actionId: REFER_SOCIAL_MOBILITY, owners: [{ kind: 'organisation', id: GLOUCESTER }], previousOwners: [person('Jon McGinty', GLOUCESTER)], reassignedOn: '2018-07-26' } },
+  {
+    type: 'ActionCancelled',
+    data: { actionId: ACE_SCHOOLS, cancelledOn: '2018-07-26', reason: 'Taken over by the Health and Wellbeing Board' },
+  },
+  {
+    type: 'DueDateExtended',
+    data: {
+      actionId: VISION_2050,
+      dueOn: '2018-12-06',
+      previousDueOn: '2018-10-11',
+      reason: 'Big Conversation report moved to the December meeting',
+    },
+  },
+  {
+    type: 'ActionReassigned',
+    data: {
+      actionId: REFER_SOCIAL_MOBILITY,
+      owners: [{ kind: 'organisation', id: GLOUCESTER }],
+      previousOwners: [person('Jon McGinty', GLOUCESTER)],
+      reassignedOn: '2018-07-26',
+    },
+  },
 ];

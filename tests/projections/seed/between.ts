@@ -14,7 +14,14 @@ export const DEC_2016 = 'lg-2016-12-15';
 function likeOctober(meetingId: string, date: string): LedgerEvent[] {
   return [
     { type: 'MeetingScheduled', data: { meetingId, bodyId: LG, date } },
-    { type: 'AttendanceRecorded', data: { meetingId, present: october2016Present, apologies: october2016Apologies.filter((a) => a.organisationId === BIS) } },
+    {
+      type: 'AttendanceRecorded',
+      data: {
+        meetingId,
+        present: october2016Present,
+        apologies: october2016Apologies.filter((a) => a.organisationId === BIS),
+      },
+    },
   ];
 }
 
@@ -24,6 +31,12 @@ export const december2016 = likeOctober(DEC_2016, '2016-12-15');
 export const december2016Changes: LedgerEvent[] = [
   {
     type: 'DecisionAmended',
-    data: { proposalId: KPMG, resolution: 'b', meetingId: DEC_2016, reason: 'Fixture: the officer group was widened', text: 'To set up an officer group, including a district finance officer, to draft the job descriptions.' },
+    data: {
+      proposalId: KPMG,
+      resolution: 'b',
+      meetingId: DEC_2016,
+      reason: 'Fixture: the officer group was widened',
+      text: 'To set up an officer group, including a district finance officer, to draft the job descriptions.',
+    },
   },
 ];

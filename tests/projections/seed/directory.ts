@@ -44,10 +44,39 @@ const organisations: ReadonlyArray<readonly [string, string, OrganisationType]> 
 export const PARTNERS = [GCC, STROUD, GLOUCESTER, FOREST, CHELTENHAM, COTSWOLD, TEWKESBURY, PCC, CCG, LEP] as const;
 
 export const directoryEvents: LedgerEvent[] = [
-  ...organisations.map(([organisationId, name, type]): LedgerEvent => ({ type: 'OrganisationRegistered', data: { organisationId, name, type } })),
-  { type: 'BodyEstablished', data: { bodyId: LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: '2011-01-01', secretariatId: GCC } },
-  { type: 'BodyEstablished', data: { bodyId: DISTRICT_CHIEF_EXECUTIVES, name: 'District Chief Executive/Heads of Paid Service Group', type: 'officer-group', establishedOn: '2011-01-01' } },
-  ...[...PARTNERS, BIS].map((organisationId): LedgerEvent => ({ type: 'MemberAdmitted', data: { bodyId: LG, organisationId, admittedOn: '2011-01-01' } })),
-  { type: 'RepresentativeAppointed', data: { bodyId: LG, organisationId: STROUD, person: 'Cllr Steve Lydon', role: 'member', from: '2016-05-19' } },
-  { type: 'TermsOfReferenceAdopted', data: { bodyId: LG, version: 'updated July 2011', adoptedOn: '2011-07-01', missedMeetingsLimit: 3, noticeDays: 7 } },
+  ...organisations.map(([organisationId, name, type]): LedgerEvent => ({
+    type: 'OrganisationRegistered',
+    data: { organisationId, name, type },
+  })),
+  {
+    type: 'BodyEstablished',
+    data: {
+      bodyId: LG,
+      name: 'Leadership Gloucestershire',
+      type: 'strategic-partnership',
+      establishedOn: '2011-01-01',
+      secretariatId: GCC,
+    },
+  },
+  {
+    type: 'BodyEstablished',
+    data: {
+      bodyId: DISTRICT_CHIEF_EXECUTIVES,
+      name: 'District Chief Executive/Heads of Paid Service Group',
+      type: 'officer-group',
+      establishedOn: '2011-01-01',
+    },
+  },
+  ...[...PARTNERS, BIS].map((organisationId): LedgerEvent => ({
+    type: 'MemberAdmitted',
+    data: { bodyId: LG, organisationId, admittedOn: '2011-01-01' },
+  })),
+  {
+    type: 'RepresentativeAppointed',
+    data: { bodyId: LG, organisationId: STROUD, person: 'Cllr Steve Lydon', role: 'member', from: '2016-05-19' },
+  },
+  {
+    type: 'TermsOfReferenceAdopted',
+    data: { bodyId: LG, version: 'updated July 2011', adoptedOn: '2011-07-01', missedMeetingsLimit: 3, noticeDays: 7 },
+  },
 ];

@@ -1,13 +1,42 @@
-/** Leadership Gloucestershire, 14 June 2018 (seed 004): attendance with substitutes, and the social mobility referral. */
+/**
+ * Leadership Gloucestershire, 14 June 2018 (seed 004): attendance with substitutes, and the social mobility referral.
+ */
 import type { LedgerEvent } from '../../../src/domain/index.js';
 import type { Apology, Attendee } from '../../../src/domain/meetings/events.js';
-import { BIS, CCG, CHELTENHAM, CONSTABULARY, COTSWOLD, DISTRICT_CHIEF_EXECUTIVES, FOREST, GCC, GLOUCESTER, LEP, LG, PCC, STROUD, TEWKESBURY, UNIVERSITY } from './directory.js';
+import {
+  BIS,
+  CCG,
+  CHELTENHAM,
+  CONSTABULARY,
+  COTSWOLD,
+  DISTRICT_CHIEF_EXECUTIVES,
+  FOREST,
+  GCC,
+  GLOUCESTER,
+  LEP,
+  LG,
+  PCC,
+  STROUD,
+  TEWKESBURY,
+  UNIVERSITY,
+} from './directory.js';
 
 export const JUN_2018 = 'lg-2018-06-14';
 export const SOCIAL_MOBILITY = 'lg-2018-06-14-item-7';
 
-const member = (person: string, organisationId: string, extra: Partial<Attendee> = {}): Attendee => ({ person, organisationId, capacity: 'member', chair: false, ...extra });
-const officer = (person: string, organisationId: string): Attendee => ({ person, organisationId, capacity: 'officer', chair: false });
+const member = (person: string, organisationId: string, extra: Partial<Attendee> = {}): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'member',
+  chair: false,
+  ...extra,
+});
+const officer = (person: string, organisationId: string): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'officer',
+  chair: false,
+});
 
 const present: Attendee[] = [
   member('Cllr Mark Hawthorne', GCC, { chair: true }),
@@ -25,7 +54,13 @@ const present: Attendee[] = [
   officer('Mike Dawson', TEWKESBURY),
   member('Chris Riley', PCC, { substituteFor: 'PCC Martin Surl' }),
   officer('Paul Trott', PCC),
-  { person: 'Julian Moss', organisationId: CONSTABULARY, capacity: 'adviser', chair: false, substituteFor: 'Rod Hansen' },
+  {
+    person: 'Julian Moss',
+    organisationId: CONSTABULARY,
+    capacity: 'adviser',
+    chair: false,
+    substituteFor: 'Rod Hansen',
+  },
   member('Mark Walkingshaw', CCG, { substituteFor: 'Dr Andy Seymour' }),
   member('Diane Savory', LEP),
   officer('David Owen', LEP),
@@ -45,15 +80,33 @@ const apologies: Apology[] = [
 ];
 
 export const june2018: LedgerEvent[] = [
-  { type: 'MeetingScheduled', data: { meetingId: JUN_2018, bodyId: LG, date: '2018-06-14', venue: 'Shire Hall, Gloucester' } },
+  {
+    type: 'MeetingScheduled',
+    data: { meetingId: JUN_2018, bodyId: LG, date: '2018-06-14', venue: 'Shire Hall, Gloucester' },
+  },
   { type: 'AttendanceRecorded', data: { meetingId: JUN_2018, present, apologies } },
-  { type: 'ItemTabled', data: { meetingId: JUN_2018, number: '7', title: 'Social Mobility', presenters: ['Jon McGinty'] } },
+  {
+    type: 'ItemTabled',
+    data: { meetingId: JUN_2018, number: '7', title: 'Social Mobility', presenters: ['Jon McGinty'] },
+  },
   {
     type: 'ResolutionRecorded',
-    data: { proposalId: SOCIAL_MOBILITY, meetingId: JUN_2018, item: '7', resolution: 'a', text: 'That the matter be referred in the first instance to the District Chief Executive/Heads of Paid Service Group to explore the issues in more detail.' },
+    data: {
+      proposalId: SOCIAL_MOBILITY,
+      meetingId: JUN_2018,
+      item: '7',
+      resolution: 'a',
+      text: 'That the matter be referred in the first instance to the District Chief Executive/Heads of Paid Service Group to explore the issues in more detail.',
+    },
   },
   {
     type: 'MatterReferred',
-    data: { proposalId: SOCIAL_MOBILITY, meetingId: JUN_2018, item: '7', bodyId: DISTRICT_CHIEF_EXECUTIVES, purpose: 'To explore the issues of social mobility in more detail' },
+    data: {
+      proposalId: SOCIAL_MOBILITY,
+      meetingId: JUN_2018,
+      item: '7',
+      bodyId: DISTRICT_CHIEF_EXECUTIVES,
+      purpose: 'To explore the issues of social mobility in more detail',
+    },
   },
 ];

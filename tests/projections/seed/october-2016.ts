@@ -2,14 +2,41 @@
 import type { LedgerEvent } from '../../../src/domain/index.js';
 import type { Attendee } from '../../../src/domain/meetings/events.js';
 import { pence } from '../../../src/domain/shared/money.js';
-import { BIS, CCG, CHELTENHAM, COMMUNITY_SAFETY_PARTNERSHIP, CONSTABULARY, COTSWOLD, FOREST, GCC, GLOUCESTER, LEP, LG, PARTNERS, PCC, STROUD, TEWKESBURY } from './directory.js';
+import {
+  BIS,
+  CCG,
+  CHELTENHAM,
+  COMMUNITY_SAFETY_PARTNERSHIP,
+  CONSTABULARY,
+  COTSWOLD,
+  FOREST,
+  GCC,
+  GLOUCESTER,
+  LEP,
+  LG,
+  PARTNERS,
+  PCC,
+  STROUD,
+  TEWKESBURY,
+} from './directory.js';
 
 export const OCT_2016 = 'lg-2016-10-27';
 export const COMMUNITY_SAFETY = 'lg-2016-10-27-item-3';
 export const KPMG = 'lg-2016-10-27-item-5';
 
-const member = (person: string, organisationId: string, extra: Partial<Attendee> = {}): Attendee => ({ person, organisationId, capacity: 'member', chair: false, ...extra });
-const officer = (person: string, organisationId: string): Attendee => ({ person, organisationId, capacity: 'officer', chair: false });
+const member = (person: string, organisationId: string, extra: Partial<Attendee> = {}): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'member',
+  chair: false,
+  ...extra,
+});
+const officer = (person: string, organisationId: string): Attendee => ({
+  person,
+  organisationId,
+  capacity: 'officer',
+  chair: false,
+});
 
 export const october2016Present: Attendee[] = [
   member('Cllr Mark Hawthorne', GCC, { chair: true }),
@@ -48,10 +75,27 @@ export const october2016Apologies = [
 ];
 
 export const october2016Meeting: LedgerEvent[] = [
-  { type: 'MeetingScheduled', data: { meetingId: OCT_2016, bodyId: LG, date: '2016-10-27', venue: 'Shire Hall, Gloucester' } },
-  { type: 'AttendanceRecorded', data: { meetingId: OCT_2016, present: october2016Present, apologies: october2016Apologies } },
-  { type: 'ItemTabled', data: { meetingId: OCT_2016, number: '3', title: 'Community Safety Review', presenters: ['Richard Bradley', 'John Bensted'] } },
-  { type: 'ItemTabled', data: { meetingId: OCT_2016, number: '5', title: 'KPMG Review', presenters: ['Pete Bungard'] } },
+  {
+    type: 'MeetingScheduled',
+    data: { meetingId: OCT_2016, bodyId: LG, date: '2016-10-27', venue: 'Shire Hall, Gloucester' },
+  },
+  {
+    type: 'AttendanceRecorded',
+    data: { meetingId: OCT_2016, present: october2016Present, apologies: october2016Apologies },
+  },
+  {
+    type: 'ItemTabled',
+    data: {
+      meetingId: OCT_2016,
+      number: '3',
+      title: 'Community Safety Review',
+      presenters: ['Richard Bradley', 'John Bensted'],
+    },
+  },
+  {
+    type: 'ItemTabled',
+    data: { meetingId: OCT_2016, number: '5', title: 'KPMG Review', presenters: ['Pete Bungard'] },
+  },
 ];
 
 /** The minutes' collective sentence the nine supporters' positions are inferred from. */
@@ -74,41 +118,151 @@ export const communitySafetyDecisions: LedgerEvent[] = [
   },
   {
     type: 'PositionRecorded',
-    data: { proposalId: COMMUNITY_SAFETY, organisationId: STROUD, stance: 'concerns', option: '3', note: 'Concerns around the evidence base; youth justice, homelessness and care leavers; Stroud best practice must not be lost', spokenBy: 'Cllr Steve Lydon' },
+    data: {
+      proposalId: COMMUNITY_SAFETY,
+      organisationId: STROUD,
+      stance: 'concerns',
+      option: '3',
+      note: 'Concerns around the evidence base; youth justice, homelessness and care leavers; Stroud best practice must not be lost',
+      spokenBy: 'Cllr Steve Lydon',
+    },
   },
   {
     type: 'PositionRecorded',
-    data: { proposalId: COMMUNITY_SAFETY, organisationId: PCC, stance: 'support', option: '3', note: 'Offered to manage the county-wide partnership', spokenBy: 'Martin Surl', inferredFrom: NINE_OF_TEN },
+    data: {
+      proposalId: COMMUNITY_SAFETY,
+      organisationId: PCC,
+      stance: 'support',
+      option: '3',
+      note: 'Offered to manage the county-wide partnership',
+      spokenBy: 'Martin Surl',
+      inferredFrom: NINE_OF_TEN,
+    },
   },
-  { type: 'OptionAgreed', data: { proposalId: COMMUNITY_SAFETY, option: '3', resolution: 'a', text: 'To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.' } },
-  { type: 'ResolutionRecorded', data: { proposalId: COMMUNITY_SAFETY, meetingId: OCT_2016, item: '3', resolution: 'b', text: 'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the implementation phase.' } },
-  { type: 'ResolutionRecorded', data: { proposalId: COMMUNITY_SAFETY, meetingId: OCT_2016, item: '3', resolution: 'c', text: 'To support the offer from the Office of the Police and Crime Commissioner to manage and administer the new partnership.' } },
+  {
+    type: 'OptionAgreed',
+    data: {
+      proposalId: COMMUNITY_SAFETY,
+      option: '3',
+      resolution: 'a',
+      text: 'To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.',
+    },
+  },
+  {
+    type: 'ResolutionRecorded',
+    data: {
+      proposalId: COMMUNITY_SAFETY,
+      meetingId: OCT_2016,
+      item: '3',
+      resolution: 'b',
+      text: 'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the implementation phase.',
+    },
+  },
+  {
+    type: 'ResolutionRecorded',
+    data: {
+      proposalId: COMMUNITY_SAFETY,
+      meetingId: OCT_2016,
+      item: '3',
+      resolution: 'c',
+      text: 'To support the offer from the Office of the Police and Crime Commissioner to manage and administer the new partnership.',
+    },
+  },
 ];
 
 export const kpmgDecisions: LedgerEvent[] = [
-  { type: 'ResolutionRecorded', data: { proposalId: KPMG, meetingId: OCT_2016, item: '5', resolution: 'a', text: 'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership Gloucestershire to take devolution forward.' } },
-  { type: 'ResolutionRecorded', data: { proposalId: KPMG, meetingId: OCT_2016, item: '5', resolution: 'b', text: 'To set up an officer group to draft the job descriptions and identify the wider resources required.' } },
+  {
+    type: 'ResolutionRecorded',
+    data: {
+      proposalId: KPMG,
+      meetingId: OCT_2016,
+      item: '5',
+      resolution: 'a',
+      text: 'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership Gloucestershire to take devolution forward.',
+    },
+  },
+  {
+    type: 'ResolutionRecorded',
+    data: {
+      proposalId: KPMG,
+      meetingId: OCT_2016,
+      item: '5',
+      resolution: 'b',
+      text: 'To set up an officer group to draft the job descriptions and identify the wider resources required.',
+    },
+  },
   {
     type: 'PositionRecorded',
-    data: { proposalId: KPMG, organisationId: PCC, stance: 'support-with-concerns', note: 'Can contribute only if the remit of the Office of the Police and Crime Commissioner is included through public service reform', spokenBy: 'Martin Surl' },
+    data: {
+      proposalId: KPMG,
+      organisationId: PCC,
+      stance: 'support-with-concerns',
+      note: 'Can contribute only if the remit of the Office of the Police and Crime Commissioner is included through public service reform',
+      spokenBy: 'Martin Surl',
+    },
   },
 ];
 
 export const october2016Funding: LedgerEvent[] = [
-  { type: 'FundOpened', data: { fundId: 'laa-reward-grant', name: 'Historic Local Area Agreement Reward Grant', holder: GCC, kind: 'grant-source', openingBalancePence: pence(25_000_000) } },
+  {
+    type: 'FundOpened',
+    data: {
+      fundId: 'laa-reward-grant',
+      name: 'Historic Local Area Agreement Reward Grant',
+      holder: GCC,
+      kind: 'grant-source',
+      openingBalancePence: pence(25_000_000),
+    },
+  },
   {
     type: 'FundingAllocated',
-    data: { fundId: 'laa-reward-grant', allocationId: 'csp-implementation', recipient: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP }, purpose: 'Implementation phase', amountPence: pence(3_500_000), decision: { proposalId: COMMUNITY_SAFETY, resolution: 'b' } },
+    data: {
+      fundId: 'laa-reward-grant',
+      allocationId: 'csp-implementation',
+      recipient: { kind: 'body', id: COMMUNITY_SAFETY_PARTNERSHIP },
+      purpose: 'Implementation phase',
+      amountPence: pence(3_500_000),
+      decision: { proposalId: COMMUNITY_SAFETY, resolution: 'b' },
+    },
   },
   {
     type: 'FundOpened',
-    data: { fundId: 'devolution-capacity', name: 'Devolution capacity', holder: GCC, kind: 'pooled-pot', perPartnerAskPence: pence(1_000_000), askedOrganisations: [...PARTNERS], decision: { proposalId: KPMG, resolution: 'a' } },
+    data: {
+      fundId: 'devolution-capacity',
+      name: 'Devolution capacity',
+      holder: GCC,
+      kind: 'pooled-pot',
+      perPartnerAskPence: pence(1_000_000),
+      askedOrganisations: [...PARTNERS],
+      decision: { proposalId: KPMG, resolution: 'a' },
+    },
   },
-  { type: 'PledgeRecorded', data: { fundId: 'devolution-capacity', pledgeId: STROUD, organisation: STROUD, amountPence: pence(1_000_000), decision: { proposalId: KPMG, resolution: 'a' } } },
   {
     type: 'PledgeRecorded',
-    data: { fundId: 'devolution-capacity', pledgeId: PCC, organisation: PCC, amountPence: pence(1_000_000), condition: "The PCC's remit is included through public service reform", decision: { proposalId: KPMG, resolution: 'a' } },
+    data: {
+      fundId: 'devolution-capacity',
+      pledgeId: STROUD,
+      organisation: STROUD,
+      amountPence: pence(1_000_000),
+      decision: { proposalId: KPMG, resolution: 'a' },
+    },
+  },
+  {
+    type: 'PledgeRecorded',
+    data: {
+      fundId: 'devolution-capacity',
+      pledgeId: PCC,
+      organisation: PCC,
+      amountPence: pence(1_000_000),
+      condition: "The PCC's remit is included through public service reform",
+      decision: { proposalId: KPMG, resolution: 'a' },
+    },
   },
 ];
 
-export const october2016: LedgerEvent[] = [...october2016Meeting, ...communitySafetyDecisions, ...kpmgDecisions, ...october2016Funding];
+export const october2016: LedgerEvent[] = [
+  ...october2016Meeting,
+  ...communitySafetyDecisions,
+  ...kpmgDecisions,
+  ...october2016Funding,
+];

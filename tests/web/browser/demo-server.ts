@@ -16,7 +16,9 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function browserMissing(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`;
+  return existsSync(CHROMIUM)
+    ? undefined
+    : `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`;
 }
 
 export const CHROMIUM_ARGS = [
@@ -45,7 +47,10 @@ export async function demoServer(): Promise<DemoServer> {
   return serveLedger(importFixtures);
 }
 
-/** A board with many meetings (generated board business, checked by the deciders): a register long enough to page through. */
+/**
+ * A board with many meetings (generated board business, checked by the deciders): a register long enough to page
+ * through.
+ */
 export async function busyBoardServer(meetings: number): Promise<DemoServer> {
   return serveLedger(async (ledger) => {
     await writeHistory(ledger.store, Number.MAX_SAFE_INTEGER, undefined, busyBoard(meetings));

@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 const NOTE = 'Figures marked “(illustrative)” are not from the minutes or a finance system';
 
 async function page(url: string): Promise<string> {
@@ -29,7 +35,8 @@ describe('illustrative figures', () => {
     const kinds: Record<string, string | undefined> = {};
     for await (const event of api.ledger.store.readAll()) {
       if (event.type === 'FundOpened' || event.type === 'ContributionRecorded') {
-        kinds[`${event.type} ${(event.data as { fundId: string }).fundId} ${event.metadata.source?.document}`] = event.metadata.source?.kind;
+        kinds[`${event.type} ${(event.data as { fundId: string }).fundId} ${event.metadata.source?.document}`] =
+          event.metadata.source?.kind;
       }
     }
     expect(kinds['FundOpened laa-reward-grant 01-directory.yaml']).toBe('illustrative');

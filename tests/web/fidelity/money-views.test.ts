@@ -16,7 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 async function page(url: string): Promise<string> {
   const response = await api.app.inject({ method: 'GET', url });
@@ -34,7 +40,10 @@ describe('a fund in a financial year', () => {
   });
 
   it('gives the same figures in the JSON', async () => {
-    const response = await api.app.inject({ method: 'GET', url: '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18' });
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/reports/commitments?fundId=devolution-capacity&financialYear=2017/18',
+    });
     expect(response.json().funds[0].year).toEqual({
       openingCashPence: 8_000_000,
       receivedPence: 0,
@@ -50,7 +59,9 @@ describe('what is owed', () => {
   it("lists the PCC's conditional pledge on its own line, not among those who owe", async () => {
     const words = await page('/funds/devolution-capacity');
     expect(words).toMatch(/Who still owes Forest of Dean District Council: £10,000 Pledged, awaiting a condition/);
-    expect(words).toContain('Pledged, awaiting a condition (not owed until it is met) Office of the Police and Crime Commissioner');
+    expect(words).toContain(
+      'Pledged, awaiting a condition (not owed until it is met) Office of the Police and Crime Commissioner',
+    );
   });
 });
 

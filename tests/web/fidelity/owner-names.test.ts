@@ -22,7 +22,7 @@ async function owned(owner: string): Promise<string[]> {
 }
 
 describe('the owner filter', () => {
-  it('finds Dr Tanya Richardson\'s actions with or without her title, in any case', async () => {
+  it("finds Dr Tanya Richardson's actions with or without her title, in any case", async () => {
     const titled = await owned('Dr Tanya Richardson');
     expect(titled).toContain('lg-2018-06-14-4-a');
     expect(await owned('Tanya Richardson')).toEqual(titled);

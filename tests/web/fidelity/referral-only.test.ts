@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 type Decision = { proposalId: string; resolution: string; item: string; itemTitle: string | null; text: string };
 type Decisions = { decisions: Decision[] };
 
@@ -46,7 +52,9 @@ describe('the social mobility referral (14 June 2018, item 7)', () => {
   });
 
   it('leaves a matter with resolutions as it was: one entry per lettered resolution, no referral entry', async () => {
-    const { decisions } = (await api.app.inject({ method: 'GET', url: '/reports/decisions?q=option%203' })).json<Decisions>();
+    const { decisions } = (
+      await api.app.inject({ method: 'GET', url: '/reports/decisions?q=option%203' })
+    ).json<Decisions>();
     expect(decisions.some((decision) => decision.resolution === 'referral')).toBe(false);
   });
 });

@@ -1,4 +1,7 @@
-/** The register's speed-ups must not change what a page says: cached fragments per key, and a trim that strips what nunjucks' does. */
+/**
+ * The register's speed-ups must not change what a page says: cached fragments per key, and a trim that strips what
+ * nunjucks' does.
+ */
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import { CachedFragments } from '../../../src/web/shared/cached-fragment.js';
@@ -19,13 +22,17 @@ describe('cached fragments', () => {
     expect(env.renderString(template, { chosen: 'stroud' })).toBe('<option selected>stroud</option> 1');
     expect(env.renderString(template, { chosen: 'stroud' })).toBe('<option selected>stroud</option> 1');
     expect(env.renderString(template, { chosen: 'gloucester' })).toBe('<option selected>gloucester</option> 2');
-    expect(env.renderString(template, { chosen: { id: 'stroud' } })).toBe('<option selected>[object Object]</option> 3');
+    expect(env.renderString(template, { chosen: { id: 'stroud' } })).toBe(
+      '<option selected>[object Object]</option> 3',
+    );
   });
 
   it('keep their HTML unescaped inside an autoescaped page', () => {
     const env = new nunjucks.Environment(null, { autoescape: true });
     env.addExtension('CachedFragments', new CachedFragments());
-    expect(env.renderString('{% cached "x" %}<b>{{ name }}</b>{% endcached %}', { name: 'A & B' })).toBe('<b>A &amp; B</b>');
+    expect(env.renderString('{% cached "x" %}<b>{{ name }}</b>{% endcached %}', { name: 'A & B' })).toBe(
+      '<b>A &amp; B</b>',
+    );
   });
 
   it('forget the least recently used fragment past their bound, so the cache cannot grow without end', () => {
@@ -44,9 +51,12 @@ describe('cached fragments', () => {
 
 describe('trim', () => {
   const nunjucksTrim = (value: string) => value.replace(/^\s*|\s*$/g, '');
-  it.each(['', '   ', '\n\t x y \n', '\u00a0\u2003a\ufeff', 'a\u2028', '<p>\n  text\n</p>\n\n'])('strips what nunjucks strips from %j', (value) => {
-    expect(trim(value)).toBe(nunjucksTrim(value));
-  });
+  it.each(['', '   ', '\n\t x y \n', '\u00a0\u2003a\ufeff', 'a\u2028', '<p>\n  text\n</p>\n\n'])(
+    'strips what nunjucks strips from %j',
+    (value) => {
+      expect(trim(value)).toBe(nunjucksTrim(value));
+    },
+  );
 
   it('keeps a string marked safe marked safe', () => {
     const trimmed = trim(new nunjucks.runtime.SafeString('  <b>x</b> '));

@@ -4,7 +4,8 @@ import { meetingsAwaitingMinutes, upcomingMeetings } from '../../../src/web/meet
 import type { AttendanceReport } from '../../../src/projections/attendance/index.js';
 
 type Meeting = AttendanceReport['meetings'][number];
-const meeting = (meetingId: string, date: string, status: Meeting['status']) => ({ meetingId, date, status, bodyId: 'leadership-gloucestershire' }) as Meeting;
+const meeting = (meetingId: string, date: string, status: Meeting['status']) =>
+  ({ meetingId, date, status, bodyId: 'leadership-gloucestershire' }) as Meeting;
 
 // The 14 June 2018 minutes, item 10: "future meetings", 26 July, 11 October and 6 December 2018.
 const meetings = [
@@ -16,7 +17,10 @@ const meetings = [
 
 describe('meetings against a date', () => {
   it('as at 1 July 2018, both scheduled meetings are to come, earliest first', () => {
-    expect(upcomingMeetings(meetings, '2018-07-01').map((m) => m.meetingId)).toEqual(['lg-2018-07-26', 'lg-2018-12-06']);
+    expect(upcomingMeetings(meetings, '2018-07-01').map((m) => m.meetingId)).toEqual([
+      'lg-2018-07-26',
+      'lg-2018-12-06',
+    ]);
     expect(meetingsAwaitingMinutes(meetings, '2018-07-01')).toEqual([]);
   });
 
@@ -26,6 +30,9 @@ describe('meetings against a date', () => {
 
   it('today, none is to come; the two still scheduled have passed without being recorded as held', () => {
     expect(upcomingMeetings(meetings, '2026-12-02')).toEqual([]);
-    expect(meetingsAwaitingMinutes(meetings, '2026-12-02').map((m) => m.meetingId)).toEqual(['lg-2018-07-26', 'lg-2018-12-06']);
+    expect(meetingsAwaitingMinutes(meetings, '2026-12-02').map((m) => m.meetingId)).toEqual([
+      'lg-2018-07-26',
+      'lg-2018-12-06',
+    ]);
   });
 });

@@ -17,8 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-
-
 interface FormCase {
   readonly name: string;
   readonly url: string;
@@ -30,9 +28,19 @@ interface FormCase {
   readonly landing: string;
   readonly banner: string;
   /** Blank or wrong fields, and the field each error must link to. */
-  readonly mistakes: ReadonlyArray<{ readonly fields: Record<string, string>; readonly errors: readonly string[]; readonly says: string }>;
+  readonly mistakes: ReadonlyArray<{
+    readonly fields: Record<string, string>;
+    readonly errors: readonly string[];
+    readonly says: string;
+  }>;
   /** A submission the form accepts but the ledger's rules refuse, and what the refusal says. */
-  readonly refused: { readonly url?: string; readonly fields: Record<string, string>; readonly field: string; readonly says: string; readonly before?: () => Promise<void> };
+  readonly refused: {
+    readonly url?: string;
+    readonly fields: Record<string, string>;
+    readonly field: string;
+    readonly says: string;
+    readonly before?: () => Promise<void>;
+  };
 }
 
 const finance = ['admin', 'finance'] as const;
@@ -42,7 +50,13 @@ const cases: readonly FormCase[] = [
   {
     name: 'payment against an allocation',
     url: '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment',
-    fields: { amount: '17,500', 'paidOn-day': '15', 'paidOn-month': '12', 'paidOn-year': '2016', reference: 'GCC-PAY-CSP-001' },
+    fields: {
+      amount: '17,500',
+      'paidOn-day': '15',
+      'paidOn-month': '12',
+      'paidOn-year': '2016',
+      reference: 'GCC-PAY-CSP-001',
+    },
     allowed: finance,
     role: 'finance',
     stream: 'fund-laa-reward-grant',
@@ -50,8 +64,16 @@ const cases: readonly FormCase[] = [
     landing: '/funds/laa-reward-grant',
     banner: '“Implementation phase” is recorded',
     mistakes: [
-      { fields: { amount: '', reference: '', sourceDocument: '' }, errors: ['amount', 'reference', 'sourceDocument'], says: 'Enter the amount paid' },
-      { fields: { amount: '10', reference: 'X', 'paidOn-day': '30', 'paidOn-month': '2', 'paidOn-year': '2017' }, errors: ['paidOn-day'], says: 'must be a real date' },
+      {
+        fields: { amount: '', reference: '', sourceDocument: '' },
+        errors: ['amount', 'reference', 'sourceDocument'],
+        says: 'Enter the amount paid',
+      },
+      {
+        fields: { amount: '10', reference: 'X', 'paidOn-day': '30', 'paidOn-month': '2', 'paidOn-year': '2017' },
+        errors: ['paidOn-day'],
+        says: 'must be a real date',
+      },
       { fields: { amount: 'ten pounds', reference: 'X' }, errors: ['amount'], says: '(amount)' },
     ],
     refused: { fields: { amount: '35,000.01', reference: 'X' }, field: 'amount', says: 'left' },
@@ -59,14 +81,24 @@ const cases: readonly FormCase[] = [
   {
     name: 'condition on a pledge',
     url: '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/condition',
-    fields: { settled: 'met', note: "The PCC's remit is covered by public service reform", decision: 'Police and Crime Panel, 2 December 2016' },
+    fields: {
+      settled: 'met',
+      note: "The PCC's remit is covered by public service reform",
+      decision: 'Police and Crime Panel, 2 December 2016',
+    },
     allowed: finance,
     role: 'finance',
     stream: 'fund-devolution-capacity',
     event: 'PledgeConditionSatisfied',
     landing: '/funds/devolution-capacity',
     banner: 'the pledge now counts as committed',
-    mistakes: [{ fields: { settled: '', note: '', sourceDocument: '' }, errors: ['settled', 'note', 'sourceDocument'], says: 'Select whether the condition was met or waived' }],
+    mistakes: [
+      {
+        fields: { settled: '', note: '', sourceDocument: '' },
+        errors: ['settled', 'note', 'sourceDocument'],
+        says: 'Select whether the condition was met or waived',
+      },
+    ],
     refused: {
       url: '/workspace/funds/devolution-capacity/pledges/stroud-district-council/condition',
       fields: { settled: 'waived', note: 'No condition here' },
@@ -77,7 +109,12 @@ const cases: readonly FormCase[] = [
   {
     name: 'reassignment of an action',
     url: '/workspace/actions/lg-2018-06-14-3a-1/reassignment',
-    fields: { ownerKind: 'person', personName: 'Jane Smith', personOrganisation: 'gloucestershire-county-council', reason: 'Change of post holder' },
+    fields: {
+      ownerKind: 'person',
+      personName: 'Jane Smith',
+      personOrganisation: 'gloucestershire-county-council',
+      reason: 'Change of post holder',
+    },
     allowed: clerk,
     role: 'clerk',
     stream: 'action-lg-2018-06-14-3a-1',
@@ -85,40 +122,87 @@ const cases: readonly FormCase[] = [
     landing: '/actions/lg-2018-06-14-3a-1',
     banner: 'The new owner of',
     mistakes: [
-      { fields: { ownerKind: '', sourceDocument: '' }, errors: ['ownerKind', 'sourceDocument'], says: 'Select whether a person, an organisation or a body' },
-      { fields: { ownerKind: 'person', personName: '' }, errors: ['personName'], says: 'Enter the name of the new owner' },
-      { fields: { ownerKind: 'organisation', organisationId: 'no-such-council' }, errors: ['organisationId'], says: 'Select the organisation' },
+      {
+        fields: { ownerKind: '', sourceDocument: '' },
+        errors: ['ownerKind', 'sourceDocument'],
+        says: 'Select whether a person, an organisation or a body',
+      },
+      {
+        fields: { ownerKind: 'person', personName: '' },
+        errors: ['personName'],
+        says: 'Enter the name of the new owner',
+      },
+      {
+        fields: { ownerKind: 'organisation', organisationId: 'no-such-council' },
+        errors: ['organisationId'],
+        says: 'Select the organisation',
+      },
       { fields: { ownerKind: 'body', bodyId: '' }, errors: ['bodyId'], says: 'Select the body' },
     ],
-    refused: { url: '/workspace/actions/lg-2016-10-27-5-1/reassignment', fields: {}, field: 'ownerKind', says: 'completed' },
+    refused: {
+      url: '/workspace/actions/lg-2016-10-27-5-1/reassignment',
+      fields: {},
+      field: 'ownerKind',
+      says: 'completed',
+    },
   },
   {
     name: 'meeting scheduled',
     url: '/workspace/meetings/new',
-    fields: { bodyId: 'leadership-gloucestershire', 'date-day': '14', 'date-month': '3', 'date-year': '2019', venue: 'Shire Hall, Gloucester' },
+    fields: {
+      bodyId: 'leadership-gloucestershire',
+      'date-day': '14',
+      'date-month': '3',
+      'date-year': '2019',
+      venue: 'Shire Hall, Gloucester',
+    },
     allowed: clerk,
     role: 'clerk',
     stream: 'meeting-lg-2019-03-14',
     event: 'MeetingScheduled',
     landing: '/meetings/lg-2019-03-14',
     banner: 'The meeting is in the calendar as lg-2019-03-14',
-    mistakes: [{ fields: { bodyId: '', 'date-day': '', 'date-month': '', 'date-year': '' }, errors: ['bodyId', 'date-day'], says: 'Select the body that meets' }],
-    refused: { fields: { bodyId: 'leadership-gloucestershire', 'date-day': '27', 'date-month': '10', 'date-year': '2016' }, field: 'bodyId', says: 'lg-2016-10-27' },
+    mistakes: [
+      {
+        fields: { bodyId: '', 'date-day': '', 'date-month': '', 'date-year': '' },
+        errors: ['bodyId', 'date-day'],
+        says: 'Select the body that meets',
+      },
+    ],
+    refused: {
+      fields: { bodyId: 'leadership-gloucestershire', 'date-day': '27', 'date-month': '10', 'date-year': '2016' },
+      field: 'bodyId',
+      says: 'lg-2016-10-27',
+    },
   },
   {
     name: 'amendment of a decision',
     url: '/workspace/decisions/lg-2016-10-27-item-3/c/amendment',
-    fields: { meetingId: 'lg-2016-12-15', reason: 'The offer was extended to the district councils', text: 'To support the offer, extended to the district councils.' },
+    fields: {
+      meetingId: 'lg-2016-12-15',
+      reason: 'The offer was extended to the district councils',
+      text: 'To support the offer, extended to the district councils.',
+    },
     allowed: clerk,
     role: 'clerk',
     stream: 'proposal-lg-2016-10-27-item-3',
     event: 'DecisionAmended',
     landing: '/decisions/lg-2016-10-27-item-3/c',
     banner: 'The amendment of',
-    mistakes: [{ fields: { meetingId: 'lg-2016-09-08', reason: '', text: '', sourceDocument: '' }, errors: ['meetingId', 'reason', 'text', 'sourceDocument'], says: 'Select the later meeting' }],
+    mistakes: [
+      {
+        fields: { meetingId: 'lg-2016-09-08', reason: '', text: '', sourceDocument: '' },
+        errors: ['meetingId', 'reason', 'text', 'sourceDocument'],
+        says: 'Select the later meeting',
+      },
+    ],
     refused: {
       url: '/workspace/decisions/lg-2016-10-27-item-5/b/amendment',
-      fields: { meetingId: 'lg-2018-06-14', reason: 'No change', text: 'To set up an officer group, including a district finance officer, to draft the job descriptions.' },
+      fields: {
+        meetingId: 'lg-2018-06-14',
+        reason: 'No change',
+        text: 'To set up an officer group, including a district finance officer, to draft the job descriptions.',
+      },
       field: 'meetingId',
       says: 'is the same as the text in force',
     },
@@ -133,7 +217,13 @@ const cases: readonly FormCase[] = [
     event: 'DecisionRescinded',
     landing: '/decisions/lg-2016-10-27-item-3/c',
     banner: 'nothing may cite it now',
-    mistakes: [{ fields: { meetingId: '', reason: '' }, errors: ['meetingId', 'reason'], says: 'Enter why the meeting made the change' }],
+    mistakes: [
+      {
+        fields: { meetingId: '', reason: '' },
+        errors: ['meetingId', 'reason'],
+        says: 'Enter why the meeting made the change',
+      },
+    ],
     refused: {
       fields: { meetingId: 'lg-2018-06-14', reason: 'Again' },
       field: 'meetingId',
@@ -160,10 +250,14 @@ for (const form of cases) {
         const before = await api.eventCount();
         const page = await visitor.get(form.url);
         expect(page.statusCode).toBe(role === undefined ? 303 : allowed ? 200 : 403);
-        if (role !== undefined && !allowed) expect(text(page.body)).toContain(`with the role ${role}; this needs the role`);
+        if (role !== undefined && !allowed)
+          expect(text(page.body)).toContain(`with the role ${role}; this needs the role`);
         const tokens = formFields((await visitor.get('/sign-in')).body);
         const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '-1' };
-        const response = await visitor.post(form.url, { ...(allowed ? formFields(page.body) : forged), ...form.fields });
+        const response = await visitor.post(form.url, {
+          ...(allowed ? formFields(page.body) : forged),
+          ...form.fields,
+        });
         expect(response.statusCode).toBe(role === undefined ? 401 : allowed ? 303 : 403);
         expect(await api.eventCount()).toBe(allowed ? before + 1 : before);
       });
@@ -234,7 +328,9 @@ describe('a stale form', () => {
     const before = await api.eventCount();
     const stale = await visitor.post(url, fields);
     expect(stale.statusCode).toBe(409);
-    expect(text(stale.body)).toMatch(/This was changed by admin-token at \d\d:\d\d UTC on \d+ \w+ \d{4}; check and submit again\./);
+    expect(text(stale.body)).toMatch(
+      /This was changed by admin-token at \d\d:\d\d UTC on \d+ \w+ \d{4}; check and submit again\./,
+    );
     expect(await api.eventCount()).toBe(before);
     expect((await visitor.post(url, formFields(stale.body))).statusCode).toBe(303);
     expect(await api.eventCount()).toBe(before + 1);

@@ -5,7 +5,12 @@ import { formFields, type Visitor } from './visitor.js';
 
 /** A page's visible text, tags dropped and entities for quotes and ampersands read. */
 export const text = (html: string) =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 export async function lastEvent(api: TestApi, stream: string) {
   const events = [];

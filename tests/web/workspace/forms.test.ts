@@ -17,14 +17,30 @@ afterEach(() => api.close());
 
 const CONTRIBUTION = '/workspace/funds/devolution-capacity/contribution';
 const PROGRESS = '/workspace/actions/lg-2016-10-27-3-1/progress';
-const contribution = { organisation: 'cotswold-district-council', amount: '2,500', unpledged: 'yes', remittanceReference: 'CDC-0218' };
+const contribution = {
+  organisation: 'cotswold-district-council',
+  amount: '2,500',
+  unpledged: 'yes',
+  remittanceReference: 'CDC-0218',
+};
 const WITHDRAWAL = '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/withdrawal';
 const withdrawal = { reason: 'The remit was not included' };
 const DUE_DATE = '/workspace/actions/lg-2018-06-14-3a-1/due-date';
-const dueDate = { 'dueOn-day': '13', 'dueOn-month': '12', 'dueOn-year': '2018', reason: 'Waiting for the steering group' };
+const dueDate = {
+  'dueOn-day': '13',
+  'dueOn-month': '12',
+  'dueOn-year': '2018',
+  reason: 'Waiting for the steering group',
+};
 const progress = { note: 'Partnership board met; terms of reference agreed', rag: 'green' };
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('signing in', () => {
   it('starts a session from a ledger token: an HttpOnly, SameSite=Strict cookie, the role in the header', async () => {
@@ -98,7 +114,10 @@ describe('who may use each form (the roles of its API route)', () => {
         // The server refuses whatever the page showed: post with a CSRF token from another form.
         const tokens = formFields((await visitor.get('/sign-in')).body);
         const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '-1' };
-        const response = await visitor.post(form.url, { ...(allowed ? formFields(page.body) : forged), ...form.fields });
+        const response = await visitor.post(form.url, {
+          ...(allowed ? formFields(page.body) : forged),
+          ...form.fields,
+        });
         expect(response.statusCode).toBe(role === undefined ? 401 : allowed ? 303 : 403);
         expect(await api.eventCount()).toBe(allowed ? before + 1 : before);
       });
@@ -129,9 +148,15 @@ describe('the contribution form', () => {
   it('shows each missing field in the error summary, linked to its input, and records nothing', async () => {
     const finance = await signedIn(api, 'finance');
     const before = await api.eventCount();
-    const response = await finance.submit(CONTRIBUTION, { 'receivedOn-day': '31', 'receivedOn-month': '2', 'receivedOn-year': '2017', sourceDocument: '' });
+    const response = await finance.submit(CONTRIBUTION, {
+      'receivedOn-day': '31',
+      'receivedOn-month': '2',
+      'receivedOn-year': '2017',
+      sourceDocument: '',
+    });
     expect(response.statusCode).toBe(400);
-    for (const field of ['organisation', 'amount', 'receivedOn-day', 'remittanceReference', 'sourceDocument']) expect(response.body).toContain(`href="#${field}"`);
+    for (const field of ['organisation', 'amount', 'receivedOn-day', 'remittanceReference', 'sourceDocument'])
+      expect(response.body).toContain(`href="#${field}"`);
     expect(text(response.body)).toContain('The date the money arrived must be a real date');
     expect(response.body).toContain('<title>Error: Record a contribution received');
     expect(await api.eventCount()).toBe(before);
@@ -161,7 +186,9 @@ describe('the contribution form', () => {
     const before = await api.eventCount();
     const missing = await finance.post(CONTRIBUTION, fields);
     expect(missing.statusCode).toBe(403);
-    expect(text(missing.body)).toContain('The form did not come from this site or has expired, so nothing was recorded');
+    expect(text(missing.body)).toContain(
+      'The form did not come from this site or has expired, so nothing was recorded',
+    );
     expect((await finance.post(CONTRIBUTION, { ...fields, _csrf: 'forged' })).statusCode).toBe(403);
     expect(await api.eventCount()).toBe(before);
   });
@@ -173,13 +200,21 @@ describe('the contribution form', () => {
       method: 'POST',
       url: '/funds/devolution-capacity/contributions',
       headers: { ...api.bearer('admin'), 'content-type': 'application/json' },
-      payload: { organisation: 'cotswold-district-council', amount: '£100', receivedOn: '2017-02-01', remittanceReference: 'CDC-0217', unpledged: true },
+      payload: {
+        organisation: 'cotswold-district-council',
+        amount: '£100',
+        receivedOn: '2017-02-01',
+        remittanceReference: 'CDC-0217',
+        unpledged: true,
+      },
     });
     expect(meanwhile.statusCode).toBe(201);
     const before = await api.eventCount();
     const stale = await finance.post(CONTRIBUTION, fields);
     expect(stale.statusCode).toBe(409);
-    expect(text(stale.body)).toMatch(/This was changed by admin-token at \d\d:\d\d UTC on \d+ \w+ \d{4}; check and submit again\./);
+    expect(text(stale.body)).toMatch(
+      /This was changed by admin-token at \d\d:\d\d UTC on \d+ \w+ \d{4}; check and submit again\./,
+    );
     expect(await api.eventCount()).toBe(before);
     const again = await finance.post(CONTRIBUTION, formFields(stale.body));
     expect(again.statusCode).toBe(303);
@@ -190,7 +225,13 @@ describe('the contribution form', () => {
 describe('the progress form', () => {
   it('records progress with its RAG and, when ticked, completion, then shows them on the action', async () => {
     const clerk = await signedIn(api, 'clerk');
-    const response = await clerk.submit(PROGRESS, { ...progress, completed: 'yes', 'asOf-day': '15', 'asOf-month': '12', 'asOf-year': '2016' });
+    const response = await clerk.submit(PROGRESS, {
+      ...progress,
+      completed: 'yes',
+      'asOf-day': '15',
+      'asOf-month': '12',
+      'asOf-year': '2016',
+    });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/actions/lg-2016-10-27-3-1');
     const page = text((await clerk.get('/actions/lg-2016-10-27-3-1')).body);
@@ -223,7 +264,9 @@ describe('the withdrawal form', () => {
   it("withdraws the partner's pledge, and shows the rule's refusal for a partner with no pledge", async () => {
     const finance = await signedIn(api, 'finance');
     expect((await finance.submit(WITHDRAWAL, withdrawal)).statusCode).toBe(303);
-    expect(text((await finance.get('/funds/devolution-capacity')).body)).toContain("The withdrawal of Office of the Police and Crime Commissioner for Gloucestershire's pledge");
+    expect(text((await finance.get('/funds/devolution-capacity')).body)).toContain(
+      "The withdrawal of Office of the Police and Crime Commissioner for Gloucestershire's pledge",
+    );
     const none = await finance.submit('/workspace/funds/devolution-capacity/pledges/gfirst-lep/withdrawal', withdrawal);
     expect(none.statusCode).toBe(400);
     expect(none.body).toContain('href="#reason"');

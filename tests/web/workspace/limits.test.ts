@@ -23,10 +23,17 @@ describe('rate limits on the forms', () => {
   it("counts a session's writes against its token, with a page and Retry-After past the limit", async () => {
     api = await seededApi({ writesPerMinute: '2' });
     const finance = await signedIn(api, 'finance');
-    const contribution = { organisation: 'cotswold-district-council', amount: '10', unpledged: 'yes', remittanceReference: 'CDC-1' };
+    const contribution = {
+      organisation: 'cotswold-district-council',
+      amount: '10',
+      unpledged: 'yes',
+      remittanceReference: 'CDC-1',
+    };
     // Signing in was the session's first write, from the address; the token's count starts now.
     expect((await finance.submit(CONTRIBUTION, contribution)).statusCode).toBe(303);
-    expect((await finance.submit(CONTRIBUTION, { ...contribution, remittanceReference: 'CDC-2' })).statusCode).toBe(303);
+    expect((await finance.submit(CONTRIBUTION, { ...contribution, remittanceReference: 'CDC-2' })).statusCode).toBe(
+      303,
+    );
     const before = await api.eventCount();
     const refused = await finance.submit(CONTRIBUTION, { ...contribution, remittanceReference: 'CDC-3' });
     expect(refused.statusCode).toBe(429);
@@ -58,7 +65,11 @@ describe('the session cookie', () => {
     return api!.app.inject({
       method: 'POST',
       url: '/sign-in',
-      headers: { ...headers, cookie: [...visitor.cookies].map(([name, value]) => `${name}=${value}`).join('; '), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        ...headers,
+        cookie: [...visitor.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       payload: new URLSearchParams({ ...form, token: api!.tokens.clerk }).toString(),
     });
   }
@@ -82,7 +93,11 @@ describe('the session cookie', () => {
 
 describe('session expiry, on an injected clock', () => {
   function store(now: { value: number }) {
-    const tokens = { holderOf: (secret: string) => (secret === 'pl_live' ? { name: 'clerk-token', role: 'clerk' as const } : undefined), list: () => [{ name: 'clerk-token', revokedAt: null }] };
+    const tokens = {
+      holderOf: (secret: string) =>
+        secret === 'pl_live' ? { name: 'clerk-token', role: 'clerk' as const } : undefined,
+      list: () => [{ name: 'clerk-token', revokedAt: null }],
+    };
     return new SessionStore(':memory:', tokens as never, () => now.value);
   }
 
@@ -112,7 +127,11 @@ describe('session expiry, on an injected clock', () => {
     const clerk = await signedIn(api, 'clerk');
     const cookie = clerk.cookies.get('ledger_session')!;
     expect((await clerk.submit('/sign-out', {})).statusCode).toBe(303);
-    const replayed = await api.app.inject({ method: 'GET', url: PROGRESS, headers: { cookie: `ledger_session=${cookie}` } });
+    const replayed = await api.app.inject({
+      method: 'GET',
+      url: PROGRESS,
+      headers: { cookie: `ledger_session=${cookie}` },
+    });
     expect(replayed.statusCode).toBe(303);
     expect(replayed.headers.location).toMatch(/^\/sign-in/);
   });

@@ -14,14 +14,31 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const pages = {
-  '/actions/lg-2018-06-14-3a-1': ['/workspace/actions/lg-2018-06-14-3a-1/progress', '/workspace/actions/lg-2018-06-14-3a-1/due-date', '/workspace/actions/lg-2018-06-14-3a-1/reassignment'],
-  '/decisions/lg-2016-10-27-item-3/c': ['/workspace/decisions/lg-2016-10-27-item-3/c/amendment', '/workspace/decisions/lg-2016-10-27-item-3/c/rescission'],
+  '/actions/lg-2018-06-14-3a-1': [
+    '/workspace/actions/lg-2018-06-14-3a-1/progress',
+    '/workspace/actions/lg-2018-06-14-3a-1/due-date',
+    '/workspace/actions/lg-2018-06-14-3a-1/reassignment',
+  ],
+  '/decisions/lg-2016-10-27-item-3/c': [
+    '/workspace/decisions/lg-2016-10-27-item-3/c/amendment',
+    '/workspace/decisions/lg-2016-10-27-item-3/c/rescission',
+  ],
   '/bodies/leadership-gloucestershire': ['/workspace/meetings/new?bodyId=leadership-gloucestershire'],
-  '/funds/laa-reward-grant': ['/workspace/funds/laa-reward-grant/contribution', '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment'],
-  '/funds/devolution-capacity': ['/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/condition', '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/withdrawal'],
+  '/funds/laa-reward-grant': [
+    '/workspace/funds/laa-reward-grant/contribution',
+    '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment',
+  ],
+  '/funds/devolution-capacity': [
+    '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/condition',
+    '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/withdrawal',
+  ],
 } as const;
 
-const clerkPages = ['/actions/lg-2018-06-14-3a-1', '/decisions/lg-2016-10-27-item-3/c', '/bodies/leadership-gloucestershire'];
+const clerkPages = [
+  '/actions/lg-2018-06-14-3a-1',
+  '/decisions/lg-2016-10-27-item-3/c',
+  '/bodies/leadership-gloucestershire',
+];
 
 describe('links to the forms from the public pages', () => {
   for (const role of [undefined, 'reader', 'clerk', 'finance', 'admin'] as const) {
@@ -29,8 +46,15 @@ describe('links to the forms from the public pages', () => {
       const visitor = await signedIn(api, role);
       for (const [page, links] of Object.entries(pages)) {
         const html = (await visitor.get(page)).body;
-        const shown = role === 'admin' || (role === 'clerk' && clerkPages.includes(page)) || (role === 'finance' && !clerkPages.includes(page));
-        for (const link of links) expect(html.includes(`href="${link.replace(/&/g, '&amp;')}"`), `${page} → ${link} for ${role ?? 'the public'}`).toBe(shown);
+        const shown =
+          role === 'admin' ||
+          (role === 'clerk' && clerkPages.includes(page)) ||
+          (role === 'finance' && !clerkPages.includes(page));
+        for (const link of links)
+          expect(
+            html.includes(`href="${link.replace(/&/g, '&amp;')}"`),
+            `${page} → ${link} for ${role ?? 'the public'}`,
+          ).toBe(shown);
         if (!shown) expect(html).not.toContain('href="/workspace/');
       }
     });

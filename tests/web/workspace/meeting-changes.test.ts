@@ -18,7 +18,13 @@ beforeEach(async () => {
     method: 'POST',
     url: '/meetings',
     headers: { ...api.bearer('clerk'), 'content-type': 'application/json' },
-    payload: { meetingId: 'lg-2019-03-14', bodyId: 'leadership-gloucestershire', date: '2019-03-14', startTime: '10:00', venue: 'Shire Hall, Gloucester' },
+    payload: {
+      meetingId: 'lg-2019-03-14',
+      bodyId: 'leadership-gloucestershire',
+      date: '2019-03-14',
+      startTime: '10:00',
+      venue: 'Shire Hall, Gloucester',
+    },
   });
   expect(scheduled.statusCode).toBe(201);
   await api.ledger.projections.catchUp();
@@ -27,25 +33,53 @@ afterEach(() => api.close());
 
 const page = '/meetings/lg-2019-03-14';
 
-
 const cases = [
   {
     name: 'date or time',
     url: '/workspace/meetings/lg-2019-03-14/rescheduling',
     current: { 'date-day': '14', 'date-month': '3', 'date-year': '2019', startTime: '10:00' },
-    fields: { 'date-day': '21', 'date-month': '3', 'date-year': '2019', startTime: '14.30', reason: 'The chair is away on the 14th' },
+    fields: {
+      'date-day': '21',
+      'date-month': '3',
+      'date-year': '2019',
+      startTime: '14.30',
+      reason: 'The chair is away on the 14th',
+    },
     event: 'MeetingRescheduled',
     data: { date: '2019-03-21', startTime: '14:30', previousDate: '2019-03-14', previousStartTime: '10:00' },
     banner: 'The meeting lg-2019-03-14 is moved.',
-    shows: ['21 March 2019 at 14:30', 'Moved from 14 March 2019 at 10:00 to 21 March 2019 at 14:30 (The chair is away on the 14th)'],
-    mistakes: [
-      { fields: { 'date-day': '', 'date-month': '', 'date-year': '', sourceDocument: '' }, errors: ['date-day', 'sourceDocument'], says: 'Enter the new date of the meeting' },
-      { fields: { 'date-day': '30', 'date-month': '2', 'date-year': '2019' }, errors: ['date-day'], says: 'must be a real date' },
-      { fields: { startTime: 'half past two' }, errors: ['startTime'], says: 'Enter the start time on the 24-hour clock' },
-      { fields: { startTime: '25:00' }, errors: ['startTime'], says: 'write the time on the 24-hour clock' },
-      { fields: { 'changedOn-day': 'x' }, errors: ['changedOn-day'], says: 'must include a day, month and year as numbers' },
+    shows: [
+      '21 March 2019 at 14:30',
+      'Moved from 14 March 2019 at 10:00 to 21 March 2019 at 14:30 (The chair is away on the 14th)',
     ],
-    refused: { fields: { 'date-day': '14', startTime: '10:00' }, field: 'date-day', says: 'The meeting lg-2019-03-14 is already set for 2019-03-14 at 10:00' },
+    mistakes: [
+      {
+        fields: { 'date-day': '', 'date-month': '', 'date-year': '', sourceDocument: '' },
+        errors: ['date-day', 'sourceDocument'],
+        says: 'Enter the new date of the meeting',
+      },
+      {
+        fields: { 'date-day': '30', 'date-month': '2', 'date-year': '2019' },
+        errors: ['date-day'],
+        says: 'must be a real date',
+      },
+      {
+        fields: { startTime: 'half past two' },
+        errors: ['startTime'],
+        says: 'Enter the start time on the 24-hour clock',
+      },
+      { fields: { startTime: '25:00' }, errors: ['startTime'], says: 'write the time on the 24-hour clock' },
+      {
+        fields: { 'changedOn-day': 'x' },
+        errors: ['changedOn-day'],
+        says: 'must include a day, month and year as numbers',
+      },
+    ],
+    refused: {
+      fields: { 'date-day': '14', startTime: '10:00' },
+      field: 'date-day',
+      says: 'The meeting lg-2019-03-14 is already set for 2019-03-14 at 10:00',
+    },
   },
   {
     name: 'venue',
@@ -53,14 +87,30 @@ const cases = [
     current: { venue: 'Shire Hall, Gloucester' },
     fields: { venue: 'Ebley Mill, Stroud', reason: 'Shire Hall is closed for works' },
     event: 'MeetingVenueChanged',
-    data: { venue: 'Ebley Mill, Stroud', previousVenue: 'Shire Hall, Gloucester', reason: 'Shire Hall is closed for works' },
+    data: {
+      venue: 'Ebley Mill, Stroud',
+      previousVenue: 'Shire Hall, Gloucester',
+      reason: 'Shire Hall is closed for works',
+    },
     banner: 'The new venue of the meeting lg-2019-03-14 is recorded.',
     shows: ['Venue changed from Shire Hall, Gloucester to Ebley Mill, Stroud (Shire Hall is closed for works)'],
     mistakes: [
-      { fields: { venue: '', sourceDocument: '' }, errors: ['venue', 'sourceDocument'], says: 'Enter where the meeting will now be held' },
-      { fields: { 'changedOn-day': '', 'changedOn-month': '', 'changedOn-year': '' }, errors: ['changedOn-day'], says: 'Enter the date the change was agreed' },
+      {
+        fields: { venue: '', sourceDocument: '' },
+        errors: ['venue', 'sourceDocument'],
+        says: 'Enter where the meeting will now be held',
+      },
+      {
+        fields: { 'changedOn-day': '', 'changedOn-month': '', 'changedOn-year': '' },
+        errors: ['changedOn-day'],
+        says: 'Enter the date the change was agreed',
+      },
     ],
-    refused: { fields: { venue: 'Shire Hall, Gloucester' }, field: 'venue', says: 'The meeting lg-2019-03-14 is already to be held at Shire Hall, Gloucester; give the new venue.' },
+    refused: {
+      fields: { venue: 'Shire Hall, Gloucester' },
+      field: 'venue',
+      says: 'The meeting lg-2019-03-14 is already to be held at Shire Hall, Gloucester; give the new venue.',
+    },
   },
 ] as const;
 
@@ -73,7 +123,8 @@ for (const form of cases) {
         const before = await api.eventCount();
         const shown = await visitor.get(form.url);
         expect(shown.statusCode).toBe(role === undefined ? 303 : allowed ? 200 : 403);
-        if (role !== undefined && !allowed) expect(text(shown.body)).toContain(`with the role ${role}; this needs the role clerk or admin`);
+        if (role !== undefined && !allowed)
+          expect(text(shown.body)).toContain(`with the role ${role}; this needs the role clerk or admin`);
         const tokens = formFields((await visitor.get('/sign-in')).body);
         const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '0' };
         const sent = allowed ? formFields(shown.body) : forged;
@@ -156,7 +207,7 @@ describe("links to the forms from the meeting's page", () => {
     expect(text(response.body)).toContain('lg-2016-10-27');
   });
 
-  it("tells the clerk on the workspace start page where the forms are", async () => {
+  it('tells the clerk on the workspace start page where the forms are', async () => {
     const start = text((await (await signedIn(api, 'clerk')).get('/workspace')).body);
     expect(start).toContain('To change the date, time or venue of a meeting still to be held');
   });

@@ -17,8 +17,17 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const THIRD = readFileSync(new URL('./files/lg-2018-07-26.yaml', import.meta.url), 'utf8');
-const BROKEN = THIRD.replace('  - number: "2"\n    title: Vision 2050 steering group (illustrative)\n', '  - number: "2"\n');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const BROKEN = THIRD.replace(
+  '  - number: "2"\n    title: Vision 2050 steering group (illustrative)\n',
+  '  - number: "2"\n',
+);
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 const URL_ = '/workspace/minutes';
 
 describe('uploading minutes', () => {
@@ -30,7 +39,9 @@ describe('uploading minutes', () => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('govuk-error-summary');
     expect(response.body).toContain('href="#files"');
-    expect(text(response.body)).toMatch(/lg-2018-07-26\.yaml: document 1 \(Meeting lg-2018-07-26\), line 1[12], items\.1\.title: /);
+    expect(text(response.body)).toMatch(
+      /lg-2018-07-26\.yaml: document 1 \(Meeting lg-2018-07-26\), line 1[12], items\.1\.title: /,
+    );
     expect(await api.eventCount()).toBe(before);
   });
 
@@ -67,8 +78,17 @@ describe('uploading minutes', () => {
       expect((await visitor.get(URL_)).statusCode).toBe(role ? 403 : 303);
       const csrf = formFields((await visitor.get('/sign-in')).body)._csrf!;
       const before = await api.eventCount();
-      expect((await visitor.upload(URL_, { _csrf: csrf }, [{ name: 'lg-2018-07-26.yaml', text: THIRD }])).statusCode).toBe(role ? 403 : 401);
-      expect((await visitor.post(`${URL_}/confirmation`, { _csrf: csrf, sources: Buffer.from(JSON.stringify([{ name: 'x.yaml', text: THIRD }])).toString('base64') })).statusCode).toBe(role ? 403 : 401);
+      expect(
+        (await visitor.upload(URL_, { _csrf: csrf }, [{ name: 'lg-2018-07-26.yaml', text: THIRD }])).statusCode,
+      ).toBe(role ? 403 : 401);
+      expect(
+        (
+          await visitor.post(`${URL_}/confirmation`, {
+            _csrf: csrf,
+            sources: Buffer.from(JSON.stringify([{ name: 'x.yaml', text: THIRD }])).toString('base64'),
+          })
+        ).statusCode,
+      ).toBe(role ? 403 : 401);
       expect(await api.eventCount()).toBe(before);
     }
   });
@@ -77,7 +97,9 @@ describe('uploading minutes', () => {
     const clerk = await signedIn(api, 'clerk');
     expect((await clerk.upload(URL_, {}, [{ name: 'lg-2018-07-26.yaml', text: THIRD }])).statusCode).toBe(403);
     const form = formFields((await clerk.get(URL_)).body);
-    const huge = await clerk.upload(URL_, { _csrf: form._csrf! }, [{ name: 'big.yaml', text: `# ${'x'.repeat(300 * 1024)}\n` }]);
+    const huge = await clerk.upload(URL_, { _csrf: form._csrf! }, [
+      { name: 'big.yaml', text: `# ${'x'.repeat(300 * 1024)}\n` },
+    ]);
     expect(huge.statusCode).toBe(413);
     expect(text(huge.body)).toContain('Upload at most 256 KB');
   });

@@ -1,4 +1,7 @@
-/** A visitor to the web pages through app.inject: keeps cookies like a browser, reads forms' hidden fields, signs in with a role's token. */
+/**
+ * A visitor to the web pages through app.inject: keeps cookies like a browser, reads forms' hidden fields, signs in
+ * with a role's token.
+ */
 import type { FastifyInstance } from 'fastify';
 import type { TokenRole } from '../../../src/api/auth/token-store.js';
 import type { TestApi } from '../../api/test-ledger.js';
@@ -41,8 +44,13 @@ export class Visitor {
   async upload(url: string, fields: Record<string, string>, files: ReadonlyArray<{ name: string; text: string }>) {
     const boundary = '----ledger-test-boundary';
     const parts = [
-      ...Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-      ...files.map((file) => `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/yaml\r\n\r\n${file.text}\r\n`),
+      ...Object.entries(fields).map(
+        ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+      ...files.map(
+        (file) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/yaml\r\n\r\n${file.text}\r\n`,
+      ),
     ];
     const response = await this.app.inject({
       method: 'POST',
@@ -69,7 +77,10 @@ export function formFields(html: string): Record<string, string> {
     const value = /value="([^"]*)"/.exec(input)?.[1] ?? '';
     const type = /type="([^"]+)"/.exec(input)?.[1] ?? 'text';
     if (!name || ((type === 'checkbox' || type === 'radio') && !/\bchecked\b/.test(input))) continue;
-    fields[name] = value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+    fields[name] = value
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"');
   }
   for (const [, name, options] of html.matchAll(/<select\b[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
     const selected = /<option value="([^"]*)"[^>]*\bselected\b/.exec(options!);
@@ -86,6 +97,7 @@ export async function signedIn(api: TestApi, role: TokenRole | undefined): Promi
   const visitor = new Visitor(api.app);
   if (role === undefined) return visitor;
   const response = await visitor.submit('/sign-in', { token: api.tokens[role] });
-  if (response.statusCode !== 303) throw new Error(`Signing in as ${role} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+  if (response.statusCode !== 303)
+    throw new Error(`Signing in as ${role} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
   return visitor;
 }

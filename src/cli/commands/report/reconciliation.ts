@@ -59,7 +59,10 @@ const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
 ];
 
 function fundLines(fund: FundCommitments, financialYear: string | null): string[] {
-  const rows: PartnerLine[] = [...fund.partners.map((partner) => ({ ...partner, fund })), { organisation: null, ...fund.totals, fund }];
+  const rows: PartnerLine[] = [
+    ...fund.partners.map((partner) => ({ ...partner, fund })),
+    { organisation: null, ...fund.totals, fund },
+  ];
   const balances = [
     `opening balance ${marked(fund, 'opening', fund.openingBalancePence)}`,
     `committable ${marked(fund, 'committable', fund.committableBalancePence)}`,
@@ -74,7 +77,10 @@ function fundLines(fund: FundCommitments, financialYear: string | null): string[
     ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
     ...(fund.illustrative.figures.length > 0 ? [MARK_NOTE] : []),
-    ...fund.partnerAuthorisations.map((cited) => `  partner's own decision: ${cited.organisation}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`),
+    ...fund.partnerAuthorisations.map(
+      (cited) =>
+        `  partner's own decision: ${cited.organisation}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`,
+    ),
     '',
   ];
 }
@@ -84,16 +90,30 @@ function awardLine(fund: FundCommitments, award: NonNullable<FundCommitments['aw
   return `  awarded by ${award.funder}: ${formatPence(award.awardedPence)}; received ${received}; still to come ${formatPence(award.remainingPence)}`;
 }
 
-function yearLine(fund: FundCommitments, year: NonNullable<FundCommitments['year']>, financialYear: string | null): string {
-  const cash = `cash at start ${marked(fund, 'cash', year.openingCashPence)}, received ${marked(fund, 'received', year.receivedPence)}, `
-    + `paid out ${marked(fund, 'paid', year.paidPence)}, cash at end ${marked(fund, 'cash', year.closingCashPence)}`;
+function yearLine(
+  fund: FundCommitments,
+  year: NonNullable<FundCommitments['year']>,
+  financialYear: string | null,
+): string {
+  const cash =
+    `cash at start ${marked(fund, 'cash', year.openingCashPence)}, received ${marked(fund, 'received', year.receivedPence)}, ` +
+    `paid out ${marked(fund, 'paid', year.paidPence)}, cash at end ${marked(fund, 'cash', year.closingCashPence)}`;
   const owed = `owed at year end ${marked(fund, 'outstanding', year.owedAtYearEndPence)}, awaiting a condition ${formatPence(year.awaitingConditionAtYearEndPence)}`;
   return `  ${financialYear ?? 'the year'}: ${cash}; ${owed}`;
 }
 
 /** The figures of a CSV row that include an illustrative value, e.g. "received outstanding"; empty when none do. */
 function illustrativeColumn(row: PartnerLine): string {
-  const figures = ['asked', 'pledged', 'conditional', 'confirmed', 'received', 'unpledged', 'outstanding', 'overpaid'] as const;
+  const figures = [
+    'asked',
+    'pledged',
+    'conditional',
+    'confirmed',
+    'received',
+    'unpledged',
+    'outstanding',
+    'overpaid',
+  ] as const;
   return figures.filter((figure) => isIllustrative(row.fund, figure, row.organisation)).join(' ');
 }
 
@@ -106,7 +126,10 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof commitment
   filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
-  table: (view) => (view.funds.length === 0 ? ['No funds recorded.'] : view.funds.flatMap((fund) => fundLines(fund, view.financialYear))),
+  table: (view) =>
+    view.funds.length === 0
+      ? ['No funds recorded.']
+      : view.funds.flatMap((fund) => fundLines(fund, view.financialYear)),
   csv: (view) =>
     csvTable<PartnerLine>(
       [

@@ -33,11 +33,16 @@ export function textTable<T>(columns: ReadonlyArray<Column<T>>, rows: readonly T
   const cells = rows.map((row) => columns.map((column) => wrap(column.value(row), column.maxWidth)));
   const widthOf = (index: number) => Math.max(...cells.flatMap((row) => row[index]!.map((part) => part.length)));
   const widths = columns.map((column, index) => Math.max(column.header.length, widthOf(index)));
-  const pad = (text: string, index: number) => (columns[index]!.align === 'right' ? text.padStart(widths[index]!) : text.padEnd(widths[index]!));
+  const pad = (text: string, index: number) =>
+    columns[index]!.align === 'right' ? text.padStart(widths[index]!) : text.padEnd(widths[index]!);
   const line = (values: readonly string[]) => `${indent}${values.map(pad).join('  ')}`.trimEnd();
   const rowLines = (row: string[][]) => {
     const height = Math.max(...row.map((parts) => parts.length));
     return Array.from({ length: height }, (_, at) => line(row.map((parts) => parts[at] ?? '')));
   };
-  return [line(columns.map((column) => column.header)), line(widths.map((width) => '-'.repeat(width))), ...cells.flatMap(rowLines)];
+  return [
+    line(columns.map((column) => column.header)),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...cells.flatMap(rowLines),
+  ];
 }

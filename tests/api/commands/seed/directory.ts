@@ -25,7 +25,13 @@ export const directorySteps: readonly Step[] = [
   ),
   clerk(
     '/bodies',
-    { bodyId: id.LG, name: 'Leadership Gloucestershire', type: 'strategic-partnership', establishedOn: id.LG_ESTABLISHED_ON, secretariatId: id.GCC },
+    {
+      bodyId: id.LG,
+      name: 'Leadership Gloucestershire',
+      type: 'strategic-partnership',
+      establishedOn: id.LG_ESTABLISHED_ON,
+      secretariatId: id.GCC,
+    },
     `body-${id.LG}`,
     'BodyEstablished',
   ),
@@ -39,13 +45,21 @@ export const directorySteps: readonly Step[] = [
   admit(id.POLICE_AUTHORITY, id.LG_ESTABLISHED_ON),
   clerk(
     `/bodies/${id.LG}/withdrawals`,
-    { organisationId: id.POLICE_AUTHORITY, withdrawnOn: '2012-11-21', reason: 'Replaced by the Police and Crime Commissioner' },
+    {
+      organisationId: id.POLICE_AUTHORITY,
+      withdrawnOn: '2012-11-21',
+      reason: 'Replaced by the Police and Crime Commissioner',
+    },
     `body-${id.LG}`,
     'MemberWithdrawn',
   ),
   clerk(
     `/organisations/${id.POLICE_AUTHORITY}/dissolution`,
-    { dissolvedOn: '2012-11-22', successorId: id.PCC, reason: 'Police authorities were replaced by elected Police and Crime Commissioners' },
+    {
+      dissolvedOn: '2012-11-22',
+      successorId: id.PCC,
+      reason: 'Police authorities were replaced by elected Police and Crime Commissioners',
+    },
     `organisation-${id.POLICE_AUTHORITY}`,
     'OrganisationDissolved',
   ),
@@ -58,7 +72,12 @@ export const directorySteps: readonly Step[] = [
   ),
   clerk(
     '/bodies',
-    { bodyId: DISTRICT_CHIEF_EXECUTIVES, name: 'District Chief Executives / Heads of Paid Service Group', type: 'officer-group', establishedOn: id.LG_ESTABLISHED_ON },
+    {
+      bodyId: DISTRICT_CHIEF_EXECUTIVES,
+      name: 'District Chief Executives / Heads of Paid Service Group',
+      type: 'officer-group',
+      establishedOn: id.LG_ESTABLISHED_ON,
+    },
     `body-${DISTRICT_CHIEF_EXECUTIVES}`,
     'BodyEstablished',
   ),

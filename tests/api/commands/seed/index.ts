@@ -11,7 +11,13 @@ import { june2018Steps } from './june-2018.js';
 import { october2016Steps } from './october-2016.js';
 import type { Step } from './steps.js';
 
-export const seedSteps: readonly Step[] = [...directorySteps, ...october2016Steps, ...funding2016Steps, ...june2018Steps, ...afterwardsSteps];
+export const seedSteps: readonly Step[] = [
+  ...directorySteps,
+  ...october2016Steps,
+  ...funding2016Steps,
+  ...june2018Steps,
+  ...afterwardsSteps,
+];
 
 export const seedKey = (index: number) => `seed-step-${index}`;
 
@@ -19,6 +25,7 @@ export const seedKey = (index: number) => `seed-step-${index}`;
 export async function recordSeed(api: TestApi): Promise<void> {
   for (const [index, step] of seedSteps.entries()) {
     const { response } = await send(api, step.as, step.url, step.body, { 'idempotency-key': seedKey(index) });
-    if (response.statusCode !== 201) throw new Error(`Seed step ${index} (${step.url}) answered ${response.statusCode}: ${response.body}`);
+    if (response.statusCode !== 201)
+      throw new Error(`Seed step ${index} (${step.url}) answered ${response.statusCode}: ${response.body}`);
   }
 }
