@@ -60,7 +60,7 @@ export async function verifyChains(store: EventStore): Promise<ChainReport> {
 /** A stored value as the report shows it: a tampered store may hold anything where a hash belongs. */
 function shown(value: unknown): string {
   if (typeof value === 'string') return value;
-  return value === undefined ? 'nothing' : JSON.stringify(value);
+  return value === undefined ? 'missing' : JSON.stringify(value);
 }
 export function checkEvent(event: RecordedEvent, head: ChainHead | undefined): ChainFailure | undefined {
   const where = { streamId: event.streamId };

@@ -125,7 +125,7 @@ describe('verify on the seed ledger', () => {
       streamId: FUND,
       revision: 7n,
       eventId: row.event_id,
-      found: 'prevHash undefined',
+      found: 'prevHash missing',
     });
   });
 

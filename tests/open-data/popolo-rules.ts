@@ -93,7 +93,9 @@ function referenceProblems(document: Record_): string[] {
     list(document, collection).forEach((item, i) => {
       const value = item[field];
       if (value !== undefined && value !== null && !known.has(value))
-        problems.push(`${collection}[${i}].${field}: ${JSON.stringify(value)} is not in the document`);
+        problems.push(
+          `${collection}[${i}].${field}: ${typeof value === 'string' ? value : JSON.stringify(value)} is not in the document`,
+        );
     });
   }
   list(document, 'memberships').forEach((m, i) => {

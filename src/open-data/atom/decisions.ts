@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { Feed } from 'feed';
 import { auditTrail } from '../../projections/audit-trail/index.js';
-import { listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
+import { listDecisions, REFERRAL_RESOLUTION, type DecisionView } from '../../projections/decision-register/index.js';
 import { directory } from '../../projections/partner-profile/index.js';
 import type { OpenDataSnapshot } from '../read-models.js';
 import { pages, type OpenDataSettings } from '../settings.js';
@@ -16,8 +16,10 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 /** When the ledger first and last recorded something about this resolution. */
 function recordedTimes(db: Database.Database, decision: DecisionView): { published: Date; updated: Date } {
-  const events = (auditTrail(db, `proposal-${decision.proposalId}`)?.events ?? []).filter(
-    (e) => e.data.resolution === decision.resolution,
+  // A matter only referred has no lettered resolution: its entry is the referral itself.
+  const referral = decision.resolution === REFERRAL_RESOLUTION;
+  const events = (auditTrail(db, `proposal-${decision.proposalId}`)?.events ?? []).filter((e) =>
+    referral ? e.type === 'MatterReferred' : e.data.resolution === decision.resolution,
   );
   const first = events[0];
   const last = events.at(-1);

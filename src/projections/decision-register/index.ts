@@ -32,3 +32,4 @@ export const decision: ReadModel<typeof DecisionKey, typeof DecisionView, Decisi
   view: DecisionView,
   read: (db, { proposalId, resolution }) => findDecision(db, proposalId, resolution),
 };
+export { REFERRAL_RESOLUTION } from './tables.js';

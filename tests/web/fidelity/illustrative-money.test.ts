@@ -59,9 +59,10 @@ describe('illustrative figures', () => {
     expect(grant).toContain(NOTE);
     const pot = await page('/funds/devolution-capacity');
     expect(pot).toContain('Received £90,000 (illustrative)');
-    expect(pot).toMatch(/Stroud District Council £10,000 £10,000 £0 £10,000 \(illustrative\)/);
+    // Asked, pledged, awaiting a condition, authorised by the partner, received.
+    expect(pot).toMatch(/Stroud District Council £10,000 £10,000 £0 £0 £10,000 \(illustrative\)/);
     // Forest of Dean paid nothing: its row has no illustrative figure.
-    expect(pot).toMatch(/Forest of Dean District Council £10,000 £10,000 £0 £0 £10,000 £0/);
+    expect(pot).toMatch(/Forest of Dean District Council £10,000 £10,000 £0 £0 £0 £10,000 £0/);
   });
 
   it('are not marked where every figure is from the minutes', async () => {
