@@ -23,7 +23,7 @@ import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
 import { CachedFragments } from './shared/cached-fragment.js';
 import { describeSource } from '../projections/audit-trail/index.js';
-import { formatDate, formatDateTime, formatMoney, illustrativeMark, label, tagClass } from './shared/format.js';
+import { formatDate, formatDateTime, formatMoney, illustrativeMark, label, minute, tagClass } from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
 import { trim } from './shared/trim.js';
@@ -59,6 +59,7 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
           env.addFilter('dateTime', formatDateTime);
           env.addFilter('money', formatMoney);
           env.addFilter('label', label);
+          env.addFilter('minute', minute);
           env.addFilter('tagClass', tagClass);
           env.addFilter('illustrative', illustrativeMark);
           env.addFilter('source', describeSource);

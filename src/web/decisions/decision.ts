@@ -4,6 +4,7 @@ import { attendanceReport } from '../../projections/attendance/index.js';
 import { findDecision } from '../../projections/decision-register/index.js';
 import { decisionLineage } from '../../projections/lineage/index.js';
 import type { PageDefinition } from '../shared/page.js';
+import { minute } from '../shared/format.js';
 import { withReadModels } from '../shared/read-models.js';
 
 export const decisionPage: PageDefinition<z.ZodObject> = {
@@ -30,7 +31,7 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
     }
     const { decision, names } = found;
     return {
-      title: `${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''}`.trim(),
+      title: `${minute(decision)} ${decision.itemTitle ?? ''}`.trim(),
       ...found,
       caption: names.meeting(decision.meetingId),
       alternates: [

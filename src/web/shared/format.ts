@@ -67,6 +67,13 @@ const LABELS: Record<string, string> = {
 };
 
 /** A code from the read models (a stance, status or RAG) in words; unknown codes are shown with spaces. */
+/** A minute as the papers write it: "3 a)", or "7 (referral)" for a matter that was only referred. */
+export function minute(decision: { readonly item: string; readonly resolution: string }): string {
+  return decision.resolution === 'referral'
+    ? `${decision.item} (referral)`
+    : `${decision.item} ${decision.resolution})`;
+}
+
 export function label(code: string | null | undefined): string {
   if (!code) return '';
   return LABELS[code] ?? code.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());

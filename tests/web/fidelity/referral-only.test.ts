@@ -46,9 +46,13 @@ describe('the social mobility referral (14 June 2018, item 7)', () => {
     expect(register.statusCode).toBe(200);
     expect(text(register.body)).toContain('1 decision');
     expect(register.body).toContain('href="/decisions/lg-2018-06-14-item-7/referral');
+    // Named as a referral of item 7, not as a lettered resolution "7 referral)".
+    expect(text(register.body)).toContain('7 (referral) Social Mobility');
+    expect(text(register.body)).not.toContain('7 referral)');
     const own = await api.app.inject({ method: 'GET', url: '/decisions/lg-2018-06-14-item-7/referral' });
     expect(own.statusCode).toBe(200);
     expect(text(own.body)).toContain('Social Mobility');
+    expect(text(own.body)).toContain('7 (referral) Social Mobility');
   });
 
   it('leaves a matter with resolutions as it was: one entry per lettered resolution, no referral entry', async () => {
