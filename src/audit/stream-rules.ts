@@ -82,6 +82,14 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     afterClose: [],
     idField: 'recommendationId',
   },
+  'plan-item': {
+    events: eventTypesOf('plan-item'),
+    opens: ['ItemPlanned'],
+    opensOnce: true,
+    closes: ['ItemTaken', 'ItemDropped'],
+    afterClose: [],
+    idField: 'planItemId',
+  },
 };
 
 export type OrderProblem =
