@@ -19,7 +19,7 @@ const plannedFor = {
 
 export const PlanItemData = z.object({
   planItemId,
-  bodyId: Slug.describe('The body whose work programme holds the item, e.g. gloucestershire-strategic-partnership'),
+  bodyId: Slug.describe('The body whose work programme holds the item, e.g. leadership-gloucestershire'),
   title: humanText(300).describe('The item, as the work programme words it'),
   kind: PlanItemKind,
   leadOfficer: humanText(200).describe('The lead officer, e.g. Pete Bungard'),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
 
-export const planItemId = Slug.describe('The planned item, named by the clerk, e.g. gsp-2012-06-work-programme');
+export const planItemId = Slug.describe('The planned item, named by the clerk, e.g. lg-2012-06-work-programme');
 export const Month = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use a month written YYYY-MM, e.g. 2012-06')
@@ -18,7 +18,7 @@ const meetingDate = IsoDate.optional().describe("The planned meeting's date, as 
 
 export const ItemPlannedData = z.object({
   planItemId,
-  bodyId: Slug.describe('The body whose work programme holds the item, e.g. gloucestershire-strategic-partnership'),
+  bodyId: Slug.describe('The body whose work programme holds the item, e.g. leadership-gloucestershire'),
   title: z.string().describe('The item, as the work programme words it'),
   kind: PlanItemKind,
   leadOfficer: z.string().describe('The lead officer, as the work programme names them'),

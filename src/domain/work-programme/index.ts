@@ -11,7 +11,7 @@ import { workProgrammeEventSchemas } from './events.js';
 // The 2011/12 annual report says "a new work programme will be considered at the June 2012
 // meeting" and gives no lead officer, meeting id or later history: the examples are illustrative.
 const clerk = ['clerk'] as const;
-const ITEM = 'gsp-2012-06-work-programme';
+const ITEM = 'lg-2012-06-work-programme';
 
 /** The work programme commands: each one's schema, summary, example, URL and role, declared once. */
 export const workProgrammeCommands = {
@@ -22,7 +22,7 @@ export const workProgrammeCommands = {
     summary: "Put an item on a body's work programme for a meeting or a month, with its kind and lead officer.",
     example: {
       planItemId: ITEM,
-      bodyId: 'gloucestershire-strategic-partnership',
+      bodyId: 'leadership-gloucestershire',
       title: 'A new work programme (illustrative lead officer)',
       kind: 'decision',
       leadOfficer: 'Illustrative: the partnership manager',
@@ -41,7 +41,7 @@ export const workProgrammeCommands = {
     url: '/work-programme/:planItemId/taken',
     roles: clerk,
     summary: 'Record that a meeting of the body took the planned item.',
-    example: { planItemId: ITEM, meetingId: 'gsp-2012-06-21' },
+    example: { planItemId: ITEM, meetingId: 'lg-2012-06-21' },
   },
   DropItem: {
     schema: DropItemData,
