@@ -13,7 +13,7 @@ import { isRejection } from '../../../src/domain/shared/decider.js';
 import type { WorkProgrammeCommand } from '../../../src/domain/work-programme/commands.js';
 import { decideWorkProgramme } from '../../../src/domain/work-programme/decide.js';
 import type { WorkProgrammeEvent } from '../../../src/domain/work-programme/events.js';
-import { workProgramme } from '../../../src/domain/work-programme/index.js';
+import { workProgramme, workProgrammeCommands } from '../../../src/domain/work-programme/index.js';
 import { evolvePlanItem, initialPlanItemState } from '../../../src/domain/work-programme/state.js';
 
 const GSP = 'gloucestershire-strategic-partnership';
@@ -145,9 +145,9 @@ describe.each<Row>([
 it("the command examples rest on the annual report's own sentence", () => {
   const seed = readFileSync(new URL('../../../fixtures/minutes/annual-report-2011-12.txt', import.meta.url), 'utf8');
   expect(seed.replace(/\s+/g, ' ')).toContain('A new work programme will be considered at the June 2012 meeting.');
-  expect(workProgramme.commands.PlanItem.example).toMatchObject({
+  expect(workProgrammeCommands.PlanItem.example).toMatchObject({
     bodyId: 'leadership-gloucestershire',
     month: '2012-06',
   });
-  expect(workProgramme.commands.PlanItem.example.leadOfficer).toMatch(/^Illustrative/);
+  expect(workProgrammeCommands.PlanItem.example.leadOfficer).toMatch(/^Illustrative/);
 });
