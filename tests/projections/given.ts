@@ -19,6 +19,7 @@ const newEventId = monotonicFactory();
 export function streamOf(event: LedgerEvent): string {
   const data = event.data as Record<string, unknown>;
   for (const [field, aggregate] of [
+    ['planItemId', 'plan-item'],
     ['actionId', 'action'],
     ['proposalId', 'proposal'],
     ['fundId', 'fund'],
