@@ -1,5 +1,5 @@
 /**
- * `ledger report work-programme [--body-id BODY] [--slipped-on DATE]`: the items planned for each
+ * `ledger report work-programme [--body BODY] [--slipped-on DATE]`: the items planned for each
  * body's meetings, their lead officers and where they stand; narrowed to those that slipped.
  */
 import { csvTable } from '../../../audit/csv.js';
@@ -34,7 +34,7 @@ function lines(row: Row): string[] {
 
 export const workProgrammeReportKind: ReportKind<WorkProgrammeList, typeof WorkProgrammeFilters> = {
   name: 'work-programme',
-  description: "items planned for bodies' meetings and where they stand; --body-id BODY, --slipped-on DATE",
+  description: "items planned for bodies' meetings and where they stand; --body BODY, --slipped-on DATE",
   filters: WorkProgrammeFilters,
   query: (db, filters) => listWorkProgramme(db, filters),
   table: (list) => (list.items.length === 0 ? ['No planned items match.'] : list.items.flatMap(lines)),
