@@ -90,6 +90,14 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     afterClose: [],
     idField: 'planItemId',
   },
+  'task-group': {
+    events: eventTypesOf('task-group'),
+    opens: ['TaskGroupSetUp'],
+    opensOnce: true,
+    closes: [],
+    afterClose: [],
+    idField: 'taskGroupId',
+  },
 };
 
 export type OrderProblem =

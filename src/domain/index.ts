@@ -9,7 +9,7 @@ import type { bodyCommands, organisationCommands } from './directory/index.js';
 import type { fundingCommands } from './funding/index.js';
 import type { meetingsCommands } from './meetings/index.js';
 import type { scrutinyCommands } from './scrutiny/index.js';
-import type { workProgrammeCommands } from './work-programme/index.js';
+import type { taskGroupCommands, workProgrammeCommands } from './work-programme/index.js';
 import { actions } from './actions/index.js';
 import { decisions } from './decisions/index.js';
 import { directory } from './directory/index.js';
@@ -24,6 +24,7 @@ import type { FundingEvent } from './funding/events.js';
 import type { MeetingsEvent } from './meetings/events.js';
 import type { ScrutinyEvent } from './scrutiny/events.js';
 import type { WorkProgrammeEvent } from './work-programme/events.js';
+import type { TaskGroupEvent } from './work-programme/task-group.js';
 import type { AnyDecider, CommandDefinition, Feature } from './shared/feature.js';
 import { parseStreamId } from './shared/identifiers.js';
 
@@ -39,7 +40,8 @@ export type LedgerCommandTable = typeof organisationCommands &
   typeof fundingCommands &
   typeof actionsCommands &
   typeof scrutinyCommands &
-  typeof workProgrammeCommands;
+  typeof workProgrammeCommands &
+  typeof taskGroupCommands;
 export type LedgerCommandType = Extract<keyof LedgerCommandTable, string>;
 /** A command's data as a client writes it (pounds as text, defaults left out). */
 export type CommandInput<T extends LedgerCommandType> = z.input<LedgerCommandTable[T]['schema']>;

@@ -21,6 +21,7 @@ export const aggregates = [
   'action',
   'recommendation',
   'plan-item',
+  'task-group',
 ] as const;
 export type Aggregate = (typeof aggregates)[number];
 

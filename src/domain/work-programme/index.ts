@@ -7,6 +7,7 @@ import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js
 import { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
 import { planItemDecider } from './decide.js';
 import { workProgrammeEventSchemas } from './events.js';
+import { SetUpTaskGroupData, taskGroupDecider, taskGroupEventSchemas } from './task-group.js';
 
 // The 2011/12 annual report says "a new work programme will be considered at the June 2012
 // meeting" and gives no lead officer, meeting id or later history: the examples are illustrative.
@@ -52,13 +53,38 @@ export const workProgrammeCommands = {
   },
 } as const satisfies CommandTable;
 
+/** Task-and-finish groups ("commissioning most of its work through task and finish groups", 2011/12 report). */
+export const taskGroupCommands = {
+  SetUpTaskGroup: {
+    schema: SetUpTaskGroupData,
+    url: '/task-groups',
+    roles: clerk,
+    summary: 'Record a task-and-finish group set up by a decision: remit, chair, members, end date; it reports back.',
+    example: {
+      taskGroupId: 'lg-planning-and-infrastructure-task-group',
+      bodyId: 'leadership-gloucestershire',
+      setUpBy: { proposalId: 'lg-2011-11-24-item-4', resolution: 'a' },
+      name: 'Planning and infrastructure task and finish group',
+      remit: 'To develop a "Gloucestershire Family" approach to planning and infrastructure development',
+      chair: 'Illustrative: a member of Leadership Gloucestershire',
+      members: ['Illustrative: a district council leader'],
+      setUpOn: '2011-11-24',
+      endsOn: '2012-06-30',
+    },
+  },
+} as const satisfies CommandTable;
+
 export const workProgramme: Feature = {
   name: 'work-programme',
-  deciders: [deciderOf(planItemDecider, workProgrammeCommands, workProgrammeEventSchemas)],
-  commands: workProgrammeCommands,
-  events: workProgrammeEventSchemas,
+  deciders: [
+    deciderOf(planItemDecider, workProgrammeCommands, workProgrammeEventSchemas),
+    deciderOf(taskGroupDecider, taskGroupCommands, taskGroupEventSchemas),
+  ],
+  commands: { ...workProgrammeCommands, ...taskGroupCommands },
+  events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas },
 };
 
 export type { WorkProgrammeCommand } from './commands.js';
 export type { WorkProgrammeEvent } from './events.js';
 export type { PlanItemState } from './state.js';
+export type { TaskGroupCommand, TaskGroupEvent } from './task-group.js';

@@ -15,6 +15,9 @@ export const workProgrammeMessages = {
     `Meeting ${meetingId} has already been held: plan the item for a later meeting, or mark it taken there.`,
   REPLAN_NOT_LATER: (id: string, from: string, to: string) =>
     `Item ${id} is planned for ${from}; a replan moves it later, and ${to} is not later.`,
+  TASK_GROUP_ALREADY_SET_UP: (id: string) => `Task group ${id} is already set up; give a new group its own id.`,
+  TASK_GROUP_ENDS_BEFORE_SET_UP: (endsOn: string, setUpOn: string) =>
+    `The end date ${endsOn} is not after the date the group was set up, ${setUpOn}; check the dates.`,
 } as const;
 
 /** Its own codes, and the shared citation codes for a body or meeting it names. */
@@ -23,6 +26,8 @@ export type WorkProgrammeRejectionCode =
   | 'BODY_NOT_ESTABLISHED'
   | 'MEETING_NOT_SCHEDULED'
   | 'MEETING_CANCELLED'
-  | 'ITEM_NOT_ON_AGENDA';
+  | 'ITEM_NOT_ON_AGENDA'
+  | 'DECISION_NOT_FOUND'
+  | 'DECISION_NOT_IN_FORCE';
 
 export const workProgrammeRejection = rejectionsFrom(workProgrammeMessages);
