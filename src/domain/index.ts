@@ -30,7 +30,14 @@ import { parseStreamId } from './shared/identifiers.js';
 
 /** Every event the ledger records, as `{ type, data }`. */
 export type LedgerEvent =
-  DirectoryEvent | MeetingsEvent | DecisionsEvent | FundingEvent | ActionsEvent | ScrutinyEvent | WorkProgrammeEvent;
+  | DirectoryEvent
+  | MeetingsEvent
+  | DecisionsEvent
+  | FundingEvent
+  | ActionsEvent
+  | ScrutinyEvent
+  | WorkProgrammeEvent
+  | TaskGroupEvent;
 
 /** Every command the ledger takes, from the features' tables: type -> definition. */
 export type LedgerCommandTable = typeof organisationCommands &

@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { workProgrammeEventSchemas, type WorkProgrammeEvent } from '../../domain/work-programme/events.js';
 import type { MeetingsEvent } from '../../domain/meetings/events.js';
+import type { TaskGroupEvent } from '../../domain/work-programme/task-group.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 
 const TABLES = `
@@ -32,6 +33,19 @@ CREATE TABLE IF NOT EXISTS work_programme_replans (
   reason          TEXT NOT NULL,
   position        INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS work_programme_task_groups (
+  task_group_id TEXT PRIMARY KEY,
+  body_id       TEXT NOT NULL,
+  name          TEXT NOT NULL,
+  remit         TEXT NOT NULL,
+  chair         TEXT NOT NULL,
+  members       TEXT NOT NULL,
+  proposal_id   TEXT NOT NULL,
+  resolution    TEXT NOT NULL,
+  set_up_on     TEXT NOT NULL,
+  ends_on       TEXT NOT NULL,
+  position      INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS work_programme_meetings (
   meeting_id TEXT PRIMARY KEY,
   date       TEXT NOT NULL,
@@ -41,12 +55,14 @@ CREATE TABLE IF NOT EXISTS work_programme_meetings (
 
 type Folded =
   | WorkProgrammeEvent
+  | TaskGroupEvent
   | Extract<MeetingsEvent, { type: 'MeetingScheduled' | 'MeetingRescheduled' | 'AttendanceRecorded' }>;
 const foldedTypes: ReadonlySet<string> = new Set([
   ...Object.keys(workProgrammeEventSchemas),
   'MeetingScheduled',
   'MeetingRescheduled',
   'AttendanceRecorded',
+  'TaskGroupSetUp',
 ]);
 
 function isFolded(event: ProjectedEvent): event is ProjectedEvent & Folded {
@@ -70,6 +86,10 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
     'INSERT OR REPLACE INTO work_programme_meetings (meeting_id, date, held) VALUES (?, ?, 0)',
   );
   const moveMeeting = db.prepare('UPDATE work_programme_meetings SET date = ? WHERE meeting_id = ?');
+  const group = db.prepare(
+    `INSERT INTO work_programme_task_groups (task_group_id, body_id, name, remit, chair, members, proposal_id, resolution, set_up_on, ends_on, position)
+     VALUES (@taskGroupId, @bodyId, @name, @remit, @chair, @members, @proposalId, @resolution, @setUpOn, @endsOn, @position)`,
+  );
   const held = db.prepare('UPDATE work_programme_meetings SET held = 1 WHERE meeting_id = ?');
   return (event) => {
     if (!isFolded(event)) return;
@@ -108,6 +128,14 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
       case 'AttendanceRecorded':
         held.run(event.data.meetingId);
         return;
+      case 'TaskGroupSetUp': {
+        const { taskGroupId, bodyId, name, remit, chair, members, setUpBy, setUpOn, endsOn } = event.data;
+        const { proposalId, resolution } = setUpBy;
+        const position = Number(event.position);
+        const row = { taskGroupId, bodyId, name, remit, chair, members: JSON.stringify(members), setUpOn, endsOn };
+        group.run({ ...row, proposalId, resolution, position });
+        return;
+      }
     }
   };
 }
@@ -117,7 +145,12 @@ export const workProgrammeProjection: Projection = {
   name: 'work-programme',
   version: 1,
   tables: TABLES,
-  tableNames: ['work_programme_replans', 'work_programme_items', 'work_programme_meetings'],
-  appendOnly: { work_programme_replans: 'position' },
+  tableNames: [
+    'work_programme_task_groups',
+    'work_programme_replans',
+    'work_programme_items',
+    'work_programme_meetings',
+  ],
+  appendOnly: { work_programme_replans: 'position', work_programme_task_groups: 'position' },
   prepare,
 };

@@ -4,7 +4,7 @@
  * month only, that month had ended). Without D, the meeting held by now, or any replan, counts.
  */
 import type Database from 'better-sqlite3';
-import { WorkProgrammeFilters, type PlanItemView, type WorkProgrammeList } from './view.js';
+import { WorkProgrammeFilters, type PlanItemView, type TaskGroupView, type WorkProgrammeList } from './view.js';
 
 interface Row {
   plan_item_id: string;
@@ -28,6 +28,39 @@ interface ReplanRow {
   meeting_id: string | null;
   month: string;
   reason: string;
+}
+
+interface GroupRow {
+  task_group_id: string;
+  body_id: string;
+  name: string;
+  remit: string;
+  chair: string;
+  members: string;
+  proposal_id: string;
+  resolution: string;
+  set_up_on: string;
+  ends_on: string;
+}
+
+function taskGroupsOf(db: Database.Database, body: string | null): TaskGroupView[] {
+  return db
+    .prepare<{ body: string | null }, GroupRow>(
+      `SELECT * FROM work_programme_task_groups WHERE @body IS NULL OR body_id = @body
+       ORDER BY ends_on, task_group_id`,
+    )
+    .all({ body })
+    .map((row) => ({
+      taskGroupId: row.task_group_id,
+      bodyId: row.body_id,
+      name: row.name,
+      remit: row.remit,
+      chair: row.chair,
+      members: JSON.parse(row.members) as string[],
+      setUpBy: { proposalId: row.proposal_id, resolution: row.resolution },
+      setUpOn: row.set_up_on,
+      endsOn: row.ends_on,
+    }));
 }
 
 function slippedBecause(row: Row, replans: number, on: string | undefined): string[] {
@@ -77,5 +110,6 @@ export function listWorkProgramme(db: Database.Database, filters: WorkProgrammeF
       slipped: slippedBecause(row, replans.length, valid.slippedOn),
     };
   });
-  return { items: valid.slippedOn === undefined ? items : items.filter((item) => item.slipped.length > 0) };
+  const slipped = valid.slippedOn === undefined ? items : items.filter((item) => item.slipped.length > 0);
+  return { items: slipped, taskGroups: taskGroupsOf(db, valid.bodyId ?? null) };
 }

@@ -37,7 +37,23 @@ export const PlanItemView = z.object({
 });
 export type PlanItemView = z.infer<typeof PlanItemView>;
 
+export const TaskGroupView = z.object({
+  taskGroupId: z.string().describe('The task-and-finish group'),
+  bodyId: z.string().describe('The body that set it up, to which it reports back'),
+  name: z.string().describe('What it is called'),
+  remit: z.string().describe('What it is to do'),
+  chair: z.string().describe('Who chairs it'),
+  members: z.array(z.string()).describe('Its members'),
+  setUpBy: z.object({ proposalId: z.string(), resolution: z.string() }).describe('The decision that set it up'),
+  setUpOn: z.string().describe('The date of that decision'),
+  endsOn: z.string().describe('When it is to finish and report back'),
+});
+export type TaskGroupView = z.infer<typeof TaskGroupView>;
+
 export const WorkProgrammeList = z.object({
   items: z.array(PlanItemView).describe('The items, by body and then by the month they are planned for'),
+  taskGroups: z
+    .array(TaskGroupView)
+    .describe("The body's task-and-finish groups (all of them; not narrowed by slippedOn), by end date"),
 });
 export type WorkProgrammeList = z.infer<typeof WorkProgrammeList>;

@@ -37,7 +37,15 @@ export const workProgrammeReportKind: ReportKind<WorkProgrammeList, typeof WorkP
   description: "items planned for bodies' meetings and where they stand; --body BODY, --slipped-on DATE",
   filters: WorkProgrammeFilters,
   query: (db, filters) => listWorkProgramme(db, filters),
-  table: (list) => (list.items.length === 0 ? ['No planned items match.'] : list.items.flatMap(lines)),
+  table: (list) => [
+    ...(list.items.length === 0 ? ['No planned items match.'] : list.items.flatMap(lines)),
+    ...list.taskGroups.flatMap((g) => [
+      `task group ${g.taskGroupId}  ${g.bodyId}  chair: ${g.chair}  reports back by ${g.endsOn}`,
+      `  ${g.name}: ${g.remit}`,
+      `  set up by ${g.setUpBy.proposalId} ${g.setUpBy.resolution}) on ${g.setUpOn}; members: ${g.members.join(', ')}`,
+      '',
+    ]),
+  ],
   csv: (list) =>
     csvTable<Row>(
       [
