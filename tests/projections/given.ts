@@ -20,6 +20,7 @@ export function streamOf(event: LedgerEvent): string {
   const data = event.data as Record<string, unknown>;
   for (const [field, aggregate] of [
     ['planItemId', 'plan-item'],
+    ['taskGroupId', 'task-group'],
     ['actionId', 'action'],
     ['proposalId', 'proposal'],
     ['fundId', 'fund'],

@@ -22,6 +22,7 @@ import {
   PLAN_ITEM,
   RECOMMENDATION,
   SCRUTINY_PANEL,
+  TASK_GROUP,
 } from './seed/afterwards.js';
 import { DISTRICT_CHIEF_EXECUTIVES } from './seed/directory.js';
 import { COMMUNITY_SAFETY_PARTNERSHIP, CSP_ALLOCATION, DEVOLUTION_POT, LAA_GRANT } from './seed/funding-2016.js';
@@ -283,6 +284,22 @@ export const refusedRequests: readonly RefusedRequest[] = [
     { droppedOn: '2018-05-01', reason: 'Again' },
     `plan-item-${DROPPED_ITEM}`,
     workProgrammeRejection('PLAN_ITEM_CLOSED', DROPPED_ITEM, 'dropped'),
+  ),
+  clerk(
+    '/task-groups',
+    {
+      taskGroupId: TASK_GROUP,
+      bodyId: id.LG,
+      setUpBy: { proposalId: ITEM_3, resolution: 'a' },
+      name: 'Again',
+      remit: 'Again',
+      chair: 'Anyone',
+      members: [],
+      setUpOn: '2016-10-27',
+      endsOn: '2017-03-31',
+    },
+    `task-group-${TASK_GROUP}`,
+    workProgrammeRejection('TASK_GROUP_ALREADY_SET_UP', TASK_GROUP),
   ),
   finance(
     `${pledges}/${id.GCC}/lapse`,
