@@ -98,6 +98,28 @@ describe('the work programme read model', () => {
     expect(item).toMatchObject({ status: 'taken', takenAt: JUNE, closedOn: '2012-06-21', slipped: [] });
   });
 
+  it("shows the body's task-and-finish groups with their remit, chair and end date", async () => {
+    const store = await history();
+    const setUp: LedgerEvent = {
+      type: 'TaskGroupSetUp',
+      data: {
+        taskGroupId: 'lg-planning-task-group',
+        bodyId: LG,
+        setUpBy: { proposalId: 'lg-2011-11-24-item-4', resolution: 'a' },
+        name: 'Illustrative: planning and infrastructure',
+        remit: 'Illustrative remit',
+        chair: 'Illustrative chair',
+        members: ['Illustrative member'],
+        setUpOn: '2011-11-24',
+        endsOn: '2012-06-30',
+      },
+    };
+    await record(store, { occurredAt: '2011-11-24' }, [setUp]);
+    const db = await project(store, [workProgrammeProjection]);
+    expect(listWorkProgramme(db, { bodyId: LG }).taskGroups).toEqual([setUp.data]);
+    expect(listWorkProgramme(db, { bodyId: 'another-body' }).taskGroups).toEqual([]);
+  });
+
   it('rebuilds to the same tables', async () => {
     const store = await history();
     const once = await project(store, [workProgrammeProjection]);
