@@ -9,7 +9,7 @@ import type { BodyState } from '../directory/state.js';
 import type { ProposalState } from '../decisions/state.js';
 import { relatedState, type Related } from '../related.js';
 import { establishedBody, resolutionInForce } from '../shared/citations.js';
-import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Decider, type Rejection } from '../shared/decider.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug, streamId } from '../shared/identifiers.js';
 import { DecisionReference } from '../shared/references.js';
@@ -46,13 +46,9 @@ export interface TaskGroupState {
 }
 export const initialTaskGroupState: TaskGroupState = { status: 'none' };
 
+/** Its one event sets the group up; a later event (reported back, say) adds a case here. */
 export function evolveTaskGroup(state: TaskGroupState, event: TaskGroupEvent): TaskGroupState {
-  switch (event.type) {
-    case 'TaskGroupSetUp':
-      return { ...state, status: 'set-up' };
-    default:
-      return unreachable(event.type);
-  }
+  return event.data.taskGroupId ? { ...state, status: 'set-up' } : state;
 }
 
 type Decision = readonly TaskGroupEvent[] | Rejection<WorkProgrammeRejectionCode>;
