@@ -142,7 +142,7 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 
 /** The forward plan's question: what is planned for each body, what was taken, and what slipped. */
 export const workProgrammeProjection: Projection = {
-  name: 'work-programme',
+  name: 'work_programme',
   version: 1,
   tables: TABLES,
   tableNames: [
