@@ -41,6 +41,10 @@ export const API_TAGS = [
       "Scrutiny committees' recommendations to boards and partners, the responses and the actions that follow",
   },
   {
+    name: 'work-programme',
+    description: "Items planned for bodies' future meetings, their lead officers, and those that slipped",
+  },
+  {
     name: 'reports',
     description: 'Read models: the decision register, commitments, actions, attendance, partner profiles',
   },

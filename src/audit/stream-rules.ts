@@ -82,6 +82,22 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     afterClose: [],
     idField: 'recommendationId',
   },
+  'plan-item': {
+    events: eventTypesOf('plan-item'),
+    opens: ['ItemPlanned'],
+    opensOnce: true,
+    closes: ['ItemTaken', 'ItemDropped'],
+    afterClose: [],
+    idField: 'planItemId',
+  },
+  'task-group': {
+    events: eventTypesOf('task-group'),
+    opens: ['TaskGroupSetUp'],
+    opensOnce: true,
+    closes: [],
+    afterClose: [],
+    idField: 'taskGroupId',
+  },
 };
 
 export type OrderProblem =

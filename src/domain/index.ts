@@ -9,23 +9,35 @@ import type { bodyCommands, organisationCommands } from './directory/index.js';
 import type { fundingCommands } from './funding/index.js';
 import type { meetingsCommands } from './meetings/index.js';
 import type { scrutinyCommands } from './scrutiny/index.js';
+import type { taskGroupCommands, workProgrammeCommands } from './work-programme/index.js';
 import { actions } from './actions/index.js';
 import { decisions } from './decisions/index.js';
 import { directory } from './directory/index.js';
 import { funding } from './funding/index.js';
 import { meetings } from './meetings/index.js';
 import { scrutiny } from './scrutiny/index.js';
+import { workProgramme } from './work-programme/index.js';
 import type { ActionsEvent } from './actions/events.js';
 import type { DecisionsEvent } from './decisions/events.js';
 import type { DirectoryEvent } from './directory/events.js';
 import type { FundingEvent } from './funding/events.js';
 import type { MeetingsEvent } from './meetings/events.js';
 import type { ScrutinyEvent } from './scrutiny/events.js';
+import type { WorkProgrammeEvent } from './work-programme/events.js';
+import type { TaskGroupEvent } from './work-programme/task-group.js';
 import type { AnyDecider, CommandDefinition, Feature } from './shared/feature.js';
 import { parseStreamId } from './shared/identifiers.js';
 
 /** Every event the ledger records, as `{ type, data }`. */
-export type LedgerEvent = DirectoryEvent | MeetingsEvent | DecisionsEvent | FundingEvent | ActionsEvent | ScrutinyEvent;
+export type LedgerEvent =
+  | DirectoryEvent
+  | MeetingsEvent
+  | DecisionsEvent
+  | FundingEvent
+  | ActionsEvent
+  | ScrutinyEvent
+  | WorkProgrammeEvent
+  | TaskGroupEvent;
 
 /** Every command the ledger takes, from the features' tables: type -> definition. */
 export type LedgerCommandTable = typeof organisationCommands &
@@ -34,12 +46,14 @@ export type LedgerCommandTable = typeof organisationCommands &
   typeof decisionsCommands &
   typeof fundingCommands &
   typeof actionsCommands &
-  typeof scrutinyCommands;
+  typeof scrutinyCommands &
+  typeof workProgrammeCommands &
+  typeof taskGroupCommands;
 export type LedgerCommandType = Extract<keyof LedgerCommandTable, string>;
 /** A command's data as a client writes it (pounds as text, defaults left out). */
 export type CommandInput<T extends LedgerCommandType> = z.input<LedgerCommandTable[T]['schema']>;
 
-export const features: readonly Feature[] = [directory, meetings, decisions, funding, actions, scrutiny];
+export const features: readonly Feature[] = [directory, meetings, decisions, funding, actions, scrutiny, workProgramme];
 
 const byCommand = new Map<string, { decider: AnyDecider; feature: Feature; definition: CommandDefinition }>();
 const byAggregate = new Map<string, AnyDecider>();

@@ -7,6 +7,7 @@ import { decisionRegisterProjection } from './decision-register/index.js';
 import { lineageProjection } from './lineage/index.js';
 import { partnerProfileProjection } from './partner-profile/index.js';
 import { scrutinyProjection } from './scrutiny/index.js';
+import { workProgrammeProjection } from './work-programme/index.js';
 import type { Projection } from './projection.js';
 
 export const allProjections: readonly Projection[] = [
@@ -18,4 +19,5 @@ export const allProjections: readonly Projection[] = [
   auditTrailProjection,
   lineageProjection,
   scrutinyProjection,
+  workProgrammeProjection,
 ];

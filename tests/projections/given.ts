@@ -19,6 +19,8 @@ const newEventId = monotonicFactory();
 export function streamOf(event: LedgerEvent): string {
   const data = event.data as Record<string, unknown>;
   for (const [field, aggregate] of [
+    ['planItemId', 'plan-item'],
+    ['taskGroupId', 'task-group'],
     ['actionId', 'action'],
     ['proposalId', 'proposal'],
     ['fundId', 'fund'],

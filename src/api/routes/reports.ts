@@ -15,6 +15,7 @@ import { awaitingAuthorisation, commitments } from '../../projections/commitment
 import { decisionRegister, isSearchQueryError, pageOfDecisions } from '../../projections/decision-register/index.js';
 import { withReadModel, type ReadModel } from '../../projections/read.js';
 import { recommendations } from '../../projections/scrutiny/index.js';
+import { workProgrammeReport } from '../../projections/work-programme/index.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
 import { problem, problemResponses } from '../problem.js';
@@ -147,6 +148,14 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
       'Business dates: `overdueOn` lists what had no response on that date and was past its due date; `moreThanDays` what had waited more than N days on `awaitingOn` (today when not given).',
     readModel: recommendations,
     page: 'recommendations',
+  });
+  registerListRoute(app, ledger, {
+    url: '/reports/work-programme',
+    summary: "Items planned for bodies' future meetings, and those that slipped",
+    description:
+      'Each item with its kind, lead officer, planned meeting or month and replans; `slippedOn` keeps only those replanned, or still open on that date though their meeting had been held (or their month had ended).',
+    readModel: workProgrammeReport,
+    page: 'items',
   });
 }
 

@@ -23,6 +23,7 @@ import { addFilterOptions, filtersFrom } from './report/filter-options.js';
 import type { ReportKind } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
 import { recommendationsReport } from './report/recommendations.js';
+import { workProgrammeReportKind } from './report/work-programme.js';
 
 /** A search with nothing to search for is the user's mistake: exit 2 with the reason. */
 function searched<T>(query: () => T): T {
@@ -66,6 +67,7 @@ export function registerReport(program: Command): void {
   registerKind(report, attendanceReportKind);
   registerKind(report, awaitingAuthorisationReport);
   registerKind(report, recommendationsReport);
+  registerKind(report, workProgrammeReportKind);
   registerLineageReport(report);
   registerPartnerReport(report);
 }

@@ -46,7 +46,7 @@ export function deciderOf<C extends DomainCommand, E extends DomainEvent, S, R e
 }
 
 export interface Feature {
-  readonly name: 'directory' | 'meetings' | 'decisions' | 'funding' | 'actions' | 'scrutiny';
+  readonly name: 'directory' | 'meetings' | 'decisions' | 'funding' | 'actions' | 'scrutiny' | 'work-programme';
   readonly deciders: readonly AnyDecider[];
   readonly commands: CommandTable;
   /** Event type -> zod schema of its `data`. */

@@ -12,7 +12,17 @@ export const Slug = z
   .max(120)
   .regex(SLUG_PATTERN, 'use lower-case letters, digits and single hyphens, e.g. stroud-district-council');
 
-export const aggregates = ['organisation', 'body', 'meeting', 'proposal', 'fund', 'action', 'recommendation'] as const;
+export const aggregates = [
+  'organisation',
+  'body',
+  'meeting',
+  'proposal',
+  'fund',
+  'action',
+  'recommendation',
+  'plan-item',
+  'task-group',
+] as const;
 export type Aggregate = (typeof aggregates)[number];
 
 export function streamId(aggregate: Aggregate, id: string): string {

@@ -11,10 +11,19 @@ import { fundingRejection } from '../../../src/domain/funding/rejections.js';
 import { meetingsRejection } from '../../../src/domain/meetings/rejections.js';
 import { citationRejection } from '../../../src/domain/shared/rejections.js';
 import { scrutinyRejection } from '../../../src/domain/scrutiny/rejections.js';
+import { workProgrammeRejection } from '../../../src/domain/work-programme/rejections.js';
 import type { Rejection } from '../../../src/domain/shared/decider.js';
 import { pence } from '../../../src/domain/shared/money.js';
 import * as id from '../../domain/directory/fixtures.js';
-import { OFFICER_GROUP_OWNERS, PCC_NEW_NAME, RECOMMENDATION, SCRUTINY_PANEL } from './seed/afterwards.js';
+import {
+  DROPPED_ITEM,
+  OFFICER_GROUP_OWNERS,
+  PCC_NEW_NAME,
+  PLAN_ITEM,
+  RECOMMENDATION,
+  SCRUTINY_PANEL,
+  TASK_GROUP,
+} from './seed/afterwards.js';
 import { DISTRICT_CHIEF_EXECUTIVES } from './seed/directory.js';
 import { COMMUNITY_SAFETY_PARTNERSHIP, CSP_ALLOCATION, DEVOLUTION_POT, LAA_GRANT } from './seed/funding-2016.js';
 import { ACE_ACTION, DEC_2018, JUN_2018, ONE_PUBLIC_ESTATE, SOCIAL_MOBILITY, VISION_ACTION } from './seed/june-2018.js';
@@ -251,6 +260,46 @@ export const refusedRequests: readonly RefusedRequest[] = [
     { actionId: CSP_ACTION },
     `recommendation-${RECOMMENDATION}`,
     scrutinyRejection('ACTION_ALREADY_TRACKED', CSP_ACTION, RECOMMENDATION),
+  ),
+  clerk(
+    '/work-programme',
+    { planItemId: PLAN_ITEM, bodyId: id.LG, title: 'Again', kind: 'decision', leadOfficer: 'Anyone', month: '2018-03' },
+    `plan-item-${PLAN_ITEM}`,
+    workProgrammeRejection('PLAN_ITEM_ALREADY_PLANNED', PLAN_ITEM),
+  ),
+  clerk(
+    `/work-programme/${PLAN_ITEM}/replan`,
+    { month: '2018-09', reason: 'Again' },
+    `plan-item-${PLAN_ITEM}`,
+    workProgrammeRejection('PLAN_ITEM_CLOSED', PLAN_ITEM, 'taken'),
+  ),
+  clerk(
+    `/work-programme/${PLAN_ITEM}/taken`,
+    { meetingId: JUN_2018 },
+    `plan-item-${PLAN_ITEM}`,
+    workProgrammeRejection('PLAN_ITEM_CLOSED', PLAN_ITEM, 'taken'),
+  ),
+  clerk(
+    `/work-programme/${DROPPED_ITEM}/dropped`,
+    { droppedOn: '2018-05-01', reason: 'Again' },
+    `plan-item-${DROPPED_ITEM}`,
+    workProgrammeRejection('PLAN_ITEM_CLOSED', DROPPED_ITEM, 'dropped'),
+  ),
+  clerk(
+    '/task-groups',
+    {
+      taskGroupId: TASK_GROUP,
+      bodyId: id.LG,
+      setUpBy: { proposalId: ITEM_3, resolution: 'a' },
+      name: 'Again',
+      remit: 'Again',
+      chair: 'Anyone',
+      members: [],
+      setUpOn: '2016-10-27',
+      endsOn: '2017-03-31',
+    },
+    `task-group-${TASK_GROUP}`,
+    workProgrammeRejection('TASK_GROUP_ALREADY_SET_UP', TASK_GROUP),
   ),
   finance(
     `${pledges}/${id.GCC}/lapse`,

@@ -7,7 +7,7 @@
  */
 import * as id from '../../../domain/directory/fixtures.js';
 import { ACE_ACTION, DEC_2018, JUN_2018, ONE_PUBLIC_ESTATE, VISION_ACTION } from './june-2018.js';
-import { CSP_ACTION, DEC_2016, ITEM_5, OFFICER_GROUP_ACTION } from './october-2016.js';
+import { CSP_ACTION, DEC_2016, ITEM_3, ITEM_5, OFFICER_GROUP_ACTION } from './october-2016.js';
 import { clerk, finance, type Step } from './steps.js';
 
 export const OFFICER_GROUP_OWNERS = [
@@ -18,6 +18,17 @@ export const PCC_NEW_NAME = 'Office of the Police and Crime Commissioner (OPCC)'
 // Illustrative: the seeds record no scrutiny recommendation and no partner's own decision.
 export const SCRUTINY_PANEL = 'gloucestershire-police-and-crime-panel';
 export const RECOMMENDATION = 'pcp-2017-01-20-rec-1';
+// Illustrative: the seeds give no work programme items, lead officers or replans.
+export const PLAN_ITEM = 'lg-2018-03-one-public-estate';
+export const DROPPED_ITEM = 'lg-2018-06-shared-services';
+export const TASK_GROUP = 'lg-community-safety-task-group';
+const planItem = (planItemId: string, title: string): Step =>
+  clerk(
+    '/work-programme',
+    { planItemId, bodyId: id.LG, title, kind: 'discussion', leadOfficer: 'Illustrative officer', month: '2018-03' },
+    `plan-item-${planItemId}`,
+    'ItemPlanned',
+  );
 
 const action = (actionId: string, what: string, body: Record<string, unknown>, event: string): Step =>
   clerk(`/actions/${actionId}/${what}`, body, `action-${actionId}`, event);
@@ -177,5 +188,36 @@ export const afterwardsSteps: readonly Step[] = [
     { reason: 'The £220,000 award has been spent on the four projects' },
     `fund-${ONE_PUBLIC_ESTATE}`,
     'FundClosed',
+  ),
+  planItem(PLAN_ITEM, 'Illustrative: One Public Estate progress'),
+  clerk(
+    `/work-programme/${PLAN_ITEM}/replan`,
+    { month: '2018-06', reason: 'Illustrative: the bid outcome was not known' },
+    `plan-item-${PLAN_ITEM}`,
+    'ItemReplanned',
+  ),
+  clerk(`/work-programme/${PLAN_ITEM}/taken`, { meetingId: JUN_2018 }, `plan-item-${PLAN_ITEM}`, 'ItemTaken'),
+  planItem(DROPPED_ITEM, 'Illustrative: shared services'),
+  clerk(
+    `/work-programme/${DROPPED_ITEM}/dropped`,
+    { droppedOn: '2018-04-01', reason: 'Illustrative: taken up by the chief executives' },
+    `plan-item-${DROPPED_ITEM}`,
+    'ItemDropped',
+  ),
+  clerk(
+    '/task-groups',
+    {
+      taskGroupId: TASK_GROUP,
+      bodyId: id.LG,
+      setUpBy: { proposalId: ITEM_3, resolution: 'a' },
+      name: 'Illustrative: community safety task and finish group',
+      remit: 'Illustrative: oversee the community safety partnership set-up',
+      chair: 'Illustrative: a member of Leadership Gloucestershire',
+      members: ['Illustrative member'],
+      setUpOn: '2016-10-27',
+      endsOn: '2017-03-31',
+    },
+    `task-group-${TASK_GROUP}`,
+    'TaskGroupSetUp',
   ),
 ];

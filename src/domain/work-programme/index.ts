@@ -1,0 +1,90 @@
+/**
+ * The work programme (forward plan): items planned for future meetings of a body, with their kind
+ * and lead officer; moved later when they slip, taken at a meeting, or dropped. One aggregate:
+ * `plan-item-<id>`.
+ */
+import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
+import { planItemDecider } from './decide.js';
+import { workProgrammeEventSchemas } from './events.js';
+import { SetUpTaskGroupData, taskGroupDecider, taskGroupEventSchemas } from './task-group.js';
+
+// The 2011/12 annual report says "a new work programme will be considered at the June 2012
+// meeting" and gives no lead officer, meeting id or later history: the examples are illustrative.
+const clerk = ['clerk'] as const;
+const ITEM = 'lg-2012-06-work-programme';
+
+/** The work programme commands: each one's schema, summary, example, URL and role, declared once. */
+export const workProgrammeCommands = {
+  PlanItem: {
+    schema: PlanItemData,
+    url: '/work-programme',
+    roles: clerk,
+    summary: "Put an item on a body's work programme for a meeting or a month, with its kind and lead officer.",
+    example: {
+      planItemId: ITEM,
+      bodyId: 'leadership-gloucestershire',
+      title: 'A new work programme (illustrative lead officer)',
+      kind: 'decision',
+      leadOfficer: 'Illustrative: the partnership manager',
+      month: '2012-06',
+    },
+  },
+  ReplanItem: {
+    schema: ReplanItemData,
+    url: '/work-programme/:planItemId/replan',
+    roles: clerk,
+    summary: 'Move a planned item to a later meeting or month, with the reason: the item slipped.',
+    example: { planItemId: ITEM, month: '2012-09', reason: 'Illustrative: the partners asked for more time' },
+  },
+  MarkItemTaken: {
+    schema: MarkItemTakenData,
+    url: '/work-programme/:planItemId/taken',
+    roles: clerk,
+    summary: 'Record that a meeting of the body took the planned item.',
+    example: { planItemId: ITEM, meetingId: 'lg-2012-06-21' },
+  },
+  DropItem: {
+    schema: DropItemData,
+    url: '/work-programme/:planItemId/dropped',
+    roles: clerk,
+    summary: 'Drop a planned item from the work programme, with the reason.',
+    example: { planItemId: ITEM, droppedOn: '2012-09-01', reason: 'Illustrative: overtaken by the new strategy' },
+  },
+} as const satisfies CommandTable;
+
+/** Task-and-finish groups ("commissioning most of its work through task and finish groups", 2011/12 report). */
+export const taskGroupCommands = {
+  SetUpTaskGroup: {
+    schema: SetUpTaskGroupData,
+    url: '/task-groups',
+    roles: clerk,
+    summary: 'Record a task-and-finish group set up by a decision: remit, chair, members, end date; it reports back.',
+    example: {
+      taskGroupId: 'lg-planning-and-infrastructure-task-group',
+      bodyId: 'leadership-gloucestershire',
+      setUpBy: { proposalId: 'lg-2011-11-24-item-4', resolution: 'a' },
+      name: 'Planning and infrastructure task and finish group',
+      remit: 'To develop a "Gloucestershire Family" approach to planning and infrastructure development',
+      chair: 'Illustrative: a member of Leadership Gloucestershire',
+      members: ['Illustrative: a district council leader'],
+      setUpOn: '2011-11-24',
+      endsOn: '2012-06-30',
+    },
+  },
+} as const satisfies CommandTable;
+
+export const workProgramme: Feature = {
+  name: 'work-programme',
+  deciders: [
+    deciderOf(planItemDecider, workProgrammeCommands, workProgrammeEventSchemas),
+    deciderOf(taskGroupDecider, taskGroupCommands, taskGroupEventSchemas),
+  ],
+  commands: { ...workProgrammeCommands, ...taskGroupCommands },
+  events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas },
+};
+
+export type { WorkProgrammeCommand } from './commands.js';
+export type { WorkProgrammeEvent } from './events.js';
+export type { PlanItemState } from './state.js';
+export type { TaskGroupCommand, TaskGroupEvent } from './task-group.js';

@@ -1,0 +1,59 @@
+/** The work programme view: one zod schema for the type, the HTTP response and the OpenAPI document. */
+import { z } from 'zod';
+import { IsoDate } from '../../domain/shared/dates.js';
+
+export const WorkProgrammeFilters = z.object({
+  bodyId: z.string().optional().describe("Only this body's work programme"),
+  slippedOn: IsoDate.optional().describe(
+    'Only the items that had slipped by this date: replanned, or still planned for a meeting held by then (or a month past)',
+  ),
+});
+export type WorkProgrammeFilters = z.infer<typeof WorkProgrammeFilters>;
+
+export const Replan = z.object({
+  fromMeetingId: z.string().nullable().describe('The meeting it was planned for before, if one'),
+  fromMonth: z.string().describe('The month it was planned for before'),
+  meetingId: z.string().nullable().describe('The meeting it moved to, if one'),
+  month: z.string().describe('The month it moved to'),
+  reason: z.string().describe('Why it moved'),
+});
+
+export const PlanItemView = z.object({
+  planItemId: z.string().describe('The planned item'),
+  bodyId: z.string().describe('The body whose work programme holds it'),
+  title: z.string().describe('The item'),
+  kind: z.enum(['decision', 'discussion', 'information']).describe('decision, discussion or information'),
+  leadOfficer: z.string().describe('The lead officer'),
+  meetingId: z.string().nullable().describe('The meeting it is planned for, if one'),
+  month: z.string().describe('The month it is planned for, YYYY-MM'),
+  status: z.enum(['planned', 'taken', 'dropped']).describe('planned, taken (at a meeting) or dropped'),
+  takenAt: z.string().nullable().describe('The meeting that took it'),
+  closedOn: z.string().nullable().describe('The date it was taken or dropped'),
+  dropReason: z.string().nullable().describe('Why it was dropped'),
+  replans: z.array(Replan).describe('Each time it moved later, oldest first'),
+  slipped: z
+    .array(z.string())
+    .describe('Why it counts as slipped (replanned, planned meeting held without it), if it does'),
+});
+export type PlanItemView = z.infer<typeof PlanItemView>;
+
+export const TaskGroupView = z.object({
+  taskGroupId: z.string().describe('The task-and-finish group'),
+  bodyId: z.string().describe('The body that set it up, to which it reports back'),
+  name: z.string().describe('What it is called'),
+  remit: z.string().describe('What it is to do'),
+  chair: z.string().describe('Who chairs it'),
+  members: z.array(z.string()).describe('Its members'),
+  setUpBy: z.object({ proposalId: z.string(), resolution: z.string() }).describe('The decision that set it up'),
+  setUpOn: z.string().describe('The date of that decision'),
+  endsOn: z.string().describe('When it is to finish and report back'),
+});
+export type TaskGroupView = z.infer<typeof TaskGroupView>;
+
+export const WorkProgrammeList = z.object({
+  items: z.array(PlanItemView).describe('The items, by body and then by the month they are planned for'),
+  taskGroups: z
+    .array(TaskGroupView)
+    .describe("The body's task-and-finish groups (all of them; not narrowed by slippedOn), by end date"),
+});
+export type WorkProgrammeList = z.infer<typeof WorkProgrammeList>;
