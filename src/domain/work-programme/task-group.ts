@@ -11,6 +11,7 @@ import { relatedState, type Related } from '../related.js';
 import { establishedBody, resolutionInForce } from '../shared/citations.js';
 import { isRejection, type Decider, type Rejection } from '../shared/decider.js';
 import { IsoDate } from '../shared/dates.js';
+import { humanText } from '../shared/human-text.js';
 import { Slug, streamId } from '../shared/identifiers.js';
 import { DecisionReference } from '../shared/references.js';
 import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
@@ -19,10 +20,10 @@ export const TaskGroupSetUpData = z.object({
   taskGroupId: Slug.describe('The group, named by the clerk, e.g. lg-planning-and-infrastructure-task-group'),
   bodyId: Slug.describe('The body that set it up and to which it reports back, e.g. leadership-gloucestershire'),
   setUpBy: DecisionReference.describe("The body's decision that set the group up"),
-  name: z.string().min(1).max(200).describe('What the group is called'),
-  remit: z.string().min(1).max(2000).describe('What it is to do, as the decision words it'),
-  chair: z.string().min(1).max(200).describe('Who chairs it'),
-  members: z.array(z.string().min(1).max(200)).max(50).describe('Its members, as the decision names them'),
+  name: humanText(200).describe('What the group is called'),
+  remit: humanText(2000).describe('What it is to do, as the decision words it'),
+  chair: humanText(200).describe('Who chairs it'),
+  members: z.array(humanText(200)).max(50).describe('Its members, as the decision names them'),
   setUpOn: IsoDate.describe('The date of the decision'),
   endsOn: IsoDate.describe('When it is to finish and report back'),
 });

@@ -19,7 +19,8 @@ export const PCC_NEW_NAME = 'Office of the Police and Crime Commissioner (OPCC)'
 export const SCRUTINY_PANEL = 'gloucestershire-police-and-crime-panel';
 export const RECOMMENDATION = 'pcp-2017-01-20-rec-1';
 // Illustrative: the seeds give no work programme items, lead officers or replans.
-export const PLAN_ITEM = 'lg-2018-03-one-public-estate';
+// The PlanItem example's own id: a malformed-request test sends the example and expects it refused as already planned.
+export const PLAN_ITEM = 'lg-2012-06-work-programme';
 export const DROPPED_ITEM = 'lg-2018-06-shared-services';
 export const TASK_GROUP = 'lg-community-safety-task-group';
 const planItem = (planItemId: string, title: string): Step =>
