@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Slug } from '../../domain/shared/identifiers.js';
 import { ResolutionLetter } from '../../domain/shared/references.js';
+import { REFERRAL_RESOLUTION } from './tables.js';
 import type { ReadModel } from '../read.js';
 import { decisionRegisterProjection } from './projection.js';
 import { findDecision, listDecisions } from './query.js';
@@ -22,7 +23,12 @@ export const decisionRegister: ReadModel<typeof DecisionFilters, typeof Decision
 
 export const DecisionKey = z.object({
   proposalId: Slug.describe('The matter, e.g. lg-2016-10-27-item-3'),
-  resolution: ResolutionLetter,
+  // A matter only referred has no lettered resolution: its register entry is `referral`.
+  resolution: z
+    .union([ResolutionLetter, z.literal(REFERRAL_RESOLUTION)])
+    .describe(
+      'The letter the minutes give the resolution, e.g. "a" for minute 3 a), or referral for a matter only referred',
+    ),
 });
 
 /** One decision, e.g. minute 3 a) of 27 October 2016; undefined when it is not recorded. */
