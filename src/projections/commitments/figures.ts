@@ -14,7 +14,6 @@ import type {
   PartnerAuthorisationCited,
   PartnerCommitments,
   ViewFigure,
-  YearCashFlow,
 } from './view.js';
 import { awaitingOf } from './authorisations.js';
 
@@ -192,7 +191,6 @@ export function fundCommitments(
   fund: FundRecord,
   sums: readonly FigureSum[],
   allocations: readonly AllocationRecord[],
-  year: YearCashFlow | null = null,
   partnerAuthorisations: readonly PartnerAuthorisationCited[] = [],
 ): FundCommitments {
   const organisations = [
@@ -226,7 +224,8 @@ export function fundCommitments(
     exceptions: partners.flatMap(exceptionsOf),
     illustrative: illustrativeFigures(sums),
     award: fund.kind === 'external-award' && funder ? awardOf(funder) : null,
-    year,
+    // The year's cash flow is added by the query when a financial year is asked for.
+    year: null,
     partnerAuthorisations: [...partnerAuthorisations],
     awaitingPartnerAuthorisation: awaitingOf({ kind: fund.kind, partners }),
   };

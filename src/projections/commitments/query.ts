@@ -140,7 +140,6 @@ export function commitmentsView(db: Database.Database, filters: CommitmentsFilte
         fund,
         figureSums.get(fund.fundId) ?? [],
         fundAllocations.get(fund.fundId) ?? [],
-        null,
         cited.get(fund.fundId) ?? [],
       );
       if (!years) return view;

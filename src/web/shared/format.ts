@@ -1,4 +1,5 @@
 /** Dates, money and labels as people write them: "27 October 2016", "£10,000", "Supported with concerns". */
+import { REFERRAL_RESOLUTION } from '../../projections/decision-register/index.js';
 
 const MONTHS = [
   'January',
@@ -69,7 +70,7 @@ const LABELS: Record<string, string> = {
 /** A code from the read models (a stance, status or RAG) in words; unknown codes are shown with spaces. */
 /** A minute as the papers write it: "3 a)", or "7 (referral)" for a matter that was only referred. */
 export function minute(decision: { readonly item: string; readonly resolution: string }): string {
-  return decision.resolution === 'referral'
+  return decision.resolution === REFERRAL_RESOLUTION
     ? `${decision.item} (referral)`
     : `${decision.item} ${decision.resolution})`;
 }
