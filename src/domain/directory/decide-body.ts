@@ -67,12 +67,14 @@ function establish(command: EstablishBody, state: BodyState, related: Related): 
     if (establishedOn !== undefined && establishedOn < parent.establishedOn)
       return no('DATE_BEFORE_ESTABLISHMENT', establishedOn, parentBodyId, parent.establishedOn);
   }
-  if (secretariatId !== undefined) {
-    // With no establishment date, the secretariat must be an organisation that exists now.
-    const unavailable = organisationUnavailable(related, secretariatId, establishedOn ?? '9999-12-31');
+  const { name, type, establishedBy, councilId } = command.data;
+  // The secretariat serves the body, and a scrutiny committee's council appoints it: with no
+  // establishment date, each must be an organisation that exists now.
+  for (const organisationId of [secretariatId, councilId]) {
+    if (organisationId === undefined) continue;
+    const unavailable = organisationUnavailable(related, organisationId, establishedOn ?? '9999-12-31');
     if (unavailable) return unavailable;
   }
-  const { name, type, establishedBy, councilId } = command.data;
   const data = { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId };
   return [{ type: 'BodyEstablished', data }];
 }
@@ -123,10 +125,11 @@ function organisationUnavailable(related: Related, organisationId: string, date:
 function relatedStreams(command: BodyCommand): readonly string[] {
   switch (command.type) {
     case 'EstablishBody': {
-      const { parentBodyId, secretariatId } = command.data;
+      const { parentBodyId, secretariatId, councilId } = command.data;
       return [
         ...(parentBodyId ? [streamId('body', parentBodyId)] : []),
         ...(secretariatId ? [streamId('organisation', secretariatId)] : []),
+        ...(councilId ? [streamId('organisation', councilId)] : []),
       ];
     }
     case 'AdmitMember':

@@ -43,6 +43,14 @@ const officerGroup: BodyEstablishedData = {
   parentBodyId: LG,
   establishedBy: { proposalId: 'lg-2016-10-27-item-5', resolution: 'b' },
 };
+/** The illustrative Police and Crime Panel of fixtures/illustrative/05-scrutiny-2018.yaml, appointed by the county. */
+const panel: BodyEstablishedData = {
+  bodyId: 'gloucestershire-police-and-crime-panel',
+  name: 'Gloucestershire Police and Crime Panel (illustrative)',
+  type: 'scrutiny-committee',
+  establishedOn: '2012-11-22',
+  councilId: GCC,
+};
 const establish = (data: BodyEstablishedData): BodyCommand => ({ type: 'EstablishBody', data });
 const admit = (organisationId: string, admittedOn = '2011-07-01'): BodyCommand => ({
   type: 'AdmitMember',
@@ -111,6 +119,20 @@ const rows: Row[] = [
     { rejected: 'DATE_BEFORE_ESTABLISHMENT' },
   ],
   ['the secretariat must be registered', [], establish(lgData), {}, { rejected: 'ORGANISATION_NOT_REGISTERED' }],
+  [
+    'establishes a scrutiny committee appointed by its council',
+    [],
+    establish(panel),
+    gccWorld,
+    { events: [{ type: 'BodyEstablished', data: panel }] },
+  ],
+  [
+    "a scrutiny committee's council must be registered",
+    [],
+    establish(panel),
+    {},
+    { rejected: 'ORGANISATION_NOT_REGISTERED' },
+  ],
   ['admits Stroud District Council', lg, admit(STROUD), stroudWorld, { events: [admitted(STROUD, '2011-07-01')] }],
   [
     'admits the police authority before its dissolution',
@@ -244,6 +266,7 @@ describe('body decider', () => {
   it.each<[BodyCommand, string[]]>([
     [establish(officerGroup), ['body-leadership-gloucestershire']],
     [establish(lgData), ['organisation-gloucestershire-county-council']],
+    [establish(panel), ['organisation-gloucestershire-county-council']],
     [admit(CONSTABULARY), ['organisation-gloucestershire-constabulary']],
     [appoint(PCC, 'Martin Surl', '2012-11-22'), ['organisation-office-of-the-pcc']],
     [withdraw(STROUD), []],
