@@ -1,8 +1,9 @@
 /**
- * The import, start to finish. Everything that can be checked without writing is checked first,
- * for every file named: YAML and CSV syntax, each document's fields, every id it names, each
- * command against the domain's schema, and each document against what an earlier import of it
- * recorded. Only when all of that passes does anything run.
+ * The import, start to finish. First what is the importer's own to check, for every file named:
+ * YAML and CSV syntax, each document's fields, each command against the domain's schema, and each
+ * document against what an earlier import of it recorded. Then every command of every file is
+ * decided, by the deciders alone, on an overlay of the store; a refusal is reported at the line
+ * it came from. Only when every command passes is anything written, all in one batch.
  */
 import { readFile } from 'node:fs/promises';
 import { isIdempotencyKeyReused } from '../store/command-keys.js';
@@ -15,7 +16,8 @@ import { differencesOf } from './differences.js';
 import { formatIssue, type ImportIssue } from './issues.js';
 import { checkCommands, prepare, type ReadyCommand } from './ready.js';
 import { readRecordedImports, type RecordedImports } from './recorded.js';
-import { checkReferences, LedgerLookup } from './references.js';
+import { recipientKinds } from './recipients.js';
+import { refusalIssue } from './refusal.js';
 import { describeCommand } from './report.js';
 import { runFiles, type FileRun, type PlannedFile } from './run.js';
 import { readUnits } from './read-units.js';
@@ -72,13 +74,7 @@ export async function importSources(
   const read = readUnits(sources);
   if (read.issues.length > 0) return refused(read.issues);
   const units = read.files.flatMap((file) => file.units);
-  const references = await checkReferences(units, new LedgerLookup(ledger.store));
-  if (references.issues.length > 0) return refused(references.issues);
-  const recipientKind = (id: string) => {
-    const kind = references.recipientKinds.get(id);
-    if (!kind) throw new Error(`Bug: recipient ${id} passed the reference check without a kind`);
-    return kind;
-  };
+  const recipientKind = await recipientKinds(units, ledger.store);
   const planned: PlannedFile[] = read.files.map(({ file, units: fileUnits }) => ({
     file,
     commands: fileUnits.flatMap((unit) => prepare(unit, unit.plan(recipientKind))),
@@ -94,11 +90,11 @@ export async function importSources(
   const overlay = new OverlayStore(ledger.store);
   const runs = await runFiles(ledger.commands.on(overlay), planned, options.actor ?? IMPORTER, isRecorded);
   const stopped = runs.find((run) => run.refused);
-  if (stopped?.refused)
-    return {
-      status: 'refused',
-      messages: [`${stopped.file}: ${describeCommand(stopped.refused.command)}: ${stopped.refused.reason}`],
-    };
+  if (stopped?.refused) {
+    const { command, reason, rejection } = stopped.refused;
+    if (rejection) return refused([refusalIssue(command, rejection)]);
+    return { status: 'refused', messages: [`${stopped.file}: ${describeCommand(command)}: ${reason}`] };
+  }
   if (options.dryRun) return { status: 'dry-run', files: planned.map((file) => dryRun(file, recorded)) };
   const failure = await writeAll(ledger.store, overlay.pending());
   return failure ? { status: 'refused', messages: [failure] } : { status: 'imported', files: runs };

@@ -6,6 +6,7 @@ import { commandEntry } from '../domain/index.js';
 import { commandHash, commandIdOf } from './command-ids.js';
 import { pathText, type DocumentLabel, type ImportIssue } from './issues.js';
 import type { PlannedCommand } from './plan/planned.js';
+import type { YamlLeaf } from './yaml-file.js';
 
 export interface ReadyCommand extends PlannedCommand {
   readonly hash: string;
@@ -13,12 +14,15 @@ export interface ReadyCommand extends PlannedCommand {
   readonly file: string;
   readonly label: DocumentLabel;
   readonly line: number;
+  /** The values written in the command's entry, for pointing a refusal at the field it is about. */
+  leaves(): readonly YamlLeaf[];
 }
 
 export interface CommandSource {
   readonly file: string;
   readonly label: DocumentLabel;
   lineOf(fieldPath: PlannedCommand['fieldPath']): number;
+  leavesUnder(fieldPath: PlannedCommand['fieldPath']): readonly YamlLeaf[];
 }
 
 export function prepare(source: CommandSource, planned: readonly PlannedCommand[]): ReadyCommand[] {
@@ -31,6 +35,7 @@ export function prepare(source: CommandSource, planned: readonly PlannedCommand[
       file: source.file,
       label: source.label,
       line: source.lineOf(command.fieldPath),
+      leaves: () => source.leavesUnder(command.fieldPath),
     };
   });
 }

@@ -87,10 +87,7 @@ function receiptUnit(file: string, line: number, receipt: Receipt): ImportUnit {
     name: `line ${line} (receipt ${receipt.reference} from ${receipt.organisation})`,
     docKey,
     lineOf: () => line,
-    references: [
-      { op: 'use', kinds: ['fund'], id: receipt.fund, fieldPath: ['fund'] },
-      { op: 'use', kinds: ['organisation'], id: receipt.organisation, fieldPath: ['organisation'] },
-    ],
+    leavesUnder: () => ALL_COLUMNS.map((column) => ({ path: [column], value: receipt[column], line })),
     plan: () => {
       const list = new CommandList(docKey, receipt.date, receipt.source);
       const data = {

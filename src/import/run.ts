@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Actor } from '../store/envelope.js';
+import type { Rejection } from '../domain/shared/decider.js';
 import type { CommandOutcome, CommandRunner } from '../store/runner.js';
 import type { ReadyCommand } from './ready.js';
 
@@ -14,7 +15,7 @@ export interface FileRun {
   readonly applied: readonly ReadyCommand[];
   readonly alreadyRecorded: readonly ReadyCommand[];
   /** The command the ledger refused, and why; set when the import stopped in this file. */
-  readonly refused?: { readonly command: ReadyCommand; readonly reason: string };
+  readonly refused?: { readonly command: ReadyCommand; readonly reason: string; readonly rejection?: Rejection };
   readonly notRun: readonly ReadyCommand[];
 }
 
@@ -79,7 +80,11 @@ async function runFile(
       file,
       applied,
       alreadyRecorded,
-      refused: { command, reason: reasonOf(outcome) },
+      refused: {
+        command,
+        reason: reasonOf(outcome),
+        ...(outcome.status === 'rejected' ? { rejection: outcome.rejection } : {}),
+      },
       notRun: commands.slice(index + 1),
     };
   }

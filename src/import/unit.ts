@@ -1,7 +1,7 @@
 /**
  * The piece of a file the importer treats as one whole: a YAML document or a receipts CSV row.
- * A unit names the ids it uses and defines (checked before anything is written) and plans its
- * commands once the kinds of bare recipient ids are known.
+ * A unit plans its commands once the kinds of bare recipient ids are known; whether the ids it
+ * names exist is for the deciders to say, and `leavesUnder` lets their answer point at the field.
  */
 import { docKeyOf } from './command-ids.js';
 import { describeDocument, type DocumentLabel } from './issues.js';
@@ -9,9 +9,8 @@ import { planBody, planFund, planOrganisation } from './plan/directory.js';
 import type { RecipientKind } from './plan/item.js';
 import { planMeeting } from './plan/meeting.js';
 import type { PlannedCommand } from './plan/planned.js';
-import { referencesOf, type Reference } from './references-of.js';
 import type { LocatedDocument } from './schemas/document.js';
-import type { FieldPath } from './yaml-file.js';
+import type { FieldPath, YamlLeaf } from './yaml-file.js';
 
 export interface ImportUnit {
   readonly file: string;
@@ -20,7 +19,8 @@ export interface ImportUnit {
   readonly name: string;
   readonly docKey: string;
   lineOf(fieldPath: FieldPath): number;
-  readonly references: readonly Reference[];
+  /** The values written under a field, with their lines: a refusal names the one it is about. */
+  leavesUnder(fieldPath: FieldPath): readonly YamlLeaf[];
   plan(recipientKind: RecipientKind): PlannedCommand[];
 }
 
@@ -33,7 +33,7 @@ export function unitOfDocument(located: LocatedDocument): ImportUnit {
     name: describeDocument(located.label),
     docKey,
     lineOf: (path) => located.source.lineOf(path),
-    references: referencesOf(document),
+    leavesUnder: (path) => located.source.leavesUnder(path),
     plan: (recipientKind) => {
       switch (document.kind) {
         case 'Organisation':

@@ -14,6 +14,14 @@ export interface YamlDocument {
   readonly value: unknown;
   /** The line of the deepest node on `path` that exists: the field itself, or the block missing it. */
   lineOf(path: FieldPath): number;
+  /** Every scalar value written under `path` (itself included), in document order, with its line. */
+  leavesUnder(path: FieldPath): readonly YamlLeaf[];
+}
+
+export interface YamlLeaf {
+  readonly path: FieldPath;
+  readonly value: string;
+  readonly line: number;
 }
 
 export interface YamlFile {
@@ -51,7 +59,12 @@ export function readYamlFile(file: string, text: string): YamlFile {
       });
       return;
     }
-    documents.push({ index, value, lineOf: (path) => lineAt(locate(document, path) ?? document.range[0]) });
+    documents.push({
+      index,
+      value,
+      lineOf: (path) => lineAt(locate(document, path) ?? document.range[0]),
+      leavesUnder: (path) => leavesOf(nodeAt(document, path), path, lineAt),
+    });
   });
   return { documents, issues };
 }
@@ -85,6 +98,36 @@ function identify(document: Document): { kind?: string; id?: string } {
   const kind = text('kind');
   const id = text('id');
   return { ...(kind ? { kind } : {}), ...(id ? { id } : {}) };
+}
+
+/** The node at the path, or undefined when the path leads nowhere. */
+function nodeAt(document: Document, path: FieldPath): Node | undefined {
+  let node: Node | null | undefined = document.contents;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      node = pair?.value as Node | null | undefined;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment] as Node | undefined;
+    } else return undefined;
+  }
+  return node ?? undefined;
+}
+
+function leavesOf(node: Node | undefined, path: FieldPath, lineAt: (offset: number) => number): YamlLeaf[] {
+  if (isScalar(node)) {
+    const { value } = node;
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    return text === undefined || node.range === undefined || node.range === null
+      ? []
+      : [{ path, value: text, line: lineAt(node.range[0]) }];
+  }
+  if (isMap(node))
+    return node.items.flatMap((pair) =>
+      isScalar(pair.key) ? leavesOf(pair.value as Node, [...path, String(pair.key.value)], lineAt) : [],
+    );
+  if (isSeq(node)) return node.items.flatMap((item, index) => leavesOf(item as Node, [...path, index], lineAt));
+  return [];
 }
 
 /** The start offset of the deepest node on the path; map keys match by their text, so `1:` matches "1". */

@@ -38,8 +38,7 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'lg.yaml',
       meetingWith('stroud-district-council', 'stroud-council'),
       [
-        `${META}, line 7, attendance.1.organisation: no organisation "stroud-council" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
-        `${META}, line 17, items.0.positions.1.organisation: no organisation "stroud-council" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
+        `${META}, line 7, attendance.1.organisation: ORGANISATION_NOT_REGISTERED: There is no organisation stroud-council in the directory; register it first. In the files: check the id, or add an Organisation document before this one.`,
       ],
     ],
     [
@@ -47,21 +46,23 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'lg.yaml',
       meetingWith('recipient: gloucestershire-community-safety-partnership', 'recipient: county-csp'),
       [
-        `${META}, line 27, items.0.decisions.1.allocate.recipient: no organisation or body "county-csp" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one; or add a Body document before this one`,
+        `${META}, line 27, items.0.decisions.1.allocate.recipient: ORGANISATION_NOT_REGISTERED: There is no organisation county-csp in the directory; register it first. In the files: check the id, or add an Organisation document before this one.`,
       ],
     ],
     [
       'an unknown option',
       'lg.yaml',
       meetingWith('agrees: "3"', 'agrees: "4"'),
-      [`${META}, line 20, items.0.decisions.0.agrees: option "4" is not among this item's options (1, 3)`],
+      [
+        `${META}, line 20, items.0.decisions.0.agrees: OPTION_NOT_TABLED: Option 4 was not tabled for lg-2016-10-27-item-3: only a tabled option can be agreed or taken a position on. In the files: list the option under the item's options, or correct it.`,
+      ],
     ],
     [
       'a duplicate id',
       'lg.yaml',
       `${MEETING}---\nkind: Meeting\nid: lg-2016-10-27\nbody: leadership-gloucestershire\ndate: 2016-10-28\n`,
       [
-        'minutes/lg.yaml: document 2 (Meeting lg-2016-10-27), line 33, id: duplicate id: meeting lg-2016-10-27 is already defined in minutes/lg.yaml, document 1 (Meeting lg-2016-10-27)',
+        'minutes/lg.yaml: document 2 (Meeting lg-2016-10-27), line 33, id: MEETING_ALREADY_SCHEDULED: The meeting lg-2016-10-27 is already scheduled; a meeting id is used once.',
       ],
     ],
     [
@@ -114,14 +115,16 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'lg.yaml',
       meetingWith('organisation: office-of-the-pcc, stance', 'organisation: gfirst-lep, stance'),
       [
-        `${META}, line 16, items.0.positions.0.organisation: gfirst-lep is not in this meeting's attendance as a member or substitute, so it cannot have stated a position`,
+        `${META}, line 16, items.0.positions.0.organisation: ORGANISATION_NOT_PRESENT: gfirst-lep was not present at meeting lg-2016-10-27 as a member or a substitute, so it cannot have stated a position there.`,
       ],
     ],
     [
       'an action citing a decision the item does not have',
       'lg.yaml',
       meetingWith('decision: a}', 'decision: c}'),
-      [`${META}, line 30, items.0.actions.0.decision: this item has no decision "c" (its decisions are a, b)`],
+      [
+        `${META}, line 30, items.0.actions.0.decision: DECISION_NOT_FOUND: There is no resolution c) of lg-2016-10-27-item-3 in the ledger; record the decision before citing or changing it.`,
+      ],
     ],
     [
       'a malformed CSV row',
@@ -142,7 +145,7 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'receipts.csv',
       `# a comment\n${HEADER}2016-11-30,devolution-pot,stroud-district-council,"£10,000",SDC-1\n`,
       [
-        'minutes/receipts.csv: line 3, fund: no fund "devolution-pot" is in the ledger or defined by an earlier document; check the id, or add a Fund document before this one, or open the fund in an earlier decision',
+        'minutes/receipts.csv: line 3, fund: FUND_NOT_OPENED: There is no fund devolution-pot; open it first. In the files: check the id, or add a Fund document before this one, or open the fund in an earlier decision.',
       ],
     ],
     [

@@ -101,7 +101,7 @@ describe('ledger import', () => {
     stdout = [];
     const overspent = tempFile('lg.yaml', meetingWith('amount: "£35,000"', 'amount: "£300,000"'));
     const message = [
-      `${overspent}: document 1 (Meeting lg-2016-10-27), line 25: AllocateFunding items.3.decisions.b.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
+      `${overspent}: document 1 (Meeting lg-2016-10-27), line 25, items.0.decisions.1.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
         'Only £250,000.00 can be allocated (opening balance and confirmed pledges, less earlier allocations).',
       'Nothing was written.',
     ].join('\n');

@@ -29,22 +29,23 @@ beforeAll(async () => {
   expect((await importFiles(ledger, fixturePaths())).status).toBe('imported');
 });
 
-it('adds the minutes to the meeting already in the calendar', async () => {
-  const result = await importSources(ledger, [{ name: 'minutes/lg-2016-12-15.yaml', text: DECEMBER }]);
-  expect(reportLines(result)).toEqual(['minutes/lg-2016-12-15.yaml: 4 applied, 1 already recorded, 0 rejected']);
-  const types: string[] = [];
-  for await (const event of ledger.store.readStream('action-lg-2016-10-27-3-1')) types.push(event.type);
-  expect(types).toEqual(['ActionAssigned', 'ActionReviewed']);
-});
-
+// Before the December minutes are imported, so the refusal is the rule's and not a changed document's.
 it('refuses a review of an action no meeting assigned, before writing anything', async () => {
   const head = await ledger.store.headPosition();
   const text = DECEMBER.replace('lg-2016-10-27-3-1', 'lg-2016-10-27-3-9');
   expect(await importSources(ledger, [{ name: 'minutes/lg-2016-12-15.yaml', text }])).toEqual({
     status: 'refused',
     messages: [
-      'minutes/lg-2016-12-15.yaml: document 1 (Meeting lg-2016-12-15), line 13, items.0.reviews.0.action: no action "lg-2016-10-27-3-9" is in the ledger or defined by an earlier document; check the id, or assign it in an earlier meeting first',
+      'minutes/lg-2016-12-15.yaml: document 1 (Meeting lg-2016-12-15), line 13, items.0.reviews.0.action: ACTION_NOT_FOUND: There is no action lg-2016-10-27-3-9: assign it before recording anything about it. In the files: check the id, or assign the action in an earlier meeting first.',
     ],
   });
   expect(await ledger.store.headPosition()).toBe(head);
+});
+
+it('adds the minutes to the meeting already in the calendar', async () => {
+  const result = await importSources(ledger, [{ name: 'minutes/lg-2016-12-15.yaml', text: DECEMBER }]);
+  expect(reportLines(result)).toEqual(['minutes/lg-2016-12-15.yaml: 4 applied, 1 already recorded, 0 rejected']);
+  const types: string[] = [];
+  for await (const event of ledger.store.readStream('action-lg-2016-10-27-3-1')) types.push(event.type);
+  expect(types).toEqual(['ActionAssigned', 'ActionReviewed']);
 });

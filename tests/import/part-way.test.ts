@@ -22,7 +22,7 @@ const ubico = { name: 'minutes/ubico.yaml', text: 'kind: Organisation\nid: ubico
 const DOC = 'document 1 (Meeting lg-2016-10-27)';
 
 const overspentRefusal = [
-  `minutes/lg.yaml: ${DOC}, line 25: AllocateFunding items.3.decisions.b.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
+  `minutes/lg.yaml: ${DOC}, line 25, items.0.decisions.1.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
     'Only £250,000.00 can be allocated (opening balance and confirmed pledges, less earlier allocations).',
   'Nothing was written.',
 ];
@@ -58,7 +58,7 @@ describe('a meeting whose action falls due before the meeting', () => {
     const real = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: dueTooEarly }]);
     const dry = await importSources(ledger, [{ name: 'minutes/lg.yaml', text: dueTooEarly }], { dryRun: true });
     expect(reportLines(real)[0]).toMatch(
-      /^minutes\/lg\.yaml: document 1 \(Meeting lg-2016-10-27\), line \d+: AssignAction .*DUE_DATE_BEFORE_MEETING/,
+      /^minutes\/lg\.yaml: document 1 \(Meeting lg-2016-10-27\), line \d+, items\.0\.actions\.0\.due: DUE_DATE_BEFORE_MEETING: The due date 2016-10-01 is before the meeting/,
     );
     expect(reportLines(dry)).toEqual(reportLines(real));
     expect(await ledger.store.headPosition()).toBe(head);

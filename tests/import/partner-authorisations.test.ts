@@ -81,7 +81,7 @@ describe("a partner's decision with one mistake is refused whole, naming the lin
     expect(result).toEqual({
       status: 'refused',
       messages: [
-        `${META}, line 11: RecordPartnerAuthorisation items.1.partnerAuthorisations.devolution-capacity.university-of-gloucestershire: NO_LIVE_PLEDGE: university-of-gloucestershire has no live pledge to this fund.`,
+        `${META}, line 12, items.0.partnerAuthorisations.0.organisation: NO_LIVE_PLEDGE: university-of-gloucestershire has no live pledge to this fund.`,
       ],
     });
     expect(await ledger.store.headPosition()).toBe(head);

@@ -59,7 +59,7 @@ describe('a recommendation with one mistake is refused whole, naming the line an
       'a recipient not in the directory',
       RECOMMENDATION.replace('office-of-the-pcc', 'the-commissioner'),
       [
-        `${META}, line 16, items.0.recommendations.0.to.organisation: no organisation "the-commissioner" is in the ledger or defined by an earlier document; check the id, or add an Organisation document before this one`,
+        `${META}, line 16, items.0.recommendations.0.to.organisation: RECIPIENT_NOT_FOUND: There is no organisation the-commissioner in the directory: name the board or partner the recommendation is made to.`,
       ],
     ],
     [
@@ -86,7 +86,7 @@ describe('a recommendation with one mistake is refused whole, naming the line an
     expect(result).toMatchObject({
       messages: [
         expect.stringMatching(
-          /^minutes\/pcp\.yaml: document 2 \(Meeting pcp-2018-10-05\), line 16: MakeRecommendation .*NOT_A_SCRUTINY_COMMITTEE/,
+          /^minutes\/pcp\.yaml: document 2 \(Meeting pcp-2018-10-05\), line 16, items\.0\.recommendations\.0: NOT_A_SCRUTINY_COMMITTEE: gloucestershire-police-and-crime-panel is a board/,
         ),
       ],
     });

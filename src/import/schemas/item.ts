@@ -10,7 +10,6 @@ import { LinkKind } from '../../domain/lineage/commands.js';
 import { Declaration, ItemKind, ItemOutcome } from '../../domain/meetings/events.js';
 import { FundFields } from './directory.js';
 import { Amount, DateText, Id, ItemNumberText, OptionKeyText, PartnerDecision, ResolutionRef, Text } from './common.js';
-import { checkItem } from './item-checks.js';
 import { followUpFields } from './follow-ups.js';
 import { scrutinyFields } from './scrutiny.js';
 import { Owner } from './owner.js';
@@ -50,14 +49,23 @@ const Recipient = z.preprocess(
 
 const Allocation = z.strictObject({ fund: Id, amount: Amount, recipient: Recipient, purpose: Text, id: Id.optional() });
 
-const Decision = z.strictObject({
-  ref: ResolutionRef,
-  text: Text,
-  agrees: OptionKeyText.optional(),
-  fund: FundFields.optional(),
-  pledges: z.array(Pledge).optional(),
-  allocate: Allocation.optional(),
-});
+/** A pledge names its fund, unless it follows the fund this decision opens: without either it says nothing. */
+const Decision = z
+  .strictObject({
+    ref: ResolutionRef,
+    text: Text,
+    agrees: OptionKeyText.optional(),
+    fund: FundFields.optional(),
+    pledges: z.array(Pledge).optional(),
+    allocate: Allocation.optional(),
+  })
+  .superRefine((decision, context) => {
+    decision.pledges?.forEach((pledge, index) => {
+      if (pledge.fund !== undefined || decision.fund !== undefined) return;
+      const message = 'say which fund the pledge is to, or open the fund in this decision';
+      context.addIssue({ code: 'custom', path: ['pledges', index, 'fund'], message });
+    });
+  });
 
 const Action = z.strictObject({
   ref: ResolutionRef.optional(),
@@ -79,25 +87,23 @@ const Link = z.strictObject({
   note: Text.optional(),
 });
 
-export const Item = z
-  .strictObject({
-    number: ItemNumberText,
-    title: Text,
-    presenters: z.array(PersonName).optional(),
-    kind: ItemKind.optional(),
-    outcome: ItemOutcome.optional(),
-    declarations: z.array(Declaration.strict()).optional(),
-    question: Text.optional(),
-    options: z.record(OptionKeyText, Text).optional(),
-    positions: z.array(Position).optional(),
-    decisions: z.array(Decision).optional(),
-    referrals: z.array(z.strictObject({ body: Id, purpose: Text.optional() })).optional(),
-    links: z.array(Link).optional(),
-    actions: z.array(Action).optional(),
-    ...followUpFields,
-    ...scrutinyFields,
-  })
-  .superRefine(checkItem);
+export const Item = z.strictObject({
+  number: ItemNumberText,
+  title: Text,
+  presenters: z.array(PersonName).optional(),
+  kind: ItemKind.optional(),
+  outcome: ItemOutcome.optional(),
+  declarations: z.array(Declaration.strict()).optional(),
+  question: Text.optional(),
+  options: z.record(OptionKeyText, Text).optional(),
+  positions: z.array(Position).optional(),
+  decisions: z.array(Decision).optional(),
+  referrals: z.array(z.strictObject({ body: Id, purpose: Text.optional() })).optional(),
+  links: z.array(Link).optional(),
+  actions: z.array(Action).optional(),
+  ...followUpFields,
+  ...scrutinyFields,
+});
 export type Item = z.infer<typeof Item>;
 export type ItemDecision = z.infer<typeof Decision>;
 export type ItemAction = z.infer<typeof Action>;

@@ -43,80 +43,19 @@ export type MeetingChange = z.infer<typeof Change>;
 
 const Apology = z.strictObject({ person: PersonName, organisation: Id.optional(), description: Text.optional() });
 
-export const MeetingDocument = z
-  .strictObject({
-    id: Id,
-    body: Id,
-    date: DateText,
-    venue: Text.optional(),
-    startTime: TimeOfDay.optional(),
-    special: z.boolean().optional(),
-    /** An invented meeting (not from any minutes): every event it records carries source kind illustrative. */
-    illustrative: z.boolean().optional(),
-    changes: z.array(Change).optional(),
-    confirms: Id.optional(),
-    attendance: z.array(Attendee).optional(),
-    apologies: z.array(Apology).optional(),
-    items: z.array(Item).optional(),
-  })
-  .superRefine((meeting, context) => {
-    const chairs = (meeting.attendance ?? []).flatMap((attendee, index) => (attendee.role === 'chair' ? [index] : []));
-    for (const index of chairs.slice(1)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['attendance', index, 'role'],
-        message: 'a meeting has one chair, and another attendee is already marked chair',
-      });
-    }
-    const apologised = new Set(
-      (meeting.apologies ?? []).map((apology) => `${apology.organisation ?? ''}/${apology.person}`),
-    );
-    meeting.attendance?.forEach((attendee, index) => {
-      if (
-        attendee.substituteFor === undefined ||
-        apologised.has(`${attendee.organisation ?? ''}/${attendee.substituteFor}`)
-      )
-        return;
-      context.addIssue({
-        code: 'custom',
-        path: ['attendance', index, 'substituteFor'],
-        message: `${attendee.substituteFor} is not among the apologies for the same organisation; add the apology`,
-      });
-    });
-    checkPositionsPresent(meeting, context);
-    const numbers = new Map<string, number>();
-    meeting.items?.forEach((item, index) => {
-      const first = numbers.get(item.number);
-      if (first === undefined) numbers.set(item.number, index);
-      else
-        context.addIssue({
-          code: 'custom',
-          path: ['items', index, 'number'],
-          message: `item ${item.number} appears twice (also at items.${first})`,
-        });
-    });
-  });
+export const MeetingDocument = z.strictObject({
+  id: Id,
+  body: Id,
+  date: DateText,
+  venue: Text.optional(),
+  startTime: TimeOfDay.optional(),
+  special: z.boolean().optional(),
+  /** An invented meeting (not from any minutes): every event it records carries source kind illustrative. */
+  illustrative: z.boolean().optional(),
+  changes: z.array(Change).optional(),
+  confirms: Id.optional(),
+  attendance: z.array(Attendee).optional(),
+  apologies: z.array(Apology).optional(),
+  items: z.array(Item).optional(),
+});
 export type MeetingDocument = z.infer<typeof MeetingDocument>;
-
-/** A partner takes a position through its member or a substitute at the table (when attendance is in the file). */
-function checkPositionsPresent(
-  meeting: { attendance?: Attendee[] | undefined; items?: Item[] | undefined },
-  context: z.core.$RefinementCtx,
-): void {
-  if (!meeting.attendance) return;
-  const voices = new Set(
-    meeting.attendance
-      .filter((a) => a.capacity === 'member' || a.substituteFor !== undefined)
-      .map((a) => a.organisation),
-  );
-  meeting.items?.forEach((item, itemIndex) => {
-    item.positions?.forEach((position, index) => {
-      if (voices.has(position.organisation)) return;
-      context.addIssue({
-        code: 'custom',
-        path: ['items', itemIndex, 'positions', index, 'organisation'],
-        message: `${position.organisation} is not in this meeting's attendance as a member or substitute, so it cannot have stated a position`,
-      });
-    });
-  });
-}
