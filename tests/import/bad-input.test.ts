@@ -127,6 +127,49 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       ],
     ],
     [
+      'a second chair',
+      'lg.yaml',
+      meetingWith('organisation: stroud-district-council}', 'organisation: stroud-district-council, role: chair}'),
+      [
+        `${META}, line 6, attendance.0.person: CHAIR_ALREADY_RECORDED: Cllr Mark Hawthorne is already recorded as chairing this meeting; a meeting has one chair.`,
+      ],
+    ],
+    [
+      'a substitute for someone who sent no apologies',
+      'lg.yaml',
+      meetingWith(
+        'organisation: stroud-district-council}',
+        'organisation: stroud-district-council, substituteFor: Doina Cornell}',
+      ),
+      [
+        `${META}, line 7, attendance.1.person: SUBSTITUTE_FOR_NO_APOLOGY: Cllr Steve Lydon is recorded as substitute for Doina Cornell, but Doina Cornell did not send apologies for the same organisation; record the apologies too.`,
+      ],
+    ],
+    [
+      'an item number used twice',
+      'lg.yaml',
+      `${MEETING}  - {number: "3", title: Devolution}\n`,
+      [
+        `${META}, line 31, items.1.number: ITEM_ALREADY_TABLED: Item 3 (Community Safety Review) is already on this meeting's agenda; give the new item another number, e.g. 3a.`,
+      ],
+    ],
+    [
+      'a partner with two positions on one matter',
+      'lg.yaml',
+      meetingWith('organisation: office-of-the-pcc, stance', 'organisation: stroud-district-council, stance'),
+      [
+        `${META}, line 17, items.0.positions.1.organisation: POSITION_ALREADY_RECORDED: stroud-district-council already has a position on lg-2016-10-27-item-3; a position is recorded once, as minuted, and a later change of stance is recorded as an amendment of the decision at a later meeting.`,
+      ],
+    ],
+    [
+      'a decision letter used twice',
+      'lg.yaml',
+      meetingWith('ref: b', 'ref: a'),
+      [
+        `${META}, line 22, items.0.decisions.1.ref: RESOLUTION_LETTER_TAKEN: lg-2016-10-27-item-3 already has a resolution a); give this resolution the next letter the minutes use.`,
+      ],
+    ],
+    [
       'a malformed CSV row',
       'receipts.csv',
       `${HEADER}2016-11-30,laa-reward-grant,stroud-district-council,£10,000,SDC-1\n`,
