@@ -9,6 +9,7 @@ import { prepare, type ReadyCommand } from '../src/import/ready.js';
 import { readUnits } from '../src/import/read-units.js';
 import { checkReferences, LedgerLookup } from '../src/import/references.js';
 import { InMemoryEventStore } from '../src/store/in-memory/index.js';
+import { ScenarioLedger } from './domain/decisions/ledger.js';
 
 /** The directory and the two sets of minutes, in the order the demo imports them. */
 export const SEED_FIXTURES = ['01-directory.yaml', '02-lg-2016-10-27.yaml', '03-lg-2018-06-14.yaml'] as const;
@@ -28,4 +29,19 @@ export async function seedCommands(files: readonly string[] = SEED_FIXTURES): Pr
     return kind;
   };
   return units.flatMap((unit) => prepare(unit, unit.plan(recipientKind)));
+}
+
+/** A seed event as the deciders decide it, with the business date of the command that recorded it. */
+export interface SeedEvent {
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+  readonly occurredAt?: string;
+}
+
+/** The events the seed fixtures record, decided command by command in order by every feature's decider. */
+export async function seedEvents(files: readonly string[] = SEED_FIXTURES): Promise<SeedEvent[]> {
+  const deciders = new ScenarioLedger();
+  return (await seedCommands(files)).flatMap(({ type, data, occurredAt }) =>
+    deciders.record(type, data).map((event) => ({ ...(event as SeedEvent), ...(occurredAt ? { occurredAt } : {}) })),
+  );
 }
