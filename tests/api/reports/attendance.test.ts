@@ -19,8 +19,10 @@ describe('GET /reports/attendance', () => {
     expect(response.statusCode).toBe(200);
     const report = AttendanceReport.parse(response.json());
     expect(report.meetings.map((m) => m.date)).toEqual(['2016-09-08', '2016-10-27', '2016-12-15', '2018-06-14']);
+    // Two substitutes a meeting: in October 2016 Cllr Dave Norman stood in for Cllr Paul James and Anne
+    // Brinkhoff for Jon McGinty (fixtures/02-lg-2016-10-27.yaml); September and December repeat October.
     expect(report.organisations).toEqual([
-      expect.objectContaining({ organisationId: 'gloucester-city-council', attended: 4, substitutes: 3 }),
+      expect.objectContaining({ organisationId: 'gloucester-city-council', attended: 4, substitutes: 6 }),
     ]);
     expect(response.json().projectedPosition).toBe(String(await api.ledger.store.headPosition()));
   });

@@ -1,5 +1,7 @@
 /**
- * What is recorded after the two meetings, and the corrections: the community safety action done
+ * TEST-ONLY steps, beyond what fixtures/*.yaml transcribe from the minutes, so that every command
+ * route has a step and the refusal tests have something to refuse. What is recorded after the two
+ * meetings, and the corrections: the community safety action done
  * and reviewed in December 2016, resolution 5 b) amended then and rescinded in June 2018, the
  * officer-group action reassigned, Vision 2050 progress and a later due date, an ACE sub-action
  * cancelled, the PCC's new name, the December 2018 meeting cancelled, the CCG's withdrawal in 2022

@@ -1,23 +1,17 @@
 /**
- * The whole seed scenario in the order a clerk and a finance officer record it over HTTP, and a
- * helper that records it into a test ledger, so that error tests start from a realistic ledger.
+ * The whole seed scenario in the order a clerk and a finance officer record it over HTTP: the
+ * directory and the two sets of minutes from fixtures/*.yaml, then the test-only steps the minutes
+ * do not give (money received and paid, corrections, later changes), and a helper that records it
+ * into a test ledger, so that error tests start from a realistic ledger.
  */
 import { send } from '../http.js';
 import type { TestApi } from '../../test-ledger.js';
 import { afterwardsSteps } from './afterwards.js';
-import { directorySteps } from './directory.js';
 import { funding2016Steps } from './funding-2016.js';
-import { june2018Steps } from './june-2018.js';
-import { october2016Steps } from './october-2016.js';
+import { minutesSteps } from './minutes.js';
 import type { Step } from './steps.js';
 
-export const seedSteps: readonly Step[] = [
-  ...directorySteps,
-  ...october2016Steps,
-  ...funding2016Steps,
-  ...june2018Steps,
-  ...afterwardsSteps,
-];
+export const seedSteps: readonly Step[] = [...(await minutesSteps()), ...funding2016Steps, ...afterwardsSteps];
 
 export const seedKey = (index: number) => `seed-step-${index}`;
 
