@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prepare, type ReadyCommand } from '../src/import/ready.js';
 import { readUnits } from '../src/import/read-units.js';
-import { checkReferences, LedgerLookup } from '../src/import/references.js';
+import { recipientKinds } from '../src/import/recipients.js';
 import { InMemoryEventStore } from '../src/store/in-memory/index.js';
 import { ScenarioLedger } from './domain/decisions/ledger.js';
 
@@ -20,14 +20,8 @@ const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export async function seedCommands(files: readonly string[] = SEED_FIXTURES): Promise<ReadyCommand[]> {
   const read = readUnits(files.map((name) => ({ name, text: readFileSync(`${fixturesDir}${name}`, 'utf8') })));
   const units = read.files.flatMap((file) => file.units);
-  const references = await checkReferences(units, new LedgerLookup(new InMemoryEventStore()));
-  const issues = [...read.issues, ...references.issues];
-  if (issues.length > 0) throw new Error(`The seed fixtures do not plan: ${JSON.stringify(issues)}`);
-  const recipientKind = (id: string) => {
-    const kind = references.recipientKinds.get(id);
-    if (!kind) throw new Error(`Seed fixtures: recipient ${id} has no kind`);
-    return kind;
-  };
+  if (read.issues.length > 0) throw new Error(`The seed fixtures do not plan: ${JSON.stringify(read.issues)}`);
+  const recipientKind = await recipientKinds(units, new InMemoryEventStore());
   return units.flatMap((unit) => prepare(unit, unit.plan(recipientKind)));
 }
 
