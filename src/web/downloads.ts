@@ -8,7 +8,9 @@ import { sendProblem } from '../api/error-handler.js';
 import { problem } from '../api/problem.js';
 import { actionsReport } from '../cli/commands/report/actions.js';
 import { decisionsReport } from '../cli/commands/report/decisions.js';
+import { recommendationsReport } from '../cli/commands/report/recommendations.js';
 import { reconciliationReport } from '../cli/commands/report/reconciliation.js';
+import { workProgrammeReportKind } from '../cli/commands/report/work-programme.js';
 import type { ReportKind } from '../cli/commands/report/report-kind.js';
 import type { Ledger } from '../compose.js';
 import { isSearchQueryError } from '../projections/decision-register/index.js';
@@ -64,4 +66,14 @@ export function registerDownloads(app: FastifyInstance, ledger: Ledger): void {
   registerDownload(app, ledger, { url: '/decisions.csv', name: 'decisions', report: decisionsReport });
   registerDownload(app, ledger, { url: '/actions.csv', name: 'actions', report: actionsReport });
   registerDownload(app, ledger, { url: '/funds.csv', name: 'reconciliation', report: reconciliationReport });
+  registerDownload(app, ledger, {
+    url: '/recommendations.csv',
+    name: 'recommendations',
+    report: recommendationsReport,
+  });
+  registerDownload(app, ledger, {
+    url: '/work-programme.csv',
+    name: 'work-programme',
+    report: workProgrammeReportKind,
+  });
 }

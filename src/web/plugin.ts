@@ -21,13 +21,24 @@ import { registerHtmlNotFound } from './errors/not-found.js';
 import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
+import { recommendationsPage } from './recommendations/recommendations.js';
 import { CachedFragments } from './shared/cached-fragment.js';
 import { describeSource } from '../projections/audit-trail/index.js';
-import { formatDate, formatDateTime, formatMoney, illustrativeMark, label, minute, tagClass } from './shared/format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMonth,
+  illustrativeMark,
+  label,
+  minute,
+  tagClass,
+} from './shared/format.js';
 import { registerPage } from './shared/page.js';
 import { govukDistDirectory, webDirectory } from './shared/paths.js';
 import { trim } from './shared/trim.js';
 import { registerWorkspace } from './workspace/plugin.js';
+import { workProgrammePage } from './work-programme/work-programme.js';
 
 const pages = [
   homePage,
@@ -40,6 +51,8 @@ const pages = [
   actionPage,
   organisationPage,
   bodyPage,
+  workProgrammePage,
+  recommendationsPage,
   auditGuidePage,
   auditTrailPage,
   accessibilityPage,
@@ -58,6 +71,7 @@ export async function registerWeb(app: FastifyInstance, ledger: Ledger): Promise
           env.addFilter('date', formatDate);
           env.addFilter('dateTime', formatDateTime);
           env.addFilter('money', formatMoney);
+          env.addFilter('month', formatMonth);
           env.addFilter('label', label);
           env.addFilter('minute', minute);
           env.addFilter('tagClass', tagClass);

@@ -65,6 +65,8 @@ const LABELS: Record<string, string> = {
   'pooled-pot': 'Pooled pot',
   'grant-source': 'Grant source',
   'external-award': 'External award',
+  'partly-accepted': 'Partly accepted',
+  awaiting: 'Awaiting a response',
 };
 
 /** A code from the read models (a stance, status or RAG) in words; unknown codes are shown with spaces. */
@@ -97,6 +99,13 @@ const TAG_COLOURS: Record<string, string> = {
   'support-with-concerns': 'govuk-tag--yellow',
   concerns: 'govuk-tag--orange',
   oppose: 'govuk-tag--red',
+  accepted: 'govuk-tag--green',
+  'partly-accepted': 'govuk-tag--yellow',
+  rejected: 'govuk-tag--red',
+  awaiting: 'govuk-tag--orange',
+  planned: 'govuk-tag--blue',
+  taken: 'govuk-tag--green',
+  dropped: 'govuk-tag--grey',
 };
 
 /** The GOV.UK tag colour class for a status; the tag's text always says the status too. */
@@ -119,4 +128,11 @@ export function illustrativeMark(
   if (!fund || !fund.illustrative.figures.includes(figure)) return '';
   if (organisation !== undefined && !fund.illustrative.partners.includes(organisation)) return '';
   return ILLUSTRATIVE_MARK;
+}
+
+/** A month as people write it: "2012-06" is "June 2012". */
+export function formatMonth(value: string | null | undefined): string {
+  if (!value) return '';
+  const [year, month] = value.split('-');
+  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }

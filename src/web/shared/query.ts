@@ -21,7 +21,14 @@ export interface ReadQuery {
   readonly tidied: boolean;
 }
 
-const DATE_LABELS: Record<string, string> = { asAt: 'The "as at" date', from: 'The "from" date', to: 'The "to" date' };
+const DATE_LABELS: Record<string, string> = {
+  asAt: 'The "as at" date',
+  from: 'The "from" date',
+  to: 'The "to" date',
+  overdueOn: 'The "overdue on" date',
+  awaitingOn: 'The "waiting on" date',
+  slippedOn: 'The "slipped by" date',
+};
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));

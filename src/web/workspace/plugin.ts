@@ -20,6 +20,10 @@ import { renderWorkspace } from './render.js';
 import { registerSecurity } from './security.js';
 import { SessionStore } from './sessions.js';
 import { withdrawalForm } from './withdrawal.js';
+import { decisionLinkForm } from './decision-link.js';
+import { partnerAuthorisationForm } from './partner-authorisation.js';
+import { planItemForm } from './plan-item.js';
+import { recommendationForm, responseForm } from './recommendation.js';
 import { registerSignIn } from './sign-in.js';
 
 const UPLOAD_LIMITS = ['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT'];
@@ -70,6 +74,11 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
     registerForm(workspace, ledger, sessions, rescissionForm);
     registerForm(workspace, ledger, sessions, reschedulingForm);
     registerForm(workspace, ledger, sessions, venueForm);
+    registerForm(workspace, ledger, sessions, partnerAuthorisationForm);
+    registerForm(workspace, ledger, sessions, recommendationForm);
+    registerForm(workspace, ledger, sessions, responseForm);
+    registerForm(workspace, ledger, sessions, decisionLinkForm);
+    registerForm(workspace, ledger, sessions, planItemForm);
     await registerMinutesUpload(workspace, ledger, sessions);
   });
 }
