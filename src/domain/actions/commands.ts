@@ -36,19 +36,4 @@ export type ExtendDueDateData = z.infer<typeof ExtendDueDateData>;
 export type CancelActionData = z.infer<typeof CancelActionData>;
 export type ReviewActionData = z.infer<typeof ReviewActionData>;
 
-/** A meeting gave one or more owners something to do, from an item and perhaps a decision. */
-export type AssignAction = Extract<ActionsCommand, { type: 'AssignAction' }>;
-/** An owner reported progress with a RAG status; only on an open action. */
-export type RecordProgress = Extract<ActionsCommand, { type: 'RecordProgress' }>;
-/** The action was done; it takes nothing more but reviews. */
-export type CompleteAction = Extract<ActionsCommand, { type: 'CompleteAction' }>;
-/** The action passed to new owners; only while it is open. */
-export type ReassignAction = Extract<ActionsCommand, { type: 'ReassignAction' }>;
-/** The action was given until a later date; only while it is open. */
-export type ExtendDueDate = Extract<ActionsCommand, { type: 'ExtendDueDate' }>;
-/** The action was dropped; it takes nothing more but reviews. */
-export type CancelAction = Extract<ActionsCommand, { type: 'CancelAction' }>;
-/** A later meeting looked at the action under "actions arising". */
-export type ReviewAction = Extract<ActionsCommand, { type: 'ReviewAction' }>;
-
 export type ActionsCommand = CommandsOf<typeof actionsCommands>;

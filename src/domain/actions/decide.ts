@@ -1,50 +1,44 @@
 /**
- * The action decider: an action's life from assignment to completion or cancellation. Assignment
- * and reassignment, which check the owners against the directory, are in `decide-assign.ts`.
+ * The rules of an action's life from assignment to completion or cancellation, one function per
+ * command (joined to their commands in the table, index.ts). Assignment and reassignment, which
+ * check the owners against the directory, are in `decide-assign.ts`.
  */
-import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import type { Related } from '../related.js';
 import { heldLater, meetingForRecording } from '../shared/citations.js';
 import { relatedState } from '../related.js';
 import type { MeetingState } from '../meetings/state.js';
-import type { ActionsCommand, CancelActionData, ExtendDueDateData, ReviewActionData } from './commands.js';
-import { assignAction, openAction, ownerStreams, reassignAction } from './decide-assign.js';
+import type {
+  AssignActionData,
+  CancelActionData,
+  CompleteActionData,
+  ExtendDueDateData,
+  ReassignActionData,
+  RecordProgressData,
+  ReviewActionData,
+} from './commands.js';
+import { openAction, ownerStreams } from './decide-assign.js';
 import type { ActionsEvent } from './events.js';
 import { actionsRejection, type ActionsRejectionCode } from './rejections.js';
-import { evolveAction, initialActionState, type ActionState } from './state.js';
+import type { ActionState } from './state.js';
 
 type Decision = readonly ActionsEvent[] | Rejection<ActionsRejectionCode>;
 
-export function decideAction(command: ActionsCommand, state: ActionState, related: Related): Decision {
-  switch (command.type) {
-    case 'AssignAction':
-      return assignAction(command.data, state, related);
-    case 'RecordProgress': {
-      const { actionId, note, rag, asOf } = command.data;
-      const action = openAction(state, actionId);
-      return isRejection(action) ? action : [{ type: 'ProgressRecorded', data: { actionId, note, rag, asOf } }];
-    }
-    case 'CompleteAction': {
-      const { actionId, completedOn, note } = command.data;
-      const action = openAction(state, actionId);
-      return isRejection(action) ? action : [{ type: 'ActionCompleted', data: { actionId, completedOn, note } }];
-    }
-    case 'ReassignAction':
-      return reassignAction(command.data, state, related);
-    case 'ExtendDueDate':
-      return extendDueDate(command.data, state);
-    case 'CancelAction':
-      return cancelAction(command.data, state);
-    case 'ReviewAction':
-      return reviewAction(command.data, state, related);
-    default:
-      return unreachable(command);
-  }
+export function recordProgress(data: RecordProgressData, state: ActionState): Decision {
+  const { actionId, note, rag, asOf } = data;
+  const action = openAction(state, actionId);
+  return isRejection(action) ? action : [{ type: 'ProgressRecorded', data: { actionId, note, rag, asOf } }];
+}
+
+export function completeAction(data: CompleteActionData, state: ActionState): Decision {
+  const { actionId, completedOn, note } = data;
+  const action = openAction(state, actionId);
+  return isRejection(action) ? action : [{ type: 'ActionCompleted', data: { actionId, completedOn, note } }];
 }
 
 /** An extension only ever gives more time; an action with no due date may be given its first one. */
-function extendDueDate(data: ExtendDueDateData, state: ActionState): Decision {
+export function extendDueDate(data: ExtendDueDateData, state: ActionState): Decision {
   const action = openAction(state, data.actionId);
   if (isRejection(action)) return action;
   const { actionId, dueOn, reason } = data;
@@ -53,14 +47,14 @@ function extendDueDate(data: ExtendDueDateData, state: ActionState): Decision {
   return [{ type: 'DueDateExtended', data: { actionId, dueOn, previousDueOn: action.dueOn, reason } }];
 }
 
-function cancelAction(data: CancelActionData, state: ActionState): Decision {
+export function cancelAction(data: CancelActionData, state: ActionState): Decision {
   const { actionId, cancelledOn, reason } = data;
   const action = openAction(state, actionId);
   return isRejection(action) ? action : [{ type: 'ActionCancelled', data: { actionId, cancelledOn, reason } }];
 }
 
 /** Any action may be reviewed, done or not: "actions arising" is where the board hears that it was done. */
-function reviewAction(data: ReviewActionData, state: ActionState, related: Related): Decision {
+export function reviewAction(data: ReviewActionData, state: ActionState, related: Related): Decision {
   if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', data.actionId);
   const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId);
   if (isRejection(meeting)) return meeting;
@@ -73,41 +67,22 @@ function reviewAction(data: ReviewActionData, state: ActionState, related: Relat
   return [{ type: 'ActionReviewed', data: { actionId, meetingId, note } }];
 }
 
-/** Streams `decide` reads: the origin meeting, the owners in the directory, the decision and the parent action. */
-function relatedStreams(command: ActionsCommand, state: ActionState): string[] {
-  switch (command.type) {
-    case 'AssignAction': {
-      const { meetingId, owners, decision, parentActionId } = command.data;
-      return [
-        streamId('meeting', meetingId),
-        ...ownerStreams(owners),
-        ...(decision ? [streamId('proposal', decision.proposalId)] : []),
-        ...(parentActionId ? [streamId('action', parentActionId)] : []),
-      ];
-    }
-    case 'ReassignAction':
-      return ownerStreams(command.data.owners);
-    case 'ReviewAction':
-      return [
-        streamId('meeting', command.data.meetingId),
-        ...(state.assigned ? [streamId('meeting', state.meetingId)] : []),
-      ];
-    case 'RecordProgress':
-    case 'CompleteAction':
-    case 'ExtendDueDate':
-    case 'CancelAction':
-      return [];
-    default:
-      return unreachable(command);
-  }
+/** Streams `decide` reads for an assignment: the origin meeting, the owners, the decision and the parent action. */
+export function assignmentStreams(data: AssignActionData): string[] {
+  const { meetingId, owners, decision, parentActionId } = data;
+  return [
+    streamId('meeting', meetingId),
+    ...ownerStreams(owners),
+    ...(decision ? [streamId('proposal', decision.proposalId)] : []),
+    ...(parentActionId ? [streamId('action', parentActionId)] : []),
+  ];
 }
 
-/** One action, on the stream `action-<actionId>`. */
-export const actionDecider: Decider<ActionsCommand, ActionsEvent, ActionState, ActionsRejectionCode> = {
-  aggregate: 'action',
-  initialState: initialActionState,
-  evolve: evolveAction,
-  decide: decideAction,
-  streamIdOf: (command) => streamId('action', command.data.actionId),
-  related: relatedStreams,
-};
+export function reassignmentStreams(data: ReassignActionData): string[] {
+  return ownerStreams(data.owners);
+}
+
+/** A review reads the meeting that held it and the meeting the action came from. */
+export function reviewStreams(data: ReviewActionData, state: ActionState): string[] {
+  return [streamId('meeting', data.meetingId), ...(state.assigned ? [streamId('meeting', state.meetingId)] : [])];
+}

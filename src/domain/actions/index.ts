@@ -1,5 +1,6 @@
 /** The actions feature: who was given what to do, by which meeting, and what became of it. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { streamId } from '../shared/identifiers.js';
 import {
   AssignActionData,
   CancelActionData,
@@ -9,8 +10,19 @@ import {
   RecordProgressData,
   ReviewActionData,
 } from './commands.js';
-import { actionDecider } from './decide.js';
+import { assignAction, reassignAction } from './decide-assign.js';
+import {
+  assignmentStreams,
+  cancelAction,
+  completeAction,
+  extendDueDate,
+  reassignmentStreams,
+  recordProgress,
+  reviewAction,
+  reviewStreams,
+} from './decide.js';
 import { actionsEventSchemas } from './events.js';
+import { evolveAction, initialActionState } from './state.js';
 
 const clerk = ['clerk'] as const;
 
@@ -18,6 +30,8 @@ const clerk = ['clerk'] as const;
 export const actionsCommands = {
   AssignAction: {
     schema: AssignActionData,
+    decide: assignAction,
+    related: assignmentStreams,
     url: '/actions',
     roles: clerk,
     summary: 'Record an action a meeting gave to one or more owners, from an item and perhaps a decision.',
@@ -36,6 +50,7 @@ export const actionsCommands = {
   },
   RecordProgress: {
     schema: RecordProgressData,
+    decide: recordProgress,
     url: '/actions/:actionId/progress',
     roles: clerk,
     summary: 'Record progress on an open action, with its RAG status as of a date.',
@@ -48,6 +63,7 @@ export const actionsCommands = {
   },
   CompleteAction: {
     schema: CompleteActionData,
+    decide: completeAction,
     url: '/actions/:actionId/completion',
     roles: clerk,
     summary: 'Record that an open action was done; it takes no more progress afterwards.',
@@ -59,6 +75,8 @@ export const actionsCommands = {
   },
   ReassignAction: {
     schema: ReassignActionData,
+    decide: reassignAction,
+    related: reassignmentStreams,
     url: '/actions/:actionId/reassignment',
     roles: clerk,
     summary: 'Pass an open action to new owners, who replace the current ones.',
@@ -71,6 +89,7 @@ export const actionsCommands = {
   },
   ExtendDueDate: {
     schema: ExtendDueDateData,
+    decide: extendDueDate,
     url: '/actions/:actionId/due-date',
     roles: clerk,
     summary: 'Give an open action a later due date (or its first one).',
@@ -82,6 +101,7 @@ export const actionsCommands = {
   },
   CancelAction: {
     schema: CancelActionData,
+    decide: cancelAction,
     url: '/actions/:actionId/cancellation',
     roles: clerk,
     summary: 'Record that an open action was dropped, and why.',
@@ -93,6 +113,8 @@ export const actionsCommands = {
   },
   ReviewAction: {
     schema: ReviewActionData,
+    decide: reviewAction,
+    related: reviewStreams,
     url: '/actions/:actionId/reviews',
     roles: clerk,
     summary: 'Record that a later meeting reviewed an action under actions arising.',
@@ -104,9 +126,21 @@ export const actionsCommands = {
   },
 } as const satisfies CommandTable;
 
+/** One action, on the stream `action-<actionId>`. */
+export const actionDecider = deciderOf(
+  {
+    aggregate: 'action',
+    initialState: initialActionState,
+    evolve: evolveAction,
+    streamIdOf: (command) => streamId('action', command.data.actionId),
+  },
+  actionsCommands,
+  actionsEventSchemas,
+);
+
 export const actions: Feature = {
   name: 'actions',
-  deciders: [deciderOf(actionDecider, actionsCommands, actionsEventSchemas)],
+  deciders: [actionDecider],
   commands: actionsCommands,
   events: actionsEventSchemas,
 };

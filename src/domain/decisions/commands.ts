@@ -36,19 +36,4 @@ export type AmendDecisionData = z.infer<typeof AmendDecisionData>;
 export type RescindDecisionData = z.infer<typeof RescindDecisionData>;
 export type ReferMatterData = z.infer<typeof ReferMatterData>;
 
-/** The papers put numbered options to a meeting; opens the proposal if it is new. */
-export type TableOptions = Extract<DecisionsCommand, { type: 'TableOptions' }>;
-/** A partner present at the meeting stated where it stands; once per partner per proposal. */
-export type RecordPosition = Extract<DecisionsCommand, { type: 'RecordPosition' }>;
-/** The meeting agreed one tabled option, minuted as a lettered resolution. */
-export type AgreeOption = Extract<DecisionsCommand, { type: 'AgreeOption' }>;
-/** The meeting agreed a lettered resolution not tied to an option; opens the proposal if it is new. */
-export type RecordResolution = Extract<DecisionsCommand, { type: 'RecordResolution' }>;
-/** A later meeting changed the wording of a decision in force. */
-export type AmendDecision = Extract<DecisionsCommand, { type: 'AmendDecision' }>;
-/** A later meeting withdrew a decision in force; nothing may cite it afterwards. */
-export type RescindDecision = Extract<DecisionsCommand, { type: 'RescindDecision' }>;
-/** The meeting referred the matter to another body; opens the proposal if it is new. */
-export type ReferMatter = Extract<DecisionsCommand, { type: 'ReferMatter' }>;
-
 export type DecisionsCommand = CommandsOf<typeof decisionsCommands>;

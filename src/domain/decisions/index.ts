@@ -1,5 +1,6 @@
 /** The decisions feature: proposals, their options and positions, resolutions, amendments, rescissions, referrals. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { streamId } from '../shared/identifiers.js';
 import {
   AgreeOptionData,
   AmendDecisionData,
@@ -9,8 +10,18 @@ import {
   RescindDecisionData,
   TableOptionsData,
 } from './commands.js';
-import { proposalDecider } from './decide.js';
+import {
+  agreeOption,
+  changeStreams,
+  meetingStreams,
+  ownMeetingStreams,
+  recordPosition,
+  referralStreams,
+  tableOptions,
+} from './decide.js';
+import { amendDecision, referMatter, recordResolution, rescindDecision } from './decide-resolutions.js';
 import { decisionsEventSchemas } from './events.js';
+import { evolveProposal, initialProposalState } from './state.js';
 import { linkDecisionDefinition } from '../lineage/index.js';
 
 const clerk = ['clerk'] as const;
@@ -19,6 +30,8 @@ const clerk = ['clerk'] as const;
 export const decisionsCommands = {
   TableOptions: {
     schema: TableOptionsData,
+    decide: tableOptions,
+    related: meetingStreams,
     url: '/proposals',
     roles: clerk,
     summary: 'Record the numbered options put to a meeting on a matter; opens the proposal if it is new.',
@@ -36,6 +49,8 @@ export const decisionsCommands = {
   },
   RecordPosition: {
     schema: RecordPositionData,
+    decide: recordPosition,
+    related: ownMeetingStreams,
     url: '/proposals/:proposalId/positions',
     roles: clerk,
     summary:
@@ -51,6 +66,8 @@ export const decisionsCommands = {
   },
   AgreeOption: {
     schema: AgreeOptionData,
+    decide: agreeOption,
+    related: ownMeetingStreams,
     url: '/proposals/:proposalId/agreement',
     roles: clerk,
     summary: 'Record that the meeting agreed one tabled option, as a lettered resolution; a matter agrees one option.',
@@ -63,6 +80,8 @@ export const decisionsCommands = {
   },
   RecordResolution: {
     schema: RecordResolutionData,
+    decide: recordResolution,
+    related: meetingStreams,
     url: '/proposals/:proposalId/resolutions',
     roles: clerk,
     summary:
@@ -77,6 +96,8 @@ export const decisionsCommands = {
   },
   AmendDecision: {
     schema: AmendDecisionData,
+    decide: amendDecision,
+    related: changeStreams,
     url: '/proposals/:proposalId/amendments',
     roles: clerk,
     summary: 'Record that a later meeting changed the wording of a decision in force.',
@@ -90,6 +111,8 @@ export const decisionsCommands = {
   },
   RescindDecision: {
     schema: RescindDecisionData,
+    decide: rescindDecision,
+    related: changeStreams,
     url: '/proposals/:proposalId/rescissions',
     roles: clerk,
     summary: 'Record that a later meeting withdrew a decision in force; it can no longer be cited.',
@@ -102,6 +125,8 @@ export const decisionsCommands = {
   },
   ReferMatter: {
     schema: ReferMatterData,
+    decide: referMatter,
+    related: referralStreams,
     url: '/proposals/:proposalId/referrals',
     roles: clerk,
     summary: 'Record that the meeting referred a matter to another body; opens the proposal if it is new.',
@@ -116,9 +141,21 @@ export const decisionsCommands = {
   LinkDecision: linkDecisionDefinition,
 } as const satisfies CommandTable;
 
+/** One matter at one meeting, on the stream `proposal-<proposalId>`. */
+export const proposalDecider = deciderOf(
+  {
+    aggregate: 'proposal',
+    initialState: initialProposalState,
+    evolve: evolveProposal,
+    streamIdOf: (command) => streamId('proposal', command.data.proposalId),
+  },
+  decisionsCommands,
+  decisionsEventSchemas,
+);
+
 export const decisions: Feature = {
   name: 'decisions',
-  deciders: [deciderOf(proposalDecider, decisionsCommands, decisionsEventSchemas)],
+  deciders: [proposalDecider],
   commands: decisionsCommands,
   events: decisionsEventSchemas,
 };

@@ -31,31 +31,16 @@ export const WithdrawMemberData = MemberWithdrawnData;
 export const AppointRepresentativeData = RepresentativeAppointedData;
 export const AdoptTermsOfReferenceData = TermsOfReferenceAdoptedData;
 
-/** Enter an organisation in the directory, once. */
-export type RegisterOrganisation = Extract<OrganisationCommand, { type: 'RegisterOrganisation' }>;
-/** Record a registered organisation's new name. */
-export type RenameOrganisation = Extract<OrganisationCommand, { type: 'RenameOrganisation' }>;
-/** Record that an organisation ceased to exist, naming its successor where there is one. */
-export type DissolveOrganisation = Extract<OrganisationCommand, { type: 'DissolveOrganisation' }>;
-/** Record that a board, partnership or group was set up. */
-export type EstablishBody = Extract<BodyCommand, { type: 'EstablishBody' }>;
-/** Make a registered organisation a member (partner) of a body. */
-export type AdmitMember = Extract<BodyCommand, { type: 'AdmitMember' }>;
-/** Record that a member organisation left a body. */
-export type WithdrawMember = Extract<BodyCommand, { type: 'WithdrawMember' }>;
-/** Appoint a person to represent a member organisation on a body. */
-export type AppointRepresentative = Extract<BodyCommand, { type: 'AppointRepresentative' }>;
-/** Record that a body adopted a version of its terms of reference. */
-export type AdoptTermsOfReference = Extract<BodyCommand, { type: 'AdoptTermsOfReference' }>;
+/** Each command's data as `decide` reads it. */
+export type RegisterOrganisationData = z.output<typeof RegisterOrganisationData>;
+export type RenameOrganisationData = z.output<typeof RenameOrganisationData>;
+export type DissolveOrganisationData = z.output<typeof DissolveOrganisationData>;
+export type EstablishBodyData = z.output<typeof EstablishBodyData>;
+export type AdmitMemberData = z.output<typeof AdmitMemberData>;
+export type WithdrawMemberData = z.output<typeof WithdrawMemberData>;
+export type AppointRepresentativeData = z.output<typeof AppointRepresentativeData>;
+export type AdoptTermsOfReferenceData = z.output<typeof AdoptTermsOfReferenceData>;
 
 export type OrganisationCommand = CommandsOf<typeof organisationCommands>;
 export type BodyCommand = CommandsOf<typeof bodyCommands>;
 export type DirectoryCommand = OrganisationCommand | BodyCommand;
-
-export const bodyCommandTypes = [
-  'EstablishBody',
-  'AdmitMember',
-  'WithdrawMember',
-  'AppointRepresentative',
-  'AdoptTermsOfReference',
-] as const satisfies readonly BodyCommand['type'][];

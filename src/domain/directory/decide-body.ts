@@ -2,63 +2,57 @@
  * The rules for one body's stream: established once; members are registered organisations that
  * exist on the day they join; representatives come from members; terms of reference only move forward.
  */
-import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
-import {
-  type AdoptTermsOfReference,
-  type AppointRepresentative,
-  type BodyCommand,
-  type EstablishBody,
+import type {
+  AdmitMemberData,
+  AdoptTermsOfReferenceData,
+  AppointRepresentativeData,
+  EstablishBodyData,
+  WithdrawMemberData,
 } from './commands.js';
 import type { BodyEvent } from './events.js';
 import { directoryRejection as no, type DirectoryRejectionCode } from './rejections.js';
 import { establishedBody, organisationActive } from '../shared/citations.js';
-import { evolveBody, initialBodyState, isCurrentMember, type BodyState } from './state-body.js';
+import { isCurrentMember, type BodyState } from './state-body.js';
 import type { OrganisationState } from './state-organisation.js';
 
 type Refusal = Rejection<DirectoryRejectionCode>;
 
 type Outcome = readonly BodyEvent[] | Refusal;
 
-function decide(command: BodyCommand, state: BodyState, related: Related): Outcome {
-  if (command.type === 'EstablishBody') return establish(command, state, related);
-  const { bodyId } = command.data;
-  const established = establishedBody(state, bodyId);
-  if (isRejection(established)) return established;
-  switch (command.type) {
-    case 'AdmitMember': {
-      const { organisationId, admittedOn } = command.data;
-      if (admittedOn < state.establishedOn)
-        return no('DATE_BEFORE_ESTABLISHMENT', admittedOn, bodyId, state.establishedOn);
-      if (isCurrentMember(state, organisationId)) return no('MEMBER_ALREADY_ADMITTED', organisationId, bodyId);
-      return (
-        organisationUnavailable(related, organisationId, admittedOn) ?? [
-          { type: 'MemberAdmitted', data: { bodyId, organisationId, admittedOn } },
-        ]
-      );
-    }
-    case 'WithdrawMember': {
-      const { organisationId, withdrawnOn } = command.data;
-      const membership = state.memberships.find(
-        (m) => m.organisationId === organisationId && m.withdrawnOn === undefined,
-      );
-      if (!membership) return no('NOT_A_MEMBER', organisationId, bodyId);
-      if (withdrawnOn < membership.admittedOn) return no('DATE_RANGE_INVALID', membership.admittedOn, withdrawnOn);
-      const { reason } = command.data;
-      return [{ type: 'MemberWithdrawn', data: { bodyId, organisationId, withdrawnOn, reason } }];
-    }
-    case 'AppointRepresentative':
-      return appoint(command, state, related);
-    case 'AdoptTermsOfReference':
-      return adoptTerms(command, state);
-    default:
-      return unreachable(command);
-  }
+type Rules<D> = (data: D, state: BodyState, related: Related) => Outcome;
+
+/** The rules of a command on a body: the body must have been established. */
+export function onBody<D extends { bodyId: string }>(rules: Rules<D>) {
+  return (data: D, state: BodyState, related: Related): Outcome => {
+    const established = establishedBody(state, data.bodyId);
+    return isRejection(established) ? established : rules(data, state, related);
+  };
 }
 
-function establish(command: EstablishBody, state: BodyState, related: Related): Outcome {
-  const { bodyId, parentBodyId, secretariatId, establishedOn } = command.data;
+export function admit(data: AdmitMemberData, state: BodyState, related: Related): Outcome {
+  const { bodyId, organisationId, admittedOn } = data;
+  if (admittedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', admittedOn, bodyId, state.establishedOn);
+  if (isCurrentMember(state, organisationId)) return no('MEMBER_ALREADY_ADMITTED', organisationId, bodyId);
+  return (
+    organisationUnavailable(related, organisationId, admittedOn) ?? [
+      { type: 'MemberAdmitted', data: { bodyId, organisationId, admittedOn } },
+    ]
+  );
+}
+
+export function withdraw(data: WithdrawMemberData, state: BodyState): Outcome {
+  const { bodyId, organisationId, withdrawnOn, reason } = data;
+  const membership = state.memberships.find((m) => m.organisationId === organisationId && m.withdrawnOn === undefined);
+  if (!membership) return no('NOT_A_MEMBER', organisationId, bodyId);
+  if (withdrawnOn < membership.admittedOn) return no('DATE_RANGE_INVALID', membership.admittedOn, withdrawnOn);
+  return [{ type: 'MemberWithdrawn', data: { bodyId, organisationId, withdrawnOn, reason } }];
+}
+
+export function establish(data: EstablishBodyData, state: BodyState, related: Related): Outcome {
+  const { bodyId, parentBodyId, secretariatId, establishedOn } = data;
   if (state.status !== 'unestablished') return no('BODY_ALREADY_ESTABLISHED', bodyId);
   if (parentBodyId !== undefined) {
     if (parentBodyId === bodyId) return no('PARENT_IS_ITSELF', bodyId);
@@ -67,7 +61,7 @@ function establish(command: EstablishBody, state: BodyState, related: Related): 
     if (establishedOn !== undefined && establishedOn < parent.establishedOn)
       return no('DATE_BEFORE_ESTABLISHMENT', establishedOn, parentBodyId, parent.establishedOn);
   }
-  const { name, type, establishedBy, councilId } = command.data;
+  const { name, type, establishedBy, councilId } = data;
   // The secretariat serves the body, and a scrutiny committee's council appoints it: with no
   // establishment date, each must be an organisation that exists now.
   for (const organisationId of [secretariatId, councilId]) {
@@ -75,12 +69,12 @@ function establish(command: EstablishBody, state: BodyState, related: Related): 
     const unavailable = organisationUnavailable(related, organisationId, establishedOn ?? '9999-12-31');
     if (unavailable) return unavailable;
   }
-  const data = { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId };
-  return [{ type: 'BodyEstablished', data }];
+  const established = { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId };
+  return [{ type: 'BodyEstablished', data: established }];
 }
 
-function appoint(command: AppointRepresentative, state: BodyState, related: Related): Outcome {
-  const { bodyId, organisationId, person, role, from, to } = command.data;
+export function appoint(data: AppointRepresentativeData, state: BodyState, related: Related): Outcome {
+  const { bodyId, organisationId, person, role, from, to } = data;
   if (from < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', from, bodyId, state.establishedOn);
   if (to !== undefined && to < from) return no('DATE_RANGE_INVALID', from, to);
   if (!isCurrentMember(state, organisationId)) return no('NOT_A_MEMBER', organisationId, bodyId);
@@ -98,13 +92,13 @@ function appoint(command: AppointRepresentative, state: BodyState, related: Rela
   return [{ type: 'RepresentativeAppointed', data: { bodyId, organisationId, person, role, from, to } }];
 }
 
-function adoptTerms(command: AdoptTermsOfReference, state: BodyState): Outcome {
-  const { bodyId, version, adoptedOn } = command.data;
+export function adoptTerms(data: AdoptTermsOfReferenceData, state: BodyState): Outcome {
+  const { bodyId, version, adoptedOn } = data;
   if (adoptedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', adoptedOn, bodyId, state.establishedOn);
   if (state.termsVersions.includes(version)) return no('TERMS_VERSION_ALREADY_ADOPTED', version);
   const current = state.termsOfReference;
   if (current && adoptedOn < current.adoptedOn) return no('TERMS_OLDER_THAN_CURRENT', adoptedOn, current.adoptedOn);
-  const { missedMeetingsLimit, noticeDays, document } = command.data;
+  const { missedMeetingsLimit, noticeDays, document } = data;
   return [
     {
       type: 'TermsOfReferenceAdopted',
@@ -122,33 +116,17 @@ function organisationUnavailable(related: Related, organisationId: string, date:
   );
 }
 
-function relatedStreams(command: BodyCommand): readonly string[] {
-  switch (command.type) {
-    case 'EstablishBody': {
-      const { parentBodyId, secretariatId, councilId } = command.data;
-      return [
-        ...(parentBodyId ? [streamId('body', parentBodyId)] : []),
-        ...(secretariatId ? [streamId('organisation', secretariatId)] : []),
-        ...(councilId ? [streamId('organisation', councilId)] : []),
-      ];
-    }
-    case 'AdmitMember':
-    case 'AppointRepresentative':
-      return [streamId('organisation', command.data.organisationId)];
-    case 'WithdrawMember':
-    case 'AdoptTermsOfReference':
-      return [];
-    default:
-      return unreachable(command);
-  }
+/** Establishing a body reads its parent body, its secretariat and a scrutiny committee's council, when named. */
+export function establishmentStreams(data: EstablishBodyData): string[] {
+  const { parentBodyId, secretariatId, councilId } = data;
+  return [
+    ...(parentBodyId ? [streamId('body', parentBodyId)] : []),
+    ...(secretariatId ? [streamId('organisation', secretariatId)] : []),
+    ...(councilId ? [streamId('organisation', councilId)] : []),
+  ];
 }
 
-/** The body aggregate: stream `body-<id>`. */
-export const bodyDecider: Decider<BodyCommand, BodyEvent, BodyState, DirectoryRejectionCode> = {
-  aggregate: 'body',
-  initialState: initialBodyState,
-  evolve: evolveBody,
-  decide,
-  streamIdOf: (command) => streamId('body', command.data.bodyId),
-  related: relatedStreams,
-};
+/** Admitting or appointing reads the organisation in the directory. */
+export function organisationStreams(data: { organisationId: string }): string[] {
+  return [streamId('organisation', data.organisationId)];
+}

@@ -1,34 +1,28 @@
 /** The rules for one organisation's stream: registered once, renamed and dissolved only while it exists. */
-import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
-import { type DissolveOrganisation, type OrganisationCommand } from './commands.js';
+import type { DissolveOrganisationData, RegisterOrganisationData, RenameOrganisationData } from './commands.js';
 import type { OrganisationEvent } from './events.js';
 import { directoryRejection as no, type DirectoryRejectionCode } from './rejections.js';
 import { citationRejection as cited } from '../shared/rejections.js';
 import { registeredOrganisation } from '../shared/citations.js';
-import { evolveOrganisation, initialOrganisationState, type OrganisationState } from './state-organisation.js';
+import type { OrganisationState } from './state-organisation.js';
 
 type Outcome = readonly OrganisationEvent[] | Rejection<DirectoryRejectionCode>;
 
-function decide(command: OrganisationCommand, state: OrganisationState, related: Related): Outcome {
-  switch (command.type) {
-    case 'RegisterOrganisation': {
-      if (state.status !== 'unregistered') return no('ORGANISATION_ALREADY_REGISTERED', command.data.organisationId);
-      const { organisationId, name, type, identifier } = command.data;
-      return [{ type: 'OrganisationRegistered', data: { organisationId, name, type, identifier } }];
-    }
-    case 'RenameOrganisation': {
-      const standing = mustBeRegistered(state, command.data.organisationId);
-      if (standing) return standing;
-      if (state.name === command.data.name) return no('ORGANISATION_NAME_UNCHANGED', state.name);
-      return [{ type: 'OrganisationRenamed', data: { ...command.data, previousName: state.name } }];
-    }
-    case 'DissolveOrganisation':
-      return dissolve(command, state, related);
-    default:
-      return unreachable(command);
-  }
+export function register(data: RegisterOrganisationData, state: OrganisationState): Outcome {
+  if (state.status !== 'unregistered') return no('ORGANISATION_ALREADY_REGISTERED', data.organisationId);
+  const { organisationId, name, type, identifier } = data;
+  return [{ type: 'OrganisationRegistered', data: { organisationId, name, type, identifier } }];
+}
+
+export function rename(data: RenameOrganisationData, state: OrganisationState): Outcome {
+  const standing = mustBeRegistered(state, data.organisationId);
+  if (standing) return standing;
+  if (state.name === data.name) return no('ORGANISATION_NAME_UNCHANGED', state.name);
+  const { organisationId, name, renamedOn } = data;
+  return [{ type: 'OrganisationRenamed', data: { organisationId, name, renamedOn, previousName: state.name } }];
 }
 
 function mustBeRegistered(state: OrganisationState, id: string): Rejection<DirectoryRejectionCode> | undefined {
@@ -37,8 +31,8 @@ function mustBeRegistered(state: OrganisationState, id: string): Rejection<Direc
   return undefined;
 }
 
-function dissolve(command: DissolveOrganisation, state: OrganisationState, related: Related): Outcome {
-  const { organisationId, successorId, dissolvedOn } = command.data;
+export function dissolve(data: DissolveOrganisationData, state: OrganisationState, related: Related): Outcome {
+  const { organisationId, successorId, dissolvedOn } = data;
   const standing = mustBeRegistered(state, organisationId);
   if (standing) return standing;
   if (successorId !== undefined) {
@@ -53,24 +47,11 @@ function dissolve(command: DissolveOrganisation, state: OrganisationState, relat
       return cited('ORGANISATION_DISSOLVED', successorId, successor.dissolvedOn);
     }
   }
-  const { reason } = command.data;
+  const { reason } = data;
   return [{ type: 'OrganisationDissolved', data: { organisationId, dissolvedOn, successorId, reason } }];
 }
 
-/** The organisation aggregate: stream `organisation-<id>`. */
-export const organisationDecider: Decider<
-  OrganisationCommand,
-  OrganisationEvent,
-  OrganisationState,
-  DirectoryRejectionCode
-> = {
-  aggregate: 'organisation',
-  initialState: initialOrganisationState,
-  evolve: evolveOrganisation,
-  decide,
-  streamIdOf: (command) => streamId('organisation', command.data.organisationId),
-  related: (command) =>
-    command.type === 'DissolveOrganisation' && command.data.successorId !== undefined
-      ? [streamId('organisation', command.data.successorId)]
-      : [],
-};
+/** Dissolution reads the successor, when one is named. */
+export function successorStreams(data: DissolveOrganisationData): string[] {
+  return data.successorId !== undefined ? [streamId('organisation', data.successorId)] : [];
+}

@@ -1,5 +1,6 @@
 /** The directory feature: organisations and the bodies they sit on. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { streamId } from '../shared/identifiers.js';
 import {
   AdmitMemberData,
   AdoptTermsOfReferenceData,
@@ -10,9 +11,20 @@ import {
   RenameOrganisationData,
   WithdrawMemberData,
 } from './commands.js';
-import { bodyDecider } from './decide-body.js';
-import { organisationDecider } from './decide-organisation.js';
+import {
+  admit,
+  adoptTerms,
+  appoint,
+  establish,
+  establishmentStreams,
+  onBody,
+  organisationStreams,
+  withdraw,
+} from './decide-body.js';
+import { dissolve, register, rename, successorStreams } from './decide-organisation.js';
 import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas } from './events.js';
+import { evolveBody, initialBodyState } from './state-body.js';
+import { evolveOrganisation, initialOrganisationState } from './state-organisation.js';
 
 const clerk = ['clerk'] as const;
 
@@ -20,6 +32,7 @@ const clerk = ['clerk'] as const;
 export const organisationCommands = {
   RegisterOrganisation: {
     schema: RegisterOrganisationData,
+    decide: register,
     url: '/organisations',
     roles: clerk,
     summary: 'Enter a partner or attending organisation in the directory; each id is registered once.',
@@ -32,6 +45,7 @@ export const organisationCommands = {
   },
   RenameOrganisation: {
     schema: RenameOrganisationData,
+    decide: rename,
     url: '/organisations/:organisationId/renaming',
     roles: clerk,
     summary: 'Record a new name for a registered organisation; the previous name is kept.',
@@ -43,6 +57,8 @@ export const organisationCommands = {
   },
   DissolveOrganisation: {
     schema: DissolveOrganisationData,
+    decide: dissolve,
+    related: successorStreams,
     url: '/organisations/:organisationId/dissolution',
     roles: clerk,
     summary: 'Record that an organisation ceased to exist and which organisation succeeded it.',
@@ -59,6 +75,8 @@ export const organisationCommands = {
 export const bodyCommands = {
   EstablishBody: {
     schema: EstablishBodyData,
+    decide: establish,
+    related: establishmentStreams,
     url: '/bodies',
     roles: clerk,
     summary: 'Record that a partnership, board, task and finish group or officer group was set up.',
@@ -74,6 +92,8 @@ export const bodyCommands = {
   },
   AdmitMember: {
     schema: AdmitMemberData,
+    decide: onBody(admit),
+    related: organisationStreams,
     url: '/bodies/:bodyId/members',
     roles: clerk,
     summary: 'Make a registered organisation a member (partner) of a body from a date.',
@@ -85,6 +105,7 @@ export const bodyCommands = {
   },
   WithdrawMember: {
     schema: WithdrawMemberData,
+    decide: onBody(withdraw),
     url: '/bodies/:bodyId/withdrawals',
     roles: clerk,
     summary: 'Record that a member organisation left a body; its representatives stand down the same day.',
@@ -97,6 +118,8 @@ export const bodyCommands = {
   },
   AppointRepresentative: {
     schema: AppointRepresentativeData,
+    decide: onBody(appoint),
+    related: organisationStreams,
     url: '/bodies/:bodyId/representatives',
     roles: clerk,
     summary: 'Appoint a person to represent a member organisation on a body as member, deputy, chair or adviser.',
@@ -110,6 +133,7 @@ export const bodyCommands = {
   },
   AdoptTermsOfReference: {
     schema: AdoptTermsOfReferenceData,
+    decide: onBody(adoptTerms),
     url: '/bodies/:bodyId/terms-of-reference',
     roles: clerk,
     summary: 'Record the terms of reference a body adopted, with its attendance rule and notice for papers.',
@@ -123,12 +147,33 @@ export const bodyCommands = {
   },
 } as const satisfies CommandTable;
 
+/** The organisation aggregate: stream `organisation-<id>`. */
+export const organisationDecider = deciderOf(
+  {
+    aggregate: 'organisation',
+    initialState: initialOrganisationState,
+    evolve: evolveOrganisation,
+    streamIdOf: (command) => streamId('organisation', command.data.organisationId),
+  },
+  organisationCommands,
+  organisationEventSchemas,
+);
+
+/** The body aggregate: stream `body-<id>`. */
+export const bodyDecider = deciderOf(
+  {
+    aggregate: 'body',
+    initialState: initialBodyState,
+    evolve: evolveBody,
+    streamIdOf: (command) => streamId('body', command.data.bodyId),
+  },
+  bodyCommands,
+  bodyEventSchemas,
+);
+
 export const directory: Feature = {
   name: 'directory',
-  deciders: [
-    deciderOf(organisationDecider, organisationCommands, organisationEventSchemas),
-    deciderOf(bodyDecider, bodyCommands, bodyEventSchemas),
-  ],
+  deciders: [organisationDecider, bodyDecider],
   commands: { ...organisationCommands, ...bodyCommands },
   events: directoryEventSchemas,
 };

@@ -158,4 +158,15 @@ export const CloseFundData = z.object({
 /** Every funding command, as `{ type, data }`, from the feature's command table (index.ts). */
 export type FundingCommand = CommandsOf<typeof fundingCommands>;
 
-export type FundingCommandOf<T extends FundingCommand['type']> = Extract<FundingCommand, { type: T }>;
+/** Each command's data as `decide` reads it (pounds still text). */
+export type OpenFundData = z.output<typeof OpenFundData>;
+export type PledgeFundingData = z.output<typeof PledgeFundingData>;
+export type SatisfyPledgeConditionData = z.output<typeof SatisfyPledgeConditionData>;
+export type RecordPartnerAuthorisationData = z.output<typeof RecordPartnerAuthorisationData>;
+export type LapsePledgeData = z.output<typeof LapsePledgeData>;
+export type WithdrawPledgeData = z.output<typeof WithdrawPledgeData>;
+export type AmendPledgeData = z.output<typeof AmendPledgeData>;
+export type RecordContributionData = z.output<typeof RecordContributionData>;
+export type AllocateFundingData = z.output<typeof AllocateFundingData>;
+export type RecordPaymentData = z.output<typeof RecordPaymentData>;
+export type CloseFundData = z.output<typeof CloseFundData>;

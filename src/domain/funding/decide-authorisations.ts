@@ -5,7 +5,7 @@
  */
 import { ZERO_PENCE, subtractPence } from '../shared/money.js';
 import type { Rejection } from '../shared/decider.js';
-import type { FundingCommandOf } from './commands.js';
+import type { RecordPartnerAuthorisationData } from './commands.js';
 import type { FundingEvent } from './events.js';
 import type { PartnerAuthorisation } from './partner-authorisation.js';
 import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
@@ -36,13 +36,10 @@ export function authorisationEvents(
   ];
 }
 
-export function decidePartnerAuthorisation(
-  command: FundingCommandOf<'RecordPartnerAuthorisation'>,
-  state: FundState,
-): Decision {
-  const { fundId, organisation } = command.data;
+export function decidePartnerAuthorisation(data: RecordPartnerAuthorisationData, state: FundState): Decision {
+  const { fundId, organisation } = data;
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
-  const events = authorisationEvents(fundId, organisation, pledge, command.data);
+  const events = authorisationEvents(fundId, organisation, pledge, data);
   return events.length > 0 ? events : no('PLEDGE_ALREADY_AUTHORISED', organisation, pledge.amountPence);
 }

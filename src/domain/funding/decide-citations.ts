@@ -12,40 +12,48 @@ import { establishedBody, registeredOrganisation, resolutionInForce } from '../s
 import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import type { CitationRejectionCode } from '../shared/rejections.js';
-import type { FundingCommand } from './commands.js';
+import type { AllocateFundingData, OpenFundData, PledgeFundingData, RecordContributionData } from './commands.js';
 
-interface Citations {
+/** The other streams a funding command names, each of which must hold for the command to stand. */
+export interface Citations {
   readonly organisations: readonly string[];
   readonly bodies: readonly string[];
   readonly decisions: readonly DecisionReference[];
 }
 
-function citationsOf(command: FundingCommand): Citations {
-  const decisions = 'decision' in command.data && command.data.decision ? [command.data.decision] : [];
-  switch (command.type) {
-    case 'OpenFund': {
-      const { data } = command;
-      const named =
-        data.kind === 'pooled-pot' ? data.askedOrganisations : data.kind === 'external-award' ? [data.funder] : [];
-      return { organisations: [data.holder, ...named], bodies: [], decisions };
-    }
-    case 'PledgeFunding':
-      return { organisations: [command.data.organisation], bodies: [], decisions };
-    case 'RecordContribution':
-      // Money from a partner with a pledge was checked when the pledge was made.
-      return { organisations: command.data.unpledged ? [command.data.organisation] : [], bodies: [], decisions };
-    case 'AllocateFunding': {
-      const { kind, id } = command.data.recipient;
-      return { organisations: kind === 'organisation' ? [id] : [], bodies: kind === 'body' ? [id] : [], decisions };
-    }
-    default:
-      return { organisations: [], bodies: [], decisions };
-  }
+/** A command that cites at most the decision that authorised it (in its `decision` field). */
+export function decisionCited(data: object): Citations {
+  const decision = 'decision' in data ? (data.decision as DecisionReference | undefined) : undefined;
+  return { organisations: [], bodies: [], decisions: decision ? [decision] : [] };
 }
 
-/** The streams `decide` reads for this command, for the runner to load. */
-export function citedStreams(command: FundingCommand): string[] {
-  const { organisations, bodies, decisions } = citationsOf(command);
+/** The holder, the partners asked (or the outside funder), and the authorising decision. */
+export function fundCites(data: OpenFundData): Citations {
+  const named =
+    data.kind === 'pooled-pot' ? data.askedOrganisations : data.kind === 'external-award' ? [data.funder] : [];
+  return { ...decisionCited(data), organisations: [data.holder, ...named] };
+}
+
+export function pledgeCites(data: PledgeFundingData): Citations {
+  return { ...decisionCited(data), organisations: [data.organisation] };
+}
+
+/** Money from a partner with a pledge was checked when the pledge was made. */
+export function contributionCites(data: RecordContributionData): Citations {
+  return { ...decisionCited({}), organisations: data.unpledged ? [data.organisation] : [] };
+}
+
+export function allocationCites(data: AllocateFundingData): Citations {
+  const { kind, id } = data.recipient;
+  return {
+    ...decisionCited(data),
+    organisations: kind === 'organisation' ? [id] : [],
+    bodies: kind === 'body' ? [id] : [],
+  };
+}
+
+/** The streams `decide` reads for these citations, for the runner to load. */
+export function citedStreams({ organisations, bodies, decisions }: Citations): string[] {
   return [
     ...organisations.map((id) => streamId('organisation', id)),
     ...bodies.map((id) => streamId('body', id)),
@@ -55,10 +63,9 @@ export function citedStreams(command: FundingCommand): string[] {
 
 /** The first citation that does not hold, or undefined when every one does. */
 export function checkCitations(
-  command: FundingCommand,
+  { organisations, bodies, decisions }: Citations,
   related: Related,
 ): Rejection<CitationRejectionCode> | undefined {
-  const { organisations, bodies, decisions } = citationsOf(command);
   const checks = [
     ...organisations.map((id) =>
       registeredOrganisation(relatedState<OrganisationState>(related, 'organisation', id), id),

@@ -1,7 +1,7 @@
 /** The rules for money moving: contributions in, allocations made, payments out. */
 import { isRejection, type Rejection } from '../shared/decider.js';
 import { MAX_FUND_MONEY_PENCE, poundsToPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
-import type { FundingCommandOf } from './commands.js';
+import type { AllocateFundingData, RecordContributionData, RecordPaymentData } from './commands.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import { cashHeldPence, committablePence, type FundState } from './state.js';
@@ -14,11 +14,11 @@ function outstandingPence(amountPence: Pence, receivedPence: Pence): Pence {
 
 /** Why a contribution is refused, or the pledge id it is recorded against (null when unpledged). */
 function contributionTarget(
-  command: FundingCommandOf<'RecordContribution'>,
+  data: RecordContributionData,
   state: FundState,
   amountPence: Pence,
 ): string | null | Rejection<FundingRejectionCode> {
-  const { organisation, overpayment, unpledged } = command.data;
+  const { organisation, overpayment, unpledged } = data;
   const pledge = state.pledges[organisation];
   if (unpledged) return pledge?.status === 'live' ? no('CONTRIBUTION_IS_PLEDGED', organisation) : null;
   if (!pledge) return no('CONTRIBUTION_WITHOUT_PLEDGE', organisation);
@@ -29,31 +29,40 @@ function contributionTarget(
   return pledge.pledgeId;
 }
 
-export function decideContribution(command: FundingCommandOf<'RecordContribution'>, state: FundState): Decision {
-  const { fundId, organisation, receivedOn, remittanceReference, overpayment, unpledged } = command.data;
-  const amountPence = poundsToPence(command.data.amount);
+export function decideContribution(data: RecordContributionData, state: FundState): Decision {
+  const { fundId, organisation, receivedOn, remittanceReference, overpayment, unpledged } = data;
+  const amountPence = poundsToPence(data.amount);
   if (state.receivedPence + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'money received');
-  const pledgeId = contributionTarget(command, state, amountPence);
+  const pledgeId = contributionTarget(data, state, amountPence);
   if (isRejection(pledgeId)) return pledgeId;
-  const data = { fundId, organisation, pledgeId, amountPence, receivedOn, remittanceReference, overpayment, unpledged };
-  return [{ type: 'ContributionRecorded', data }];
+  const received = {
+    fundId,
+    organisation,
+    pledgeId,
+    amountPence,
+    receivedOn,
+    remittanceReference,
+    overpayment,
+    unpledged,
+  };
+  return [{ type: 'ContributionRecorded', data: received }];
 }
 
-export function decideAllocation(command: FundingCommandOf<'AllocateFunding'>, state: FundState): Decision {
-  const { fundId, allocationId, recipient, purpose, decision } = command.data;
+export function decideAllocation(data: AllocateFundingData, state: FundState): Decision {
+  const { fundId, allocationId, recipient, purpose, decision } = data;
   if (state.allocations[allocationId]) return no('ALLOCATION_ALREADY_RECORDED', allocationId);
-  const amountPence = poundsToPence(command.data.amount);
+  const amountPence = poundsToPence(data.amount);
   const committable = committablePence(state);
   if (amountPence > committable)
     return no('ALLOCATION_EXCEEDS_COMMITTABLE', committable < 0 ? ZERO_PENCE : committable);
   return [{ type: 'FundingAllocated', data: { fundId, allocationId, recipient, purpose, amountPence, decision } }];
 }
 
-export function decidePayment(command: FundingCommandOf<'RecordPayment'>, state: FundState): Decision {
-  const { fundId, allocationId, paidOn, reference } = command.data;
+export function decidePayment(data: RecordPaymentData, state: FundState): Decision {
+  const { fundId, allocationId, paidOn, reference } = data;
   const allocation = state.allocations[allocationId];
   if (!allocation) return no('ALLOCATION_NOT_FOUND', allocationId);
-  const amountPence = poundsToPence(command.data.amount);
+  const amountPence = poundsToPence(data.amount);
   const remaining = subtractPence(allocation.amountPence, allocation.paidPence);
   if (amountPence > remaining) return no('PAYMENT_EXCEEDS_ALLOCATION', remaining);
   const cash = cashHeldPence(state);

@@ -1,7 +1,13 @@
 /** The rules for pledges: one live pledge per organisation, conditions, lapses, withdrawals, amendments. */
 import { isRejection, type Rejection } from '../shared/decider.js';
 import { MAX_FUND_MONEY_PENCE, poundsToPence, ZERO_PENCE } from '../shared/money.js';
-import type { FundingCommandOf } from './commands.js';
+import type {
+  AmendPledgeData,
+  LapsePledgeData,
+  PledgeFundingData,
+  SatisfyPledgeConditionData,
+  WithdrawPledgeData,
+} from './commands.js';
 import { authorisationEvents, citationOf } from './decide-authorisations.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
@@ -15,10 +21,10 @@ function nextPledgeId(state: FundState, organisation: string): string {
   return sequence === 1 ? organisation : `${organisation}-${sequence}`;
 }
 
-export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: FundState): Decision {
-  const { fundId, organisation, condition, decision, partnerAuthorisation } = command.data;
+export function decidePledge(data: PledgeFundingData, state: FundState): Decision {
+  const { fundId, organisation, condition, decision, partnerAuthorisation } = data;
   if (livePledgeOf(state, organisation)) return no('PLEDGE_ALREADY_RECORDED', organisation);
-  const amountPence = poundsToPence(command.data.amount);
+  const amountPence = poundsToPence(data.amount);
   if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
   const pledgeId = nextPledgeId(state, organisation);
   const recorded: FundingEvent = {
@@ -30,11 +36,8 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
   return [recorded, ...authorisationEvents(fundId, organisation, newPledge, partnerAuthorisation)];
 }
 
-export function decideSatisfyCondition(
-  command: FundingCommandOf<'SatisfyPledgeCondition'>,
-  state: FundState,
-): Decision {
-  const { fundId, organisation, note, partnerAuthorisation } = command.data;
+export function decideSatisfyCondition(data: SatisfyPledgeConditionData, state: FundState): Decision {
+  const { fundId, organisation, note, partnerAuthorisation } = data;
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
   if (pledge.condition === 'none') return no('PLEDGE_NOT_CONDITIONAL', organisation);
@@ -42,8 +45,11 @@ export function decideSatisfyCondition(
   const satisfied = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
   if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: satisfied }];
   const citation = citationOf(partnerAuthorisation);
-  const data = { ...satisfied, partnerAuthorisation: citation };
-  return [{ type: 'PledgeConditionSatisfied', data }, ...authorisationEvents(fundId, organisation, pledge, citation)];
+  const withCitation = { ...satisfied, partnerAuthorisation: citation };
+  return [
+    { type: 'PledgeConditionSatisfied', data: withCitation },
+    ...authorisationEvents(fundId, organisation, pledge, citation),
+  ];
 }
 
 /** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */
@@ -54,14 +60,12 @@ function endablePledge(state: FundState, organisation: string): PledgeState | Re
   return pledge;
 }
 
-export function decideEndPledge(
-  command: FundingCommandOf<'LapsePledge' | 'WithdrawPledge'>,
-  state: FundState,
-): Decision {
-  const { fundId, organisation, reason } = command.data;
+/** The pledge as it ends: what was promised, whether its condition was still pending, and why. */
+function endedPledge(data: LapsePledgeData | WithdrawPledgeData, state: FundState) {
+  const { fundId, organisation, reason } = data;
   const pledge = endablePledge(state, organisation);
   if (isRejection(pledge)) return pledge;
-  const data = {
+  return {
     fundId,
     pledgeId: pledge.pledgeId,
     organisation,
@@ -70,19 +74,28 @@ export function decideEndPledge(
     reason,
     ...(pledge.authorisedPence > 0 ? { authorisedPence: pledge.authorisedPence } : {}),
   };
-  return [command.type === 'LapsePledge' ? { type: 'PledgeLapsed', data } : { type: 'PledgeWithdrawn', data }];
 }
 
-export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, state: FundState): Decision {
-  const { fundId, organisation, reason, decision } = command.data;
+export function decideLapse(data: LapsePledgeData, state: FundState): Decision {
+  const ended = endedPledge(data, state);
+  return isRejection(ended) ? ended : [{ type: 'PledgeLapsed', data: ended }];
+}
+
+export function decideWithdrawal(data: WithdrawPledgeData, state: FundState): Decision {
+  const ended = endedPledge(data, state);
+  return isRejection(ended) ? ended : [{ type: 'PledgeWithdrawn', data: ended }];
+}
+
+export function decideAmendPledge(data: AmendPledgeData, state: FundState): Decision {
+  const { fundId, organisation, reason, decision } = data;
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
-  const amountPence = poundsToPence(command.data.amount);
+  const amountPence = poundsToPence(data.amount);
   if (amountPence === pledge.amountPence) return no('PLEDGE_UNCHANGED', amountPence);
   if (amountPence < pledge.receivedPence) return no('AMENDMENT_BELOW_RECEIVED', pledge.receivedPence);
   if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE)
     return no('FUND_MONEY_LIMIT', 'live pledges');
-  const data = {
+  const amended = {
     fundId,
     pledgeId: pledge.pledgeId,
     organisation,
@@ -92,5 +105,5 @@ export function decideAmendPledge(command: FundingCommandOf<'AmendPledge'>, stat
     reason,
     decision,
   };
-  return [{ type: 'PledgeAmended', data }];
+  return [{ type: 'PledgeAmended', data: amended }];
 }

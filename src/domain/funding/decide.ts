@@ -1,46 +1,46 @@
 /**
- * Where funding commands are checked. Every command but OpenFund needs an open fund; the rules
- * for pledges and for money live beside this file, one function per command.
+ * Where funding commands are checked. OpenFund needs a fund not yet opened; every other command
+ * needs an open one, and every command needs the streams it cites to hold. The rules for pledges
+ * and for money live beside this file, one function per command, joined to their commands in the
+ * table (index.ts) through `opening` and `onOpenFund`.
  */
 import type { Related } from '../related.js';
 import { unreachable, type Rejection } from '../shared/decider.js';
 import { poundsToPence } from '../shared/money.js';
-import type { FundingCommand, FundingCommandOf } from './commands.js';
-import { decidePartnerAuthorisation } from './decide-authorisations.js';
-import { checkCitations } from './decide-citations.js';
-import { decideAllocation, decideContribution, decidePayment } from './decide-money.js';
-import { decideAmendPledge, decideEndPledge, decidePledge, decideSatisfyCondition } from './decide-pledges.js';
+import type { CloseFundData, OpenFundData } from './commands.js';
+import { checkCitations, citedStreams, decisionCited, type Citations } from './decide-citations.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import type { FundState } from './state.js';
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
+type Rules<D> = (data: D, state: FundState) => Decision;
 
 /** An external award is recorded as the funder's pledge, so its cash is counted only as it arrives. */
-function decideOpen(command: FundingCommandOf<'OpenFund'>): Decision {
-  const { fundId, name, holder, decision } = command.data;
+export function decideOpen(data: OpenFundData): Decision {
+  const { fundId, name, holder, decision } = data;
   const basics = { fundId, name, holder, decision };
-  switch (command.data.kind) {
+  switch (data.kind) {
     case 'pooled-pot': {
-      const { perPartnerAsk, askedOrganisations } = command.data;
-      const data = {
+      const { perPartnerAsk, askedOrganisations } = data;
+      const opened = {
         ...basics,
         kind: 'pooled-pot' as const,
         perPartnerAskPence: poundsToPence(perPartnerAsk),
         askedOrganisations,
       };
-      return [{ type: 'FundOpened', data }];
+      return [{ type: 'FundOpened', data: opened }];
     }
     case 'grant-source': {
-      const data = {
+      const opened = {
         ...basics,
         kind: 'grant-source' as const,
-        openingBalancePence: poundsToPence(command.data.openingBalance),
+        openingBalancePence: poundsToPence(data.openingBalance),
       };
-      return [{ type: 'FundOpened', data }];
+      return [{ type: 'FundOpened', data: opened }];
     }
     case 'external-award': {
-      const { funder, award } = command.data;
+      const { funder, award } = data;
       return [
         { type: 'FundOpened', data: { ...basics, kind: 'external-award', funder } },
         {
@@ -50,48 +50,39 @@ function decideOpen(command: FundingCommandOf<'OpenFund'>): Decision {
       ];
     }
     default:
-      return unreachable(command.data);
+      return unreachable(data);
   }
 }
 
-/** OpenFund needs a fund not yet opened; every other command needs an open one. */
-function fundStatusRejection(command: FundingCommand, state: FundState): Rejection<FundingRejectionCode> | undefined {
-  const { fundId } = command.data;
-  if (command.type === 'OpenFund') return state.status === 'unopened' ? undefined : no('FUND_ALREADY_OPENED', fundId);
+export function decideClose({ fundId, reason }: CloseFundData): Decision {
+  return [{ type: 'FundClosed', data: { fundId, reason } }];
+}
+
+/** The rules of the command that opens a fund: the fund is new, and what it cites holds. */
+export function opening<D extends { fundId: string }>(rules: Rules<D>, cites: (data: D) => Citations) {
+  return {
+    decide: (data: D, state: FundState, related: Related): Decision =>
+      (state.status === 'unopened' ? undefined : no('FUND_ALREADY_OPENED', data.fundId)) ??
+      checkCitations(cites(data), related) ??
+      rules(data, state),
+    related: (data: D): string[] => citedStreams(cites(data)),
+  };
+}
+
+/** The rules of a command on an open fund: the fund is open, and what it cites holds. */
+export function onOpenFund<D extends { fundId: string }>(
+  rules: Rules<D>,
+  cites: (data: D) => Citations = decisionCited,
+) {
+  return {
+    decide: (data: D, state: FundState, related: Related): Decision =>
+      openFundRejection(data.fundId, state) ?? checkCitations(cites(data), related) ?? rules(data, state),
+    related: (data: D): string[] => citedStreams(cites(data)),
+  };
+}
+
+function openFundRejection(fundId: string, state: FundState): Rejection<FundingRejectionCode> | undefined {
   if (state.status === 'unopened') return no('FUND_NOT_OPENED', fundId);
   if (state.status === 'closed') return no('FUND_CLOSED', fundId);
   return undefined;
-}
-
-/** Checks a funding command against the fund's state and the streams it cites: events to record, or a rejection. */
-export function decideFunding(command: FundingCommand, state: FundState, related: Related): Decision {
-  const rejection = fundStatusRejection(command, state) ?? checkCitations(command, related);
-  if (rejection) return rejection;
-  return command.type === 'OpenFund' ? decideOpen(command) : decideOnOpenFund(command, state);
-}
-
-function decideOnOpenFund(command: Exclude<FundingCommand, { type: 'OpenFund' }>, state: FundState): Decision {
-  switch (command.type) {
-    case 'PledgeFunding':
-      return decidePledge(command, state);
-    case 'SatisfyPledgeCondition':
-      return decideSatisfyCondition(command, state);
-    case 'RecordPartnerAuthorisation':
-      return decidePartnerAuthorisation(command, state);
-    case 'LapsePledge':
-    case 'WithdrawPledge':
-      return decideEndPledge(command, state);
-    case 'AmendPledge':
-      return decideAmendPledge(command, state);
-    case 'RecordContribution':
-      return decideContribution(command, state);
-    case 'AllocateFunding':
-      return decideAllocation(command, state);
-    case 'RecordPayment':
-      return decidePayment(command, state);
-    case 'CloseFund':
-      return [{ type: 'FundClosed', data: { fundId: command.data.fundId, reason: command.data.reason } }];
-    default:
-      return unreachable(command);
-  }
 }

@@ -1,33 +1,31 @@
 /** The funding feature: funds, pledges and their conditions, contributions, allocations and payments. */
-import type { Decider } from '../shared/decider.js';
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
 import * as commands from './commands.js';
-import type { FundingCommand } from './commands.js';
-import { decideFunding } from './decide.js';
-import type { FundingRejectionCode } from './rejections.js';
-import { citedStreams } from './decide-citations.js';
-import { fundingEventSchemas, type FundingEvent } from './events.js';
-import { evolveFund, initialFundState, type FundState } from './state.js';
-
-const fundDecider: Decider<FundingCommand, FundingEvent, FundState, FundingRejectionCode> = {
-  aggregate: 'fund',
-  initialState: initialFundState,
-  evolve: evolveFund,
-  decide: decideFunding,
-  streamIdOf: (command) => streamId('fund', command.data.fundId),
-  related: citedStreams,
-};
+import { decideClose, decideOpen, onOpenFund, opening } from './decide.js';
+import { decidePartnerAuthorisation } from './decide-authorisations.js';
+import { allocationCites, contributionCites, fundCites, pledgeCites } from './decide-citations.js';
+import { decideAllocation, decideContribution, decidePayment } from './decide-money.js';
+import {
+  decideAmendPledge,
+  decideLapse,
+  decidePledge,
+  decideSatisfyCondition,
+  decideWithdrawal,
+} from './decide-pledges.js';
+import { fundingEventSchemas } from './events.js';
+import { evolveFund, initialFundState } from './state.js';
 
 const finance = ['finance'] as const;
 // Examples from the minutes of 27 October 2016 (devolution capacity, community safety) and
 // 14 June 2018 (One Public Estate); they appear in the OpenAPI document.
 const devolutionDecision = { proposalId: 'lg-2016-10-27-item-5', resolution: 'a' };
 
-/** The funding commands: each one's schema, summary, example, URL and role, declared once. */
+/** The funding commands: each one's schema, summary, example, URL, role and rules, declared once. */
 export const fundingCommands = {
   OpenFund: {
     schema: commands.OpenFundData,
+    ...opening(decideOpen, fundCites),
     url: '/funds',
     roles: finance,
     summary:
@@ -44,6 +42,7 @@ export const fundingCommands = {
   },
   PledgeFunding: {
     schema: commands.PledgeFundingData,
+    ...onOpenFund(decidePledge, pledgeCites),
     url: '/funds/:fundId/pledges',
     roles: finance,
     summary:
@@ -58,6 +57,7 @@ export const fundingCommands = {
   },
   SatisfyPledgeCondition: {
     schema: commands.SatisfyPledgeConditionData,
+    ...onOpenFund(decideSatisfyCondition),
     url: '/funds/:fundId/pledges/:organisation/condition-satisfied',
     roles: finance,
     summary: "Record that the condition on a partner's pledge has been met, so the pledge counts as committed.",
@@ -69,6 +69,7 @@ export const fundingCommands = {
   },
   RecordPartnerAuthorisation: {
     schema: commands.RecordPartnerAuthorisationData,
+    ...onOpenFund(decidePartnerAuthorisation),
     url: '/funds/:fundId/pledges/:organisation/partner-authorisation',
     roles: finance,
     summary:
@@ -84,6 +85,7 @@ export const fundingCommands = {
   },
   LapsePledge: {
     schema: commands.LapsePledgeData,
+    ...onOpenFund(decideLapse),
     url: '/funds/:fundId/pledges/:organisation/lapse',
     roles: finance,
     summary: 'Record that a pledge with nothing received against it has lapsed.',
@@ -95,6 +97,7 @@ export const fundingCommands = {
   },
   WithdrawPledge: {
     schema: commands.WithdrawPledgeData,
+    ...onOpenFund(decideWithdrawal),
     url: '/funds/:fundId/pledges/:organisation/withdrawal',
     roles: finance,
     summary: 'Record that a partner has withdrawn a pledge with nothing received against it.',
@@ -106,6 +109,7 @@ export const fundingCommands = {
   },
   AmendPledge: {
     schema: commands.AmendPledgeData,
+    ...onOpenFund(decideAmendPledge),
     url: '/funds/:fundId/pledges/:organisation/amendment',
     roles: finance,
     summary: "Change the sum of a partner's live pledge, never below what has been received.",
@@ -118,6 +122,7 @@ export const fundingCommands = {
   },
   RecordContribution: {
     schema: commands.RecordContributionData,
+    ...onOpenFund(decideContribution, contributionCites),
     url: '/funds/:fundId/contributions',
     roles: finance,
     summary: 'Record money received from a partner against its pledge, or explicitly as an overpayment or unpledged.',
@@ -131,6 +136,7 @@ export const fundingCommands = {
   },
   AllocateFunding: {
     schema: commands.AllocateFundingData,
+    ...onOpenFund(decideAllocation, allocationCites),
     url: '/funds/:fundId/allocations',
     roles: finance,
     summary: 'Allocate part of a fund to a recipient for a purpose, within what is committable.',
@@ -145,6 +151,7 @@ export const fundingCommands = {
   },
   RecordPayment: {
     schema: commands.RecordPaymentData,
+    ...onOpenFund(decidePayment),
     url: '/funds/:fundId/allocations/:allocationId/payments',
     roles: finance,
     summary: 'Record money paid against an allocation, within the allocation and the cash held.',
@@ -158,6 +165,7 @@ export const fundingCommands = {
   },
   CloseFund: {
     schema: commands.CloseFundData,
+    ...onOpenFund(decideClose),
     url: '/funds/:fundId/closure',
     roles: finance,
     summary: 'Close a fund; nothing more can be recorded against it.',
@@ -168,9 +176,21 @@ export const fundingCommands = {
   },
 } as const satisfies CommandTable;
 
+/** One fund, on the stream `fund-<fundId>`. */
+export const fundDecider = deciderOf(
+  {
+    aggregate: 'fund',
+    initialState: initialFundState,
+    evolve: evolveFund,
+    streamIdOf: (command) => streamId('fund', command.data.fundId),
+  },
+  fundingCommands,
+  fundingEventSchemas,
+);
+
 export const funding: Feature = {
   name: 'funding',
-  deciders: [deciderOf(fundDecider, fundingCommands, fundingEventSchemas)],
+  deciders: [fundDecider],
   commands: fundingCommands,
   events: fundingEventSchemas,
 };

@@ -5,7 +5,6 @@
  * that makes it; the other end may be a matter another body has not recorded yet (pending).
  */
 import { z } from 'zod';
-import type { DecisionsCommand } from '../decisions/commands.js';
 import { humanText } from '../shared/human-text.js';
 import { Slug } from '../shared/identifiers.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';
@@ -53,6 +52,3 @@ export const LinkDecisionData = z.object({
   note: humanText(1000).describe('What the minutes say about the link, e.g. an action plan is signed off').optional(),
 });
 export type LinkDecisionData = z.infer<typeof LinkDecisionData>;
-
-/** A decision names another body's decision it recommends to, authorises, implements, reports back on or supersedes. */
-export type LinkDecision = Extract<DecisionsCommand, { type: 'LinkDecision' }>;

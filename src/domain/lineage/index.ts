@@ -5,9 +5,12 @@
  */
 import type { CommandDefinition } from '../shared/feature.js';
 import { LinkDecisionData } from './commands.js';
+import { decideLink, linkRelated } from './decide.js';
 
 export const linkDecisionDefinition = {
   schema: LinkDecisionData,
+  decide: decideLink,
+  related: linkRelated,
   url: '/proposals/:proposalId/links',
   roles: ['clerk'],
   summary:

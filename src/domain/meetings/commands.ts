@@ -59,19 +59,13 @@ export const ConfirmMinutesData = z.object({
 });
 export const CancelMeetingData = MeetingCancelledData;
 
-/** Put a meeting of an established body in the calendar. */
-export type ScheduleMeeting = Extract<MeetingCommand, { type: 'ScheduleMeeting' }>;
-/** Move a meeting not yet held to another day or start time. */
-export type RescheduleMeeting = Extract<MeetingCommand, { type: 'RescheduleMeeting' }>;
-/** Move a meeting not yet held to another venue. */
-export type ChangeVenue = Extract<MeetingCommand, { type: 'ChangeVenue' }>;
-/** Record who was present, in what capacity, who chaired, and who sent apologies. */
-export type RecordAttendance = Extract<MeetingCommand, { type: 'RecordAttendance' }>;
-/** Put a numbered item on a meeting's agenda. */
-export type TableItem = Extract<MeetingCommand, { type: 'TableItem' }>;
-/** Record that an earlier meeting's minutes were agreed at a later meeting of the same body. */
-export type ConfirmMinutes = Extract<MeetingCommand, { type: 'ConfirmMinutes' }>;
-/** Record that a scheduled meeting will not take place. */
-export type CancelMeeting = Extract<MeetingCommand, { type: 'CancelMeeting' }>;
+/** Each command's data as `decide` reads it. */
+export type ScheduleMeetingData = z.output<typeof ScheduleMeetingData>;
+export type RescheduleMeetingData = z.output<typeof RescheduleMeetingData>;
+export type ChangeVenueData = z.output<typeof ChangeVenueData>;
+export type RecordAttendanceData = z.output<typeof RecordAttendanceData>;
+export type TableItemData = z.output<typeof TableItemData>;
+export type ConfirmMinutesData = z.output<typeof ConfirmMinutesData>;
+export type CancelMeetingData = z.output<typeof CancelMeetingData>;
 
 export type MeetingCommand = CommandsOf<typeof meetingsCommands>;

@@ -8,7 +8,7 @@ import { organisationActive } from '../shared/citations.js';
 import { relatedState, type Related } from '../related.js';
 import { wasMemberOn, type BodyState } from '../directory/state-body.js';
 import type { OrganisationState } from '../directory/state-organisation.js';
-import type { RecordAttendance } from './commands.js';
+import type { RecordAttendanceData } from './commands.js';
 import type { AttendanceRecorded, Attendee } from './events.js';
 import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
 import { chairOf, type MeetingState } from './state.js';
@@ -19,21 +19,21 @@ const personKey = (entry: { person: string; organisationId?: string | undefined 
   `${entry.organisationId ?? ''}\u0000${entry.person}`;
 
 export function recordAttendance(
-  command: RecordAttendance,
+  data: RecordAttendanceData,
   state: MeetingState,
   related: Related,
 ): AttendanceRecorded[] | Refusal {
-  const present: Attendee[] = command.data.present.map((attendee) => ({ ...attendee, chair: attendee.chair ?? false }));
-  const { apologies } = command.data;
+  const present: Attendee[] = data.present.map((attendee) => ({ ...attendee, chair: attendee.chair ?? false }));
+  const { apologies } = data;
   if (present.length === 0 && apologies.length === 0) return no('ATTENDANCE_EMPTY');
   const rejection =
     duplicatePerson(state, [...present, ...apologies]) ??
     secondChair(state, present) ??
-    invalidSubstitute(state, command) ??
+    invalidSubstitute(state, data) ??
     organisationMissing(related, [...present, ...apologies], state.date) ??
     memberCapacityMisused(related, state, present);
   if (rejection) return rejection;
-  return [{ type: 'AttendanceRecorded', data: { meetingId: command.data.meetingId, present, apologies } }];
+  return [{ type: 'AttendanceRecorded', data: { meetingId: data.meetingId, present, apologies } }];
 }
 
 function duplicatePerson(
@@ -58,9 +58,9 @@ function secondChair(state: MeetingState, present: readonly Attendee[]): Refusal
   return chairs.length > 1 ? no('CHAIR_ALREADY_RECORDED', chairs[0]!.person) : undefined;
 }
 
-function invalidSubstitute(state: MeetingState, command: RecordAttendance): Refusal | undefined {
-  const apologies = new Set([...state.apologies, ...command.data.apologies].map(personKey));
-  for (const attendee of command.data.present) {
+function invalidSubstitute(state: MeetingState, data: RecordAttendanceData): Refusal | undefined {
+  const apologies = new Set([...state.apologies, ...data.apologies].map(personKey));
+  for (const attendee of data.present) {
     if (attendee.substituteFor === undefined) continue;
     if (attendee.organisationId === undefined) return no('SUBSTITUTE_WITHOUT_ORGANISATION', attendee.person);
     const absent = { person: attendee.substituteFor, organisationId: attendee.organisationId };

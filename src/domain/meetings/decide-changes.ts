@@ -6,15 +6,15 @@
 import type { Rejection } from '../shared/decider.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
-import type { ChangeVenue, RescheduleMeeting } from './commands.js';
+import type { ChangeVenueData, RescheduleMeetingData } from './commands.js';
 import type { MeetingsEvent } from './events.js';
 import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
 import type { MeetingState } from './state.js';
 
 type Outcome = readonly MeetingsEvent[] | Rejection<MeetingsRejectionCode>;
 
-export function reschedule(command: RescheduleMeeting, state: MeetingState, related: Related): Outcome {
-  const { meetingId, date, startTime, reason } = command.data;
+export function reschedule(data: RescheduleMeetingData, state: MeetingState, related: Related): Outcome {
+  const { meetingId, date, startTime, reason } = data;
   if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'moved');
   if (date === state.date && startTime === state.startTime) {
     return no('MEETING_TIME_UNCHANGED', meetingId, startTime ? `${date} at ${startTime}` : date);
@@ -22,7 +22,7 @@ export function reschedule(command: RescheduleMeeting, state: MeetingState, rela
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
   if (body?.establishedOn && date < body.establishedOn)
     return no('MEETING_BEFORE_BODY_ESTABLISHED', date, state.bodyId, body.establishedOn);
-  const data = {
+  const rescheduled = {
     meetingId,
     date,
     ...(startTime ? { startTime } : {}),
@@ -30,18 +30,18 @@ export function reschedule(command: RescheduleMeeting, state: MeetingState, rela
     ...(state.startTime ? { previousStartTime: state.startTime } : {}),
     ...(reason ? { reason } : {}),
   };
-  return [{ type: 'MeetingRescheduled', data }];
+  return [{ type: 'MeetingRescheduled', data: rescheduled }];
 }
 
-export function changeVenue(command: ChangeVenue, state: MeetingState): Outcome {
-  const { meetingId, venue, reason } = command.data;
+export function changeVenue(data: ChangeVenueData, state: MeetingState): Outcome {
+  const { meetingId, venue, reason } = data;
   if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'moved');
   if (venue === state.venue) return no('MEETING_VENUE_UNCHANGED', meetingId, venue);
-  const data = {
+  const changed = {
     meetingId,
     venue,
     ...(state.venue ? { previousVenue: state.venue } : {}),
     ...(reason ? { reason } : {}),
   };
-  return [{ type: 'MeetingVenueChanged', data }];
+  return [{ type: 'MeetingVenueChanged', data: changed }];
 }

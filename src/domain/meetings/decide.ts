@@ -3,49 +3,45 @@
  * it is cancelled, an item number tabled once, and its minutes confirmed once, at a later meeting
  * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
  */
-import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { establishedBody, meetingForRecording } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
-import { type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting, type TableItem } from './commands.js';
-import { organisationsOf, recordAttendance } from './decide-attendance.js';
-import { changeVenue, reschedule } from './decide-changes.js';
+import type {
+  CancelMeetingData,
+  ConfirmMinutesData,
+  RecordAttendanceData,
+  ScheduleMeetingData,
+  TableItemData,
+} from './commands.js';
+import { organisationsOf } from './decide-attendance.js';
 import type { MeetingsEvent } from './events.js';
 import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
-import { evolveMeeting, initialMeetingState, type MeetingState } from './state.js';
+import type { MeetingState } from './state.js';
 
 type Outcome = readonly MeetingsEvent[] | Rejection<MeetingsRejectionCode>;
 
-function decide(command: MeetingCommand, state: MeetingState, related: Related): Outcome {
-  if (command.type === 'ScheduleMeeting') return schedule(command, state, related);
-  const { meetingId } = command.data;
-  const open = meetingForRecording(state, meetingId);
-  if (isRejection(open)) return open;
-  switch (command.type) {
-    case 'RescheduleMeeting':
-      return reschedule(command, state, related);
-    case 'ChangeVenue':
-      return changeVenue(command, state);
-    case 'RecordAttendance':
-      return recordAttendance(command, state, related);
-    case 'TableItem':
-      return tableItem(command, state);
-    case 'ConfirmMinutes':
-      return confirmMinutes(command, state, related);
-    case 'CancelMeeting':
-      if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'cancelled');
-      return [{ type: 'MeetingCancelled', data: { meetingId, reason: command.data.reason } }];
-    default:
-      return unreachable(command);
-  }
+type Rules<D> = (data: D, state: MeetingState, related: Related) => Outcome;
+
+/** The rules of a command on a scheduled meeting: nothing is recorded against a cancelled one. */
+export function onMeeting<D extends { meetingId: string }>(rules: Rules<D>) {
+  return (data: D, state: MeetingState, related: Related): Outcome => {
+    const open = meetingForRecording(state, data.meetingId);
+    return isRejection(open) ? open : rules(data, state, related);
+  };
 }
 
-function tableItem(command: TableItem, state: MeetingState): Outcome {
-  const { meetingId, number, title, presenters, kind, outcome, declarations } = command.data;
-  const tabled = state.items[number];
-  if (tabled) return no('ITEM_ALREADY_TABLED', number, tabled.title);
-  const data = {
+export function cancelMeeting({ meetingId, reason }: CancelMeetingData, state: MeetingState): Outcome {
+  if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'cancelled');
+  return [{ type: 'MeetingCancelled', data: { meetingId, reason } }];
+}
+
+export function tableItem(data: TableItemData, state: MeetingState): Outcome {
+  const { meetingId, number, title, presenters, kind, outcome, declarations } = data;
+  const earlier = state.items[number];
+  if (earlier) return no('ITEM_ALREADY_TABLED', number, earlier.title);
+  const tabled = {
     meetingId,
     number,
     title,
@@ -54,17 +50,17 @@ function tableItem(command: TableItem, state: MeetingState): Outcome {
     ...(outcome ? { outcome } : {}),
     ...(declarations && declarations.length > 0 ? { declarations } : {}),
   };
-  return [{ type: 'ItemTabled', data }];
+  return [{ type: 'ItemTabled', data: tabled }];
 }
 
-function schedule(command: ScheduleMeeting, state: MeetingState, related: Related): Outcome {
-  const { meetingId, bodyId, date } = command.data;
+export function schedule(data: ScheduleMeetingData, state: MeetingState, related: Related): Outcome {
+  const { meetingId, bodyId, date } = data;
   if (state.status !== 'unscheduled') return no('MEETING_ALREADY_SCHEDULED', meetingId);
   const body = establishedBody(relatedState<BodyState>(related, 'body', bodyId), bodyId);
   if (isRejection(body)) return body;
   if (date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, bodyId, body.establishedOn);
-  const { venue, startTime, special } = command.data;
-  const data = {
+  const { venue, startTime, special } = data;
+  const scheduled = {
     meetingId,
     bodyId,
     date,
@@ -72,11 +68,11 @@ function schedule(command: ScheduleMeeting, state: MeetingState, related: Relate
     ...(startTime ? { startTime } : {}),
     ...(special ? { special } : {}),
   };
-  return [{ type: 'MeetingScheduled', data }];
+  return [{ type: 'MeetingScheduled', data: scheduled }];
 }
 
-function confirmMinutes(command: ConfirmMinutes, state: MeetingState, related: Related): Outcome {
-  const { meetingId, confirmedAtMeetingId } = command.data;
+export function confirmMinutes(data: ConfirmMinutesData, state: MeetingState, related: Related): Outcome {
+  const { meetingId, confirmedAtMeetingId } = data;
   if (state.minutesConfirmed) return no('MINUTES_ALREADY_CONFIRMED', meetingId, state.minutesConfirmed.atMeetingId);
   const later = meetingForRecording(
     relatedState<MeetingState>(related, 'meeting', confirmedAtMeetingId),
@@ -88,35 +84,21 @@ function confirmMinutes(command: ConfirmMinutes, state: MeetingState, related: R
   return [{ type: 'MinutesConfirmed', data: { meetingId, confirmedAtMeetingId, confirmedOn: later.date } }];
 }
 
-function relatedStreams(command: MeetingCommand, state: MeetingState): readonly string[] {
-  switch (command.type) {
-    case 'ScheduleMeeting':
-      return [streamId('body', command.data.bodyId)];
-    case 'RecordAttendance': {
-      // Until the meeting is scheduled its body is unknown, and decide rejects the command anyway.
-      if (state.status === 'unscheduled') return [];
-      const organisations = organisationsOf([...command.data.present, ...command.data.apologies]);
-      return [streamId('body', state.bodyId), ...organisations.map((id) => streamId('organisation', id))];
-    }
-    case 'ConfirmMinutes':
-      return [streamId('meeting', command.data.confirmedAtMeetingId)];
-    case 'RescheduleMeeting':
-      return state.status === 'unscheduled' ? [] : [streamId('body', state.bodyId)];
-    case 'ChangeVenue':
-    case 'TableItem':
-    case 'CancelMeeting':
-      return [];
-    default:
-      return unreachable(command);
-  }
+export function scheduleStreams(data: ScheduleMeetingData): string[] {
+  return [streamId('body', data.bodyId)];
 }
 
-/** The meeting aggregate: stream `meeting-<id>`. */
-export const meetingDecider: Decider<MeetingCommand, MeetingsEvent, MeetingState, MeetingsRejectionCode> = {
-  aggregate: 'meeting',
-  initialState: initialMeetingState,
-  evolve: evolveMeeting,
-  decide,
-  streamIdOf: (command) => streamId('meeting', command.data.meetingId),
-  related: relatedStreams,
-};
+/** Attendance reads the body and every organisation named; until the meeting is scheduled its body is unknown. */
+export function attendanceStreams(data: RecordAttendanceData, state: MeetingState): string[] {
+  if (state.status === 'unscheduled') return [];
+  const organisations = organisationsOf([...data.present, ...data.apologies]);
+  return [streamId('body', state.bodyId), ...organisations.map((id) => streamId('organisation', id))];
+}
+
+export function confirmationStreams(data: ConfirmMinutesData): string[] {
+  return [streamId('meeting', data.confirmedAtMeetingId)];
+}
+
+export function rescheduleStreams(_data: unknown, state: MeetingState): string[] {
+  return state.status === 'unscheduled' ? [] : [streamId('body', state.bodyId)];
+}

@@ -1,5 +1,6 @@
 /** The meetings feature: a body's meetings, attendance and apologies, agenda items and confirmed minutes. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { streamId } from '../shared/identifiers.js';
 import {
   CancelMeetingData,
   ChangeVenueData,
@@ -9,8 +10,21 @@ import {
   ScheduleMeetingData,
   TableItemData,
 } from './commands.js';
-import { meetingDecider } from './decide.js';
+import {
+  attendanceStreams,
+  cancelMeeting,
+  confirmationStreams,
+  confirmMinutes,
+  onMeeting,
+  rescheduleStreams,
+  schedule,
+  scheduleStreams,
+  tableItem,
+} from './decide.js';
+import { recordAttendance } from './decide-attendance.js';
+import { changeVenue, reschedule } from './decide-changes.js';
 import { meetingsEventSchemas } from './events.js';
+import { evolveMeeting, initialMeetingState } from './state.js';
 
 const clerk = ['clerk'] as const;
 
@@ -18,6 +32,8 @@ const clerk = ['clerk'] as const;
 export const meetingsCommands = {
   ScheduleMeeting: {
     schema: ScheduleMeetingData,
+    decide: schedule,
+    related: scheduleStreams,
     url: '/meetings',
     roles: clerk,
     summary: 'Put a meeting of an established body in the calendar, once per meeting id.',
@@ -31,6 +47,8 @@ export const meetingsCommands = {
   },
   RescheduleMeeting: {
     schema: RescheduleMeetingData,
+    decide: onMeeting(reschedule),
+    related: rescheduleStreams,
     url: '/meetings/:meetingId/rescheduling',
     roles: clerk,
     summary: 'Move a meeting not yet held to another day or start time; the ledger keeps the day it was set for.',
@@ -43,6 +61,7 @@ export const meetingsCommands = {
   },
   ChangeVenue: {
     schema: ChangeVenueData,
+    decide: onMeeting(changeVenue),
     url: '/meetings/:meetingId/venue',
     roles: clerk,
     summary: 'Move a meeting not yet held to another venue; the ledger keeps the venue it was set for.',
@@ -54,6 +73,8 @@ export const meetingsCommands = {
   },
   RecordAttendance: {
     schema: RecordAttendanceData,
+    decide: onMeeting(recordAttendance),
+    related: attendanceStreams,
     url: '/meetings/:meetingId/attendance',
     roles: clerk,
     summary: 'Record who was present, in what capacity and for whom, who chaired, and who sent apologies.',
@@ -79,6 +100,7 @@ export const meetingsCommands = {
   },
   TableItem: {
     schema: TableItemData,
+    decide: onMeeting(tableItem),
     url: '/meetings/:meetingId/items',
     roles: clerk,
     summary: "Put a numbered item on a meeting's agenda; each number is used once per meeting.",
@@ -93,6 +115,8 @@ export const meetingsCommands = {
   },
   ConfirmMinutes: {
     schema: ConfirmMinutesData,
+    decide: onMeeting(confirmMinutes),
+    related: confirmationStreams,
     url: '/meetings/:meetingId/minutes-confirmation',
     roles: clerk,
     summary: "Record that a meeting's minutes were agreed at a later meeting of the same body; done once.",
@@ -100,6 +124,7 @@ export const meetingsCommands = {
   },
   CancelMeeting: {
     schema: CancelMeetingData,
+    decide: onMeeting(cancelMeeting),
     url: '/meetings/:meetingId/cancellation',
     roles: clerk,
     summary: 'Record that a scheduled meeting will not take place; nothing more can be recorded against it.',
@@ -107,9 +132,21 @@ export const meetingsCommands = {
   },
 } as const satisfies CommandTable;
 
+/** The meeting aggregate: stream `meeting-<id>`. */
+export const meetingDecider = deciderOf(
+  {
+    aggregate: 'meeting',
+    initialState: initialMeetingState,
+    evolve: evolveMeeting,
+    streamIdOf: (command) => streamId('meeting', command.data.meetingId),
+  },
+  meetingsCommands,
+  meetingsEventSchemas,
+);
+
 export const meetings: Feature = {
   name: 'meetings',
-  deciders: [deciderOf(meetingDecider, meetingsCommands, meetingsEventSchemas)],
+  deciders: [meetingDecider],
   commands: meetingsCommands,
   events: meetingsEventSchemas,
 };

@@ -60,12 +60,5 @@ export const TrackRecommendationActionData = z.object({
 });
 export type TrackRecommendationActionData = z.infer<typeof TrackRecommendationActionData>;
 
-/** A scrutiny committee recommends something to a board or a partner, with the days it has to respond. */
-export type MakeRecommendation = Extract<ScrutinyCommand, { type: 'MakeRecommendation' }>;
-/** The board or partner responds: accepted, partly accepted or rejected, with reasons and a date. */
-export type RespondToRecommendation = Extract<ScrutinyCommand, { type: 'RespondToRecommendation' }>;
-/** An assigned action is tracked as carrying out an accepted (or partly accepted) recommendation. */
-export type TrackRecommendationAction = Extract<ScrutinyCommand, { type: 'TrackRecommendationAction' }>;
-
 /** Every scrutiny command, from the table in index.ts. */
 export type ScrutinyCommand = CommandsOf<typeof scrutinyCommands>;

@@ -9,29 +9,24 @@ import type { ActionState } from '../actions/state.js';
 import type { BodyState, OrganisationState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import type { Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
-import type { MakeRecommendationData, ScrutinyCommand } from './commands.js';
+import type { MakeRecommendationData, RespondToRecommendationData, TrackRecommendationActionData } from './commands.js';
 import type { ScrutinyEvent } from './events.js';
 import { scrutinyRejection as no, type ScrutinyRejectionCode } from './rejections.js';
-import { addDays, evolveRecommendation, initialRecommendationState, type RecommendationState } from './state.js';
+import { addDays, type RecommendationState } from './state.js';
 
 type Decision = readonly ScrutinyEvent[] | Rejection<ScrutinyRejectionCode>;
 
-function related(command: ScrutinyCommand): string[] {
-  switch (command.type) {
-    case 'MakeRecommendation': {
-      const { scrutinyBodyId, meetingId, to } = command.data;
-      const recipient = to.kind === 'body' ? streamId('body', to.id) : streamId('organisation', to.id);
-      return [streamId('body', scrutinyBodyId), recipient, ...(meetingId ? [streamId('meeting', meetingId)] : [])];
-    }
-    case 'TrackRecommendationAction':
-      return [streamId('action', command.data.actionId)];
-    case 'RespondToRecommendation':
-      return [];
-    default:
-      return unreachable(command);
-  }
+/** Making a recommendation reads the committee, the recipient and the meeting it was made at. */
+export function makingStreams(data: MakeRecommendationData): string[] {
+  const { scrutinyBodyId, meetingId, to } = data;
+  const recipient = to.kind === 'body' ? streamId('body', to.id) : streamId('organisation', to.id);
+  return [streamId('body', scrutinyBodyId), recipient, ...(meetingId ? [streamId('meeting', meetingId)] : [])];
+}
+
+export function trackingStreams(data: TrackRecommendationActionData): string[] {
+  return [streamId('action', data.actionId)];
 }
 
 function checkMaking(data: MakeRecommendationData, rel: Related): Rejection<ScrutinyRejectionCode> | BodyState {
@@ -54,7 +49,7 @@ function checkMaking(data: MakeRecommendationData, rel: Related): Rejection<Scru
   return committee;
 }
 
-function decideMake(data: MakeRecommendationData, state: RecommendationState, rel: Related): Decision {
+export function decideMake(data: MakeRecommendationData, state: RecommendationState, rel: Related): Decision {
   if (state.status !== 'unmade') return no('RECOMMENDATION_ALREADY_MADE', data.recommendationId);
   const committee = checkMaking(data, rel);
   if ('kind' in committee) return committee;
@@ -72,46 +67,33 @@ function decideMake(data: MakeRecommendationData, state: RecommendationState, re
   return [{ type: 'RecommendationMade', data: made }];
 }
 
-export function decideScrutiny(command: ScrutinyCommand, state: RecommendationState, rel: Related): Decision {
-  if (command.type === 'MakeRecommendation') return decideMake(command.data, state, rel);
-  const id = command.data.recommendationId;
-  if (state.status === 'unmade') return no('RECOMMENDATION_NOT_FOUND', id);
-  switch (command.type) {
-    case 'RespondToRecommendation': {
-      if (state.response) return no('ALREADY_RESPONDED', id, state.response);
-      const { response, reasons, respondedOn, respondedBy } = command.data;
-      if (respondedOn < state.madeOn) return no('RESPONSE_BEFORE_RECOMMENDATION', respondedOn, state.madeOn);
-      return [
-        {
-          type: 'RecommendationResponded',
-          data: { recommendationId: id, response, reasons, respondedOn, ...(respondedBy ? { respondedBy } : {}) },
-        },
-      ];
-    }
-    case 'TrackRecommendationAction': {
-      const { actionId } = command.data;
-      if (!state.response) return no('NO_RESPONSE_YET', id);
-      if (state.response === 'rejected') return no('RECOMMENDATION_REJECTED', id);
-      if (!relatedState<ActionState>(rel, 'action', actionId)?.assigned)
-        return actionsRejection('ACTION_NOT_FOUND', actionId);
-      if (state.actionIds.includes(actionId)) return no('ACTION_ALREADY_TRACKED', actionId, id);
-      return [{ type: 'RecommendationActionTracked', data: { recommendationId: id, actionId } }];
-    }
-    default:
-      return unreachable(command);
-  }
+type Rules<D> = (data: D, state: RecommendationState, related: Related) => Decision;
+
+/** The rules of a command on a recommendation already made. */
+export function onRecommendation<D extends { recommendationId: string }>(rules: Rules<D>) {
+  return (data: D, state: RecommendationState, related: Related): Decision =>
+    state.status === 'unmade' ? no('RECOMMENDATION_NOT_FOUND', data.recommendationId) : rules(data, state, related);
 }
 
-export const recommendationDecider: Decider<
-  ScrutinyCommand,
-  ScrutinyEvent,
-  RecommendationState,
-  ScrutinyRejectionCode
-> = {
-  aggregate: 'recommendation',
-  initialState: initialRecommendationState,
-  evolve: evolveRecommendation,
-  decide: decideScrutiny,
-  streamIdOf: (command) => streamId('recommendation', command.data.recommendationId),
-  related,
-};
+export function respond(data: RespondToRecommendationData, state: RecommendationState): Decision {
+  const id = data.recommendationId;
+  if (state.response) return no('ALREADY_RESPONDED', id, state.response);
+  const { response, reasons, respondedOn, respondedBy } = data;
+  if (respondedOn < state.madeOn) return no('RESPONSE_BEFORE_RECOMMENDATION', respondedOn, state.madeOn);
+  return [
+    {
+      type: 'RecommendationResponded',
+      data: { recommendationId: id, response, reasons, respondedOn, ...(respondedBy ? { respondedBy } : {}) },
+    },
+  ];
+}
+
+export function track(data: TrackRecommendationActionData, state: RecommendationState, rel: Related): Decision {
+  const { recommendationId: id, actionId } = data;
+  if (!state.response) return no('NO_RESPONSE_YET', id);
+  if (state.response === 'rejected') return no('RECOMMENDATION_REJECTED', id);
+  if (!relatedState<ActionState>(rel, 'action', actionId)?.assigned)
+    return actionsRejection('ACTION_NOT_FOUND', actionId);
+  if (state.actionIds.includes(actionId)) return no('ACTION_ALREADY_TRACKED', actionId, id);
+  return [{ type: 'RecommendationActionTracked', data: { recommendationId: id, actionId } }];
+}

@@ -4,9 +4,11 @@
  * accepted recommendation out are tracked against it. One aggregate: `recommendation-<id>`.
  */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { streamId } from '../shared/identifiers.js';
 import { MakeRecommendationData, RespondToRecommendationData, TrackRecommendationActionData } from './commands.js';
-import { recommendationDecider } from './decide.js';
+import { decideMake, makingStreams, onRecommendation, respond, track, trackingStreams } from './decide.js';
 import { scrutinyEventSchemas } from './events.js';
+import { evolveRecommendation, initialRecommendationState } from './state.js';
 
 // The examples are illustrative: the seeds expect "publication of scrutiny reports, recommendations
 // and responses" (2008 prospectus) but record none, so every id, date and word here is made up.
@@ -16,6 +18,8 @@ const clerk = ['clerk'] as const;
 export const scrutinyCommands = {
   MakeRecommendation: {
     schema: MakeRecommendationData,
+    decide: decideMake,
+    related: makingStreams,
     url: '/recommendations',
     roles: clerk,
     summary: "Record a scrutiny committee's recommendation to a board or partner, with the days it has to respond.",
@@ -30,6 +34,7 @@ export const scrutinyCommands = {
   },
   RespondToRecommendation: {
     schema: RespondToRecommendationData,
+    decide: onRecommendation(respond),
     url: '/recommendations/:recommendationId/response',
     roles: clerk,
     summary:
@@ -44,6 +49,8 @@ export const scrutinyCommands = {
   },
   TrackRecommendationAction: {
     schema: TrackRecommendationActionData,
+    decide: onRecommendation(track),
+    related: trackingStreams,
     url: '/recommendations/:recommendationId/actions',
     roles: clerk,
     summary: 'Track an assigned action as carrying out a scrutiny recommendation that was accepted at least in part.',
@@ -51,9 +58,21 @@ export const scrutinyCommands = {
   },
 } as const satisfies CommandTable;
 
+/** One scrutiny recommendation, on the stream `recommendation-<recommendationId>`. */
+export const recommendationDecider = deciderOf(
+  {
+    aggregate: 'recommendation',
+    initialState: initialRecommendationState,
+    evolve: evolveRecommendation,
+    streamIdOf: (command) => streamId('recommendation', command.data.recommendationId),
+  },
+  scrutinyCommands,
+  scrutinyEventSchemas,
+);
+
 export const scrutiny: Feature = {
   name: 'scrutiny',
-  deciders: [deciderOf(recommendationDecider, scrutinyCommands, scrutinyEventSchemas)],
+  deciders: [recommendationDecider],
   commands: scrutinyCommands,
   events: scrutinyEventSchemas,
 };

@@ -46,14 +46,5 @@ export const DropItemData = ItemDroppedData.extend({
 });
 export type DropItemData = z.infer<typeof DropItemData>;
 
-/** An item is put on a body's work programme for a meeting or a month. */
-export type PlanItem = Extract<WorkProgrammeCommand, { type: 'PlanItem' }>;
-/** An item moves to a later meeting or month, with the reason. */
-export type ReplanItem = Extract<WorkProgrammeCommand, { type: 'ReplanItem' }>;
-/** A meeting of the body took the item. */
-export type MarkItemTaken = Extract<WorkProgrammeCommand, { type: 'MarkItemTaken' }>;
-/** The item is dropped, with the reason. */
-export type DropItem = Extract<WorkProgrammeCommand, { type: 'DropItem' }>;
-
 /** Every work programme command, from the table in index.ts. */
 export type WorkProgrammeCommand = CommandsOf<typeof workProgrammeCommands>;

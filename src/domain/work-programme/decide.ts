@@ -7,20 +7,24 @@ import type { BodyState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
 import { establishedBody, meetingForRecording } from '../shared/citations.js';
-import { isRejection, unreachable, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
-import type { WorkProgrammeCommand } from './commands.js';
+import type { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
 import type { WorkProgrammeEvent } from './events.js';
 import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
-import { evolvePlanItem, initialPlanItemState, type PlanItemState } from './state.js';
+import type { PlanItemState } from './state.js';
 
 type Decision = readonly WorkProgrammeEvent[] | Rejection<WorkProgrammeRejectionCode>;
 type When = { meetingId?: string; meetingDate?: string; month: string };
 
-function related(command: WorkProgrammeCommand): string[] {
-  const meetingId = command.type === 'DropItem' ? undefined : command.data.meetingId;
-  const body = command.type === 'PlanItem' ? [streamId('body', command.data.bodyId)] : [];
-  return [...body, ...(meetingId ? [streamId('meeting', meetingId)] : [])];
+/** Planning reads the body and the meeting planned for. */
+export function planStreams(data: PlanItemData): string[] {
+  return [streamId('body', data.bodyId), ...meetingStreams(data)];
+}
+
+/** Replanning or taking an item reads the meeting named, if any. */
+export function meetingStreams(data: { meetingId?: string | undefined }): string[] {
+  return data.meetingId ? [streamId('meeting', data.meetingId)] : [];
 }
 
 /** The meeting or month an item is planned for, checked against the body whose programme it is. */
@@ -43,56 +47,47 @@ function isLater(to: When, from: PlanItemState): boolean {
   return to.meetingDate !== undefined && (from.meetingDate === undefined || to.meetingDate > from.meetingDate);
 }
 
-function decidePlan(command: Extract<WorkProgrammeCommand, { type: 'PlanItem' }>, rel: Related): Decision {
-  const { planItemId, bodyId, title, kind, leadOfficer } = command.data;
+export function decidePlan(data: PlanItemData, state: PlanItemState, rel: Related): Decision {
+  const { planItemId, bodyId, title, kind, leadOfficer } = data;
+  if (state.status !== 'unplanned') return no('PLAN_ITEM_ALREADY_PLANNED', planItemId);
   const body = establishedBody(relatedState<BodyState>(rel, 'body', bodyId), bodyId);
   if (isRejection(body)) return body;
-  const when = plannedFor(command.data, bodyId, rel);
+  const when = plannedFor(data, bodyId, rel);
   if (isRejection(when)) return when;
   return [{ type: 'ItemPlanned', data: { planItemId, bodyId, title, kind, leadOfficer, ...when } }];
 }
 
-export function decideWorkProgramme(command: WorkProgrammeCommand, state: PlanItemState, rel: Related): Decision {
-  const id = command.data.planItemId;
-  if (command.type === 'PlanItem')
-    return state.status === 'unplanned' ? decidePlan(command, rel) : no('PLAN_ITEM_ALREADY_PLANNED', id);
-  if (state.status === 'unplanned') return no('PLAN_ITEM_NOT_FOUND', id);
-  if (state.status !== 'planned') return no('PLAN_ITEM_CLOSED', id, state.status);
-  switch (command.type) {
-    case 'ReplanItem': {
-      const when = plannedFor(command.data, state.bodyId, rel);
-      if (isRejection(when)) return when;
-      const from = state.meetingId ?? state.month;
-      if (!isLater(when, state)) return no('REPLAN_NOT_LATER', id, from, when.meetingId ?? when.month);
-      const before = { ...(state.meetingId ? { fromMeetingId: state.meetingId } : {}), fromMonth: state.month };
-      return [{ type: 'ItemReplanned', data: { planItemId: id, ...when, ...before, reason: command.data.reason } }];
-    }
-    case 'MarkItemTaken': {
-      const { meetingId } = command.data;
-      const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
-      if (isRejection(meeting)) return meeting;
-      if (meeting.bodyId !== state.bodyId) return no('PLANNED_MEETING_NOT_OF_BODY', meetingId, state.bodyId);
-      return [{ type: 'ItemTaken', data: { planItemId: id, meetingId, takenOn: meeting.date } }];
-    }
-    case 'DropItem': {
-      const { droppedOn, reason } = command.data;
-      return [{ type: 'ItemDropped', data: { planItemId: id, droppedOn, reason } }];
-    }
-    default:
-      return unreachable(command);
-  }
+type Rules<D> = (data: D, state: PlanItemState, related: Related) => Decision;
+
+/** The rules of a command on an item still planned: neither taken nor dropped. */
+export function onPlannedItem<D extends { planItemId: string }>(rules: Rules<D>) {
+  return (data: D, state: PlanItemState, related: Related): Decision => {
+    const id = data.planItemId;
+    if (state.status === 'unplanned') return no('PLAN_ITEM_NOT_FOUND', id);
+    if (state.status !== 'planned') return no('PLAN_ITEM_CLOSED', id, state.status);
+    return rules(data, state, related);
+  };
 }
 
-export const planItemDecider: Decider<
-  WorkProgrammeCommand,
-  WorkProgrammeEvent,
-  PlanItemState,
-  WorkProgrammeRejectionCode
-> = {
-  aggregate: 'plan-item',
-  initialState: initialPlanItemState,
-  evolve: evolvePlanItem,
-  decide: decideWorkProgramme,
-  streamIdOf: (command) => streamId('plan-item', command.data.planItemId),
-  related,
-};
+export function replan(data: ReplanItemData, state: PlanItemState, rel: Related): Decision {
+  const id = data.planItemId;
+  const when = plannedFor(data, state.bodyId, rel);
+  if (isRejection(when)) return when;
+  const from = state.meetingId ?? state.month;
+  if (!isLater(when, state)) return no('REPLAN_NOT_LATER', id, from, when.meetingId ?? when.month);
+  const before = { ...(state.meetingId ? { fromMeetingId: state.meetingId } : {}), fromMonth: state.month };
+  return [{ type: 'ItemReplanned', data: { planItemId: id, ...when, ...before, reason: data.reason } }];
+}
+
+export function markTaken(data: MarkItemTakenData, state: PlanItemState, rel: Related): Decision {
+  const { planItemId, meetingId } = data;
+  const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
+  if (isRejection(meeting)) return meeting;
+  if (meeting.bodyId !== state.bodyId) return no('PLANNED_MEETING_NOT_OF_BODY', meetingId, state.bodyId);
+  return [{ type: 'ItemTaken', data: { planItemId, meetingId, takenOn: meeting.date } }];
+}
+
+export function drop(data: DropItemData): Decision {
+  const { planItemId, droppedOn, reason } = data;
+  return [{ type: 'ItemDropped', data: { planItemId, droppedOn, reason } }];
+}

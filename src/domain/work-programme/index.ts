@@ -4,10 +4,19 @@
  * `plan-item-<id>`.
  */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { streamId } from '../shared/identifiers.js';
 import { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
-import { planItemDecider } from './decide.js';
+import { decidePlan, drop, markTaken, meetingStreams, onPlannedItem, planStreams, replan } from './decide.js';
 import { workProgrammeEventSchemas } from './events.js';
-import { SetUpTaskGroupData, taskGroupDecider, taskGroupEventSchemas } from './task-group.js';
+import { evolvePlanItem, initialPlanItemState } from './state.js';
+import {
+  decideTaskGroup,
+  evolveTaskGroup,
+  initialTaskGroupState,
+  SetUpTaskGroupData,
+  taskGroupEventSchemas,
+  taskGroupStreams,
+} from './task-group.js';
 
 // The 2011/12 annual report says "a new work programme will be considered at the June 2012
 // meeting" and gives no lead officer, meeting id or later history: the examples are illustrative.
@@ -18,6 +27,8 @@ const ITEM = 'lg-2012-06-work-programme';
 export const workProgrammeCommands = {
   PlanItem: {
     schema: PlanItemData,
+    decide: decidePlan,
+    related: planStreams,
     url: '/work-programme',
     roles: clerk,
     summary: "Put an item on a body's work programme for a meeting or a month, with its kind and lead officer.",
@@ -32,6 +43,8 @@ export const workProgrammeCommands = {
   },
   ReplanItem: {
     schema: ReplanItemData,
+    decide: onPlannedItem(replan),
+    related: meetingStreams,
     url: '/work-programme/:planItemId/replan',
     roles: clerk,
     summary: 'Move a planned item to a later meeting or month, with the reason: the item slipped.',
@@ -39,6 +52,8 @@ export const workProgrammeCommands = {
   },
   MarkItemTaken: {
     schema: MarkItemTakenData,
+    decide: onPlannedItem(markTaken),
+    related: meetingStreams,
     url: '/work-programme/:planItemId/taken',
     roles: clerk,
     summary: 'Record that a meeting of the body took the planned item.',
@@ -46,6 +61,7 @@ export const workProgrammeCommands = {
   },
   DropItem: {
     schema: DropItemData,
+    decide: onPlannedItem(drop),
     url: '/work-programme/:planItemId/dropped',
     roles: clerk,
     summary: 'Drop a planned item from the work programme, with the reason.',
@@ -57,6 +73,8 @@ export const workProgrammeCommands = {
 export const taskGroupCommands = {
   SetUpTaskGroup: {
     schema: SetUpTaskGroupData,
+    decide: decideTaskGroup,
+    related: taskGroupStreams,
     url: '/task-groups',
     roles: clerk,
     summary: 'Record a task-and-finish group set up by a decision: remit, chair, members, end date; it reports back.',
@@ -74,12 +92,33 @@ export const taskGroupCommands = {
   },
 } as const satisfies CommandTable;
 
+/** One planned item, on the stream `plan-item-<planItemId>`. */
+export const planItemDecider = deciderOf(
+  {
+    aggregate: 'plan-item',
+    initialState: initialPlanItemState,
+    evolve: evolvePlanItem,
+    streamIdOf: (command) => streamId('plan-item', command.data.planItemId),
+  },
+  workProgrammeCommands,
+  workProgrammeEventSchemas,
+);
+
+/** One task-and-finish group, on the stream `task-group-<taskGroupId>`. */
+export const taskGroupDecider = deciderOf(
+  {
+    aggregate: 'task-group',
+    initialState: initialTaskGroupState,
+    evolve: evolveTaskGroup,
+    streamIdOf: (command) => streamId('task-group', command.data.taskGroupId),
+  },
+  taskGroupCommands,
+  taskGroupEventSchemas,
+);
+
 export const workProgramme: Feature = {
   name: 'work-programme',
-  deciders: [
-    deciderOf(planItemDecider, workProgrammeCommands, workProgrammeEventSchemas),
-    deciderOf(taskGroupDecider, taskGroupCommands, taskGroupEventSchemas),
-  ],
+  deciders: [planItemDecider, taskGroupDecider],
   commands: { ...workProgrammeCommands, ...taskGroupCommands },
   events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas },
 };

@@ -9,11 +9,13 @@ import type { BodyState } from '../directory/state.js';
 import type { ProposalState } from '../decisions/state.js';
 import { relatedState, type Related } from '../related.js';
 import { establishedBody, resolutionInForce } from '../shared/citations.js';
-import { isRejection, type Decider, type Rejection } from '../shared/decider.js';
+import { isRejection, type Rejection } from '../shared/decider.js';
+import type { CommandsOf } from '../shared/feature.js';
 import { IsoDate } from '../shared/dates.js';
 import { humanText } from '../shared/human-text.js';
 import { Slug, streamId } from '../shared/identifiers.js';
 import { DecisionReference } from '../shared/references.js';
+import type { taskGroupCommands } from './index.js';
 import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
 
 export const TaskGroupSetUpData = z.object({
@@ -39,8 +41,9 @@ export const taskGroupEventSchemas = { TaskGroupSetUp: TaskGroupSetUpData } sati
   z.ZodType
 >;
 
-export type SetUpTaskGroup = { type: 'SetUpTaskGroup'; data: z.infer<typeof SetUpTaskGroupData> };
-export type TaskGroupCommand = SetUpTaskGroup;
+export type SetUpTaskGroupData = z.output<typeof SetUpTaskGroupData>;
+/** Every task group command, from the table in index.ts. */
+export type TaskGroupCommand = CommandsOf<typeof taskGroupCommands>;
 
 export interface TaskGroupState {
   readonly status: 'none' | 'set-up';
@@ -54,8 +57,7 @@ export function evolveTaskGroup(state: TaskGroupState, event: TaskGroupEvent): T
 
 type Decision = readonly TaskGroupEvent[] | Rejection<WorkProgrammeRejectionCode>;
 
-export function decideTaskGroup(command: TaskGroupCommand, state: TaskGroupState, rel: Related): Decision {
-  const data = command.data;
+export function decideTaskGroup(data: SetUpTaskGroupData, state: TaskGroupState, rel: Related): Decision {
   if (state.status !== 'none') return no('TASK_GROUP_ALREADY_SET_UP', data.taskGroupId);
   const body = establishedBody(relatedState<BodyState>(rel, 'body', data.bodyId), data.bodyId);
   if (isRejection(body)) return body;
@@ -68,11 +70,7 @@ export function decideTaskGroup(command: TaskGroupCommand, state: TaskGroupState
   return [{ type: 'TaskGroupSetUp', data: { ...data, setUpBy: { ...data.setUpBy }, members: [...data.members] } }];
 }
 
-export const taskGroupDecider: Decider<TaskGroupCommand, TaskGroupEvent, TaskGroupState, WorkProgrammeRejectionCode> = {
-  aggregate: 'task-group',
-  initialState: initialTaskGroupState,
-  evolve: evolveTaskGroup,
-  decide: decideTaskGroup,
-  streamIdOf: (command) => streamId('task-group', command.data.taskGroupId),
-  related: (command) => [streamId('body', command.data.bodyId), streamId('proposal', command.data.setUpBy.proposalId)],
-};
+/** Setting a group up reads its body and the decision that set it up. */
+export function taskGroupStreams(data: SetUpTaskGroupData): string[] {
+  return [streamId('body', data.bodyId), streamId('proposal', data.setUpBy.proposalId)];
+}

@@ -1,9 +1,9 @@
 /** Assigning actions at the meeting of 27 October 2016: "Action – Richard Bradley", "Action – Pete Bungard". */
 import { describe, expect, it } from 'vitest';
 import type { ActionsCommand, AssignActionData } from '../../../src/domain/actions/commands.js';
-import { actionDecider } from '../../../src/domain/actions/decide.js';
+import { actionDecider } from '../../../src/domain/actions/index.js';
 import type { ActionsEvent } from '../../../src/domain/actions/events.js';
-import { decideAfter, type Outcome } from './given.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import {
   DISTRICT_CHIEF_EXECUTIVES,
   GCC,

@@ -8,7 +8,7 @@ import { evolveProposal, initialProposalState } from '../../../src/domain/decisi
 import { evolveOrganisation, initialOrganisationState } from '../../../src/domain/directory/state.js';
 import type { ActionsEvent } from '../../../src/domain/actions/events.js';
 import { evolveAction, initialActionState } from '../../../src/domain/actions/state.js';
-import { fold } from './given.js';
+import { fold } from '../shared/given.js';
 import { DEC_2016, GCC, OCT_2016, PCC, world as decisionsWorld } from '../decisions/fixtures.js';
 
 export const ITEM_3 = 'lg-2016-10-27-item-3';

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ActionsCommand, AssignActionData, Owner } from '../../../src/domain/actions/commands.js';
-import { actionDecider } from '../../../src/domain/actions/decide.js';
+import { actionDecider } from '../../../src/domain/actions/index.js';
 import type { ActionsEvent } from '../../../src/domain/actions/events.js';
-import { decideAfter, type Outcome } from './given.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import { DEC_2016, GCC, JUN_2018, NOV_2016_CANCELLED, OCT_2016, SEP_2016 } from '../decisions/fixtures.js';
 import { world } from './fixtures.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionsEvent } from '../../../src/domain/actions/events.js';
 import { evolveAction, initialActionState } from '../../../src/domain/actions/state.js';
-import { fold } from './given.js';
+import { fold } from '../shared/given.js';
 import { DEC_2016, OCT_2016, PCC } from '../decisions/fixtures.js';
 
 const ACTION = 'lg-2016-10-27-3-1';

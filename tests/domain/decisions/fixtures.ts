@@ -13,7 +13,7 @@ import {
   initialBodyState,
   initialOrganisationState,
 } from '../../../src/domain/directory/state.js';
-import { fold } from './given.js';
+import { fold } from '../shared/given.js';
 
 export const LG = 'leadership-gloucestershire';
 export const GCC = 'gloucestershire-county-council';

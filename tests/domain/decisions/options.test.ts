@@ -1,9 +1,9 @@
 /** Item 3 of 27 October 2016: three community-safety options, partners' positions, option 3 agreed. */
 import { describe, expect, it } from 'vitest';
 import type { DecisionsCommand } from '../../../src/domain/decisions/commands.js';
-import { proposalDecider } from '../../../src/domain/decisions/decide.js';
+import { proposalDecider } from '../../../src/domain/decisions/index.js';
 import type { DecisionsEvent } from '../../../src/domain/decisions/events.js';
-import { decideAfter, type Outcome } from './given.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import { CONSTABULARY, GLOUCESTER, OCT_2016, STROUD, october2016Cancelled, world } from './fixtures.js';
 
 const ITEM_3 = 'lg-2016-10-27-item-3';

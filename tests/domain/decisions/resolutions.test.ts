@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DecisionsCommand } from '../../../src/domain/decisions/commands.js';
-import { proposalDecider } from '../../../src/domain/decisions/decide.js';
+import { proposalDecider } from '../../../src/domain/decisions/index.js';
 import type { DecisionsEvent } from '../../../src/domain/decisions/events.js';
-import { decideAfter, type Outcome } from './given.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import {
   DEC_2016,
   DISTRICT_CHIEF_EXECUTIVES,

@@ -8,7 +8,7 @@ import {
   initialProposalState,
   positionOf,
 } from '../../../src/domain/decisions/state.js';
-import { fold } from './given.js';
+import { fold } from '../shared/given.js';
 import { DEC_2016, OCT_2016, STROUD } from './fixtures.js';
 
 const ITEM_3 = 'lg-2016-10-27-item-3';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directory } from '../../../src/domain/directory/index.js';
-import { undescribedFields } from './given.js';
+import { undescribedFields } from '../shared/given.js';
 
 const definitions = Object.entries(directory.commands);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyCommand } from '../../../src/domain/directory/commands.js';
 import type { BodyEvent, BodyEstablishedData } from '../../../src/domain/directory/events.js';
-import { bodyDecider } from '../../../src/domain/directory/decide-body.js';
-import { decideAfter, type Outcome } from './given.js';
+import { bodyDecider } from '../../../src/domain/directory/index.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import {
   CONSTABULARY,
   GCC,

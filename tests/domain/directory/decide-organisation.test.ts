@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationCommand } from '../../../src/domain/directory/commands.js';
 import type { OrganisationEvent } from '../../../src/domain/directory/events.js';
-import { organisationDecider } from '../../../src/domain/directory/decide-organisation.js';
+import { organisationDecider } from '../../../src/domain/directory/index.js';
 import { organisationActiveOn } from '../../../src/domain/directory/state.js';
-import { decideAfter, stateOf, type Outcome } from './given.js';
+import { decideAfter, stateOf, type Outcome } from '../shared/given.js';
 import {
   GCC,
   PCC,

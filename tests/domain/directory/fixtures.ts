@@ -5,9 +5,9 @@
  */
 import type { BodyEvent, OrganisationEvent, OrganisationRegisteredData } from '../../../src/domain/directory/events.js';
 import { streamId } from '../../../src/domain/shared/identifiers.js';
-import { bodyDecider } from '../../../src/domain/directory/decide-body.js';
-import { organisationDecider } from '../../../src/domain/directory/decide-organisation.js';
-import { stateOf } from './given.js';
+import { bodyDecider } from '../../../src/domain/directory/index.js';
+import { organisationDecider } from '../../../src/domain/directory/index.js';
+import { stateOf } from '../shared/given.js';
 
 export const LG = 'leadership-gloucestershire';
 export const GCC = 'gloucestershire-county-council';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyEvent } from '../../../src/domain/directory/events.js';
-import { bodyDecider } from '../../../src/domain/directory/decide-body.js';
+import { bodyDecider } from '../../../src/domain/directory/index.js';
 import { isCurrentMember, wasMemberOn } from '../../../src/domain/directory/state.js';
-import { stateOf } from './given.js';
+import { stateOf } from '../shared/given.js';
 import { CCG, GCC, LG, LG_ESTABLISHED_ON, STROUD, TEWKESBURY, admitted, lgEstablished } from './fixtures.js';
 
 const history: BodyEvent[] = [

@@ -11,13 +11,13 @@ import {
   initialOrganisationState,
 } from '../../../src/domain/directory/state.js';
 import type { FundingCommand } from '../../../src/domain/funding/commands.js';
-import { decideFunding } from '../../../src/domain/funding/decide.js';
+import { fundDecider } from '../../../src/domain/funding/index.js';
 import type { FundingEvent } from '../../../src/domain/funding/events.js';
 import { funding } from '../../../src/domain/funding/index.js';
 import { evolveFund, initialFundState, type FundState } from '../../../src/domain/funding/state.js';
 import { relatedFrom, type Related } from '../../../src/domain/related.js';
-import { isRejection } from '../../../src/domain/shared/decider.js';
 import { pence, type Pence } from '../../../src/domain/shared/money.js';
+import { eventsOrCode } from '../shared/given.js';
 
 export const partners = [
   'gloucestershire-county-council',
@@ -107,14 +107,13 @@ export function fold(events: readonly FundingEvent[]): FundState {
   return events.reduce(evolveFund, initialFundState);
 }
 
-/** Given events, when a command: the events decided, or the rejection code. */
+/** Given events, when a command (against the seed directory and minutes unless told): its events, or the code. */
 export function when(
   given: readonly FundingEvent[],
   cmd: FundingCommand,
   related: Related = seedRelated,
 ): readonly FundingEvent[] | string {
-  const decision = decideFunding(cmd, fold(given), related);
-  return isRejection(decision) ? decision.code : decision;
+  return eventsOrCode(fundDecider, given, cmd, related);
 }
 
 export const devolutionOpened: FundingEvent = {

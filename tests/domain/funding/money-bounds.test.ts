@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideFunding } from '../../../src/domain/funding/decide.js';
+import { fundDecider } from '../../../src/domain/funding/index.js';
 import type { FundingEvent } from '../../../src/domain/funding/events.js';
 import { cashHeldPence, committablePence, evolveFund, livePledgedPence } from '../../../src/domain/funding/state.js';
 import { MAX_ORGANISATIONS_ASKED } from '../../../src/domain/shared/bounds.js';
@@ -83,7 +83,7 @@ describe('a fund fed amounts at the cap', () => {
         const accepted: FundingEvent[] = [devolutionOpened];
         let state = fold(accepted);
         for (const next of commands) {
-          const decision = decideFunding(next, state, seedRelated);
+          const decision = fundDecider.decide(next, state, seedRelated);
           if (isRejection(decision)) continue;
           for (const event of decision) state = evolveFund(state, event);
           expect(livePledgedPence(state)).toBeLessThanOrEqual(MAX_FUND_MONEY_PENCE);
@@ -112,12 +112,12 @@ describe('the fund bound', () => {
         unpledged: true,
       });
     for (let index = 0; index < 100; index++) {
-      const decision = decideFunding(pay(), state, seedRelated);
+      const decision = fundDecider.decide(pay(), state, seedRelated);
       if (isRejection(decision)) throw new Error(`contribution ${index + 1} refused: ${decision.message}`);
       for (const event of decision) state = evolveFund(state, event);
     }
     expect(state.receivedPence).toBe(MAX_FUND_MONEY_PENCE);
-    expect(decideFunding(pay(), state, seedRelated)).toMatchObject({
+    expect(fundDecider.decide(pay(), state, seedRelated)).toMatchObject({
       code: 'FUND_MONEY_LIMIT',
       message: expect.stringMatching(/money received over £100,000,000,000/),
     });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideFunding } from '../../../src/domain/funding/decide.js';
+import { fundDecider } from '../../../src/domain/funding/index.js';
 import type { FundingEvent } from '../../../src/domain/funding/events.js';
 import { cashHeldPence, committablePence, evolveFund, type FundState } from '../../../src/domain/funding/state.js';
 import { isRejection } from '../../../src/domain/shared/decider.js';
@@ -40,7 +40,7 @@ describe('the fund rules hold whatever is asked of them', () => {
         let state = fold(accepted);
         for (const command of commands) {
           const committableBefore = committablePence(state);
-          const decision = decideFunding(command, state, seedRelated);
+          const decision = fundDecider.decide(command, state, seedRelated);
           if (isRejection(decision)) continue;
           for (const event of decision) {
             if (event.type === 'FundingAllocated')

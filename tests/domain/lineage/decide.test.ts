@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DecisionsCommand } from '../../../src/domain/decisions/commands.js';
-import { proposalDecider } from '../../../src/domain/decisions/decide.js';
+import { proposalDecider } from '../../../src/domain/decisions/index.js';
 import type { DecisionsEvent } from '../../../src/domain/decisions/events.js';
 import type { LinkDecisionData } from '../../../src/domain/lineage/commands.js';
-import { decideAfter, stateOf, type Outcome } from '../decisions/given.js';
+import { decideAfter, stateOf, type Outcome } from '../shared/given.js';
 import {
   ABG,
   ABG_MATTER,

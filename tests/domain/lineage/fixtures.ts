@@ -7,7 +7,7 @@ import type { BodyEvent } from '../../../src/domain/directory/events.js';
 import { evolveBody, initialBodyState } from '../../../src/domain/directory/state.js';
 import type { MeetingsEvent } from '../../../src/domain/meetings/events.js';
 import { evolveMeeting, initialMeetingState } from '../../../src/domain/meetings/state.js';
-import { fold } from '../decisions/given.js';
+import { fold } from '../shared/given.js';
 
 export const FOREST_LSP = 'forest-of-dean-local-strategic-partnership';
 export const JOINT = 'employco-joint-meeting';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetings } from '../../../src/domain/meetings/index.js';
-import { undescribedFields } from '../directory/given.js';
+import { undescribedFields } from '../shared/given.js';
 
 const definitions = Object.entries(meetings.commands);
 

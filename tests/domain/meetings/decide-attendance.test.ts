@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordAttendance } from '../../../src/domain/meetings/commands.js';
+import type { MeetingCommand } from '../../../src/domain/meetings/commands.js';
+
+type RecordAttendance = Extract<MeetingCommand, { type: 'RecordAttendance' }>;
 import type { Apology, Attendee, MeetingsEvent } from '../../../src/domain/meetings/events.js';
-import { meetingDecider } from '../../../src/domain/meetings/decide.js';
-import { decideAfter, type Outcome } from '../directory/given.js';
+import { meetingDecider } from '../../../src/domain/meetings/index.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import {
   CONSTABULARY,
   COTSWOLD,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingCommand } from '../../../src/domain/meetings/commands.js';
 import type { MeetingsEvent } from '../../../src/domain/meetings/events.js';
-import { meetingDecider } from '../../../src/domain/meetings/decide.js';
-import { decideAfter, type Outcome } from '../directory/given.js';
+import { meetingDecider } from '../../../src/domain/meetings/index.js';
+import { decideAfter, type Outcome } from '../shared/given.js';
 import { GCC, LG, STROUD } from '../directory/fixtures.js';
 import {
   DEC_2016,

@@ -5,7 +5,7 @@
  */
 import type { BodyEvent, OrganisationEvent } from '../../../src/domain/directory/events.js';
 import type { Apology, Attendee, MeetingsEvent } from '../../../src/domain/meetings/events.js';
-import { meetingDecider } from '../../../src/domain/meetings/decide.js';
+import { meetingDecider } from '../../../src/domain/meetings/index.js';
 import { streamId } from '../../../src/domain/shared/identifiers.js';
 import {
   LG,
@@ -22,7 +22,7 @@ import {
   registered,
   registration,
 } from '../directory/fixtures.js';
-import { stateOf } from '../directory/given.js';
+import { stateOf } from '../shared/given.js';
 
 export const SEP_2016 = 'lg-2016-09-08';
 export const OCT_2016 = 'lg-2016-10-27';

@@ -12,12 +12,11 @@ import {
   initialOrganisationState,
 } from '../../../src/domain/directory/state.js';
 import { relatedFrom, type Related } from '../../../src/domain/related.js';
-import { isRejection } from '../../../src/domain/shared/decider.js';
 import type { ScrutinyCommand } from '../../../src/domain/scrutiny/commands.js';
-import { decideScrutiny } from '../../../src/domain/scrutiny/decide.js';
 import type { ScrutinyEvent } from '../../../src/domain/scrutiny/events.js';
-import { scrutiny } from '../../../src/domain/scrutiny/index.js';
-import { addDays, evolveRecommendation, initialRecommendationState } from '../../../src/domain/scrutiny/state.js';
+import { recommendationDecider, scrutiny } from '../../../src/domain/scrutiny/index.js';
+import { addDays } from '../../../src/domain/scrutiny/state.js';
+import { eventsOrCode } from '../shared/given.js';
 
 const OSMC = 'gcc-overview-and-scrutiny-management-committee';
 const LG = 'leadership-gloucestershire';
@@ -91,8 +90,7 @@ const tracked: ScrutinyEvent = {
 };
 
 function when(given: readonly ScrutinyEvent[], cmd: ScrutinyCommand): readonly ScrutinyEvent[] | string {
-  const decision = decideScrutiny(cmd, given.reduce(evolveRecommendation, initialRecommendationState), directory);
-  return isRejection(decision) ? decision.code : decision;
+  return eventsOrCode(recommendationDecider, given, cmd, directory);
 }
 
 type Row = [string, readonly ScrutinyEvent[], ScrutinyCommand, readonly ScrutinyEvent[] | string];

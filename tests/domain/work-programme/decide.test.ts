@@ -9,12 +9,10 @@ import { evolveBody, initialBodyState } from '../../../src/domain/directory/stat
 import type { MeetingsEvent } from '../../../src/domain/meetings/events.js';
 import { evolveMeeting, initialMeetingState } from '../../../src/domain/meetings/state.js';
 import { relatedFrom, type Related } from '../../../src/domain/related.js';
-import { isRejection } from '../../../src/domain/shared/decider.js';
 import type { WorkProgrammeCommand } from '../../../src/domain/work-programme/commands.js';
-import { decideWorkProgramme } from '../../../src/domain/work-programme/decide.js';
 import type { WorkProgrammeEvent } from '../../../src/domain/work-programme/events.js';
-import { workProgramme, workProgrammeCommands } from '../../../src/domain/work-programme/index.js';
-import { evolvePlanItem, initialPlanItemState } from '../../../src/domain/work-programme/state.js';
+import { planItemDecider, workProgramme, workProgrammeCommands } from '../../../src/domain/work-programme/index.js';
+import { eventsOrCode } from '../shared/given.js';
 
 const GSP = 'gloucestershire-strategic-partnership';
 const ID = 'gsp-2012-06-work-programme';
@@ -98,8 +96,7 @@ const dropped: WorkProgrammeEvent = {
 };
 
 function when(given: readonly WorkProgrammeEvent[], cmd: WorkProgrammeCommand): readonly WorkProgrammeEvent[] | string {
-  const decision = decideWorkProgramme(cmd, given.reduce(evolvePlanItem, initialPlanItemState), directory);
-  return isRejection(decision) ? decision.code : decision;
+  return eventsOrCode(planItemDecider, given, cmd, directory);
 }
 
 type Row = [string, readonly WorkProgrammeEvent[], WorkProgrammeCommand, readonly WorkProgrammeEvent[] | string];

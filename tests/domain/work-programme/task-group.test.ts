@@ -9,15 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { evolveProposal, initialProposalState } from '../../../src/domain/decisions/state.js';
 import { evolveBody, initialBodyState } from '../../../src/domain/directory/state.js';
 import { relatedFrom } from '../../../src/domain/related.js';
-import { isRejection } from '../../../src/domain/shared/decider.js';
-import { taskGroupCommands } from '../../../src/domain/work-programme/index.js';
-import {
-  decideTaskGroup,
-  evolveTaskGroup,
-  initialTaskGroupState,
-  type TaskGroupCommand,
-  type TaskGroupEvent,
-} from '../../../src/domain/work-programme/task-group.js';
+import { taskGroupCommands, taskGroupDecider } from '../../../src/domain/work-programme/index.js';
+import type { TaskGroupCommand, TaskGroupEvent } from '../../../src/domain/work-programme/task-group.js';
+import { eventsOrCode } from '../shared/given.js';
 
 const LG = 'leadership-gloucestershire';
 const PROPOSAL = 'lg-2011-11-24-item-4';
@@ -53,8 +47,7 @@ const setUp = (extra: Record<string, unknown> = {}): TaskGroupCommand => ({
 const set: TaskGroupEvent = { type: 'TaskGroupSetUp', data: setUp().data };
 
 function when(given: readonly TaskGroupEvent[], cmd: TaskGroupCommand): readonly TaskGroupEvent[] | string {
-  const decision = decideTaskGroup(cmd, given.reduce(evolveTaskGroup, initialTaskGroupState), related);
-  return isRejection(decision) ? decision.code : decision;
+  return eventsOrCode(taskGroupDecider, given, cmd, related);
 }
 
 describe.each<[string, readonly TaskGroupEvent[], TaskGroupCommand, readonly TaskGroupEvent[] | string]>([

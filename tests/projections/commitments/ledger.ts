@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { FundingCommand } from '../../../src/domain/funding/commands.js';
-import { decideFunding } from '../../../src/domain/funding/decide.js';
+import { fundDecider } from '../../../src/domain/funding/index.js';
 import { evolveFund, initialFundState, type FundState } from '../../../src/domain/funding/state.js';
 import { isRejection } from '../../../src/domain/shared/decider.js';
 import type { ProjectedEvent } from '../../../src/projections/projection.js';
@@ -29,7 +29,7 @@ export class TestLedger {
   ): string | undefined {
     const stream = `fund-${command.data.fundId}`;
     const state = this.funds.get(stream) ?? initialFundState;
-    const decision = decideFunding(command, state, seedRelated);
+    const decision = fundDecider.decide(command, state, seedRelated);
     if (isRejection(decision)) return decision.code;
     let next = state;
     for (const event of decision) {
