@@ -1,7 +1,7 @@
 /**
  * Rendered report responses kept per (route and query, reader's role, read models' position). The
  * read models change only when their position moves, so while it stands the same request gets the
- * same bytes: they are sent again without querying or serialising, and a client that sends back the
+ * same bytes: they are sent again without querying, serialising or encoding, and a client that sends back the
  * ETag (tied to the position) gets 304 Not Modified. Any new event the read models take in moves the
  * position, which empties the cache and changes every ETag; so does a new day (what is overdue
  * depends on the date). As-at requests and responses that carry
@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 interface Rendered {
-  readonly payload: string;
+  /** The answer's bytes, encoded once: writing a long answer's string to a socket re-encodes it every time. */
+  readonly payload: Buffer;
   readonly contentType: string;
 }
 
@@ -68,7 +69,8 @@ export function registerReadCache(app: FastifyInstance, position: () => bigint):
     void reply.header('etag', etag).header('vary', 'authorization');
     if (generation !== current) return payload;
     if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
-    rendered.set(etag, { payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
-    return payload;
+    const bytes = Buffer.from(payload);
+    rendered.set(etag, { payload: bytes, contentType: String(reply.getHeader('content-type') ?? 'application/json') });
+    return bytes;
   });
 }

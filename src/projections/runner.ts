@@ -38,6 +38,8 @@ export class ProjectionRunner {
   private readonly clock: KnowledgeClock;
   private readonly folding: { position: number };
   private running: Promise<bigint> | undefined;
+  /** The one pass that follows the running one, shared by every caller who arrived while it ran. */
+  private following: Promise<bigint> | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -71,15 +73,28 @@ export class ProjectionRunner {
   }
 
   /**
-   * Applies every event recorded so far. Concurrent callers share one pass; a call made while a
-   * pass runs waits for a further pass, so it always sees the events appended before it was made.
+   * Applies every event recorded so far. A call made while a pass runs waits for one further pass,
+   * so it always sees the events appended before it was made; every call made during the same pass
+   * shares that further pass (a burst of commands answered together costs two passes, not one each).
+   * The further pass reports its progress to the first of them that asked for it.
    */
   catchUp(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
-    if (this.running) return this.running.then(() => this.catchUp(onProgress));
-    this.running = this.pass(onProgress).finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    if (!this.running) {
+      this.running = this.pass(onProgress).finally(() => {
+        this.running = this.following = undefined;
+      });
+      return this.running;
+    }
+    this.following ??= this.running.then(() => this.catchUp(onProgress));
+    return this.following;
+  }
+
+  /**
+   * Read-your-writes for a command that appended up to `position`: resolves once every read model
+   * holds it, at once when they already do (another caller's pass folded it).
+   */
+  catchUpTo(position: bigint): Promise<bigint> {
+    return this.position >= position ? Promise.resolve(this.position) : this.catchUp();
   }
 
   /** Empties the named projections (all when none are named) and replays them from the first event. */

@@ -60,12 +60,40 @@ async function seedLedger(store: SqliteEventStore, stream: string, length: numbe
   await store.append(stream, events, { expectedRevision: 'no_stream' });
 }
 
+/**
+ * Emmett 0.38.5 runs `INSERT ... RETURNING` through sqlite3's `Database#get`, whose statement is
+ * finalised later on sqlite3's thread pool, and then `COMMIT` on the same (unserialised)
+ * connection: when the COMMIT overtakes the finalize it fails with `SQLITE_BUSY: cannot commit
+ * transaction - SQL statements in progress`, and Emmett rolls the append back and throws. The
+ * harness awaits every call and uses Emmett's own per-operation connection, so this is Emmett's
+ * race, not a misuse; the failed append wrote nothing, so it is tried again, and every retry is
+ * counted (and reported beside the figures): the time of the failed attempts is part of Emmett's rate.
+ */
+export interface RetryCount {
+  busy: number;
+}
+
+const isBusy = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_BUSY';
+
+async function retryBusy<T>(operation: () => Promise<T>, retries: RetryCount): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 50) throw error;
+      retries.busy++;
+    }
+  }
+}
+
 export function emmettWorkload(
   name: string,
   shape: Shape,
   store: EmmettSqliteStore,
   operations: number,
   sizes: Sizes,
+  retries: RetryCount = { busy: 0 },
 ): Workload {
   const batches = eventsFor(shape === 'stream reads' ? 'single, one stream' : shape, operations, sizes).map((batch) =>
     batch.map(toEmmett),
@@ -73,25 +101,27 @@ export function emmettWorkload(
   const readStream = 'fund-read';
   const ready =
     shape === 'stream reads'
-      ? store.appendToStream(
-          readStream,
-          eventsFor('batches', 1, { ...sizes, batchSize: sizes.readStreamLength })[0]!.map(toEmmett),
-          {
-            expectedStreamVersion: 0n,
-          },
+      ? retryBusy(
+          () =>
+            store.appendToStream(
+              readStream,
+              eventsFor('batches', 1, { ...sizes, batchSize: sizes.readStreamLength })[0]!.map(toEmmett),
+              { expectedStreamVersion: 0n },
+            ),
+          { busy: 0 },
         )
       : Promise.resolve();
   let next = 0;
   const step = async () => {
     await ready;
     const index = next++;
-    if (shape === 'stream reads') return (await store.readStream(readStream)).events.length;
+    if (shape === 'stream reads') return (await retryBusy(() => store.readStream(readStream), retries)).events.length;
     const oneStream = shape !== 'single, new streams';
     const stream = oneStream ? 'fund-bench' : `fund-bench-${index}`;
     const size = batches[index]!.length;
     // Emmett counts a stream's version from 1; 0 means the stream does not exist yet.
     const expectedStreamVersion = oneStream ? BigInt(index * size) : 0n;
-    return store.appendToStream(stream, batches[index]!, { expectedStreamVersion });
+    return retryBusy(() => store.appendToStream(stream, batches[index]!, { expectedStreamVersion }), retries);
   };
   return { name, step, close: () => undefined };
 }

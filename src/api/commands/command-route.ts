@@ -145,7 +145,7 @@ async function respond(ledger: Ledger, request: FastifyRequest, reply: FastifyRe
         ),
       );
     case 'accepted':
-      await ledger.projections.catchUp();
+      await ledger.projections.catchUpTo(outcome.position);
       if (outcome.replayed) reply.header('idempotent-replayed', 'true');
       request.log.info(
         { command: outcome.streamId, revision: String(outcome.revision), replayed: outcome.replayed },
