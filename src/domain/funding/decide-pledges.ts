@@ -30,20 +30,37 @@ export function decidePledge(command: FundingCommandOf<'PledgeFunding'>, state: 
   return [recorded, ...authorisationEvents(fundId, organisation, newPledge, partnerAuthorisation)];
 }
 
+/** A condition is settled once, met or waived: the live pledge whose condition is still pending. */
+function pendingPledge(state: FundState, organisation: string): PledgeState | Rejection<FundingRejectionCode> {
+  const pledge = livePledgeOf(state, organisation);
+  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
+  if (pledge.condition === 'none') return no('PLEDGE_NOT_CONDITIONAL', organisation);
+  if (pledge.condition === 'satisfied') return no('CONDITION_ALREADY_SATISFIED', organisation);
+  if (pledge.condition === 'waived') return no('CONDITION_ALREADY_WAIVED', organisation);
+  return pledge;
+}
+
 export function decideSatisfyCondition(
   command: FundingCommandOf<'SatisfyPledgeCondition'>,
   state: FundState,
 ): Decision {
   const { fundId, organisation, note, partnerAuthorisation } = command.data;
-  const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
-  if (pledge.condition === 'none') return no('PLEDGE_NOT_CONDITIONAL', organisation);
-  if (pledge.condition === 'satisfied') return no('CONDITION_ALREADY_SATISFIED', organisation);
+  const pledge = pendingPledge(state, organisation);
+  if (isRejection(pledge)) return pledge;
   const satisfied = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
   if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: satisfied }];
   const citation = citationOf(partnerAuthorisation);
   const data = { ...satisfied, partnerAuthorisation: citation };
   return [{ type: 'PledgeConditionSatisfied', data }, ...authorisationEvents(fundId, organisation, pledge, citation)];
+}
+
+/** A waived condition commits the pledge's whole sum, as a met one does; the reason says who waived it. */
+export function decideWaiveCondition(command: FundingCommandOf<'WaivePledgeCondition'>, state: FundState): Decision {
+  const { fundId, organisation, reason } = command.data;
+  const pledge = pendingPledge(state, organisation);
+  if (isRejection(pledge)) return pledge;
+  const data = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, reason };
+  return [{ type: 'PledgeConditionWaived', data }];
 }
 
 /** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */

@@ -9,7 +9,13 @@ import type { FundingCommand, FundingCommandOf } from './commands.js';
 import { decidePartnerAuthorisation } from './decide-authorisations.js';
 import { checkCitations } from './decide-citations.js';
 import { decideAllocation, decideContribution, decidePayment } from './decide-money.js';
-import { decideAmendPledge, decideEndPledge, decidePledge, decideSatisfyCondition } from './decide-pledges.js';
+import {
+  decideAmendPledge,
+  decideEndPledge,
+  decidePledge,
+  decideSatisfyCondition,
+  decideWaiveCondition,
+} from './decide-pledges.js';
 import type { FundingEvent } from './events.js';
 import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
 import type { FundState } from './state.js';
@@ -18,8 +24,8 @@ type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
 /** An external award is recorded as the funder's pledge, so its cash is counted only as it arrives. */
 function decideOpen(command: FundingCommandOf<'OpenFund'>): Decision {
-  const { fundId, name, holder, decision } = command.data;
-  const basics = { fundId, name, holder, decision };
+  const { fundId, name, holder, purpose, decision } = command.data;
+  const basics = { fundId, name, holder, ...(purpose === undefined ? {} : { purpose }), decision };
   switch (command.data.kind) {
     case 'pooled-pot': {
       const { perPartnerAsk, askedOrganisations } = command.data;
@@ -76,6 +82,8 @@ function decideOnOpenFund(command: Exclude<FundingCommand, { type: 'OpenFund' }>
       return decidePledge(command, state);
     case 'SatisfyPledgeCondition':
       return decideSatisfyCondition(command, state);
+    case 'WaivePledgeCondition':
+      return decideWaiveCondition(command, state);
     case 'RecordPartnerAuthorisation':
       return decidePartnerAuthorisation(command, state);
     case 'LapsePledge':
