@@ -82,8 +82,8 @@ describe('ledger report reconciliation', () => {
     expect(stdout).toMatch(
       /^ {2}opening balance £250,000\.00\*; committable £215,000\.00\*; cash held £250,000\.00\*$/m,
     );
-    expect(stdout).toMatch(/^ {2}stroud-district-council\s.*£10,000\.00\*/m);
-    expect(stdout).toMatch(/^ {2}forest-of-dean-district-council\s.*£0\.00\s+£10,000\.00\s+£0\.00$/m);
+    expect(stdout).toMatch(/^ {2}Stroud District Council\s.*£10,000\.00\*/m);
+    expect(stdout).toMatch(/^ {2}Forest of Dean District Council\s.*£0\.00\s+£10,000\.00\s+£0\.00$/m);
     expect(stdout).toContain(
       '  * illustrative: not from the minutes or a finance system, made up to show the ledger working',
     );
@@ -100,7 +100,11 @@ describe('ledger report reconciliation', () => {
   it('shows pounds in a terminal table, with the totals', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity');
     expect(stdout).toMatch(
-      /^Devolution capacity \(devolution-capacity\): pooled-pot, held by gloucestershire-county-council, open$/m,
+      /^Devolution capacity \(devolution-capacity\): pooled-pot, held by Gloucestershire County Council, open$/m,
+    );
+    expect(stdout).toContain(
+      '  purpose: Providing a dedicated resource for Leadership Gloucestershire to take devolution forward\n' +
+        '  set up by minute 5 a) of lg-2016-10-27',
     );
     expect(stdout).toMatch(/^ {2}total\s+£100,000\.00\s+£100,000\.00\s+£10,000\.00\s+£90,000\.00/m);
   });
@@ -123,10 +127,14 @@ describe('ledger report reconciliation', () => {
   it('shows the One Public Estate award as awarded by its funder, not as a pledge owed', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'one-public-estate');
     expect(stdout).toContain(
-      '  awarded by one-public-estate-programme: £220,000.00; received £0.00; still to come £220,000.00',
+      '  awarded by One Public Estate Programme: £220,000.00; received £0.00; still to come £220,000.00',
     );
     expect(stdout).toContain('  no partners asked or pledged');
-    expect(stdout).not.toMatch(/one-public-estate-programme\s+£0\.00\s+£220,000\.00/);
+    expect(stdout).not.toMatch(/One Public Estate Programme\s+£0\.00\s+£220,000\.00/);
+    // "£220,000 funding secured from the OPE Programme to develop four major projects ..." (14 June 2018, item 6)
+    expect(stdout).toContain(
+      '  purpose: To develop four major projects involving partner organisations in Gloucester, Cheltenham, Forest of Dean and Cirencester',
+    );
   });
 
   it('as at a date before anything was recorded, shows no funds', async () => {

@@ -25,6 +25,11 @@ const fundBasics = {
   fundId,
   name: humanText(200).describe('The name the board uses, e.g. "Devolution capacity"'),
   holder: Slug.describe('The organisation that holds the money, e.g. gloucestershire-county-council'),
+  purpose: humanText(500)
+    .optional()
+    .describe(
+      'What the fund is for, in the words of the minutes, e.g. "A dedicated resource to take devolution forward"',
+    ),
   decision: AuthorisingDecision.optional(),
 };
 
@@ -81,6 +86,13 @@ export const SatisfyPledgeConditionData = z.object({
   partnerAuthorisation: PartnerAuthorisationInput.optional().describe(
     "The partner's own decision that meets the condition, when one does",
   ),
+});
+
+/** The condition on a partner's pledge is waived (by the board or the partner): the pledge is owed as it stands. */
+export const WaivePledgeConditionData = z.object({
+  fundId,
+  organisation,
+  reason: humanText(500).describe('Who waived the condition and why, e.g. "The PCC accepted the chair\'s assurance"'),
 });
 
 /** The partner's own decision (its cabinet, committee or an officer) authorising its live pledge is cited. */
@@ -162,6 +174,7 @@ export type FundingCommand = CommandsOf<typeof fundingCommands>;
 export type OpenFundData = z.output<typeof OpenFundData>;
 export type PledgeFundingData = z.output<typeof PledgeFundingData>;
 export type SatisfyPledgeConditionData = z.output<typeof SatisfyPledgeConditionData>;
+export type WaivePledgeConditionData = z.output<typeof WaivePledgeConditionData>;
 export type RecordPartnerAuthorisationData = z.output<typeof RecordPartnerAuthorisationData>;
 export type LapsePledgeData = z.output<typeof LapsePledgeData>;
 export type WithdrawPledgeData = z.output<typeof WithdrawPledgeData>;

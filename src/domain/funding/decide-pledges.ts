@@ -6,6 +6,7 @@ import type {
   LapsePledgeData,
   PledgeFundingData,
   SatisfyPledgeConditionData,
+  WaivePledgeConditionData,
   WithdrawPledgeData,
 } from './commands.js';
 import { authorisationEvents, citationOf } from './decide-authorisations.js';
@@ -36,12 +37,20 @@ export function decidePledge(data: PledgeFundingData, state: FundState): Decisio
   return [recorded, ...authorisationEvents(fundId, organisation, newPledge, partnerAuthorisation)];
 }
 
-export function decideSatisfyCondition(data: SatisfyPledgeConditionData, state: FundState): Decision {
-  const { fundId, organisation, note, partnerAuthorisation } = data;
+/** A condition is settled once, met or waived: the live pledge whose condition is still pending. */
+function pendingPledge(state: FundState, organisation: string): PledgeState | Rejection<FundingRejectionCode> {
   const pledge = livePledgeOf(state, organisation);
   if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
   if (pledge.condition === 'none') return no('PLEDGE_NOT_CONDITIONAL', organisation);
   if (pledge.condition === 'satisfied') return no('CONDITION_ALREADY_SATISFIED', organisation);
+  if (pledge.condition === 'waived') return no('CONDITION_ALREADY_WAIVED', organisation);
+  return pledge;
+}
+
+export function decideSatisfyCondition(data: SatisfyPledgeConditionData, state: FundState): Decision {
+  const { fundId, organisation, note, partnerAuthorisation } = data;
+  const pledge = pendingPledge(state, organisation);
+  if (isRejection(pledge)) return pledge;
   const satisfied = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, note };
   if (!partnerAuthorisation) return [{ type: 'PledgeConditionSatisfied', data: satisfied }];
   const citation = citationOf(partnerAuthorisation);
@@ -50,6 +59,15 @@ export function decideSatisfyCondition(data: SatisfyPledgeConditionData, state: 
     { type: 'PledgeConditionSatisfied', data: withCitation },
     ...authorisationEvents(fundId, organisation, pledge, citation),
   ];
+}
+
+/** A waived condition commits the pledge's whole sum, as a met one does; the reason says who waived it. */
+export function decideWaiveCondition(data: WaivePledgeConditionData, state: FundState): Decision {
+  const { fundId, organisation, reason } = data;
+  const pledge = pendingPledge(state, organisation);
+  if (isRejection(pledge)) return pledge;
+  const waived = { fundId, pledgeId: pledge.pledgeId, organisation, amountPence: pledge.amountPence, reason };
+  return [{ type: 'PledgeConditionWaived', data: waived }];
 }
 
 /** A pledge can only end unpaid: once money has come in against it, it is amended down instead. */

@@ -18,8 +18,8 @@ type Rules<D> = (data: D, state: FundState) => Decision;
 
 /** An external award is recorded as the funder's pledge, so its cash is counted only as it arrives. */
 export function decideOpen(data: OpenFundData): Decision {
-  const { fundId, name, holder, decision } = data;
-  const basics = { fundId, name, holder, decision };
+  const { fundId, name, holder, purpose, decision } = data;
+  const basics = { fundId, name, holder, ...(purpose === undefined ? {} : { purpose }), decision };
   switch (data.kind) {
     case 'pooled-pot': {
       const { perPartnerAsk, askedOrganisations } = data;

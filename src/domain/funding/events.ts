@@ -18,6 +18,7 @@ const fundBasics = {
   fundId,
   name: z.string().describe('The name the board uses'),
   holder: Slug.describe('The organisation that holds the money'),
+  purpose: z.string().optional().describe('What the fund is for, as recorded when it was set up'),
   decision: DecisionReference.optional(),
 };
 
@@ -57,6 +58,15 @@ export const PledgeConditionSatisfied = z.object({
   partnerAuthorisation: PartnerAuthorisation.optional().describe(
     "The partner's own decision that met the condition, when one did",
   ),
+});
+
+/** A conditional pledge's condition was waived: its whole sum is now committed, and owed like any other pledge. */
+export const PledgeConditionWaived = z.object({
+  fundId,
+  pledgeId,
+  organisation,
+  amountPence: PositivePence.describe('The sum that became committed'),
+  reason: z.string().describe('Who waived the condition and why'),
 });
 
 /** A partner's own decision authorising its live pledge was cited; it covers the pledge's sum not yet covered. */
@@ -137,6 +147,7 @@ export type FundingEvent =
   | { type: 'FundOpened'; data: z.infer<typeof FundOpened> }
   | { type: 'PledgeRecorded'; data: z.infer<typeof PledgeRecorded> }
   | { type: 'PledgeConditionSatisfied'; data: z.infer<typeof PledgeConditionSatisfied> }
+  | { type: 'PledgeConditionWaived'; data: z.infer<typeof PledgeConditionWaived> }
   | { type: 'PartnerAuthorisationRecorded'; data: z.infer<typeof PartnerAuthorisationRecorded> }
   | { type: 'PledgeLapsed'; data: z.infer<typeof PledgeLapsed> }
   | { type: 'PledgeWithdrawn'; data: z.infer<typeof PledgeWithdrawn> }
@@ -150,6 +161,7 @@ export const fundingEventSchemas = {
   FundOpened,
   PledgeRecorded,
   PledgeConditionSatisfied,
+  PledgeConditionWaived,
   PartnerAuthorisationRecorded,
   PledgeLapsed,
   PledgeWithdrawn,

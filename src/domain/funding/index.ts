@@ -11,6 +11,7 @@ import {
   decideLapse,
   decidePledge,
   decideSatisfyCondition,
+  decideWaiveCondition,
   decideWithdrawal,
 } from './decide-pledges.js';
 import { fundingEventSchemas } from './events.js';
@@ -35,6 +36,7 @@ export const fundingCommands = {
       name: 'Devolution capacity',
       kind: 'pooled-pot',
       holder: 'gloucestershire-county-council',
+      purpose: 'Providing a dedicated resource for Leadership Gloucestershire to take devolution forward',
       perPartnerAsk: '£10,000',
       askedOrganisations: ['gloucestershire-county-council', 'stroud-district-council', 'office-of-the-pcc'],
       decision: devolutionDecision,
@@ -65,6 +67,19 @@ export const fundingCommands = {
       fundId: 'devolution-capacity',
       organisation: 'office-of-the-pcc',
       note: "The chair confirmed the PCC's responsibilities are covered as part of the public service reform work",
+    },
+  },
+  WaivePledgeCondition: {
+    schema: commands.WaivePledgeConditionData,
+    ...onOpenFund(decideWaiveCondition),
+    url: '/funds/:fundId/pledges/:organisation/condition-waived',
+    roles: finance,
+    summary: "Record that the condition on a partner's pledge was waived, so the pledge counts as committed and owed.",
+    example: {
+      fundId: 'devolution-capacity',
+      organisation: 'office-of-the-pcc',
+      reason:
+        "The PCC accepted the chair's assurance that community safety is one of the priority areas (illustrative)",
     },
   },
   RecordPartnerAuthorisation: {

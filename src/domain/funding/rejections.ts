@@ -15,6 +15,8 @@ export const fundingMessages = {
   PLEDGE_NOT_CONDITIONAL: (organisation: string) => `The pledge by ${organisation} carries no condition to satisfy.`,
   CONDITION_ALREADY_SATISFIED: (organisation: string) =>
     `The condition on the pledge by ${organisation} has already been satisfied.`,
+  CONDITION_ALREADY_WAIVED: (organisation: string) =>
+    `The condition on the pledge by ${organisation} has already been waived; the pledge already counts as committed.`,
   PLEDGE_HAS_CONTRIBUTIONS: (organisation: string, received: Pence) =>
     `${formatPence(received)} has been received against the pledge by ${organisation}; amend the pledge down to that sum instead.`,
   AMENDMENT_BELOW_RECEIVED: (received: Pence) =>

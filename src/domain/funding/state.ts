@@ -11,8 +11,8 @@ export type FundKind = 'pooled-pot' | 'grant-source' | 'external-award';
 export interface PledgeState {
   readonly pledgeId: string;
   readonly amountPence: Pence;
-  /** `none`: unconditional; `pending`: not yet committed; `satisfied`: committed. */
-  readonly condition: 'none' | 'pending' | 'satisfied';
+  /** `none`: unconditional; `pending`: not yet committed; `satisfied` or `waived`: committed. */
+  readonly condition: 'none' | 'pending' | 'satisfied' | 'waived';
   readonly status: 'live' | 'lapsed' | 'withdrawn';
   readonly receivedPence: Pence;
   /** How much of the pledge the partner's own decisions have authorised (never reduced by an amendment). */
@@ -135,6 +135,8 @@ export function evolveFund(state: FundState, event: FundingEvent): FundState {
       return recordPledge(state, event.data);
     case 'PledgeConditionSatisfied':
       return withPledge(state, event.data.organisation, { condition: 'satisfied' });
+    case 'PledgeConditionWaived':
+      return withPledge(state, event.data.organisation, { condition: 'waived' });
     case 'PartnerAuthorisationRecorded': {
       const before = state.pledges[event.data.organisation]?.authorisedPence ?? ZERO_PENCE;
       const authorisedPence = addPence(before, event.data.amountPence);

@@ -103,6 +103,7 @@ export function openFundData(
     fundId: fund.id,
     name: fund.name,
     holder: fund.holder,
+    ...(fund.purpose === undefined ? {} : { purpose: fund.purpose }),
     decision: citation(fund.decision) ?? decision,
   };
   switch (fund.type) {

@@ -1,7 +1,7 @@
 /**
  * An item's follow-ups as commands: amendments and rescissions, then each review (the review
  * itself, then what it changed: owners, due date, progress, completion or cancellation), then
- * conditions met, pledge withdrawals, receipts and payments. Dates not written are the meeting's.
+ * conditions met or waived, pledge withdrawals, receipts and payments. Dates not written are the meeting's.
  */
 import type { Attendee } from '../schemas/meeting.js';
 import type { FollowUps, ItemReview } from '../schemas/follow-ups.js';
@@ -38,6 +38,10 @@ export function planFollowUps(item: FollowUps, context: FollowUpContext): void {
   item.conditionsMet?.forEach(({ fund, organisation, note, partnerAuthorisation }, index) => {
     const data = { fundId: fund, organisation, note, partnerAuthorisation };
     list.add('SatisfyPledgeCondition', data, where('conditionsMet', `${fund}.${organisation}`, index));
+  });
+  item.conditionsWaived?.forEach(({ fund, organisation, reason }, index) => {
+    const data = { fundId: fund, organisation, reason };
+    list.add('WaivePledgeCondition', data, where('conditionsWaived', `${fund}.${organisation}`, index));
   });
   item.partnerAuthorisations?.forEach(({ fund, organisation, ...decision }, index) => {
     const data = { fundId: fund, organisation, ...decision };

@@ -68,6 +68,8 @@ const fundBasics = {
   id: Id,
   name: Text,
   holder: Id,
+  /** What the fund is for, in the minutes' words where they give them. */
+  purpose: Text.optional(),
   decision: DecisionCitation.optional(),
   /** The business date of opening, when known; it becomes the events' occurredAt. */
   opened: DateText.optional(),

@@ -1,7 +1,7 @@
 /**
  * What a later meeting does to the business of earlier ones, as an item records it: amendments and
  * rescissions of decisions, action reviews (completed, in progress with a RAG status, cancelled,
- * reassigned, given more time), conditions met, partners' own decisions behind pledges, pledges
+ * reassigned, given more time), conditions met or waived, partners' own decisions behind pledges, pledges
  * withdrawn, receipts and payments.
  * Dates default to the meeting's date; each becomes the correction command the API would take.
  */
@@ -63,6 +63,7 @@ const ConditionMet = z.strictObject({
   note: Text.optional(),
   partnerAuthorisation: PartnerDecision.optional(),
 });
+const ConditionWaived = z.strictObject({ fund: Id, organisation: Id, reason: Text });
 const PartnerAuthorisation = PartnerDecision.extend({ fund: Id, organisation: Id });
 const Withdrawal = z.strictObject({ fund: Id, organisation: Id, reason: Text });
 const Payment = z.strictObject({
@@ -80,6 +81,7 @@ export const followUpFields = {
   reviews: z.array(Review).optional(),
   receipts: z.array(Receipt).optional(),
   conditionsMet: z.array(ConditionMet).optional(),
+  conditionsWaived: z.array(ConditionWaived).optional(),
   partnerAuthorisations: z.array(PartnerAuthorisation).optional(),
   withdrawals: z.array(Withdrawal).optional(),
   payments: z.array(Payment).optional(),

@@ -83,7 +83,8 @@ export function entriesFor(event: FundingEvent): EntryDraft[] {
       const { fundId, organisation, amountPence, condition } = event.data;
       return pledgeChange({ fundId, organisation, conditionPending: condition !== undefined }, amountPence);
     }
-    case 'PledgeConditionSatisfied': {
+    case 'PledgeConditionSatisfied':
+    case 'PledgeConditionWaived': {
       const { fundId, organisation, amountPence } = event.data;
       return [
         partner(fundId, organisation, 'conditional', negate(amountPence)),

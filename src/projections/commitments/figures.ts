@@ -65,17 +65,38 @@ export function illustrativeFigures(sums: readonly FigureSum[]): IllustrativeFig
   return { figures, partners };
 }
 
+/** The view figures a row shows that are computed from an illustrative entry of the row's own. */
+function illustrativeOf(own: readonly FigureSum[], shown: readonly ViewFigure[]): ViewFigure[] {
+  const marked = new Set(own.filter((sum) => sum.illustrative).map((sum) => sum.figure));
+  return shown.filter((figure) => derivations[figure].figures.some((entry) => marked.has(entry)));
+}
+
+const PARTNER_FIGURES: readonly ViewFigure[] = [
+  'asked',
+  'pledged',
+  'conditional',
+  'confirmed',
+  'received',
+  'unpledged',
+  'authorised',
+  'outstanding',
+  'overpaid',
+];
+const ALLOCATION_FIGURES: readonly ViewFigure[] = ['allocated', 'paid'];
+
 export interface FundRecord {
   readonly fundId: string;
   readonly name: string;
   readonly kind: FundCommitments['kind'];
   readonly holder: string;
+  readonly purpose: string | null;
+  readonly decision: FundCommitments['decision'];
   readonly closed: boolean;
   /** For an external award, the funder, whose award the ledger records as its pledge. */
   readonly funder: string | null;
 }
 
-export type AllocationRecord = Pick<AllocationCommitments, 'allocationId' | 'recipient' | 'purpose'>;
+export type AllocationRecord = Pick<AllocationCommitments, 'allocationId' | 'recipient' | 'purpose' | 'decision'>;
 
 type Totals = Omit<PartnerCommitments, 'organisation'>;
 
@@ -110,11 +131,13 @@ export function partnerCommitments(organisation: string, sums: readonly FigureSu
     overpaidPence: atLeastZero(subtractPence(againstPledge, pledgedPence)),
     authorisedByPartnerPence,
     awaitingPartnerAuthorisationPence: atLeastZero(subtractPence(pledgedPence, authorisedByPartnerPence)),
+    illustrative: illustrativeOf(mine, PARTNER_FIGURES),
   };
 }
 
 export function sumOfPartners(partners: readonly PartnerCommitments[]): Totals {
-  const add = (field: keyof Totals) => sumPence(partners.map((partner) => partner[field]));
+  const add = (field: Exclude<keyof Totals, 'illustrative'>) => sumPence(partners.map((partner) => partner[field]));
+  const marked = new Set(partners.flatMap((partner) => partner.illustrative));
   return {
     askedPence: add('askedPence'),
     pledgedPence: add('pledgedPence'),
@@ -126,6 +149,7 @@ export function sumOfPartners(partners: readonly PartnerCommitments[]): Totals {
     overpaidPence: add('overpaidPence'),
     authorisedByPartnerPence: add('authorisedByPartnerPence'),
     awaitingPartnerAuthorisationPence: add('awaitingPartnerAuthorisationPence'),
+    illustrative: PARTNER_FIGURES.filter((figure) => marked.has(figure)),
   };
 }
 
@@ -169,7 +193,9 @@ function allocationCommitments(allocation: AllocationRecord, sums: readonly Figu
   const mine = (sum: FigureSum) => sum.allocationId === allocation.allocationId;
   const allocatedPence = total(sums, 'allocated', mine);
   const paidPence = total(sums, 'paid', mine);
-  return { ...allocation, allocatedPence, paidPence, remainingPence: subtractPence(allocatedPence, paidPence) };
+  const remainingPence = subtractPence(allocatedPence, paidPence);
+  const illustrative = illustrativeOf(sums.filter(mine), ALLOCATION_FIGURES);
+  return { ...allocation, allocatedPence, paidPence, remainingPence, illustrative };
 }
 
 function awardOf(funder: PartnerCommitments): ExternalAward {
@@ -210,6 +236,8 @@ export function fundCommitments(
     name: fund.name,
     kind: fund.kind,
     holder: fund.holder,
+    purpose: fund.purpose,
+    decision: fund.decision,
     status: fund.closed ? 'closed' : 'open',
     openingBalancePence,
     totals,

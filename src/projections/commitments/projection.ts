@@ -17,6 +17,9 @@ CREATE TABLE IF NOT EXISTS commitments_funds (
   kind                 TEXT NOT NULL,
   holder               TEXT NOT NULL,
   funder               TEXT,
+  purpose              TEXT,
+  decision_proposal    TEXT,
+  decision_resolution  TEXT,
   event_id             TEXT NOT NULL,
   recorded_at          TEXT NOT NULL,
   closed_event_id      TEXT,
@@ -28,6 +31,8 @@ CREATE TABLE IF NOT EXISTS commitments_allocations (
   recipient_kind  TEXT NOT NULL,
   recipient_id    TEXT NOT NULL,
   purpose         TEXT NOT NULL,
+  decision_proposal    TEXT,
+  decision_resolution  TEXT,
   event_id        TEXT NOT NULL,
   recorded_at     TEXT NOT NULL,
   PRIMARY KEY (fund_id, allocation_id)
@@ -58,15 +63,17 @@ function isFundingEvent(event: ProjectedEvent): event is ProjectedEvent & Fundin
 function statements(db: Database.Database) {
   return {
     openFund: db.prepare(
-      `INSERT INTO commitments_funds (fund_id, name, kind, holder, funder, event_id, recorded_at)
-       VALUES (@fundId, @name, @kind, @holder, @funder, @eventId, @recordedAt)`,
+      `INSERT INTO commitments_funds
+         (fund_id, name, kind, holder, funder, purpose, decision_proposal, decision_resolution, event_id, recorded_at)
+       VALUES (@fundId, @name, @kind, @holder, @funder, @purpose, @proposalId, @resolution, @eventId, @recordedAt)`,
     ),
     closeFund: db.prepare(
       'UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId',
     ),
     allocate: db.prepare(
-      `INSERT INTO commitments_allocations (fund_id, allocation_id, recipient_kind, recipient_id, purpose, event_id, recorded_at)
-       VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @eventId, @recordedAt)`,
+      `INSERT INTO commitments_allocations
+         (fund_id, allocation_id, recipient_kind, recipient_id, purpose, decision_proposal, decision_resolution, event_id, recorded_at)
+       VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @proposalId, @resolution, @eventId, @recordedAt)`,
     ),
     entry: db.prepare(
       `INSERT INTO commitments_entries
@@ -78,6 +85,11 @@ function statements(db: Database.Database) {
   };
 }
 
+/** The decision a fund or allocation cites, as two columns (both null when it cites none). */
+function citedColumns(decision: { proposalId: string; resolution: string } | undefined) {
+  return { proposalId: decision?.proposalId ?? null, resolution: decision?.resolution ?? null };
+}
+
 function prepare(db: Database.Database): (event: ProjectedEvent) => void {
   const write = statements(db);
   return (event) => {
@@ -85,19 +97,21 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
     const recordedAt = new Date(event.metadata.recordedAt).toISOString();
     const { eventId } = event;
     if (event.type === 'FundOpened') {
-      const { fundId, name, kind, holder } = event.data;
+      const { fundId, name, kind, holder, purpose, decision } = event.data;
       const funder = event.data.kind === 'external-award' ? event.data.funder : null;
-      write.openFund.run({ fundId, name, kind, holder, funder, eventId, recordedAt });
+      const cited = { purpose: purpose ?? null, ...citedColumns(decision) };
+      write.openFund.run({ fundId, name, kind, holder, funder, ...cited, eventId, recordedAt });
     }
     if (event.type === 'FundClosed') write.closeFund.run({ fundId: event.data.fundId, eventId, recordedAt });
     if (event.type === 'FundingAllocated') {
-      const { fundId, allocationId, recipient, purpose } = event.data;
+      const { fundId, allocationId, recipient, purpose, decision } = event.data;
       write.allocate.run({
         fundId,
         allocationId,
         recipientKind: recipient.kind,
         recipientId: recipient.id,
         purpose,
+        ...citedColumns(decision),
         eventId,
         recordedAt,
       });
@@ -120,7 +134,7 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** Finance's question: of each fund, who was asked, who pledged, who paid, who owes, what is left. */
 export const commitmentsProjection: Projection = {
   name: 'commitments',
-  version: 4,
+  version: 5,
   tables: TABLES,
   tableNames: [
     'commitments_entries',

@@ -43,6 +43,9 @@ type FundRow = {
   kind: FundCommitments['kind'];
   holder: string;
   funder: string | null;
+  purpose: string | null;
+  decision_proposal: string | null;
+  decision_resolution: string | null;
   closed: number;
 };
 type SumRow = {
@@ -59,12 +62,21 @@ type AllocationRow = {
   recipient_kind: 'organisation' | 'body';
   recipient_id: string;
   purpose: string;
+  decision_proposal: string | null;
+  decision_resolution: string | null;
 };
+
+/** The decision a row cites, from its two columns. */
+function decisionOf(row: { decision_proposal: string | null; decision_resolution: string | null }) {
+  const { decision_proposal: proposalId, decision_resolution: resolution } = row;
+  return proposalId === null || resolution === null ? null : { proposalId, resolution };
+}
 
 function funds(db: Database.Database, window: Window): FundRecord[] {
   const rows = db
     .prepare<Window, FundRow>(
-      `SELECT fund_id, name, kind, holder, funder, (closed_event_id IS NOT NULL) AS closed
+      `SELECT fund_id, name, kind, holder, funder, purpose, decision_proposal, decision_resolution,
+              (closed_event_id IS NOT NULL) AS closed
        FROM commitments_funds WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY fund_id`,
     )
     .all(window);
@@ -74,6 +86,8 @@ function funds(db: Database.Database, window: Window): FundRecord[] {
     kind: row.kind,
     holder: row.holder,
     funder: row.funder,
+    purpose: row.purpose,
+    decision: decisionOf(row),
     closed: row.closed === 1,
   }));
 }
@@ -104,7 +118,8 @@ function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
 function allocations(db: Database.Database, window: Window): Map<string, AllocationRecord[]> {
   const rows = db
     .prepare<Window, AllocationRow>(
-      `SELECT fund_id, allocation_id, recipient_kind, recipient_id, purpose FROM commitments_allocations
+      `SELECT fund_id, allocation_id, recipient_kind, recipient_id, purpose, decision_proposal, decision_resolution
+       FROM commitments_allocations
        WHERE (@fundId IS NULL OR fund_id = @fundId)`,
     )
     .all(window);
@@ -114,6 +129,7 @@ function allocations(db: Database.Database, window: Window): Map<string, Allocat
       allocationId: row.allocation_id,
       recipient: { kind: row.recipient_kind, id: row.recipient_id },
       purpose: row.purpose,
+      decision: decisionOf(row),
     };
     byFund.set(row.fund_id, [...(byFund.get(row.fund_id) ?? []), allocation]);
   }

@@ -10,6 +10,24 @@ import { entryFigures } from './entries.js';
 
 const amount = (what: string) => Pence.describe(`${what}, in pence`);
 
+const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
+export type ViewFigure = (typeof figureNames)[number];
+
+/** The flag beside a row's figures: which of them include a value made up for the demo. */
+const rowIllustrative = (what: string) =>
+  z
+    .array(z.enum(figureNames))
+    .describe(
+      `Which of ${what} figures include a value made up for the demo (source kind illustrative), e.g. received; empty when every one is from the minutes or the finance system`,
+    );
+
+export const CitedDecision = z
+  .object({
+    proposalId: z.string().describe('The matter, e.g. lg-2016-10-27-item-5'),
+    resolution: z.string().describe('The resolution letter, e.g. "a" for minute 5 a)'),
+  })
+  .describe('The decision that set this up, as the minutes number it');
+
 export const PartnerCommitments = z.object({
   organisation: z.string().describe('The partner, e.g. stroud-district-council'),
   askedPence: amount('What the fund asked of the partner'),
@@ -26,6 +44,7 @@ export const PartnerCommitments = z.object({
     "Of the pledge, what the partner's own decision (its cabinet, a committee, an officer) authorises",
   ),
   awaitingPartnerAuthorisationPence: amount("Of the pledge, what no decision of the partner's own backs yet"),
+  illustrative: rowIllustrative("this partner's"),
 });
 export type PartnerCommitments = z.infer<typeof PartnerCommitments>;
 
@@ -36,6 +55,10 @@ export const AllocationCommitments = z.object({
   allocatedPence: amount('The sum allocated'),
   paidPence: amount('What has been paid against it'),
   remainingPence: amount('What is left to pay'),
+  decision: CitedDecision.nullable().describe(
+    'The decision that made the allocation, e.g. minute 3 b) of 27 October 2016',
+  ),
+  illustrative: rowIllustrative("this allocation's"),
 });
 export type AllocationCommitments = z.infer<typeof AllocationCommitments>;
 
@@ -54,14 +77,13 @@ export const CommitmentsException = z.object({
 });
 export type CommitmentsException = z.infer<typeof CommitmentsException>;
 
-const figureNames = [...entryFigures, 'outstanding', 'overpaid', 'committable', 'cash'] as const;
-export type ViewFigure = (typeof figureNames)[number];
-
 export const IllustrativeFigures = z
   .object({
     figures: z
       .array(z.enum(figureNames))
-      .describe("The fund's figures that include a value made up for the demo, e.g. opening"),
+      .describe(
+        "The fund's own figures and totals that include a value made up for the demo, e.g. opening (each partner's and allocation's row says which of its figures do)",
+      ),
     partners: z.array(z.string()).describe('The partners whose row includes such a value'),
   })
   .describe(
@@ -117,6 +139,10 @@ export const FundCommitments = z.object({
   name: z.string().describe('The name the board uses'),
   kind: z.enum(['pooled-pot', 'grant-source', 'external-award']).describe('The kind of fund'),
   holder: z.string().describe('The organisation holding the money'),
+  purpose: z.string().nullable().describe('What the fund is for, as recorded when it was set up; null if not recorded'),
+  decision: CitedDecision.nullable().describe(
+    'The decision that set the fund up, e.g. minute 5 a) of 27 October 2016; null when no decision of the board did',
+  ),
   status: z.enum(['open', 'closed']).describe('Whether the fund was closed, as at the time asked'),
   openingBalancePence: amount('The money held at opening'),
   totals: PartnerCommitments.omit({ organisation: true }).describe("The sum of the partners' figures"),

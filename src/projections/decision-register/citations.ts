@@ -1,14 +1,15 @@
 /**
- * What each decision authorised: the funds, pledges, allocations and actions that cite it as
- * `{ proposalId, resolution }`. A citation is kept as recorded, so the register shows what the
- * decision was used for at the time, even if a pledge later lapsed.
+ * What each decision set up or authorised: the bodies, funds, pledges, allocations and actions that
+ * cite it as `{ proposalId, resolution }` (a body by its `establishedBy`). A citation is kept as
+ * recorded, so the register shows what the decision was used for at the time, even if a pledge
+ * later lapsed.
  */
 import type { ProjectedEvent } from '../projection.js';
 import type { Writers } from './writers.js';
 
 interface Citation {
   readonly decision: { readonly proposalId: string; readonly resolution: string } | undefined;
-  readonly kind: 'fund' | 'pledge' | 'pledge-amendment' | 'allocation' | 'action';
+  readonly kind: 'body' | 'fund' | 'pledge' | 'pledge-amendment' | 'allocation' | 'action';
   readonly subjectId: string;
   readonly fundId: string | null;
   readonly party: { readonly kind: string; readonly id: string } | null;
@@ -19,6 +20,16 @@ interface Citation {
 /** The citation an event makes, or undefined for events that cite no decision. */
 function citationOf(event: ProjectedEvent): Citation | undefined {
   switch (event.type) {
+    case 'BodyEstablished':
+      return {
+        decision: event.data.establishedBy,
+        kind: 'body',
+        subjectId: event.data.bodyId,
+        fundId: null,
+        party: null,
+        amountPence: null,
+        description: event.data.name,
+      };
     case 'FundOpened':
       return {
         decision: event.data.decision,

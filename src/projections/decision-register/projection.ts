@@ -101,7 +101,7 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
 
 export const decisionRegisterProjection: Projection = {
   name: DECISION_REGISTER,
-  version: 5,
+  version: 6,
   tables: decisionRegisterTables,
   tableNames: decisionRegisterTableNames,
   prepare(db) {

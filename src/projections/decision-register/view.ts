@@ -55,8 +55,10 @@ const Party = z.object({
 });
 
 const Authorised = z.object({
-  kind: z.enum(['fund', 'pledge', 'pledge-amendment', 'allocation', 'action']).describe('What the decision authorised'),
-  id: z.string().describe('The fund, pledge, allocation or action, e.g. devolution-capacity'),
+  kind: z
+    .enum(['body', 'fund', 'pledge', 'pledge-amendment', 'allocation', 'action'])
+    .describe('What the decision set up (a body, a fund, an allocation) or authorised (a pledge, an action)'),
+  id: z.string().describe('The body, fund, pledge, allocation or action, e.g. devolution-capacity'),
   fundId: z.string().nullable().describe('The fund it belongs to, for pledges and allocations'),
   party: Party.nullable().describe("The pledging organisation, the allocation's recipient, or null"),
   amountPence: z
@@ -67,7 +69,7 @@ const Authorised = z.object({
   description: z
     .string()
     .nullable()
-    .describe("The fund's name, the pledge's condition, the allocation's purpose or the action's title"),
+    .describe("The body's or fund's name, the pledge's condition, the allocation's purpose or the action's title"),
 });
 
 const Referral = z.object({
@@ -113,7 +115,9 @@ export const DecisionView = z
     statusChanges: z.array(StatusChange).describe('Amendments and rescission by later meetings, oldest first'),
     authorised: z
       .array(Authorised)
-      .describe('Funds, pledges, allocations and actions that cite this decision, in the order recorded'),
+      .describe(
+        'What this decision set up or authorised: bodies (by their establishedBy), funds, pledges, allocations and actions that cite it, in the order recorded',
+      ),
     referrals: z.array(Referral).describe('Bodies the matter was referred to'),
   })
   .describe('One decision: a lettered resolution of a matter put to a meeting');

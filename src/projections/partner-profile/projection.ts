@@ -76,6 +76,7 @@ function foldDecisionsAndFunds(write: Statements, event: ProjectedEvent): void {
       return void write.pledge.run(fundId, pledgeId, organisation, amountPence, condition ?? null, condition ? 1 : 0);
     }
     case 'PledgeConditionSatisfied':
+    case 'PledgeConditionWaived':
       return void write.conditionMet.run(event.data.fundId, event.data.pledgeId);
     case 'PledgeAmended':
       return void write.pledgeAmount.run(event.data.amountPence, event.data.fundId, event.data.pledgeId);

@@ -115,6 +115,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
     decision(d.decision, n),
   PledgeConditionSatisfied: (d, n) =>
     `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was met`,
+  PledgeConditionWaived: (d, n) =>
+    `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was waived${because(d)}`,
   PledgeLapsed: (d, n) => `${party(d.organisation, n)}'s pledge of ${money(d.amountPence)} lapsed${because(d)}`,
   PledgeWithdrawn: (d, n) => `${party(d.organisation, n)} withdrew its pledge of ${money(d.amountPence)}${because(d)}`,
   PledgeAmended: (d, n) =>

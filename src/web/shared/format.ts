@@ -117,17 +117,21 @@ export function tagClass(code: string | null | undefined): string {
 export const ILLUSTRATIVE_MARK = ' (illustrative)';
 
 /**
- * " (illustrative)" after a fund's figure (or one partner's) that includes an illustrative value, else nothing:
- * `{{ (fund.openingBalancePence | money) + (fund | illustrative('opening')) }}`.
+ * " (illustrative)" after a figure that includes an illustrative value, else nothing. The figure is
+ * a fund's own (its flags are `illustrative.figures`) or one row's, a partner's or an allocation's
+ * (its flags are its own `illustrative` list), so a mark sits at the very figure that is made up:
+ * `{{ (fund.openingBalancePence | money) + (fund | illustrative('opening')) }}`,
+ * `{{ (p.receivedPence | money) + (p | illustrative('received')) }}`.
  */
 export function illustrativeMark(
-  fund: { illustrative: { figures: readonly string[]; partners: readonly string[] } } | null | undefined,
+  subject: { illustrative: readonly string[] | { figures: readonly string[] } } | null | undefined,
   figure: string,
-  organisation?: string,
 ): string {
-  if (!fund || !fund.illustrative.figures.includes(figure)) return '';
-  if (organisation !== undefined && !fund.illustrative.partners.includes(organisation)) return '';
-  return ILLUSTRATIVE_MARK;
+  if (!subject) return '';
+  const flags = Array.isArray(subject.illustrative)
+    ? subject.illustrative
+    : (subject.illustrative as { figures: readonly string[] }).figures;
+  return flags.includes(figure) ? ILLUSTRATIVE_MARK : '';
 }
 
 /** A month as people write it: "2012-06" is "June 2012". */

@@ -1,8 +1,8 @@
 /**
- * Finance: the condition on a partner's pledge is settled, met or waived by the partner
- * (SatisfyPledgeCondition, as POST /funds/{fundId}/pledges/{organisation}/condition-satisfied).
- * The command records a note, not a separate "waived" fact, so the note says which, and cites the
- * partner's own decision when there is one.
+ * Finance: the condition on a partner's pledge is settled, met (SatisfyPledgeCondition, as POST
+ * /funds/{fundId}/pledges/{organisation}/condition-satisfied) or waived (WaivePledgeCondition, as
+ * POST .../condition-waived, which has the same roles). The note says how, or who waived it and why,
+ * and cites the partner's own decision when there is one.
  */
 import { today } from '../shared/today.js';
 import type { WorkspaceForm } from './form-route.js';
@@ -31,13 +31,15 @@ export const conditionForm: WorkspaceForm<PledgeEntity> = {
     );
     if (errors.length > 0) return { errors };
     const decision = values.decision ? ` (${values.decision})` : '';
+    const command =
+      values.settled === 'waived'
+        ? { type: 'WaivePledgeCondition', data: { fundId, organisation, reason: `${values.note}${decision}` } }
+        : {
+            type: 'SatisfyPledgeCondition',
+            data: { fundId, organisation, note: `${SETTLED[values.settled!]}: ${values.note}${decision}` },
+          };
     return {
-      commands: [
-        {
-          type: 'SatisfyPledgeCondition',
-          data: { fundId, organisation, note: `${SETTLED[values.settled!]}: ${values.note}${decision}` },
-        },
-      ],
+      commands: [command],
       occurredAt: settledOn.date!,
       source: sourceOf(values),
     };

@@ -227,6 +227,12 @@ export const refusedRequests: readonly RefusedRequest[] = [
     fundingRejection('PLEDGE_NOT_CONDITIONAL', id.GCC),
   ),
   finance(
+    `${pledges}/${id.PCC}/condition-waived`,
+    { reason: 'The chair assured partners that their responsibilities would be covered' },
+    pot,
+    fundingRejection('CONDITION_ALREADY_SATISFIED', id.PCC),
+  ),
+  finance(
     `${pledges}/${id.GCC}/partner-authorisation`,
     {
       decidedBy: 'Gloucestershire County Council Cabinet',

@@ -24,7 +24,7 @@ function undescribed(schema: unknown, path = ''): string[] {
 }
 
 describe('funding commands', () => {
-  it('defines all eleven commands, each handled by the fund decider', () => {
+  it('defines all twelve commands, each handled by the fund decider', () => {
     expect(Object.keys(funding.commands).sort()).toEqual([
       'AllocateFunding',
       'AmendPledge',
@@ -36,6 +36,7 @@ describe('funding commands', () => {
       'RecordPartnerAuthorisation',
       'RecordPayment',
       'SatisfyPledgeCondition',
+      'WaivePledgeCondition',
       'WithdrawPledge',
     ]);
     expect([...(funding.deciders[0]?.commandTypes ?? [])].sort()).toEqual(Object.keys(funding.commands).sort());

@@ -136,6 +136,7 @@ const everyCommandAfterOpening: FundingCommand[] = [
     decision: devolutionDecision,
   }),
   command('SatisfyPledgeCondition', { fundId, organisation: 'office-of-the-pcc' }),
+  command('WaivePledgeCondition', { fundId, organisation: 'office-of-the-pcc', reason: 'Waived by the board' }),
   command('LapsePledge', { fundId, organisation: 'office-of-the-pcc', reason: 'Remit not included' }),
   command('WithdrawPledge', { fundId, organisation: 'office-of-the-pcc', reason: 'Withdrawn' }),
   command('AmendPledge', { fundId, organisation: 'office-of-the-pcc', amount: '£5,000', reason: 'Halved' }),

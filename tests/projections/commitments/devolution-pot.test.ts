@@ -137,6 +137,7 @@ describe('the 2016 devolution pot', () => {
       overpaidPence: 0,
       authorisedByPartnerPence: 0,
       awaitingPartnerAuthorisationPence: pounds(100_000),
+      illustrative: [],
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 0]);
     expect(fund.exceptions).toEqual([
@@ -180,6 +181,7 @@ describe('the 2016 devolution pot', () => {
       overpaidPence: 0,
       authorisedByPartnerPence: 0,
       awaitingPartnerAuthorisationPence: pounds(90_000),
+      illustrative: [],
     });
     expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 7_750_050]);
     expect(partner(fund, tewkesbury)).toMatchObject({

@@ -104,6 +104,8 @@ describe('the £35,000 community safety allocation from the LAA Reward Grant', (
         allocatedPence: 3_500_000,
         paidPence: 2_750_000,
         remainingPence: 750_000,
+        decision: communitySafetyDecision,
+        illustrative: [],
       },
     ]);
     expect(fund).toMatchObject({

@@ -26,6 +26,7 @@ export class TestLedger {
     command: FundingCommand,
     recordedAt: string,
     occurredAt: string = recordedAt.slice(0, 10),
+    source?: { document: string; section?: string; kind: 'minutes' | 'finance-system' | 'illustrative' },
   ): string | undefined {
     const stream = `fund-${command.data.fundId}`;
     const state = this.funds.get(stream) ?? initialFundState;
@@ -49,6 +50,7 @@ export class TestLedger {
           actor: { id: 'finance-officer', role: 'finance' },
           recordedAt,
           occurredAt,
+          ...(source ? { source } : {}),
           schemaVersion: 1,
           prevHash: HASH,
           hash: HASH,

@@ -61,7 +61,7 @@ function expectAgreesWithState(fund: FundCommitments, state: FundState): void {
 
 function expectWholePence(fund: FundCommitments): void {
   const amounts = [
-    ...Object.values(fund.totals),
+    ...Object.values(fund.totals).filter((value) => typeof value === 'number'),
     fund.allocatedPence,
     fund.paidPence,
     fund.committableBalancePence,

@@ -18,7 +18,9 @@ function authorisedText(decision: DecisionView, item: DecisionView['authorised']
   const subject =
     item.kind === 'pledge' && item.party
       ? `pledge from ${organisationName(decision, item.party.id)}`
-      : `${item.kind} ${item.id}`;
+      : item.kind === 'body'
+        ? `set up the body ${item.id}`
+        : `${item.kind} ${item.id}`;
   return `${subject}${amount}${item.description ? ` (${item.description})` : ''}`;
 }
 

@@ -10,35 +10,44 @@ import {
   type FundCommitments,
   type ViewFigure,
 } from '../../../projections/commitments/index.js';
+import { loadNames, type Names } from '../../../web/shared/names.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
 type Partner = FundCommitments['partners'][number];
-type Allocation = FundCommitments['allocations'][number];
-/** A partner row, or the total (organisation null), with the fund whose illustrative figures it marks. */
-type PartnerLine = Omit<Partner, 'organisation'> & { organisation: string | null; fund: FundCommitments };
+type Allocation = FundCommitments['allocations'][number] & { names: Names };
+/** A partner row, or the total (organisation null), with its fund and the directory's names. */
+type PartnerLine = Omit<Partner, 'organisation'> & { organisation: string | null; fund: FundCommitments; names: Names };
+
+/**
+ * The names the table prints, kept under a symbol so the JSON format stays the API's view (ids only).
+ * The query reads them from the same read models as the figures.
+ */
+const NAMES = Symbol('names');
+type Reconciliation = CommitmentsView & { readonly [NAMES]?: Names };
 
 /** After a figure that includes a value made up for the demo; explained under each table that uses it. */
 const MARK = '*';
 const MARK_NOTE = `  ${MARK} illustrative: not from the minutes or a finance system, made up to show the ledger working`;
 
-function isIllustrative(fund: FundCommitments, figure: ViewFigure, organisation: string | null): boolean {
-  const { figures, partners } = fund.illustrative;
-  return figures.includes(figure) && (organisation === null || partners.includes(organisation));
-}
+/** Each figure is marked by its own flags: a row's (a partner's, the total's, an allocation's) or the fund's. */
+type Flagged = readonly ViewFigure[];
 
-function marked(fund: FundCommitments, figure: ViewFigure, amount: Pence, organisation: string | null = null): string {
-  return `${formatPence(amount)}${isIllustrative(fund, figure, organisation) ? MARK : ''}`;
+function marked(flags: Flagged, figure: ViewFigure, amount: Pence): string {
+  return `${formatPence(amount)}${flags.includes(figure) ? MARK : ''}`;
 }
 
 const money = (header: string, figure: ViewFigure, value: (row: PartnerLine) => Pence): Column<PartnerLine> => ({
   header,
-  value: (row) => marked(row.fund, figure, value(row), row.organisation),
+  value: (row) => marked(row.illustrative, figure, value(row)),
   align: 'right',
 });
 
 const PARTNER_COLUMNS: ReadonlyArray<Column<PartnerLine>> = [
-  { header: 'partner', value: (row) => row.organisation ?? 'total' },
+  {
+    header: 'partner',
+    value: (row) => (row.organisation === null ? 'total' : row.names.organisation(row.organisation)),
+  },
   money('asked', 'asked', (row) => row.askedPence),
   money('pledged', 'pledged', (row) => row.pledgedPence),
   money('conditional', 'conditional', (row) => row.conditionalPence),
@@ -51,43 +60,64 @@ const PARTNER_COLUMNS: ReadonlyArray<Column<PartnerLine>> = [
 
 const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
   { header: 'allocation', value: (row) => row.allocationId },
-  { header: 'recipient', value: (row) => row.recipient.id },
-  { header: 'allocated', value: (row) => formatPence(row.allocatedPence), align: 'right' },
-  { header: 'paid', value: (row) => formatPence(row.paidPence), align: 'right' },
-  { header: 'remaining', value: (row) => formatPence(row.remainingPence), align: 'right' },
+  { header: 'recipient', value: (row) => row.names.party(row.recipient) },
+  { header: 'allocated', value: (row) => marked(row.illustrative, 'allocated', row.allocatedPence), align: 'right' },
+  { header: 'paid', value: (row) => marked(row.illustrative, 'paid', row.paidPence), align: 'right' },
+  {
+    header: 'remaining',
+    value: (row) => `${formatPence(row.remainingPence)}${row.illustrative.length > 0 ? MARK : ''}`,
+    align: 'right',
+  },
+  { header: 'made by', value: (row) => (row.decision ? minuteOf(row.decision) : '') },
   { header: 'purpose', value: (row) => row.purpose },
 ];
 
-function fundLines(fund: FundCommitments, financialYear: string | null): string[] {
+/** "minute 5 a) of lg-2016-10-27" for the decision a fund or allocation cites. */
+function minuteOf(decision: { proposalId: string; resolution: string }): string {
+  const matter = /^(?<meeting>.+)-item-(?<item>[^-]+)$/.exec(decision.proposalId)?.groups;
+  return matter
+    ? `minute ${matter.item} ${decision.resolution}) of ${matter.meeting}`
+    : `${decision.proposalId} ${decision.resolution})`;
+}
+
+function fundLines(fund: FundCommitments, financialYear: string | null, names: Names): string[] {
   const rows: PartnerLine[] = [
-    ...fund.partners.map((partner) => ({ ...partner, fund })),
-    { organisation: null, ...fund.totals, fund },
+    ...fund.partners.map((partner) => ({ ...partner, fund, names })),
+    { organisation: null, ...fund.totals, fund, names },
   ];
+  const own = fund.illustrative.figures;
   const balances = [
-    `opening balance ${marked(fund, 'opening', fund.openingBalancePence)}`,
-    `committable ${marked(fund, 'committable', fund.committableBalancePence)}`,
-    `cash held ${marked(fund, 'cash', fund.cashBalancePence)}`,
+    `opening balance ${marked(own, 'opening', fund.openingBalancePence)}`,
+    `committable ${marked(own, 'committable', fund.committableBalancePence)}`,
+    `cash held ${marked(own, 'cash', fund.cashBalancePence)}`,
   ];
   return [
-    `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${fund.holder}, ${fund.status}`,
+    `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${names.organisation(fund.holder)}, ${fund.status}`,
+    ...(fund.purpose ? [`  purpose: ${fund.purpose}`] : []),
+    ...(fund.decision ? [`  set up by ${minuteOf(fund.decision)}`] : []),
     `  ${balances.join('; ')}`,
-    ...(fund.award ? [awardLine(fund, fund.award)] : []),
+    ...(fund.award ? [awardLine(fund, fund.award, names)] : []),
     ...(fund.year ? [yearLine(fund, fund.year, financialYear)] : []),
     ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, rows) : ['  no partners asked or pledged']),
-    ...(fund.allocations.length > 0 ? textTable(ALLOCATION_COLUMNS, fund.allocations) : []),
+    ...(fund.allocations.length > 0
+      ? textTable(
+          ALLOCATION_COLUMNS,
+          fund.allocations.map((allocation) => ({ ...allocation, names })),
+        )
+      : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
     ...(fund.illustrative.figures.length > 0 ? [MARK_NOTE] : []),
     ...fund.partnerAuthorisations.map(
       (cited) =>
-        `  partner's own decision: ${cited.organisation}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`,
+        `  partner's own decision: ${names.organisation(cited.organisation)}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`,
     ),
     '',
   ];
 }
 
-function awardLine(fund: FundCommitments, award: NonNullable<FundCommitments['award']>): string {
-  const received = marked(fund, 'received', award.receivedPence);
-  return `  awarded by ${award.funder}: ${formatPence(award.awardedPence)}; received ${received}; still to come ${formatPence(award.remainingPence)}`;
+function awardLine(fund: FundCommitments, award: NonNullable<FundCommitments['award']>, names: Names): string {
+  const received = marked(fund.illustrative.figures, 'received', award.receivedPence);
+  return `  awarded by ${names.organisation(award.funder)}: ${formatPence(award.awardedPence)}; received ${received}; still to come ${formatPence(award.remainingPence)}`;
 }
 
 function yearLine(
@@ -95,10 +125,11 @@ function yearLine(
   year: NonNullable<FundCommitments['year']>,
   financialYear: string | null,
 ): string {
+  const own = fund.illustrative.figures;
   const cash =
-    `cash at start ${marked(fund, 'cash', year.openingCashPence)}, received ${marked(fund, 'received', year.receivedPence)}, ` +
-    `paid out ${marked(fund, 'paid', year.paidPence)}, cash at end ${marked(fund, 'cash', year.closingCashPence)}`;
-  const owed = `owed at year end ${marked(fund, 'outstanding', year.owedAtYearEndPence)}, awaiting a condition ${formatPence(year.awaitingConditionAtYearEndPence)}`;
+    `cash at start ${marked(own, 'cash', year.openingCashPence)}, received ${marked(own, 'received', year.receivedPence)}, ` +
+    `paid out ${marked(own, 'paid', year.paidPence)}, cash at end ${marked(own, 'cash', year.closingCashPence)}`;
+  const owed = `owed at year end ${marked(own, 'outstanding', year.owedAtYearEndPence)}, awaiting a condition ${formatPence(year.awaitingConditionAtYearEndPence)}`;
   return `  ${financialYear ?? 'the year'}: ${cash}; ${owed}`;
 }
 
@@ -114,22 +145,43 @@ function illustrativeColumn(row: PartnerLine): string {
     'outstanding',
     'overpaid',
   ] as const;
-  return figures.filter((figure) => isIllustrative(row.fund, figure, row.organisation)).join(' ');
+  return figures.filter((figure) => row.illustrative.includes(figure)).join(' ');
+}
+
+/** The names the query read; without them (a view built elsewhere), ids with their hyphens as spaces. */
+function namesOf(view: Reconciliation): Names {
+  const names = view[NAMES];
+  if (names) return names;
+  const spaced = (id: string | null | undefined) => (id ?? '').replace(/-/g, ' ');
+  return {
+    organisation: spaced,
+    body: spaced,
+    fund: spaced,
+    meeting: spaced,
+    meetingDate: () => null,
+    party: (party) => spaced(party?.id),
+    bodies: [],
+    organisations: [],
+  };
 }
 
 const pounds = (value: (row: PartnerLine) => Pence) => (row: PartnerLine) => csvNumber(toPoundsDecimal(value(row)));
 
-export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
+export const reconciliationReport: ReportKind<Reconciliation, typeof commitments.filters> = {
   name: 'reconciliation',
   description:
     "per fund and partner: asked, pledged, conditional, confirmed, authorised by the partner's own decision, received, outstanding; allocations; exceptions",
   filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
-  query: (db, filters, asAt) => ({ ...commitments.read(db, filters), asAt: asAt ?? null }),
+  query: (db, filters, asAt) => {
+    const view: Reconciliation = { ...commitments.read(db, filters), asAt: asAt ?? null };
+    Object.defineProperty(view, NAMES, { value: loadNames(db), enumerable: false });
+    return view;
+  },
   table: (view) =>
     view.funds.length === 0
       ? ['No funds recorded.']
-      : view.funds.flatMap((fund) => fundLines(fund, view.financialYear)),
+      : view.funds.flatMap((fund) => fundLines(fund, view.financialYear, namesOf(view))),
   csv: (view) =>
     csvTable<PartnerLine>(
       [
@@ -147,6 +199,6 @@ export const reconciliationReport: ReportKind<CommitmentsView, typeof commitment
         ['overpaid', pounds((row) => row.overpaidPence)],
         ['illustrative', illustrativeColumn],
       ],
-      view.funds.flatMap((fund) => fund.partners.map((partner) => ({ ...partner, fund }))),
+      view.funds.flatMap((fund) => fund.partners.map((partner) => ({ ...partner, fund, names: namesOf(view) }))),
     ),
 };

@@ -10,6 +10,7 @@
 import * as id from '../../../domain/directory/fixtures.js';
 import { ACE_ACTION, DEC_2018, JUN_2018, ONE_PUBLIC_ESTATE, VISION_ACTION } from './june-2018.js';
 import { CSP_ACTION, DEC_2016, ITEM_3, ITEM_5, OFFICER_GROUP_ACTION } from './october-2016.js';
+import { DEVOLUTION_POT } from './funding-2016.js';
 import { clerk, finance, type Step } from './steps.js';
 
 export const OFFICER_GROUP_OWNERS = [
@@ -185,6 +186,24 @@ export const afterwardsSteps: readonly Step[] = [
     { actionId: CSP_ACTION },
     `recommendation-${RECOMMENDATION}`,
     'RecommendationActionTracked',
+  ),
+  // Illustrative: the seeds record no second pledge from Forest of Dean and no waived condition.
+  finance(
+    `/funds/${DEVOLUTION_POT}/pledges`,
+    {
+      organisation: id.FOREST_OF_DEAN,
+      amount: '£10,000',
+      condition: 'Illustrative: once its own budget for 2017/18 is set',
+      decision: { proposalId: ITEM_5, resolution: 'a' },
+    },
+    `fund-${DEVOLUTION_POT}`,
+    'PledgeRecorded',
+  ),
+  finance(
+    `/funds/${DEVOLUTION_POT}/pledges/${id.FOREST_OF_DEAN}/condition-waived`,
+    { reason: 'Illustrative: the board waived the condition so the post could be advertised' },
+    `fund-${DEVOLUTION_POT}`,
+    'PledgeConditionWaived',
   ),
   finance(
     `/funds/${ONE_PUBLIC_ESTATE}/closure`,
