@@ -7,12 +7,21 @@ import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js
 import { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
 import { planItemDecider } from './decide.js';
 import { workProgrammeEventSchemas } from './events.js';
-import { SetUpTaskGroupData, taskGroupDecider, taskGroupEventSchemas } from './task-group.js';
+import { ReviewWorkProgrammeData, reviewDecider, reviewEventSchemas } from './review.js';
+import {
+  EndTaskGroupData,
+  ReportBackFromTaskGroupData,
+  SetUpTaskGroupData,
+  taskGroupDecider,
+  taskGroupEventSchemas,
+} from './task-group.js';
 
 // The 2011/12 annual report says "a new work programme will be considered at the June 2012
 // meeting" and gives no lead officer, meeting id or later history: the examples are illustrative.
 const clerk = ['clerk'] as const;
 const ITEM = 'lg-2012-06-work-programme';
+// The seed scenario's illustrative task group (tests/api/commands/seed/), which reports back and ends there.
+const TASK_GROUP = 'lg-community-safety-task-group';
 
 /** The work programme commands: each one's schema, summary, example, URL and role, declared once. */
 export const workProgrammeCommands = {
@@ -72,6 +81,41 @@ export const taskGroupCommands = {
       endsOn: '2012-06-30',
     },
   },
+  ReportBackFromTaskGroup: {
+    schema: ReportBackFromTaskGroupData,
+    url: '/task-groups/:taskGroupId/reports',
+    roles: clerk,
+    summary: 'Record a task group reporting back to the body that set it up, under an item of one of its meetings.',
+    example: {
+      taskGroupId: TASK_GROUP,
+      meetingId: 'lg-2018-06-14',
+      item: '2',
+      summary: "Illustrative: the group's closing report on the county community safety partnership",
+    },
+  },
+  EndTaskGroup: {
+    schema: EndTaskGroupData,
+    url: '/task-groups/:taskGroupId/ending',
+    roles: clerk,
+    summary: 'Record that a task group finished and closed, at its end date or earlier (with the reason).',
+    example: { taskGroupId: TASK_GROUP, endedOn: '2017-03-31' },
+  },
+} as const satisfies CommandTable;
+
+/** The work programme reviewed at a meeting of its body: the example is the minutes of 14 June 2018, item 10. */
+export const workProgrammeReviewCommands = {
+  ReviewWorkProgramme: {
+    schema: ReviewWorkProgrammeData,
+    url: '/bodies/:bodyId/work-programme-reviews',
+    roles: clerk,
+    summary: 'Record that a meeting of the body reviewed (considered) its work programme, under an item.',
+    example: {
+      bodyId: 'leadership-gloucestershire',
+      meetingId: 'lg-2018-06-14',
+      item: '10',
+      note: 'The work programme attached to the meeting papers was noted.',
+    },
+  },
 } as const satisfies CommandTable;
 
 export const workProgramme: Feature = {
@@ -79,12 +123,14 @@ export const workProgramme: Feature = {
   deciders: [
     deciderOf(planItemDecider, workProgrammeCommands, workProgrammeEventSchemas),
     deciderOf(taskGroupDecider, taskGroupCommands, taskGroupEventSchemas),
+    deciderOf(reviewDecider, workProgrammeReviewCommands, reviewEventSchemas),
   ],
-  commands: { ...workProgrammeCommands, ...taskGroupCommands },
-  events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas },
+  commands: { ...workProgrammeCommands, ...taskGroupCommands, ...workProgrammeReviewCommands },
+  events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas, ...reviewEventSchemas },
 };
 
 export type { WorkProgrammeCommand } from './commands.js';
 export type { WorkProgrammeEvent } from './events.js';
 export type { PlanItemState } from './state.js';
 export type { TaskGroupCommand, TaskGroupEvent } from './task-group.js';
+export type { ReviewCommand, ReviewEvent } from './review.js';

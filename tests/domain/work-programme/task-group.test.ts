@@ -15,6 +15,7 @@ import {
   decideTaskGroup,
   evolveTaskGroup,
   initialTaskGroupState,
+  type SetUpTaskGroup,
   type TaskGroupCommand,
   type TaskGroupEvent,
 } from '../../../src/domain/work-programme/task-group.js';
@@ -46,7 +47,7 @@ const related = relatedFrom(
   ]),
 );
 const example = taskGroupCommands.SetUpTaskGroup.example;
-const setUp = (extra: Record<string, unknown> = {}): TaskGroupCommand => ({
+const setUp = (extra: Record<string, unknown> = {}): SetUpTaskGroup => ({
   type: 'SetUpTaskGroup',
   data: taskGroupCommands.SetUpTaskGroup.schema.parse({ ...example, ...extra }),
 });
