@@ -13,6 +13,7 @@ import { Amount, DateText, Id, ItemNumberText, OptionKeyText, PartnerDecision, R
 import { checkItem } from './item-checks.js';
 import { followUpFields } from './follow-ups.js';
 import { scrutinyFields } from './scrutiny.js';
+import { TaskGroupFields, workProgrammeFields } from './work-programme.js';
 import { Owner } from './owner.js';
 
 /**
@@ -57,6 +58,7 @@ const Decision = z.strictObject({
   fund: FundFields.optional(),
   pledges: z.array(Pledge).optional(),
   allocate: Allocation.optional(),
+  taskGroup: TaskGroupFields.optional(),
 });
 
 const Action = z.strictObject({
@@ -96,6 +98,7 @@ export const Item = z
     actions: z.array(Action).optional(),
     ...followUpFields,
     ...scrutinyFields,
+    ...workProgrammeFields,
   })
   .superRefine(checkItem);
 export type Item = z.infer<typeof Item>;
