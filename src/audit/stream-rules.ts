@@ -94,9 +94,18 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     events: eventTypesOf('task-group'),
     opens: ['TaskGroupSetUp'],
     opensOnce: true,
+    closes: ['TaskGroupEnded'],
+    // A group's final report may be received at a meeting after it closed.
+    afterClose: ['TaskGroupReportedBack'],
+    idField: 'taskGroupId',
+  },
+  'work-programme': {
+    events: eventTypesOf('work-programme'),
+    opens: ['WorkProgrammeReviewed'],
+    opensOnce: false,
     closes: [],
     afterClose: [],
-    idField: 'taskGroupId',
+    idField: 'bodyId',
   },
 };
 

@@ -9,7 +9,7 @@ import type { bodyCommands, organisationCommands } from './directory/index.js';
 import type { fundingCommands } from './funding/index.js';
 import type { meetingsCommands } from './meetings/index.js';
 import type { scrutinyCommands } from './scrutiny/index.js';
-import type { taskGroupCommands, workProgrammeCommands } from './work-programme/index.js';
+import type { taskGroupCommands, workProgrammeCommands, workProgrammeReviewCommands } from './work-programme/index.js';
 import { actions } from './actions/index.js';
 import { decisions } from './decisions/index.js';
 import { directory } from './directory/index.js';
@@ -25,6 +25,7 @@ import type { MeetingsEvent } from './meetings/events.js';
 import type { ScrutinyEvent } from './scrutiny/events.js';
 import type { WorkProgrammeEvent } from './work-programme/events.js';
 import type { TaskGroupEvent } from './work-programme/task-group.js';
+import type { ReviewEvent } from './work-programme/review.js';
 import type { AnyDecider, CommandDefinition, Feature } from './shared/feature.js';
 import { parseStreamId } from './shared/identifiers.js';
 
@@ -37,7 +38,8 @@ export type LedgerEvent =
   | ActionsEvent
   | ScrutinyEvent
   | WorkProgrammeEvent
-  | TaskGroupEvent;
+  | TaskGroupEvent
+  | ReviewEvent;
 
 /** Every command the ledger takes, from the features' tables: type -> definition. */
 export type LedgerCommandTable = typeof organisationCommands &
@@ -48,7 +50,8 @@ export type LedgerCommandTable = typeof organisationCommands &
   typeof actionsCommands &
   typeof scrutinyCommands &
   typeof workProgrammeCommands &
-  typeof taskGroupCommands;
+  typeof taskGroupCommands &
+  typeof workProgrammeReviewCommands;
 export type LedgerCommandType = Extract<keyof LedgerCommandTable, string>;
 /** A command's data as a client writes it (pounds as text, defaults left out). */
 export type CommandInput<T extends LedgerCommandType> = z.input<LedgerCommandTable[T]['schema']>;

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureFiles, illustrativeFiles } from '../../src/cli/fixtures.js';
 import { LedgerFolder } from './run.js';
 
 const prospectus = readFileSync(new URL('../../fixtures/minutes/prospectus-2008.txt', import.meta.url), 'utf8').replace(
@@ -18,8 +19,19 @@ const fixture = readFileSync(new URL('../../fixtures/04-prospectus-2008.yaml', i
 );
 
 const folder = new LedgerFolder();
-beforeAll(() => folder.importFixtures());
-afterAll(() => folder.remove());
+// The demo's data (`npm start`): the seed fixtures, then the illustrative meetings, as two imports.
+const demo = new LedgerFolder();
+beforeAll(async () => {
+  await folder.importFixtures();
+  for (const files of [fixtureFiles(), illustrativeFiles()]) {
+    const result = await demo.ledger('import', ...files);
+    if (result.code !== 0) throw new Error(`demo import failed (${result.code}): ${result.stderr}`);
+  }
+});
+afterAll(() => {
+  folder.remove();
+  demo.remove();
+});
 
 describe('the prospectus says', () => {
   it.each([
@@ -35,29 +47,40 @@ describe('the prospectus says', () => {
 });
 
 describe('ledger report lineage', () => {
-  it("prints the chain from the LSPs' meetings through the ABG's authorisation to the task group's actions and their status", async () => {
-    const { code, stdout, stderr } = await folder.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'a');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    const at = (text: string) => stdout.indexOf(text);
-    const steps = [
-      'Forest of Dean Local Strategic Partnership, fodlsp-2008-10-13 item 1',
-      'a) recommends employco-joint-2008-10-20-item-1 a)',
-      'employco-joint-2008-10-20 item 1',
-      'Accountable Bodies Group (ABG), abg-2008-10-30 item 1',
-      'a) authorises employco-joint-2008-10-20-item-1 a)',
-      'Employco task group (illustrative), employco-task-group-2008-11-10 item 1',
-      'a) implements abg-2008-10-30-item-1 b)',
-      'action employco-task-group-2008-11-10-1-1: Tailored benefits',
-      '(open, due 2009-01-31)',
-    ];
-    for (const step of steps) expect(stdout).toContain(step);
-    expect(steps.map(at)).toEqual([...steps.map(at)].sort((a, b) => a - b));
-    expect(stdout).toMatch(/c\) recommends gsp-2009-01-22-item-1 of gloucestershire-strategic-partnership \[pending\]/);
-    expect(stdout).toMatch(
-      /pending {5}Gloucestershire Strategic Partnership \(GSP\), gsp-2009-01-22 item 1 {2}\[pending: not yet recorded\]/,
-    );
-  });
+  it.each([
+    ['the seed fixtures', folder],
+    ["the demo's data", demo],
+  ])(
+    "prints, on %s, the chain from the LSPs' meetings through the ABG's authorisation to the task group's actions and their status",
+    async (_data, ledger) => {
+      const { code, stdout, stderr } = await ledger.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'a');
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const at = (text: string) => stdout.indexOf(text);
+      const steps = [
+        'Forest of Dean Local Strategic Partnership, fodlsp-2008-10-13 item 1',
+        'a) recommends employco-joint-2008-10-20-item-1 a)',
+        'employco-joint-2008-10-20 item 1',
+        'Accountable Bodies Group (ABG), abg-2008-10-30 item 1',
+        'a) authorises employco-joint-2008-10-20-item-1 a)',
+        'b) set up task group employco-task-group: Employco task group (illustrative), chair Gloucestershire First',
+        '(active, ends 2009-03-31)',
+        'reported back to abg-2009-01-29 item 1 on 2009-01-29: ILLUSTRATIVE: the task group reported on the action plan',
+        'Employco task group (illustrative), employco-task-group-2008-11-10 item 1',
+        'a) implements abg-2008-10-30-item-1 b)',
+        'action employco-task-group-2008-11-10-1-1: Tailored benefits',
+        '(open, due 2009-01-31)',
+      ];
+      for (const step of steps) expect(stdout).toContain(step);
+      expect(steps.map(at)).toEqual([...steps.map(at)].sort((a, b) => a - b));
+      expect(stdout).toMatch(
+        /c\) recommends gsp-2009-01-22-item-1 of gloucestershire-strategic-partnership \[pending\]/,
+      );
+      expect(stdout).toMatch(
+        /pending {5}Gloucestershire Strategic Partnership \(GSP\), gsp-2009-01-22 item 1 {2}\[pending: not yet recorded\]/,
+      );
+    },
+  );
 
   it('answers JSON with every matter upstream in its place (the ABG proposal to the GSP is not the task group one), and the One Public Estate item of 2018 reporting back on the 2016 bid', async () => {
     const result = await folder.ledger(

@@ -66,6 +66,31 @@ describe('ledger report work-programme', () => {
     expect(after.stdout).toContain('lg-estate');
   });
 
+  it("shows the ABG's task group with its report back, and when each body last reviewed its programme", async () => {
+    const abg = await folder.ledger('report', 'work-programme', '--body', 'accountable-bodies-group');
+    expect(abg.stderr).toBe('');
+    expect(abg.stdout).toContain(
+      'task group employco-task-group  accountable-bodies-group  chair: Gloucestershire First',
+    );
+    expect(abg.stdout).toContain('reports back by 2009-03-31  (active)');
+    expect(abg.stdout).toContain('reported back to abg-2009-01-29 item 1 on 2009-01-29: ILLUSTRATIVE');
+    expect(abg.stdout).toContain('taken at abg-2009-01-29 on 2009-01-29');
+    expect(abg.stdout).toContain('work programme of accountable-bodies-group last reviewed on 2009-01-29');
+    const lg = await folder.ledger('report', 'work-programme', '--body', LG, '--format', 'json');
+    const list = JSON.parse(lg.stdout) as { reviews: unknown[] };
+    // The minutes of 14 June 2018, item 10, in their own words.
+    expect(list.reviews).toEqual([
+      {
+        bodyId: LG,
+        lastReviewedOn: '2018-06-14',
+        meetingId: 'lg-2018-06-14',
+        item: '10',
+        note: 'The work programme attached to the meeting papers was noted.',
+        reviews: 1,
+      },
+    ]);
+  });
+
   it('refuses a slippedOn that is not a date, saying how to write it', async () => {
     const { code, stderr } = await folder.ledger('report', 'work-programme', '--slipped-on', '24/01/2019');
     expect(code).not.toBe(0);

@@ -10,7 +10,7 @@ describe('a dry run', () => {
     const ledger = memoryLedger();
     const result = await importFiles(ledger, fixturePaths(), { dryRun: true });
     if (result.status !== 'dry-run') throw new Error(`expected a dry run, got ${result.status}`);
-    expect(result.files.map((file) => file.commands.length)).toEqual([62, 44, 28, 39, 9]);
+    expect(result.files.map((file) => file.commands.length)).toEqual([62, 44, 29, 46, 9]);
     expect(result.files.flatMap((file) => file.commands).every((entry) => !entry.recorded)).toBe(true);
     const lines = reportLines(result).map((line) => line.replace(/^.*\//, ''));
     expect(lines.slice(0, 3)).toEqual([

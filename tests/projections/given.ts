@@ -18,7 +18,9 @@ const newEventId = monotonicFactory();
 /** The stream an event belongs to, named from the id its data carries (most specific aggregate first). */
 export function streamOf(event: LedgerEvent): string {
   const data = event.data as Record<string, unknown>;
+  if (event.type === 'WorkProgrammeReviewed') return `work-programme-${event.data.bodyId}`;
   for (const [field, aggregate] of [
+    ['recommendationId', 'recommendation'],
     ['planItemId', 'plan-item'],
     ['taskGroupId', 'task-group'],
     ['actionId', 'action'],

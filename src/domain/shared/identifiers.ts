@@ -22,6 +22,7 @@ export const aggregates = [
   'recommendation',
   'plan-item',
   'task-group',
+  'work-programme',
 ] as const;
 export type Aggregate = (typeof aggregates)[number];
 

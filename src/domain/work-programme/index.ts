@@ -3,16 +3,30 @@
  * and lead officer; moved later when they slip, taken at a meeting, or dropped. One aggregate:
  * `plan-item-<id>`.
  */
-import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
+import { deciderOf, type CommandsOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
 import { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
 import { decidePlan, drop, markTaken, meetingStreams, onPlannedItem, planStreams, replan } from './decide.js';
 import { workProgrammeEventSchemas } from './events.js';
 import { evolvePlanItem, initialPlanItemState } from './state.js';
 import {
+  decideReview,
+  evolveReview,
+  initialReviewState,
+  reviewEventSchemas,
+  reviewStreams,
+  ReviewWorkProgrammeData,
+} from './review.js';
+import {
+  decideEnd,
+  decideReport,
   decideTaskGroup,
+  EndTaskGroupData,
   evolveTaskGroup,
   initialTaskGroupState,
+  onTaskGroup,
+  ReportBackFromTaskGroupData,
+  reportStreams,
   SetUpTaskGroupData,
   taskGroupEventSchemas,
   taskGroupStreams,
@@ -22,6 +36,8 @@ import {
 // meeting" and gives no lead officer, meeting id or later history: the examples are illustrative.
 const clerk = ['clerk'] as const;
 const ITEM = 'lg-2012-06-work-programme';
+// The seed scenario's illustrative task group (tests/api/commands/seed/), which reports back and ends there.
+const TASK_GROUP = 'lg-community-safety-task-group';
 
 /** The work programme commands: each one's schema, summary, example, URL and role, declared once. */
 export const workProgrammeCommands = {
@@ -90,6 +106,46 @@ export const taskGroupCommands = {
       endsOn: '2012-06-30',
     },
   },
+  ReportBackFromTaskGroup: {
+    schema: ReportBackFromTaskGroupData,
+    decide: onTaskGroup(decideReport),
+    related: reportStreams,
+    url: '/task-groups/:taskGroupId/reports',
+    roles: clerk,
+    summary: 'Record a task group reporting back to the body that set it up, under an item of one of its meetings.',
+    example: {
+      taskGroupId: TASK_GROUP,
+      meetingId: 'lg-2018-06-14',
+      item: '2',
+      summary: "Illustrative: the group's closing report on the county community safety partnership",
+    },
+  },
+  EndTaskGroup: {
+    schema: EndTaskGroupData,
+    decide: onTaskGroup(decideEnd),
+    url: '/task-groups/:taskGroupId/ending',
+    roles: clerk,
+    summary: 'Record that a task group finished and closed, at its end date or earlier (with the reason).',
+    example: { taskGroupId: TASK_GROUP, endedOn: '2017-03-31' },
+  },
+} as const satisfies CommandTable;
+
+/** The work programme reviewed at a meeting of its body: the example is the minutes of 14 June 2018, item 10. */
+export const workProgrammeReviewCommands = {
+  ReviewWorkProgramme: {
+    schema: ReviewWorkProgrammeData,
+    decide: decideReview,
+    related: reviewStreams,
+    url: '/bodies/:bodyId/work-programme-reviews',
+    roles: clerk,
+    summary: 'Record that a meeting of the body reviewed (considered) its work programme, under an item.',
+    example: {
+      bodyId: 'leadership-gloucestershire',
+      meetingId: 'lg-2018-06-14',
+      item: '10',
+      note: 'The work programme attached to the meeting papers was noted.',
+    },
+  },
 } as const satisfies CommandTable;
 
 /** One planned item, on the stream `plan-item-<planItemId>`. */
@@ -116,14 +172,29 @@ export const taskGroupDecider = deciderOf(
   taskGroupEventSchemas,
 );
 
+/** A body's work programme reviews, on the stream `work-programme-<bodyId>`. */
+export const reviewDecider = deciderOf(
+  {
+    aggregate: 'work-programme',
+    initialState: initialReviewState,
+    evolve: evolveReview,
+    streamIdOf: (command) => streamId('work-programme', command.data.bodyId),
+  },
+  workProgrammeReviewCommands,
+  reviewEventSchemas,
+);
+
 export const workProgramme: Feature = {
   name: 'work-programme',
-  deciders: [planItemDecider, taskGroupDecider],
-  commands: { ...workProgrammeCommands, ...taskGroupCommands },
-  events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas },
+  deciders: [planItemDecider, taskGroupDecider, reviewDecider],
+  commands: { ...workProgrammeCommands, ...taskGroupCommands, ...workProgrammeReviewCommands },
+  events: { ...workProgrammeEventSchemas, ...taskGroupEventSchemas, ...reviewEventSchemas },
 };
 
 export type { WorkProgrammeCommand } from './commands.js';
 export type { WorkProgrammeEvent } from './events.js';
 export type { PlanItemState } from './state.js';
 export type { TaskGroupCommand, TaskGroupEvent } from './task-group.js';
+export type { ReviewEvent } from './review.js';
+/** Every work programme review command, from the table above. */
+export type ReviewCommand = CommandsOf<typeof workProgrammeReviewCommands>;

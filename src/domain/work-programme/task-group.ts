@@ -1,58 +1,52 @@
 /**
  * Task-and-finish groups, on their own `task-group-<id>` stream: set up by a decision of a body,
- * with a remit, a chair, members and an end date, reporting back to the body that set it up. The
- * 2011/12 annual report: Leadership Gloucestershire is "commissioning most of its work through task
- * and finish groups", which "will be chaired by a member of Leadership Gloucestershire".
+ * with a remit, a chair, members and an end date, reporting back to the body that set it up, and
+ * closed when they finish. The 2011/12 annual report: Leadership Gloucestershire is "commissioning
+ * most of its work through task and finish groups", which "will be chaired by a member of
+ * Leadership Gloucestershire".
  */
-import { z } from 'zod';
 import type { BodyState } from '../directory/state.js';
 import type { ProposalState } from '../decisions/state.js';
+import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, resolutionInForce } from '../shared/citations.js';
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingForRecording, resolutionInForce } from '../shared/citations.js';
+import { isRejection, unreachable, type Rejection } from '../shared/decider.js';
 import type { CommandsOf } from '../shared/feature.js';
-import { IsoDate } from '../shared/dates.js';
-import { humanText } from '../shared/human-text.js';
-import { Slug, streamId } from '../shared/identifiers.js';
-import { DecisionReference } from '../shared/references.js';
+import { streamId } from '../shared/identifiers.js';
 import type { taskGroupCommands } from './index.js';
 import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
+import type {
+  EndTaskGroupData,
+  ReportBackFromTaskGroupData,
+  SetUpTaskGroupData,
+  TaskGroupEvent,
+} from './task-group-events.js';
 
-export const TaskGroupSetUpData = z.object({
-  taskGroupId: Slug.describe('The group, named by the clerk, e.g. lg-planning-and-infrastructure-task-group'),
-  bodyId: Slug.describe('The body that set it up and to which it reports back, e.g. leadership-gloucestershire'),
-  setUpBy: DecisionReference.describe("The body's decision that set the group up"),
-  name: humanText(200).describe('What the group is called'),
-  remit: humanText(2000).describe('What it is to do, as the decision words it'),
-  chair: humanText(200).describe('Who chairs it'),
-  members: z.array(humanText(200)).max(50).describe('Its members, as the decision names them'),
-  setUpOn: IsoDate.describe('The date of the decision'),
-  endsOn: IsoDate.describe('When it is to finish and report back'),
-});
-export type TaskGroupSetUpData = z.infer<typeof TaskGroupSetUpData>;
-/** The command carries what its event says. */
-export const SetUpTaskGroupData = TaskGroupSetUpData;
+export * from './task-group-events.js';
 
-/** A body set up a task-and-finish group, which reports back to it by `endsOn`. */
-export type TaskGroupSetUp = { type: 'TaskGroupSetUp'; data: TaskGroupSetUpData };
-export type TaskGroupEvent = TaskGroupSetUp;
-export const taskGroupEventSchemas = { TaskGroupSetUp: TaskGroupSetUpData } satisfies Record<
-  TaskGroupEvent['type'],
-  z.ZodType
->;
-
-export type SetUpTaskGroupData = z.output<typeof SetUpTaskGroupData>;
 /** Every task group command, from the table in index.ts. */
 export type TaskGroupCommand = CommandsOf<typeof taskGroupCommands>;
 
 export interface TaskGroupState {
-  readonly status: 'none' | 'set-up';
+  readonly status: 'none' | 'set-up' | 'ended';
+  readonly bodyId: string;
+  readonly setUpOn: string;
+  /** The meetings that have received a report from the group. */
+  readonly reportedAt: readonly string[];
 }
-export const initialTaskGroupState: TaskGroupState = { status: 'none' };
+export const initialTaskGroupState: TaskGroupState = { status: 'none', bodyId: '', setUpOn: '', reportedAt: [] };
 
-/** Its one event sets the group up; a later event (reported back, say) adds a case here. */
 export function evolveTaskGroup(state: TaskGroupState, event: TaskGroupEvent): TaskGroupState {
-  return event.data.taskGroupId ? { ...state, status: 'set-up' } : state;
+  switch (event.type) {
+    case 'TaskGroupSetUp':
+      return { ...state, status: 'set-up', bodyId: event.data.bodyId, setUpOn: event.data.setUpOn };
+    case 'TaskGroupReportedBack':
+      return { ...state, reportedAt: [...state.reportedAt, event.data.meetingId] };
+    case 'TaskGroupEnded':
+      return { ...state, status: 'ended' };
+    default:
+      return unreachable(event);
+  }
 }
 
 type Decision = readonly TaskGroupEvent[] | Rejection<WorkProgrammeRejectionCode>;
@@ -67,10 +61,58 @@ export function decideTaskGroup(data: SetUpTaskGroupData, state: TaskGroupState,
   );
   if (isRejection(decision)) return decision;
   if (data.endsOn <= data.setUpOn) return no('TASK_GROUP_ENDS_BEFORE_SET_UP', data.endsOn, data.setUpOn);
-  return [{ type: 'TaskGroupSetUp', data: { ...data, setUpBy: { ...data.setUpBy }, members: [...data.members] } }];
+  const { taskGroupId, bodyId, setUpBy, name, remit, chair, members, setUpOn, endsOn } = data;
+  const setUp = {
+    taskGroupId,
+    bodyId,
+    setUpBy: { ...setUpBy },
+    name,
+    remit,
+    chair,
+    members: [...members],
+    setUpOn,
+    endsOn,
+  };
+  return [{ type: 'TaskGroupSetUp', data: setUp }];
 }
 
 /** Setting a group up reads its body and the decision that set it up. */
 export function taskGroupStreams(data: SetUpTaskGroupData): string[] {
   return [streamId('body', data.bodyId), streamId('proposal', data.setUpBy.proposalId)];
+}
+
+/** A report back reads the meeting that received it. */
+export function reportStreams(data: ReportBackFromTaskGroupData): string[] {
+  return [streamId('meeting', data.meetingId)];
+}
+
+/** Reports and the ending apply to a group that was set up. */
+export function onTaskGroup<D extends { taskGroupId: string }>(
+  rules: (data: D, state: TaskGroupState, rel: Related) => Decision,
+): (data: D, state: TaskGroupState, rel: Related) => Decision {
+  return (data, state, rel) =>
+    state.status === 'none' ? no('TASK_GROUP_NOT_FOUND', data.taskGroupId) : rules(data, state, rel);
+}
+
+/**
+ * A group reports back to the body that set it up, at one of its meetings after the group was set
+ * up, once per meeting; a final report may come after the group ended.
+ */
+export function decideReport(data: ReportBackFromTaskGroupData, state: TaskGroupState, rel: Related): Decision {
+  const { taskGroupId, meetingId, item, summary } = data;
+  const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId, item);
+  if (isRejection(meeting)) return meeting;
+  if (meeting.bodyId !== state.bodyId)
+    return no('TASK_GROUP_REPORTS_TO_ITS_BODY', taskGroupId, meetingId, state.bodyId);
+  if (meeting.date < state.setUpOn) return no('TASK_GROUP_REPORT_BEFORE_SET_UP', meetingId, state.setUpOn);
+  if (state.reportedAt.includes(meetingId)) return no('TASK_GROUP_ALREADY_REPORTED', taskGroupId, meetingId);
+  const reported = { taskGroupId, bodyId: state.bodyId, meetingId, item, reportedOn: meeting.date, summary };
+  return [{ type: 'TaskGroupReportedBack', data: reported }];
+}
+
+export function decideEnd(data: EndTaskGroupData, state: TaskGroupState): Decision {
+  const { taskGroupId, endedOn, reason } = data;
+  if (state.status === 'ended') return no('TASK_GROUP_ALREADY_ENDED', taskGroupId);
+  if (endedOn < state.setUpOn) return no('TASK_GROUP_ENDED_BEFORE_SET_UP', endedOn, state.setUpOn);
+  return [{ type: 'TaskGroupEnded', data: { taskGroupId, endedOn, ...(reason ? { reason } : {}) } }];
 }

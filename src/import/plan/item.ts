@@ -7,6 +7,7 @@ import type { Attendee } from '../schemas/meeting.js';
 import type { Item, ItemAction, ItemDecision, ItemLink } from '../schemas/item.js';
 import { planFollowUps } from './follow-ups.js';
 import { planScrutiny } from './scrutiny.js';
+import { planTaskGroup, planWorkProgramme } from './work-programme.js';
 import { ownerOf } from './owners.js';
 import { openFundData } from './directory.js';
 import { itemSlug, type CommandList } from './planned.js';
@@ -90,6 +91,7 @@ export function planItem(item: Item, context: ItemContext): void {
   item.actions?.forEach((action, index) => planAction(action, index, item, [...at, 'actions', index], context));
   planFollowUps(item, { ...context, path, section });
   planScrutiny(item, { ...context, path, section });
+  planWorkProgramme(item, { ...context, path, section, number: item.number });
 }
 
 function planDecision(
@@ -156,6 +158,12 @@ function planDecision(
     };
     list.add('AllocateFunding', data, { path: `${path}.allocate`, fieldPath: [...at, 'allocate'], section });
   }
+  if (decision.taskGroup)
+    planTaskGroup(decision.taskGroup, cited, context, {
+      path: `${path}.taskGroup`,
+      fieldPath: [...at, 'taskGroup'],
+      section,
+    });
 }
 
 /** The other end's matter is named as the importer names every matter: from its meeting and item. */

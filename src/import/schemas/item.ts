@@ -12,6 +12,7 @@ import { FundFields } from './directory.js';
 import { Amount, DateText, Id, ItemNumberText, OptionKeyText, PartnerDecision, ResolutionRef, Text } from './common.js';
 import { followUpFields } from './follow-ups.js';
 import { scrutinyFields } from './scrutiny.js';
+import { TaskGroupFields, workProgrammeFields } from './work-programme.js';
 import { Owner } from './owner.js';
 
 /**
@@ -58,6 +59,7 @@ const Decision = z
     fund: FundFields.optional(),
     pledges: z.array(Pledge).optional(),
     allocate: Allocation.optional(),
+    taskGroup: TaskGroupFields.optional(),
   })
   .superRefine((decision, context) => {
     decision.pledges?.forEach((pledge, index) => {
@@ -103,6 +105,7 @@ export const Item = z.strictObject({
   actions: z.array(Action).optional(),
   ...followUpFields,
   ...scrutinyFields,
+  ...workProgrammeFields,
 });
 export type Item = z.infer<typeof Item>;
 export type ItemDecision = z.infer<typeof Decision>;

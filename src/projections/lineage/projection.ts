@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { DecisionLinkedData } from '../../domain/lineage/events.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { LINEAGE, lineageTableNames, lineageTables } from './tables.js';
+import { taskGroupFold, taskGroupTableNames, taskGroupTables } from './task-groups.js';
 
 function statements(db: Database.Database) {
   const link = db.prepare(
@@ -143,11 +144,12 @@ function foldAction(write: Statements, event: ProjectedEvent): void {
 
 export const lineageProjection: Projection = {
   name: LINEAGE,
-  version: 1,
-  tables: lineageTables,
-  tableNames: lineageTableNames,
+  version: 2,
+  tables: lineageTables + taskGroupTables,
+  tableNames: [...taskGroupTableNames, ...lineageTableNames],
   prepare(db) {
     const write = statements(db);
+    const taskGroups = taskGroupFold(db);
     return (event) => {
       if (event.type === 'BodyEstablished') write.body.run(event.data.bodyId, event.data.name);
       else if (event.type === 'MeetingScheduled')
@@ -156,6 +158,7 @@ export const lineageProjection: Projection = {
       else {
         foldDecision(write, event);
         foldAction(write, event);
+        taskGroups(event);
       }
     };
   },

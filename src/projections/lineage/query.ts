@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { FORWARD_KINDS, type LinkKind } from '../../domain/lineage/commands.js';
+import { taskGroupsOf } from './task-groups.js';
 import type { LineageMatter, LineageView, LinkView } from './view.js';
 
 interface LinkRow {
@@ -156,6 +157,7 @@ function matterOf(
     pending: title === undefined,
     resolutions,
     actions,
+    taskGroups: taskGroupsOf(db, proposalId),
   };
 }
 

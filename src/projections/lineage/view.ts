@@ -32,6 +32,26 @@ export const LineageAction = z.object({
   dueOn: z.string().nullable().describe('When it is due'),
 });
 
+export const LineageTaskGroup = z.object({
+  taskGroupId: z.string().describe('The task-and-finish group, e.g. employco-task-group'),
+  name: z.string().describe('What it is called'),
+  resolution: z.string().describe('The resolution of this matter that set it up'),
+  chair: z.string().describe('Who chairs it'),
+  endsOn: z.string().describe('When it is to finish and report back'),
+  status: z.enum(['active', 'ended']).describe('active, or ended (closed)'),
+  endedOn: z.string().nullable().describe('When it ended, once it has'),
+  reports: z
+    .array(
+      z.object({
+        meetingId: z.string().describe('The meeting of the body that set it up that received the report'),
+        item: z.string().describe('The item under which it was received'),
+        reportedOn: z.string().describe("The meeting's date"),
+        summary: z.string().describe('What the group reported'),
+      }),
+    )
+    .describe('Its reports back to the body that set it up, oldest first'),
+});
+
 export const LineageMatter = z.object({
   proposalId: z.string().describe('The matter'),
   place: z
@@ -54,6 +74,9 @@ export const LineageMatter = z.object({
     )
     .describe('Its resolutions, with the wording in force'),
   actions: z.array(LineageAction).describe('The actions its item gave, with their status'),
+  taskGroups: z
+    .array(LineageTaskGroup)
+    .describe('The task groups its resolutions set up, with their status and their reports back'),
 });
 
 export const LineageView = z.object({
@@ -67,4 +90,5 @@ export const LineageView = z.object({
 
 export type LinkView = z.infer<typeof LinkView>;
 export type LineageMatter = z.infer<typeof LineageMatter>;
+export type LineageTaskGroup = z.infer<typeof LineageTaskGroup>;
 export type LineageView = z.infer<typeof LineageView>;

@@ -9,6 +9,7 @@ import { workProgrammeEventSchemas, type WorkProgrammeEvent } from '../../domain
 import type { MeetingsEvent } from '../../domain/meetings/events.js';
 import type { TaskGroupEvent } from '../../domain/work-programme/task-group.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
+import { reviewAppendOnly, reviewEventTypes, reviewFold, reviewTableNames, reviewTables } from './reviews.js';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS work_programme_items (
@@ -64,6 +65,7 @@ const foldedTypes: ReadonlySet<string> = new Set([
   'AttendanceRecorded',
   'TaskGroupSetUp',
 ]);
+const reviewTypes: ReadonlySet<string> = new Set(reviewEventTypes);
 
 function isFolded(event: ProjectedEvent): event is ProjectedEvent & Folded {
   return foldedTypes.has(event.type);
@@ -91,7 +93,9 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
      VALUES (@taskGroupId, @bodyId, @name, @remit, @chair, @members, @proposalId, @resolution, @setUpOn, @endsOn, @position)`,
   );
   const held = db.prepare('UPDATE work_programme_meetings SET held = 1 WHERE meeting_id = ?');
+  const afterSetUp = reviewFold(db);
   return (event) => {
+    if (reviewTypes.has(event.type)) afterSetUp(event);
     if (!isFolded(event)) return;
     switch (event.type) {
       case 'ItemPlanned': {
@@ -143,14 +147,15 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
 /** The forward plan's question: what is planned for each body, what was taken, and what slipped. */
 export const workProgrammeProjection: Projection = {
   name: 'work_programme',
-  version: 1,
-  tables: TABLES,
+  version: 2,
+  tables: TABLES + reviewTables,
   tableNames: [
+    ...reviewTableNames,
     'work_programme_task_groups',
     'work_programme_replans',
     'work_programme_items',
     'work_programme_meetings',
   ],
-  appendOnly: { work_programme_replans: 'position', work_programme_task_groups: 'position' },
+  appendOnly: { work_programme_replans: 'position', work_programme_task_groups: 'position', ...reviewAppendOnly },
   prepare,
 };

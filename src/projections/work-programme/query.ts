@@ -4,6 +4,7 @@
  * month only, that month had ended). Without D, the meeting held by now, or any replan, counts.
  */
 import type Database from 'better-sqlite3';
+import { lastReviews, taskGroupProgress } from './reviews.js';
 import { WorkProgrammeFilters, type PlanItemView, type TaskGroupView, type WorkProgrammeList } from './view.js';
 
 interface Row {
@@ -60,6 +61,7 @@ function taskGroupsOf(db: Database.Database, body: string | null): TaskGroupView
       setUpBy: { proposalId: row.proposal_id, resolution: row.resolution },
       setUpOn: row.set_up_on,
       endsOn: row.ends_on,
+      ...taskGroupProgress(db, row.task_group_id),
     }));
 }
 
@@ -111,5 +113,6 @@ export function listWorkProgramme(db: Database.Database, filters: WorkProgrammeF
     };
   });
   const slipped = valid.slippedOn === undefined ? items : items.filter((item) => item.slipped.length > 0);
-  return { items: slipped, taskGroups: taskGroupsOf(db, valid.bodyId ?? null) };
+  const body = valid.bodyId ?? null;
+  return { items: slipped, taskGroups: taskGroupsOf(db, body), reviews: lastReviews(db, body) };
 }

@@ -47,13 +47,39 @@ export const TaskGroupView = z.object({
   setUpBy: z.object({ proposalId: z.string(), resolution: z.string() }).describe('The decision that set it up'),
   setUpOn: z.string().describe('The date of that decision'),
   endsOn: z.string().describe('When it is to finish and report back'),
+  status: z.enum(['active', 'ended']).describe('active, or ended (closed)'),
+  endedOn: z.string().nullable().describe('When it ended, once it has'),
+  endReason: z.string().nullable().describe('Why it ended, when the minutes give a reason'),
+  reports: z
+    .array(
+      z.object({
+        meetingId: z.string().describe('The meeting of the body that set it up that received the report'),
+        item: z.string().describe('The item under which it was received'),
+        reportedOn: z.string().describe("The meeting's date"),
+        summary: z.string().describe('What the group reported'),
+      }),
+    )
+    .describe('Its reports back to the body that set it up, oldest first'),
 });
 export type TaskGroupView = z.infer<typeof TaskGroupView>;
+
+export const BodyReviewView = z.object({
+  bodyId: z.string().describe('The body'),
+  lastReviewedOn: z.string().describe('The date of the latest meeting that reviewed its work programme'),
+  meetingId: z.string().describe('That meeting'),
+  item: z.string().describe('The item under which it was reviewed'),
+  note: z.string().nullable().describe('What the minutes say about the review'),
+  reviews: z.number().int().describe('How many reviews of its work programme are recorded'),
+});
+export type BodyReviewView = z.infer<typeof BodyReviewView>;
 
 export const WorkProgrammeList = z.object({
   items: z.array(PlanItemView).describe('The items, by body and then by the month they are planned for'),
   taskGroups: z
     .array(TaskGroupView)
     .describe("The body's task-and-finish groups (all of them; not narrowed by slippedOn), by end date"),
+  reviews: z
+    .array(BodyReviewView)
+    .describe('Per body, when its work programme was last reviewed at a meeting (not narrowed by slippedOn)'),
 });
 export type WorkProgrammeList = z.infer<typeof WorkProgrammeList>;

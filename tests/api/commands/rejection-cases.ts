@@ -307,6 +307,24 @@ export const refusedRequests: readonly RefusedRequest[] = [
     `task-group-${TASK_GROUP}`,
     workProgrammeRejection('TASK_GROUP_ALREADY_SET_UP', TASK_GROUP),
   ),
+  clerk(
+    `/task-groups/${TASK_GROUP}/reports`,
+    { meetingId: JUN_2018, item: '10', summary: 'Again' },
+    `task-group-${TASK_GROUP}`,
+    workProgrammeRejection('TASK_GROUP_ALREADY_REPORTED', TASK_GROUP, JUN_2018),
+  ),
+  clerk(
+    `/task-groups/${TASK_GROUP}/ending`,
+    { endedOn: '2017-06-30' },
+    `task-group-${TASK_GROUP}`,
+    workProgrammeRejection('TASK_GROUP_ALREADY_ENDED', TASK_GROUP),
+  ),
+  clerk(
+    `/bodies/${id.LG}/work-programme-reviews`,
+    { meetingId: JUN_2018, item: '2' },
+    `work-programme-${id.LG}`,
+    workProgrammeRejection('WORK_PROGRAMME_ALREADY_REVIEWED', id.LG, JUN_2018),
+  ),
   finance(
     `${pledges}/${id.GCC}/lapse`,
     { reason: 'Too late' },

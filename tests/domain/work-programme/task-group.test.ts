@@ -40,8 +40,8 @@ const related = relatedFrom(
   ]),
 );
 const example = taskGroupCommands.SetUpTaskGroup.example;
-const setUp = (extra: Record<string, unknown> = {}): TaskGroupCommand => ({
-  type: 'SetUpTaskGroup',
+const setUp = (extra: Record<string, unknown> = {}) => ({
+  type: 'SetUpTaskGroup' as const,
   data: taskGroupCommands.SetUpTaskGroup.schema.parse({ ...example, ...extra }),
 });
 const set: TaskGroupEvent = { type: 'TaskGroupSetUp', data: setUp().data };

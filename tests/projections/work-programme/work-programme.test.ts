@@ -116,7 +116,9 @@ describe('the work programme read model', () => {
     };
     await record(store, { occurredAt: '2011-11-24' }, [setUp]);
     const db = await project(store, [workProgrammeProjection]);
-    expect(listWorkProgramme(db, { bodyId: LG }).taskGroups).toEqual([setUp.data]);
+    expect(listWorkProgramme(db, { bodyId: LG }).taskGroups).toEqual([
+      { ...setUp.data, status: 'active', endedOn: null, endReason: null, reports: [] },
+    ]);
     expect(listWorkProgramme(db, { bodyId: 'another-body' }).taskGroups).toEqual([]);
   });
 

@@ -36,6 +36,14 @@ function matterLines(matter: LineageMatter, links: readonly LinkView[]): string[
       .join(', ');
     lines.push(`            action ${a.actionId}: ${a.title} (${status})`);
   }
+  for (const g of matter.taskGroups) {
+    const standing = g.status === 'ended' ? `ended ${g.endedOn ?? '?'}` : `active, ends ${g.endsOn}`;
+    lines.push(
+      `            ${g.resolution}) set up task group ${g.taskGroupId}: ${g.name}, chair ${g.chair} (${standing})`,
+    );
+    for (const r of g.reports)
+      lines.push(`              reported back to ${r.meetingId} item ${r.item} on ${r.reportedOn}: ${r.summary}`);
+  }
   return lines;
 }
 

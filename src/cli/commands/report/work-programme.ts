@@ -1,6 +1,8 @@
 /**
  * `ledger report work-programme [--body BODY] [--slipped-on DATE]`: the items planned for each
- * body's meetings, their lead officers and where they stand; narrowed to those that slipped.
+ * body's meetings, their lead officers and where they stand (narrowed to those that slipped); the
+ * task groups, with their reports back and whether they have ended; and when each body last
+ * reviewed its work programme.
  */
 import { csvTable } from '../../../audit/csv.js';
 import {
@@ -11,6 +13,19 @@ import {
 import type { ReportKind } from './report-kind.js';
 
 type Row = WorkProgrammeList['items'][number];
+type Group = WorkProgrammeList['taskGroups'][number];
+
+function groupLines(g: Group): string[] {
+  const standing =
+    g.status === 'ended' ? `ended on ${g.endedOn ?? '?'}${g.endReason ? `: ${g.endReason}` : ''}` : 'active';
+  return [
+    `task group ${g.taskGroupId}  ${g.bodyId}  chair: ${g.chair}  reports back by ${g.endsOn}  (${standing})`,
+    `  ${g.name}: ${g.remit}`,
+    `  set up by ${g.setUpBy.proposalId} ${g.setUpBy.resolution}) on ${g.setUpOn}; members: ${g.members.join(', ')}`,
+    ...g.reports.map((r) => `  reported back to ${r.meetingId} item ${r.item} on ${r.reportedOn}: ${r.summary}`),
+    '',
+  ];
+}
 
 function lines(row: Row): string[] {
   const when = row.meetingId ?? row.month;
@@ -34,17 +49,17 @@ function lines(row: Row): string[] {
 
 export const workProgrammeReportKind: ReportKind<WorkProgrammeList, typeof WorkProgrammeFilters> = {
   name: 'work-programme',
-  description: "items planned for bodies' meetings and where they stand; --body BODY, --slipped-on DATE",
+  description:
+    "items planned for bodies' meetings and where they stand, task groups and their reports back, and each body's last work programme review; --body BODY, --slipped-on DATE",
   filters: WorkProgrammeFilters,
   query: (db, filters) => listWorkProgramme(db, filters),
   table: (list) => [
     ...(list.items.length === 0 ? ['No planned items match.'] : list.items.flatMap(lines)),
-    ...list.taskGroups.flatMap((g) => [
-      `task group ${g.taskGroupId}  ${g.bodyId}  chair: ${g.chair}  reports back by ${g.endsOn}`,
-      `  ${g.name}: ${g.remit}`,
-      `  set up by ${g.setUpBy.proposalId} ${g.setUpBy.resolution}) on ${g.setUpOn}; members: ${g.members.join(', ')}`,
-      '',
-    ]),
+    ...list.taskGroups.flatMap(groupLines),
+    ...list.reviews.map(
+      (r) =>
+        `work programme of ${r.bodyId} last reviewed on ${r.lastReviewedOn} (${r.meetingId} item ${r.item})${r.note ? `: ${r.note}` : ''}`,
+    ),
   ],
   csv: (list) =>
     csvTable<Row>(

@@ -242,4 +242,18 @@ export const afterwardsSteps: readonly Step[] = [
     `task-group-${TASK_GROUP}`,
     'TaskGroupSetUp',
   ),
+  clerk(`/task-groups/${TASK_GROUP}/ending`, { endedOn: '2017-03-31' }, `task-group-${TASK_GROUP}`, 'TaskGroupEnded'),
+  clerk(
+    `/task-groups/${TASK_GROUP}/reports`,
+    { meetingId: JUN_2018, item: '2', summary: "Illustrative: the group's closing report" },
+    `task-group-${TASK_GROUP}`,
+    'TaskGroupReportedBack',
+  ),
+  // The minutes of 14 June 2018, item 10: "The work programme attached to the meeting papers was noted."
+  clerk(
+    `/bodies/${id.LG}/work-programme-reviews`,
+    { meetingId: JUN_2018, item: '10', note: 'The work programme attached to the meeting papers was noted.' },
+    `work-programme-${id.LG}`,
+    'WorkProgrammeReviewed',
+  ),
 ];
