@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CommandsOf } from '../shared/feature.js';
-import type { bodyCommands, organisationCommands } from './index.js';
+import type { bodyCommands, organisationCommands, personCommands } from './index.js';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
@@ -14,6 +14,7 @@ import {
   MemberWithdrawnData,
   OrganisationDissolvedData,
   OrganisationRegisteredData,
+  PersonRegisteredData,
   RepresentativeAppointedData,
   TermsOfReferenceAdoptedData,
 } from './events.js';
@@ -30,6 +31,11 @@ export const AdmitMemberData = MemberAdmittedData;
 export const WithdrawMemberData = MemberWithdrawnData;
 export const AppointRepresentativeData = RepresentativeAppointedData;
 export const AdoptTermsOfReferenceData = TermsOfReferenceAdoptedData;
+/** A clerk may leave out aliases and titles; the event always lists them, empty or not. */
+export const RegisterPersonData = PersonRegisteredData.extend({
+  aliases: PersonRegisteredData.shape.aliases.optional(),
+  titles: PersonRegisteredData.shape.titles.optional(),
+});
 
 /** Enter an organisation in the directory, once. */
 export type RegisterOrganisation = Extract<OrganisationCommand, { type: 'RegisterOrganisation' }>;
@@ -48,9 +54,13 @@ export type AppointRepresentative = Extract<BodyCommand, { type: 'AppointReprese
 /** Record that a body adopted a version of its terms of reference. */
 export type AdoptTermsOfReference = Extract<BodyCommand, { type: 'AdoptTermsOfReference' }>;
 
+/** Enter a person in the directory with the other forms of their name the minutes use. */
+export type RegisterPerson = Extract<PersonCommand, { type: 'RegisterPerson' }>;
+
+export type PersonCommand = CommandsOf<typeof personCommands>;
 export type OrganisationCommand = CommandsOf<typeof organisationCommands>;
 export type BodyCommand = CommandsOf<typeof bodyCommands>;
-export type DirectoryCommand = OrganisationCommand | BodyCommand;
+export type DirectoryCommand = OrganisationCommand | BodyCommand | PersonCommand;
 
 export const bodyCommandTypes = [
   'EstablishBody',

@@ -1,4 +1,4 @@
-/** The directory feature: organisations and the bodies they sit on. */
+/** The directory feature: organisations, the people the minutes name, and the bodies they sit on. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import {
   AdmitMemberData,
@@ -7,12 +7,14 @@ import {
   DissolveOrganisationData,
   EstablishBodyData,
   RegisterOrganisationData,
+  RegisterPersonData,
   RenameOrganisationData,
   WithdrawMemberData,
 } from './commands.js';
 import { bodyDecider } from './decide-body.js';
 import { organisationDecider } from './decide-organisation.js';
-import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas } from './events.js';
+import { personDecider } from './decide-person.js';
+import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas, personEventSchemas } from './events.js';
 
 const clerk = ['clerk'] as const;
 
@@ -51,6 +53,23 @@ export const organisationCommands = {
       dissolvedOn: '2012-11-22',
       successorId: 'office-of-the-pcc',
       reason: 'Police authorities were replaced by elected Police and Crime Commissioners',
+    },
+  },
+} as const satisfies CommandTable;
+
+/** The person commands, likewise: one person, every form of the name the minutes use. */
+export const personCommands = {
+  RegisterPerson: {
+    schema: RegisterPersonData,
+    url: '/people',
+    roles: clerk,
+    summary:
+      'Enter a person in the directory with the other forms of their name the minutes use; each id is registered once.',
+    example: {
+      personId: 'chris-hancock',
+      name: 'Cllr Chris Hancock',
+      aliases: ['Cllr Christopher Hancock'],
+      titles: ['Cllr'],
     },
   },
 } as const satisfies CommandTable;
@@ -128,7 +147,8 @@ export const directory: Feature = {
   deciders: [
     deciderOf(organisationDecider, organisationCommands, organisationEventSchemas),
     deciderOf(bodyDecider, bodyCommands, bodyEventSchemas),
+    deciderOf(personDecider, personCommands, personEventSchemas),
   ],
-  commands: { ...organisationCommands, ...bodyCommands },
+  commands: { ...organisationCommands, ...bodyCommands, ...personCommands },
   events: directoryEventSchemas,
 };

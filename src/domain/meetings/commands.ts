@@ -17,6 +17,7 @@ import {
   MeetingRescheduledData,
   MeetingScheduledData,
   MeetingVenueChangedData,
+  PapersPublishedData,
 } from './events.js';
 
 export const ScheduleMeetingData = MeetingScheduledData;
@@ -58,6 +59,7 @@ export const ConfirmMinutesData = z.object({
   ),
 });
 export const CancelMeetingData = MeetingCancelledData;
+export const PublishPapersData = PapersPublishedData;
 
 /** Put a meeting of an established body in the calendar. */
 export type ScheduleMeeting = Extract<MeetingCommand, { type: 'ScheduleMeeting' }>;
@@ -71,6 +73,8 @@ export type RecordAttendance = Extract<MeetingCommand, { type: 'RecordAttendance
 export type TableItem = Extract<MeetingCommand, { type: 'TableItem' }>;
 /** Record that an earlier meeting's minutes were agreed at a later meeting of the same body. */
 export type ConfirmMinutes = Extract<MeetingCommand, { type: 'ConfirmMinutes' }>;
+/** Record the day a meeting's agenda and papers were published. */
+export type PublishPapers = Extract<MeetingCommand, { type: 'PublishPapers' }>;
 /** Record that a scheduled meeting will not take place. */
 export type CancelMeeting = Extract<MeetingCommand, { type: 'CancelMeeting' }>;
 

@@ -8,7 +8,13 @@ import { establishedBody, meetingForRecording } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
-import { type ConfirmMinutes, type MeetingCommand, type ScheduleMeeting, type TableItem } from './commands.js';
+import {
+  type ConfirmMinutes,
+  type MeetingCommand,
+  type PublishPapers,
+  type ScheduleMeeting,
+  type TableItem,
+} from './commands.js';
 import { organisationsOf, recordAttendance } from './decide-attendance.js';
 import { changeVenue, reschedule } from './decide-changes.js';
 import type { MeetingsEvent } from './events.js';
@@ -33,6 +39,8 @@ function decide(command: MeetingCommand, state: MeetingState, related: Related):
       return tableItem(command, state);
     case 'ConfirmMinutes':
       return confirmMinutes(command, state, related);
+    case 'PublishPapers':
+      return publishPapers(command, state);
     case 'CancelMeeting':
       if (state.status === 'held') return no('MEETING_ALREADY_HELD', meetingId, 'cancelled');
       return [{ type: 'MeetingCancelled', data: { meetingId, reason: command.data.reason } }];
@@ -55,6 +63,13 @@ function tableItem(command: TableItem, state: MeetingState): Outcome {
     ...(declarations && declarations.length > 0 ? { declarations } : {}),
   };
   return [{ type: 'ItemTabled', data }];
+}
+
+function publishPapers(command: PublishPapers, state: MeetingState): Outcome {
+  const { meetingId, publishedOn } = command.data;
+  if (state.papersPublishedOn) return no('PAPERS_ALREADY_PUBLISHED', meetingId, state.papersPublishedOn);
+  if (publishedOn > state.date) return no('PAPERS_AFTER_MEETING', meetingId, publishedOn, state.date);
+  return [{ type: 'PapersPublished', data: { meetingId, publishedOn } }];
 }
 
 function schedule(command: ScheduleMeeting, state: MeetingState, related: Related): Outcome {
@@ -104,6 +119,7 @@ function relatedStreams(command: MeetingCommand, state: MeetingState): readonly 
       return state.status === 'unscheduled' ? [] : [streamId('body', state.bodyId)];
     case 'ChangeVenue':
     case 'TableItem':
+    case 'PublishPapers':
     case 'CancelMeeting':
       return [];
     default:
