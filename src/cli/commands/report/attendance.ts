@@ -66,7 +66,9 @@ function tableLines(report: Attendance, names: Names): string[] {
         { header: 'body', value: (m) => names.body(m.bodyId), maxWidth: 30 },
         {
           header: 'status',
-          value: (m) => (m.minutesConfirmed ? `minutes confirmed ${m.minutesConfirmed.on}` : m.status),
+          // Minutes are confirmed by a later meeting of the same body, so its date names it.
+          value: (m) =>
+            m.minutesConfirmed ? `minutes confirmed at the meeting of ${m.minutesConfirmed.on}` : m.status,
         },
         { header: 'papers', value: papersCell },
         { header: 'people', value: (m) => String(m.present.length), align: 'right' },
