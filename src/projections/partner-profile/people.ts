@@ -33,7 +33,7 @@ type NameRow = { name_key: string; person_id: string; name: string };
 
 export function peopleDirectory(db: Database.Database): PeopleDirectory {
   const names = db
-    .prepare<[], NameRow>('SELECT name_key, person_id, name FROM partner_profile_person_names ORDER BY rowid')
+    .prepare<[], NameRow>('SELECT name_key, person_id, name FROM partner_profile_person_names ORDER BY person_id, name')
     .all();
   const people = db
     .prepare<[], PersonRow>('SELECT person_id, name, titles FROM partner_profile_people ORDER BY person_id')
