@@ -31,6 +31,14 @@ export const streamRules: Readonly<Record<Aggregate, StreamRules>> = {
     afterClose: [],
     idField: 'organisationId',
   },
+  person: {
+    events: eventTypesOf('person'),
+    opens: ['PersonRegistered'],
+    opensOnce: true,
+    closes: [],
+    afterClose: [],
+    idField: 'personId',
+  },
   body: {
     events: eventTypesOf('body'),
     opens: ['BodyEstablished'],

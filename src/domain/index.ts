@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { actionsCommands } from './actions/index.js';
 import type { decisionsCommands } from './decisions/index.js';
-import type { bodyCommands, organisationCommands } from './directory/index.js';
+import type { bodyCommands, organisationCommands, personCommands } from './directory/index.js';
 import type { fundingCommands } from './funding/index.js';
 import type { meetingsCommands } from './meetings/index.js';
 import type { scrutinyCommands } from './scrutiny/index.js';
@@ -44,6 +44,7 @@ export type LedgerEvent =
 /** Every command the ledger takes, from the features' tables: type -> definition. */
 export type LedgerCommandTable = typeof organisationCommands &
   typeof bodyCommands &
+  typeof personCommands &
   typeof meetingsCommands &
   typeof decisionsCommands &
   typeof fundingCommands &

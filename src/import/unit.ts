@@ -5,7 +5,7 @@
  */
 import { docKeyOf } from './command-ids.js';
 import { describeDocument, type DocumentLabel } from './issues.js';
-import { planBody, planFund, planOrganisation } from './plan/directory.js';
+import { planBody, planFund, planOrganisation, planPerson } from './plan/directory.js';
 import type { RecipientKind } from './plan/item.js';
 import { planMeeting } from './plan/meeting.js';
 import type { PlannedCommand } from './plan/planned.js';
@@ -38,6 +38,8 @@ export function unitOfDocument(located: LocatedDocument): ImportUnit {
       switch (document.kind) {
         case 'Organisation':
           return planOrganisation(document.fields, docKey);
+        case 'Person':
+          return planPerson(document.fields, docKey);
         case 'Body':
           return planBody(document.fields, docKey);
         case 'Fund':

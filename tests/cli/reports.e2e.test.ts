@@ -275,19 +275,22 @@ describe('ledger report actions and attendance', () => {
       minutesConfirmed: { atMeetingId: 'lg-2018-06-14' },
     });
     const { stdout } = await folder.ledger('report', 'attendance');
-    expect(stdout).toMatch(/^ {2}2016-09-08 +lg-2016-09-08 +minutes confirmed 2016-10-27 \(lg-2016-10-27\)/m);
+    expect(stdout).toMatch(
+      /^ {2}2016-09-08 +Leadership Gloucestershire +minutes confirmed at the meeting of 2016-10-27/m,
+    );
   });
 
   it('lists apologies per person, with who attended in their place', async () => {
     const { code, stdout } = await folder.ledger('report', 'attendance');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'Apologies, 2016-10-27 (lg-2016-10-27):\n  Cllr Paul James (gloucester-city-council): Cllr Dave Norman attended in their place\n',
+      'Apologies, Leadership Gloucestershire, 27 October 2016:\n  Cllr Paul James (Gloucester City Council): Cllr Dave Norman attended in their place\n',
     );
-    expect(stdout).toContain('  Peter Williams (forest-of-dean-district-council)\n');
-    expect(stdout).toContain('  Rod Hansen (gloucestershire-constabulary): Julian Moss attended in their place\n');
+    expect(stdout).toContain('  Peter Williams (Forest of Dean District Council)\n');
+    expect(stdout).toContain('  Rod Hansen (Gloucestershire Constabulary): Julian Moss attended in their place\n');
+    // The directory lists him as ACC Julian Moss; the minutes' attendance table writes "Julian Moss".
     expect(stdout).toMatch(
-      /^ {2}leadership-gloucestershire +Julian Moss +gloucestershire-constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m,
+      /^ {2}Leadership Gloucestershire +ACC Julian Moss +Gloucestershire Constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m,
     );
   });
 });

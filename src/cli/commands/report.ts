@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import type { z } from 'zod';
 import { isSearchQueryError } from '../../projections/decision-register/index.js';
 import { withReadModel } from '../../projections/read.js';
+import { loadNames } from '../../web/shared/names.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions } from '../store-options.js';
 import { parseAsAt, withExistingLedger } from './open-existing.js';
@@ -45,11 +46,14 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
       const filters = filtersFrom(kind.filters, options);
       const asAt = parseAsAt(options.asAt);
       await withExistingLedger(options, async (ledger) => {
-        const result = await withReadModel(ledger, asAt, (s) => searched(() => kind.query(s.db, filters, asAt)), {
-          catchUp: true,
-        });
+        const { result, names } = await withReadModel(
+          ledger,
+          asAt,
+          (s) => ({ result: searched(() => kind.query(s.db, filters, asAt)), names: loadNames(s.db) }),
+          { catchUp: true },
+        );
         if (format === 'json') printJson(result);
-        else process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result).join('\n')}\n`);
+        else process.stdout.write(format === 'csv' ? kind.csv(result) : `${kind.table(result, names).join('\n')}\n`);
       });
     });
 }

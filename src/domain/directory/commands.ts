@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CommandsOf } from '../shared/feature.js';
-import type { bodyCommands, organisationCommands } from './index.js';
+import type { bodyCommands, organisationCommands, personCommands } from './index.js';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
 import { Slug } from '../shared/identifiers.js';
@@ -14,6 +14,7 @@ import {
   MemberWithdrawnData,
   OrganisationDissolvedData,
   OrganisationRegisteredData,
+  PersonRegisteredData,
   RepresentativeAppointedData,
   TermsOfReferenceAdoptedData,
 } from './events.js';
@@ -30,6 +31,11 @@ export const AdmitMemberData = MemberAdmittedData;
 export const WithdrawMemberData = MemberWithdrawnData;
 export const AppointRepresentativeData = RepresentativeAppointedData;
 export const AdoptTermsOfReferenceData = TermsOfReferenceAdoptedData;
+/** A clerk may leave out aliases and titles; the event always lists them, empty or not. */
+export const RegisterPersonData = PersonRegisteredData.extend({
+  aliases: PersonRegisteredData.shape.aliases.optional(),
+  titles: PersonRegisteredData.shape.titles.optional(),
+});
 
 /** Each command's data as `decide` reads it. */
 export type RegisterOrganisationData = z.output<typeof RegisterOrganisationData>;
@@ -40,7 +46,9 @@ export type AdmitMemberData = z.output<typeof AdmitMemberData>;
 export type WithdrawMemberData = z.output<typeof WithdrawMemberData>;
 export type AppointRepresentativeData = z.output<typeof AppointRepresentativeData>;
 export type AdoptTermsOfReferenceData = z.output<typeof AdoptTermsOfReferenceData>;
+export type RegisterPersonData = z.output<typeof RegisterPersonData>;
 
+export type PersonCommand = CommandsOf<typeof personCommands>;
 export type OrganisationCommand = CommandsOf<typeof organisationCommands>;
 export type BodyCommand = CommandsOf<typeof bodyCommands>;
-export type DirectoryCommand = OrganisationCommand | BodyCommand;
+export type DirectoryCommand = OrganisationCommand | BodyCommand | PersonCommand;

@@ -38,6 +38,7 @@ export type RepresentativeRole = z.infer<typeof RepresentativeRole>;
 export const PersonName = humanText(200).describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
 
 const organisationId = Slug.describe('The organisation, e.g. stroud-district-council');
+const personId = Slug.describe('The person, e.g. chris-hancock');
 const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');
 
 export const OrganisationRegisteredData = z.object({
@@ -114,6 +115,19 @@ export const TermsOfReferenceAdoptedData = z.object({
   document: humanText(500).optional().describe('Where the terms are published'),
 });
 
+export const PersonRegisteredData = z.object({
+  personId,
+  name: PersonName.describe('The name the ledger shows, with the title the minutes use, e.g. Cllr Chris Hancock'),
+  aliases: z
+    .array(PersonName)
+    .max(20, 'name at most 20 other forms of the name')
+    .describe('Other ways the minutes write the same person, e.g. Cllr Christopher Hancock'),
+  titles: z
+    .array(humanText(60))
+    .max(10, 'name at most 10 titles')
+    .describe('Titles and posts the minutes put before the name, e.g. Cllr, Dr, ACC or Chief Constable'),
+});
+export type PersonRegisteredData = z.infer<typeof PersonRegisteredData>;
 export type OrganisationRegisteredData = z.infer<typeof OrganisationRegisteredData>;
 export type OrganisationRenamedData = z.infer<typeof OrganisationRenamedData>;
 export type OrganisationDissolvedData = z.infer<typeof OrganisationDissolvedData>;
@@ -142,10 +156,14 @@ export type RepresentativeAppointed = { type: 'RepresentativeAppointed'; data: R
 /** A body adopted a version of its terms of reference, which replaces the earlier one. */
 export type TermsOfReferenceAdopted = { type: 'TermsOfReferenceAdopted'; data: TermsOfReferenceAdoptedData };
 
+/** A person entered the directory with every form of their name the minutes use; an id is registered once. */
+export type PersonRegistered = { type: 'PersonRegistered'; data: PersonRegisteredData };
+
+export type PersonEvent = PersonRegistered;
 export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | OrganisationDissolved;
 export type BodyEvent =
   BodyEstablished | MemberAdmitted | MemberWithdrawn | RepresentativeAppointed | TermsOfReferenceAdopted;
-export type DirectoryEvent = OrganisationEvent | BodyEvent;
+export type DirectoryEvent = OrganisationEvent | BodyEvent | PersonEvent;
 
 export const organisationEventSchemas = {
   OrganisationRegistered: OrganisationRegisteredData,
@@ -161,7 +179,12 @@ export const bodyEventSchemas = {
   TermsOfReferenceAdopted: TermsOfReferenceAdoptedData,
 } as const satisfies Record<BodyEvent['type'], z.ZodType>;
 
-export const directoryEventSchemas = { ...organisationEventSchemas, ...bodyEventSchemas } as const satisfies Record<
-  DirectoryEvent['type'],
-  z.ZodType
->;
+export const personEventSchemas = {
+  PersonRegistered: PersonRegisteredData,
+} as const satisfies Record<PersonEvent['type'], z.ZodType>;
+
+export const directoryEventSchemas = {
+  ...organisationEventSchemas,
+  ...bodyEventSchemas,
+  ...personEventSchemas,
+} as const satisfies Record<DirectoryEvent['type'], z.ZodType>;

@@ -1,4 +1,4 @@
-/** The directory feature: organisations and the bodies they sit on. */
+/** The directory feature: organisations, the people the minutes name, and the bodies they sit on. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
 import {
@@ -8,6 +8,7 @@ import {
   DissolveOrganisationData,
   EstablishBodyData,
   RegisterOrganisationData,
+  RegisterPersonData,
   RenameOrganisationData,
   WithdrawMemberData,
 } from './commands.js';
@@ -22,7 +23,8 @@ import {
   withdraw,
 } from './decide-body.js';
 import { dissolve, register, rename, successorStreams } from './decide-organisation.js';
-import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas } from './events.js';
+import { decidePerson, evolvePerson, initialPersonState } from './decide-person.js';
+import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas, personEventSchemas } from './events.js';
 import { evolveBody, initialBodyState } from './state-body.js';
 import { evolveOrganisation, initialOrganisationState } from './state-organisation.js';
 
@@ -67,6 +69,24 @@ export const organisationCommands = {
       dissolvedOn: '2012-11-22',
       successorId: 'office-of-the-pcc',
       reason: 'Police authorities were replaced by elected Police and Crime Commissioners',
+    },
+  },
+} as const satisfies CommandTable;
+
+/** The person commands, likewise: one person, every form of the name the minutes use. */
+export const personCommands = {
+  RegisterPerson: {
+    schema: RegisterPersonData,
+    decide: decidePerson,
+    url: '/people',
+    roles: clerk,
+    summary:
+      'Enter a person in the directory with the other forms of their name the minutes use; each id is registered once.',
+    example: {
+      personId: 'chris-hancock',
+      name: 'Cllr Chris Hancock',
+      aliases: ['Cllr Christopher Hancock'],
+      titles: ['Cllr'],
     },
   },
 } as const satisfies CommandTable;
@@ -171,9 +191,21 @@ export const bodyDecider = deciderOf(
   bodyEventSchemas,
 );
 
+/** The person aggregate: stream `person-<id>`. */
+export const personDecider = deciderOf(
+  {
+    aggregate: 'person',
+    initialState: initialPersonState,
+    evolve: evolvePerson,
+    streamIdOf: (command) => streamId('person', command.data.personId),
+  },
+  personCommands,
+  personEventSchemas,
+);
+
 export const directory: Feature = {
   name: 'directory',
-  deciders: [organisationDecider, bodyDecider],
-  commands: { ...organisationCommands, ...bodyCommands },
+  deciders: [organisationDecider, bodyDecider, personDecider],
+  commands: { ...organisationCommands, ...bodyCommands, ...personCommands },
   events: directoryEventSchemas,
 };

@@ -23,6 +23,10 @@ export const directoryMessages = {
     `Terms of reference "${version}" were already adopted; give a new version a new name.`,
   TERMS_OLDER_THAN_CURRENT: (adoptedOn: string, currentOn: string) =>
     `The terms in force were adopted on ${currentOn}; terms adopted on ${adoptedOn} cannot replace them.`,
+  PERSON_ALREADY_REGISTERED: (id: string) =>
+    `The person ${id} is already in the directory; an id is registered once. Give another person another id.`,
+  ALIAS_REPEATS_NAME: (alias: string, name: string) =>
+    `${alias} is the same name as ${name} or another alias once case and titles are set aside; list each other form once.`,
 } as const;
 
 export type DirectoryRejectionCode = keyof typeof directoryMessages | CitationRejectionCode;

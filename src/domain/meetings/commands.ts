@@ -17,6 +17,7 @@ import {
   MeetingRescheduledData,
   MeetingScheduledData,
   MeetingVenueChangedData,
+  PapersPublishedData,
 } from './events.js';
 
 export const ScheduleMeetingData = MeetingScheduledData;
@@ -58,6 +59,7 @@ export const ConfirmMinutesData = z.object({
   ),
 });
 export const CancelMeetingData = MeetingCancelledData;
+export const PublishPapersData = PapersPublishedData;
 
 /** Each command's data as `decide` reads it. */
 export type ScheduleMeetingData = z.output<typeof ScheduleMeetingData>;
@@ -67,5 +69,6 @@ export type RecordAttendanceData = z.output<typeof RecordAttendanceData>;
 export type TableItemData = z.output<typeof TableItemData>;
 export type ConfirmMinutesData = z.output<typeof ConfirmMinutesData>;
 export type CancelMeetingData = z.output<typeof CancelMeetingData>;
+export type PublishPapersData = z.output<typeof PublishPapersData>;
 
 export type MeetingCommand = CommandsOf<typeof meetingsCommands>;

@@ -11,6 +11,7 @@ import type { BodyState } from '../directory/state-body.js';
 import type {
   CancelMeetingData,
   ConfirmMinutesData,
+  PublishPapersData,
   RecordAttendanceData,
   ScheduleMeetingData,
   TableItemData,
@@ -51,6 +52,12 @@ export function tableItem(data: TableItemData, state: MeetingState): Outcome {
     ...(declarations && declarations.length > 0 ? { declarations } : {}),
   };
   return [{ type: 'ItemTabled', data: tabled }];
+}
+
+export function publishPapers({ meetingId, publishedOn }: PublishPapersData, state: MeetingState): Outcome {
+  if (state.papersPublishedOn) return no('PAPERS_ALREADY_PUBLISHED', meetingId, state.papersPublishedOn);
+  if (publishedOn > state.date) return no('PAPERS_AFTER_MEETING', meetingId, publishedOn, state.date);
+  return [{ type: 'PapersPublished', data: { meetingId, publishedOn } }];
 }
 
 export function schedule(data: ScheduleMeetingData, state: MeetingState, related: Related): Outcome {

@@ -121,6 +121,12 @@ export const MinutesConfirmedData = z.object({
   confirmedAtMeetingId: Slug.describe('The later meeting of the same body that agreed them, e.g. lg-2016-10-27'),
   confirmedOn: IsoDate.describe('The date of the meeting that agreed them'),
 });
+export const PapersPublishedData = z.object({
+  meetingId,
+  publishedOn: IsoDate.describe(
+    "The day the meeting's agenda and papers were published, e.g. 2018-06-07 for papers a week ahead",
+  ),
+});
 export const MeetingCancelledData = z.object({
   meetingId,
   reason: humanText(500).describe('Why the meeting will not take place'),
@@ -132,6 +138,7 @@ export type MeetingVenueChangedData = z.infer<typeof MeetingVenueChangedData>;
 export type AttendanceRecordedData = z.infer<typeof AttendanceRecordedData>;
 export type ItemTabledData = z.infer<typeof ItemTabledData>;
 export type MinutesConfirmedData = z.infer<typeof MinutesConfirmedData>;
+export type PapersPublishedData = z.infer<typeof PapersPublishedData>;
 export type MeetingCancelledData = z.infer<typeof MeetingCancelledData>;
 
 /** A meeting of an established body was put in the calendar. */
@@ -146,6 +153,8 @@ export type AttendanceRecorded = { type: 'AttendanceRecorded'; data: AttendanceR
 export type ItemTabled = { type: 'ItemTabled'; data: ItemTabledData };
 /** This meeting's minutes were agreed at a later meeting of the same body; it happens once. */
 export type MinutesConfirmed = { type: 'MinutesConfirmed'; data: MinutesConfirmedData };
+/** The meeting's agenda and papers were published on a day no later than the meeting; recorded once. */
+export type PapersPublished = { type: 'PapersPublished'; data: PapersPublishedData };
 /** The meeting will not take place; nothing more is recorded against it. */
 export type MeetingCancelled = { type: 'MeetingCancelled'; data: MeetingCancelledData };
 
@@ -156,6 +165,7 @@ export type MeetingsEvent =
   | AttendanceRecorded
   | ItemTabled
   | MinutesConfirmed
+  | PapersPublished
   | MeetingCancelled;
 
 export const meetingsEventSchemas = {
@@ -165,5 +175,6 @@ export const meetingsEventSchemas = {
   AttendanceRecorded: AttendanceRecordedData,
   ItemTabled: ItemTabledData,
   MinutesConfirmed: MinutesConfirmedData,
+  PapersPublished: PapersPublishedData,
   MeetingCancelled: MeetingCancelledData,
 } as const satisfies Record<MeetingsEvent['type'], z.ZodType>;

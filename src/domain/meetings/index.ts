@@ -5,6 +5,7 @@ import {
   CancelMeetingData,
   ChangeVenueData,
   ConfirmMinutesData,
+  PublishPapersData,
   RecordAttendanceData,
   RescheduleMeetingData,
   ScheduleMeetingData,
@@ -16,6 +17,7 @@ import {
   confirmationStreams,
   confirmMinutes,
   onMeeting,
+  publishPapers,
   rescheduleStreams,
   schedule,
   scheduleStreams,
@@ -121,6 +123,15 @@ export const meetingsCommands = {
     roles: clerk,
     summary: "Record that a meeting's minutes were agreed at a later meeting of the same body; done once.",
     example: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: 'lg-2016-10-27' },
+  },
+  PublishPapers: {
+    schema: PublishPapersData,
+    decide: onMeeting(publishPapers),
+    url: '/meetings/:meetingId/papers',
+    roles: clerk,
+    summary:
+      "Record the day a meeting's agenda and papers were published; once per meeting, no later than the meeting.",
+    example: { meetingId: 'lg-2018-06-14', publishedOn: '2018-06-07' },
   },
   CancelMeeting: {
     schema: CancelMeetingData,

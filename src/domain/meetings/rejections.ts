@@ -32,6 +32,10 @@ export const meetingsMessages = {
     `${atMeetingId} is not a meeting of ${bodyId}; minutes are confirmed by the same body.`,
   CONFIRMING_MEETING_NOT_LATER: (atMeetingId: string, date: string) =>
     `${atMeetingId} is not later than the meeting of ${date}; minutes are confirmed at a later meeting.`,
+  PAPERS_ALREADY_PUBLISHED: (id: string, publishedOn: string) =>
+    `The papers for ${id} are already recorded as published on ${publishedOn}; they are recorded once.`,
+  PAPERS_AFTER_MEETING: (id: string, publishedOn: string, date: string) =>
+    `The papers for ${id} cannot have been published on ${publishedOn}, after the meeting on ${date}; check the date.`,
 } as const;
 
 export type MeetingsRejectionCode = keyof typeof meetingsMessages | CitationRejectionCode;

@@ -31,6 +31,8 @@ export interface MeetingState {
   /** Set when this meeting's own minutes have been agreed at a later meeting. */
   readonly minutesConfirmed?: MinutesConfirmation;
   readonly cancellationReason?: string;
+  /** The day the agenda and papers were published, once recorded. */
+  readonly papersPublishedOn?: IsoDate;
 }
 
 export const initialMeetingState: MeetingState = {
@@ -81,6 +83,8 @@ export function evolveMeeting(state: MeetingState, event: MeetingsEvent): Meetin
       // Minutes exist only for a meeting that took place, so confirming them shows it was held.
       return { ...state, status: 'held', minutesConfirmed: { atMeetingId: confirmedAtMeetingId, on: confirmedOn } };
     }
+    case 'PapersPublished':
+      return { ...state, papersPublishedOn: event.data.publishedOn };
     case 'MeetingCancelled':
       return { ...state, status: 'cancelled', cancellationReason: event.data.reason };
     default:

@@ -14,6 +14,7 @@ export const Slug = z
 
 export const aggregates = [
   'organisation',
+  'person',
   'body',
   'meeting',
   'proposal',

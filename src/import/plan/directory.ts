@@ -1,5 +1,5 @@
-/** Organisation, Body and Fund documents as directory and funding commands. */
-import type { BodyDocument, FundFields, OrganisationDocument } from '../schemas/directory.js';
+/** Organisation, Person, Body and Fund documents as directory and funding commands. */
+import type { BodyDocument, FundFields, OrganisationDocument, PersonDocument } from '../schemas/directory.js';
 import type { DecisionCitation } from '../schemas/common.js';
 import type { FieldPath } from '../yaml-file.js';
 import { CommandList, type PlannedCommand } from './planned.js';
@@ -35,6 +35,17 @@ export function planOrganisation(doc: OrganisationDocument, docKey: string): Pla
       },
     );
   }
+  return list.commands;
+}
+
+export function planPerson(doc: PersonDocument, docKey: string): PlannedCommand[] {
+  const list = new CommandList(docKey);
+  const { name, aliases, titles } = doc;
+  list.add(
+    'RegisterPerson',
+    { personId: doc.id, name, aliases, titles },
+    { path: 'register', fieldPath: [], section: `Person ${doc.id}` },
+  );
   return list.commands;
 }
 

@@ -1,6 +1,6 @@
 /**
  * A Meeting document as commands: scheduled, attendance and apologies recorded, the earlier
- * minutes confirmed, then each item in the order of the minutes.
+ * minutes confirmed, each item in the order of the minutes, then the day its papers were published.
  */
 import type { MeetingDocument } from '../schemas/meeting.js';
 import { planItem, type RecipientKind } from './item.js';
@@ -60,6 +60,14 @@ export function planMeeting(doc: MeetingDocument, docKey: string, recipientKind:
       at: ['items', index],
     });
   });
+  // Last, so a publication date added to a meeting already imported follows what was recorded.
+  if (doc.papersPublished) {
+    list.add(
+      'PublishPapers',
+      { meetingId, publishedOn: doc.papersPublished },
+      { path: 'papers', fieldPath: ['papersPublished'], section: 'agenda and papers', occurredAt: doc.papersPublished },
+    );
+  }
   return list.commands;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The directory documents of a minutes YAML file: Organisation, Body and Fund. Each schema covers
+ * The directory documents of a minutes YAML file: Organisation, Person, Body and Fund. Each schema covers
  * the fields after `kind`, which the reader of the file has already used to choose the schema.
  */
 import { z } from 'zod';
@@ -15,6 +15,15 @@ export const OrganisationDocument = z.strictObject({
   dissolved: z.strictObject({ on: DateText, successor: Id.optional(), reason: Text.optional() }).optional(),
 });
 export type OrganisationDocument = z.infer<typeof OrganisationDocument>;
+
+/** One person and every other form of their name the minutes use (aliases), e.g. Chris for Christopher. */
+export const PersonDocument = z.strictObject({
+  id: Id,
+  name: PersonName,
+  aliases: z.array(PersonName).optional(),
+  titles: z.array(Text).optional(),
+});
+export type PersonDocument = z.infer<typeof PersonDocument>;
 
 /** A member is an organisation id (admitted when the body was established) or the id with dates. */
 const Member = z.union([Id, z.strictObject({ organisation: Id, from: DateText.optional(), to: DateText.optional() })]);

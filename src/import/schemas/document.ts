@@ -5,11 +5,12 @@
 import type { z } from 'zod';
 import { clerkErrors, issuePath, pathText, type DocumentLabel, type ImportIssue } from '../issues.js';
 import type { YamlDocument } from '../yaml-file.js';
-import { BodyDocument, FundFields, OrganisationDocument } from './directory.js';
+import { BodyDocument, FundFields, OrganisationDocument, PersonDocument } from './directory.js';
 import { MeetingDocument } from './meeting.js';
 
 const schemas = {
   Organisation: OrganisationDocument,
+  Person: PersonDocument,
   Body: BodyDocument,
   Fund: FundFields,
   Meeting: MeetingDocument,
@@ -20,6 +21,7 @@ const documentKinds = Object.keys(schemas) as DocumentKind[];
 
 export type MinutesDocument =
   | { readonly kind: 'Organisation'; readonly fields: z.infer<typeof OrganisationDocument> }
+  | { readonly kind: 'Person'; readonly fields: z.infer<typeof PersonDocument> }
   | { readonly kind: 'Body'; readonly fields: z.infer<typeof BodyDocument> }
   | { readonly kind: 'Fund'; readonly fields: z.infer<typeof FundFields> }
   | { readonly kind: 'Meeting'; readonly fields: z.infer<typeof MeetingDocument> };

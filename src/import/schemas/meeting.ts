@@ -53,6 +53,8 @@ export const MeetingDocument = z.strictObject({
   /** An invented meeting (not from any minutes): every event it records carries source kind illustrative. */
   illustrative: z.boolean().optional(),
   changes: z.array(Change).optional(),
+  /** The day the agenda and papers were published, for the notice the terms of reference set. */
+  papersPublished: DateText.optional(),
   confirms: Id.optional(),
   attendance: z.array(Attendee).optional(),
   apologies: z.array(Apology).optional(),

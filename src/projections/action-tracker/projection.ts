@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Owner } from '../../domain/actions/commands.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
-import { personKey } from './person-key.js';
+import { personKey } from '../../domain/directory/person-key.js';
 import { ACTION_TRACKER, actionTrackerTableNames, actionTrackerTables } from './tables.js';
 
 interface HistoryRow {

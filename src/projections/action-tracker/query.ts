@@ -1,13 +1,17 @@
 /** Questions put to the action tracker: the actions that match some filters, or one action with its sub-actions. */
 import type Database from 'better-sqlite3';
-import { personKey } from './person-key.js';
+import { peopleDirectory } from '../partner-profile/people.js';
 import { ACTION_COLUMNS, ACTION_ORDER, nestActions, type ActionRow } from './details.js';
 import type { ActionFilters, ActionList, ActionView } from './view.js';
 
 const OWNED_BY = `EXISTS (SELECT 1 FROM action_tracker_owners o WHERE o.action_id = a.action_id
-  AND (o.name_key = @ownerKey OR o.owner_id = @owner OR o.organisation_id = @owner))`;
+  AND (o.name_key IN (SELECT value FROM json_each(@ownerKeys)) OR o.owner_id = @owner OR o.organisation_id = @owner))`;
 
-function whereClauses(filters: ActionFilters): { sql: string[]; params: Record<string, string> } {
+/** An owner filter names a person as anyone writes them: any case, any title, any alias in the directory. */
+function whereClauses(
+  db: Database.Database,
+  filters: ActionFilters,
+): { sql: string[]; params: Record<string, string> } {
   const sql: string[] = [];
   const params: Record<string, string> = {};
   const add = (clause: string, name: keyof ActionFilters) => {
@@ -17,7 +21,7 @@ function whereClauses(filters: ActionFilters): { sql: string[]; params: Record<s
     params[name] = value;
   };
   add(OWNED_BY, 'owner');
-  if (filters.owner !== undefined) params.ownerKey = personKey(filters.owner);
+  if (filters.owner !== undefined) params.ownerKeys = JSON.stringify(peopleDirectory(db).keysOf(filters.owner));
   add('a.status = @status', 'status');
   add('m.body_id = @bodyId', 'bodyId');
   // Due on the day itself is not yet overdue.
@@ -26,7 +30,7 @@ function whereClauses(filters: ActionFilters): { sql: string[]; params: Record<s
 }
 
 export function listActions(db: Database.Database, filters: ActionFilters = {}): ActionList {
-  const { sql, params } = whereClauses(filters);
+  const { sql, params } = whereClauses(db, filters);
   const where = sql.length > 0 ? `WHERE ${sql.join(' AND ')}` : '';
   const rows = db
     .prepare<Record<string, string>, ActionRow>(`SELECT ${ACTION_COLUMNS} ${where} ${ACTION_ORDER}`)

@@ -12,6 +12,7 @@ export interface MeetingRow {
   status: 'scheduled' | 'held' | 'cancelled';
   minutes_confirmed_at: string | null;
   minutes_confirmed_on: string | null;
+  papers_published_on: string | null;
 }
 
 export interface PersonRow {
@@ -41,7 +42,7 @@ export interface Window {
 export function loadMeetings(db: Database.Database, window: Window): MeetingRecord[] {
   const rows = db
     .prepare<Record<string, string | null>, MeetingRow>(
-      `SELECT meeting_id, body_id, date, venue, status, minutes_confirmed_at, minutes_confirmed_on FROM attendance_meetings
+      `SELECT meeting_id, body_id, date, venue, status, minutes_confirmed_at, minutes_confirmed_on, papers_published_on FROM attendance_meetings
         WHERE (@bodyId IS NULL OR body_id = @bodyId) AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
         ORDER BY date, meeting_id`,
     )
@@ -79,6 +80,16 @@ export function loadMemberships(db: Database.Database): Membership[] {
       admittedOn: m.admitted_on,
       withdrawnOn: m.withdrawn_on,
     }));
+}
+
+/** Each body's notice for papers, in days, where its terms of reference set one. */
+export function loadNoticeDays(db: Database.Database): Map<string, number> {
+  const rows = db
+    .prepare<[], { body_id: string; notice_days: number }>(
+      'SELECT body_id, notice_days FROM attendance_rules WHERE notice_days IS NOT NULL',
+    )
+    .all();
+  return new Map(rows.map((row) => [row.body_id, row.notice_days]));
 }
 
 export function loadLimits(db: Database.Database): Map<string, number | null> {

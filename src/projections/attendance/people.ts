@@ -1,13 +1,17 @@
 /**
  * Attendance per person: the meetings each person came to or sent apologies to, and whose place
- * a substitute took, so "who sent apologies" has names and not only organisations.
+ * a substitute took, so "who sent apologies" has names and not only organisations. The directory's
+ * people make "Cllr Christopher Hancock" (2016) and "Cllr Chris Hancock" (2018) one row.
  */
+import { personKey } from '../../domain/directory/person-key.js';
+import type { PeopleDirectory } from '../partner-profile/people.js';
 import type { MeetingRecord } from './load.js';
 import type { PersonAttendance } from './view.js';
 
 interface Tally {
   bodyId: string;
   person: string;
+  personId: string | null;
   organisations: Set<string>;
   attended: number;
   apologies: number;
@@ -17,17 +21,23 @@ interface Tally {
 }
 
 /** One row per person per body, over the held meetings given, by body then name. */
-export function peopleRows(records: readonly MeetingRecord[], only?: string): PersonAttendance[] {
+export function peopleRows(
+  records: readonly MeetingRecord[],
+  directory: PeopleDirectory,
+  only?: string,
+): PersonAttendance[] {
   const tallies = new Map<string, Tally>();
-  const tallyOf = (bodyId: string, person: string): Tally => {
-    const key = `${bodyId}\u0000${person}`;
+  const tallyOf = (bodyId: string, name: string): Tally => {
+    const listed = directory.personOf(name);
+    const key = `${bodyId}\u0000${listed?.personId ?? personKey(name)}`;
     let tally = tallies.get(key);
     if (!tally)
       tallies.set(
         key,
         (tally = {
           bodyId,
-          person,
+          person: listed?.name ?? name,
+          personId: listed?.personId ?? null,
           organisations: new Set(),
           attended: 0,
           apologies: 0,
@@ -49,7 +59,10 @@ export function peopleRows(records: readonly MeetingRecord[], only?: string): Pe
         tally.apologiesTo.push(row.meeting_id);
         const substitute = people.find(
           (p) =>
-            p.role === 'present' && p.substitute_for === entry.person && p.organisation_id === entry.organisation_id,
+            p.role === 'present' &&
+            p.substitute_for !== null &&
+            directory.same(p.substitute_for, entry.person) &&
+            p.organisation_id === entry.organisation_id,
         );
         if (substitute) tally.substitutedBy.push(`${substitute.person} (${row.meeting_id})`);
       }
@@ -62,6 +75,7 @@ export function peopleRows(records: readonly MeetingRecord[], only?: string): Pe
     .map((t) => ({
       bodyId: t.bodyId,
       person: t.person,
+      personId: t.personId,
       organisationIds: [...t.organisations].sort(),
       attended: t.attended,
       apologies: t.apologies,

@@ -34,7 +34,11 @@ function statements(db: Database.Database) {
     withdraw: db.prepare(
       'UPDATE attendance_memberships SET withdrawn_on = ? WHERE body_id = ? AND organisation_id = ? AND withdrawn_on IS NULL',
     ),
-    rules: db.prepare('INSERT OR REPLACE INTO attendance_rules (body_id, missed_meetings_limit) VALUES (?, ?)'),
+    rules: db.prepare(
+      'INSERT OR REPLACE INTO attendance_rules (body_id, missed_meetings_limit, notice_days) VALUES (?, ?, ?)',
+    ),
+    papers: db.prepare('UPDATE attendance_meetings SET papers_published_on = ? WHERE meeting_id = ?'),
+
     /** Appends after anything recorded earlier for the meeting, so a second AttendanceRecorded adds people. */
     people(meetingId: string, present: readonly Attendee[], apologies: readonly Apology[]) {
       let seq = nextSeq.get(meetingId)!.next;
@@ -83,14 +87,17 @@ function fold(write: ReturnType<typeof statements>, event: ProjectedEvent): void
       write.withdraw.run(event.data.withdrawnOn, event.data.bodyId, event.data.organisationId);
       return;
     case 'TermsOfReferenceAdopted':
-      write.rules.run(event.data.bodyId, event.data.missedMeetingsLimit ?? null);
+      write.rules.run(event.data.bodyId, event.data.missedMeetingsLimit ?? null, event.data.noticeDays ?? null);
+      return;
+    case 'PapersPublished':
+      write.papers.run(event.data.publishedOn, event.data.meetingId);
       return;
   }
 }
 
 export const attendanceProjection: Projection = {
   name: ATTENDANCE,
-  version: 3,
+  version: 4,
   tables: attendanceTables,
   tableNames: attendanceTableNames,
   prepare(db) {

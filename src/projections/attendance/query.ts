@@ -1,6 +1,17 @@
 /** Questions put to the attendance read model: per meeting, per organisation, and the missed-meetings rule. */
 import type Database from 'better-sqlite3';
-import { loadLimits, loadMeetings, loadMemberships, type MeetingRecord, type PersonRow } from './load.js';
+import { directory } from '../partner-profile/directory.js';
+import { peopleDirectory } from '../partner-profile/people.js';
+import { nominatedDeputies, type IsNominatedDeputy } from './deputies.js';
+import {
+  loadLimits,
+  loadMeetings,
+  loadMemberships,
+  loadNoticeDays,
+  type MeetingRecord,
+  type PersonRow,
+} from './load.js';
+import { papersNotice } from './papers.js';
 import { peopleRows } from './people.js';
 import {
   DEFAULT_MISSED_MEETINGS_LIMIT,
@@ -19,7 +30,14 @@ import type {
   OrganisationAttendance,
 } from './view.js';
 
-function personView(p: PersonRow): MeetingAttendance['present'][number] {
+interface MeetingContext {
+  readonly memberships: readonly Membership[];
+  readonly noticeDays: ReadonlyMap<string, number>;
+  readonly isDeputy: IsNominatedDeputy;
+}
+
+function personView(p: PersonRow, row: MeetingRecord['row'], isDeputy: IsNominatedDeputy) {
+  const question = { bodyId: row.body_id, date: row.date, person: p.person, organisationId: p.organisation_id };
   return {
     person: p.person,
     organisationId: p.organisation_id,
@@ -27,6 +45,7 @@ function personView(p: PersonRow): MeetingAttendance['present'][number] {
     capacity: p.capacity,
     chair: p.chair === 1,
     substituteFor: p.substitute_for,
+    nominatedDeputy: p.role === 'present' && isDeputy({ ...question, substituteFor: p.substitute_for }),
   };
 }
 
@@ -34,8 +53,9 @@ function membersOf(memberships: readonly Membership[], bodyId: string): string[]
   return [...new Set(memberships.filter((m) => m.bodyId === bodyId).map((m) => m.organisationId))].sort();
 }
 
-function meetingView(record: MeetingRecord, memberships: readonly Membership[]): MeetingAttendance {
+function meetingView(record: MeetingRecord, context: MeetingContext): MeetingAttendance {
   const { row, people, held } = record;
+  const { memberships, isDeputy } = context;
   const members =
     row.status === 'held'
       ? membersOf(memberships, row.body_id).filter((id) => isMemberOn(memberships, row.body_id, id, row.date))
@@ -51,8 +71,9 @@ function meetingView(record: MeetingRecord, memberships: readonly Membership[]):
       row.minutes_confirmed_at === null
         ? null
         : { atMeetingId: row.minutes_confirmed_at, on: row.minutes_confirmed_on! },
-    present: people.filter((p) => p.role === 'present').map(personView),
-    apologies: people.filter((p) => p.role === 'apologies').map(personView),
+    ...papersNotice(row.date, row.papers_published_on, context.noticeDays.get(row.body_id)),
+    present: people.filter((p) => p.role === 'present').map((p) => personView(p, row, isDeputy)),
+    apologies: people.filter((p) => p.role === 'apologies').map((p) => personView(p, row, isDeputy)),
     organisationsPresent: [...held.attended].sort(),
     organisationsWithApologies: [...held.apologised].filter((id) => !held.attended.has(id)).sort(),
     membersAbsent: members.filter((id) => !held.attended.has(id) && !held.apologised.has(id)),
@@ -102,13 +123,19 @@ function organisationRows(
 export function attendanceReport(db: Database.Database, filters: AttendanceFilters = {}): AttendanceReport {
   const memberships = loadMemberships(db);
   const records = loadMeetings(db, filters);
+  const people = peopleDirectory(db);
+  const context = {
+    memberships,
+    noticeDays: loadNoticeDays(db),
+    isDeputy: nominatedDeputies(directory(db).representatives, people),
+  };
   const { organisationId } = filters;
   const shown =
     organisationId === undefined ? records : records.filter((r) => involves(r, memberships, organisationId));
   return {
-    meetings: shown.map((r) => meetingView(r, memberships)),
+    meetings: shown.map((r) => meetingView(r, context)),
     organisations: organisationRows(records, memberships, organisationId),
-    people: peopleRows(records, organisationId),
+    people: peopleRows(records, people, organisationId),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The attendance read model's tables: meetings, who was there or sent apologies, memberships and the missed-meetings
- * limit.
+ * The attendance read model's tables: meetings, who was there or sent apologies, memberships and each
+ * body's rules (the missed-meetings limit, the notice for papers).
  */
 export const ATTENDANCE = 'attendance';
 
@@ -13,7 +13,8 @@ CREATE TABLE IF NOT EXISTS attendance_meetings (
   status              TEXT NOT NULL,
   cancellation_reason TEXT,
   minutes_confirmed_at TEXT,
-  minutes_confirmed_on TEXT
+  minutes_confirmed_on TEXT,
+  papers_published_on TEXT
 );
 CREATE TABLE IF NOT EXISTS attendance_people (
   meeting_id      TEXT NOT NULL,
@@ -37,8 +38,10 @@ CREATE TABLE IF NOT EXISTS attendance_memberships (
 );
 CREATE TABLE IF NOT EXISTS attendance_rules (
   body_id               TEXT PRIMARY KEY,
-  missed_meetings_limit INTEGER
+  missed_meetings_limit INTEGER,
+  notice_days           INTEGER
 );
+
 `;
 
 export const attendanceTableNames = [

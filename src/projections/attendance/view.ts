@@ -15,6 +15,9 @@ const PersonAtMeeting = z.object({
     .describe('Why they were at the table; null for apologies'),
   chair: z.boolean().describe('True for the person who chaired'),
   substituteFor: z.string().nullable().describe('The colleague who sent apologies and whose place they took'),
+  nominatedDeputy: z
+    .boolean()
+    .describe("True for a substitute who is the organisation's nominated deputy on the body (the directory's deputy)"),
 });
 
 export const MeetingAttendance = z.object({
@@ -34,6 +37,15 @@ export const MeetingAttendance = z.object({
     })
     .nullable()
     .describe('When and by which meeting the minutes were agreed; null until then'),
+  papersPublishedOn: z.string().nullable().describe('The day the agenda and papers were published, if recorded'),
+  noticeDays: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The body's notice for papers in days, from its terms of reference (7 in the 2011 terms)"),
+  papersLate: z
+    .boolean()
+    .describe('True when the papers were published fewer days before the meeting than the notice requires'),
   present: z.array(PersonAtMeeting).describe('The people present, as listed in the minutes'),
   apologies: z.array(PersonAtMeeting).describe('The people who sent apologies'),
   organisationsPresent: z
@@ -66,7 +78,10 @@ export type OrganisationAttendance = z.infer<typeof OrganisationAttendance>;
 
 export const PersonAttendance = z.object({
   bodyId: z.string().describe('The body whose meetings are counted'),
-  person: z.string().describe('The person as the minutes name them'),
+  person: z
+    .string()
+    .describe("The person: the directory's name when it lists them (whatever form the minutes used), else as minuted"),
+  personId: z.string().nullable().describe('The person in the directory, e.g. chris-hancock; null when not listed'),
   organisationIds: z.array(z.string()).describe('The organisations they came for or sent apologies for'),
   attended: z.number().int().describe('Held meetings they were present at'),
   apologies: z.number().int().describe('Held meetings they sent apologies to'),

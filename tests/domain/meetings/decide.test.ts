@@ -79,6 +79,27 @@ const rows: Row[] = [
     { events: [{ type: 'MeetingScheduled', data: { ...octoberData, startTime: '10:00', special: true } }] },
   ],
   [
+    "records the day a meeting's papers were published",
+    [october],
+    { type: 'PublishPapers', data: { meetingId: OCT_2016, publishedOn: '2016-10-20' } },
+    directoryWorld,
+    { events: [{ type: 'PapersPublished', data: { meetingId: OCT_2016, publishedOn: '2016-10-20' } }] },
+  ],
+  [
+    "a meeting's papers are recorded as published once",
+    [october, { type: 'PapersPublished', data: { meetingId: OCT_2016, publishedOn: '2016-10-20' } }],
+    { type: 'PublishPapers', data: { meetingId: OCT_2016, publishedOn: '2016-10-21' } },
+    directoryWorld,
+    { rejected: 'PAPERS_ALREADY_PUBLISHED' },
+  ],
+  [
+    'papers are not published after the meeting',
+    [october],
+    { type: 'PublishPapers', data: { meetingId: OCT_2016, publishedOn: '2016-10-28' } },
+    directoryWorld,
+    { rejected: 'PAPERS_AFTER_MEETING' },
+  ],
+  [
     'reschedules a meeting to another day, keeping the day it was set for',
     [december],
     reschedule({ date: '2016-12-16', reason: 'Illustrative: clash' }),

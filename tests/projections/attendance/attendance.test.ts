@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { LedgerEvent } from '../../../src/domain/index.js';
 import { attendanceProjection, attendanceReport, AttendanceReport } from '../../../src/projections/attendance/index.js';
+import { partnerProfileProjection } from '../../../src/projections/partner-profile/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import { december2016, september2016 } from '../seed/between.js';
 import { BIS, CONSTABULARY, directoryEvents, FOREST, GLOUCESTER, LG, PARTNERS, UNIVERSITY } from '../seed/directory.js';
@@ -28,7 +29,8 @@ beforeAll(async () => {
       ],
     ],
   );
-  db = await project(store, [attendanceProjection]);
+  // The partner profile holds the directory's people, which the attendance report matches names by.
+  db = await project(store, [attendanceProjection, partnerProfileProjection]);
 });
 
 const report = (filters: Parameters<typeof attendanceReport>[1]) =>
@@ -45,6 +47,7 @@ describe('attendance per meeting', () => {
       capacity: 'member',
       chair: true,
       substituteFor: null,
+      nominatedDeputy: false,
     });
     expect(meeting!.present.find((p) => p.person === 'Cllr Dave Norman')!.substituteFor).toBe('Cllr Paul James');
     expect(meeting!.organisationsPresent).toEqual([...PARTNERS, CONSTABULARY].sort());
@@ -104,8 +107,13 @@ describe('rebuilding attendance', () => {
       { occurredAt: '2016-10-27' },
       [...directoryEvents, ...october2016Meeting, ...june2018],
     ]);
-    const first = dumpTables(await project(store, [attendanceProjection]), attendanceProjection);
-    expect(dumpTables(await project(store, [attendanceProjection]), attendanceProjection)).toBe(first);
+    const first = dumpTables(
+      await project(store, [attendanceProjection, partnerProfileProjection]),
+      attendanceProjection,
+    );
+    expect(
+      dumpTables(await project(store, [attendanceProjection, partnerProfileProjection]), attendanceProjection),
+    ).toBe(first);
   });
 });
 
@@ -164,7 +172,9 @@ describe('a substitute attending as a guest', () => {
       data: { meetingId: 'lg-2018-06-14', bodyId: LG, date: '2018-06-14' },
     };
     const store = await storeWith([{ occurredAt: '2018-06-14' }, [...directoryEvents, scheduled, attendance]]);
-    const view = attendanceReport(await project(store, [attendanceProjection]), { organisationId: CONSTABULARY });
+    const view = attendanceReport(await project(store, [attendanceProjection, partnerProfileProjection]), {
+      organisationId: CONSTABULARY,
+    });
     expect(view.organisations).toEqual([
       expect.objectContaining({ organisationId: CONSTABULARY, meetings: 1, attended: 1, apologies: 0, substitutes: 1 }),
     ]);
@@ -183,7 +193,9 @@ describe('a meeting whose minutes were confirmed', () => {
       [{ occurredAt: '2016-09-08' }, september2016],
       [{ occurredAt: '2016-10-27' }, [...october2016Meeting, confirmed]],
     );
-    const view = attendanceReport(await project(store, [attendanceProjection]), { bodyId: LG });
+    const view = attendanceReport(await project(store, [attendanceProjection, partnerProfileProjection]), {
+      bodyId: LG,
+    });
     expect(view.meetings.find((m) => m.meetingId === 'lg-2016-09-08')).toMatchObject({
       status: 'minutes-confirmed',
       minutesConfirmed: { atMeetingId: OCT_2016, on: '2016-10-27' },

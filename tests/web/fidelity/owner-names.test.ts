@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFixtures } from '../../../src/cli/fixtures.js';
-import { personKey } from '../../../src/projections/action-tracker/person-key.js';
+import { personKey } from '../../../src/domain/directory/person-key.js';
 import { testApi, type TestApi } from '../../api/test-ledger.js';
 
 let api: TestApi;
