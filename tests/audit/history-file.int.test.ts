@@ -153,7 +153,7 @@ describe('export and import-history', () => {
     );
     const { message, head } = await refusal(file);
     expect(message).toMatch(
-      /does not verify, at stream fund-devolution-capacity, revision 1 \(event \w+, PledgeRecorded, position 93\): content altered: /,
+      /does not verify, at stream fund-devolution-capacity, revision 1 \(event \w+, PledgeRecorded, position 98\): content altered: /,
     );
     expect(message).toMatch(/Nothing was written\.$/);
     expect(head).toBe(-1n);

@@ -108,7 +108,7 @@ describe('verify on the seed ledger', () => {
       problem: 'content-altered',
       streamId: FUND,
       revision: 20n,
-      position: 192n,
+      position: 197n,
       eventId: '01J0000000000000000000FAKE',
     });
     expect(failure!.found).toBe(`hash ${'f'.repeat(64)} (recorded with the event)`);

@@ -90,7 +90,7 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'lg.yaml',
       meetingWith('kind: Meeting', 'kind: Minutes'),
       [
-        'minutes/lg.yaml: document 1 (Minutes lg-2016-10-27), line 1, kind: unknown kind "Minutes": use one of Organisation, Body, Fund, Meeting',
+        'minutes/lg.yaml: document 1 (Minutes lg-2016-10-27), line 1, kind: unknown kind "Minutes": use one of Organisation, Person, Body, Fund, Meeting',
       ],
     ],
     [

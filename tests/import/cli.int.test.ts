@@ -62,13 +62,13 @@ describe('ledger import', () => {
         .filter(Boolean)
         .map((line) => line.replace(/^.*\//, '')),
     ).toEqual([
-      '01-directory.yaml: 62 applied, 0 already recorded, 0 rejected',
+      '01-directory.yaml: 67 applied, 0 already recorded, 0 rejected',
       '02-lg-2016-10-27.yaml: 44 applied, 0 already recorded, 0 rejected',
       '03-lg-2018-06-14.yaml: 29 applied, 0 already recorded, 0 rejected',
       '04-prospectus-2008.yaml: 46 applied, 0 already recorded, 0 rejected',
       'receipts-2016-17.csv: 9 applied, 0 already recorded, 0 rejected',
     ]);
-    expect(await head()).toBe(191n);
+    expect(await head()).toBe(196n);
     expect(catchUp).toHaveBeenCalledTimes(1);
   });
 
@@ -79,7 +79,7 @@ describe('ledger import', () => {
       files: Array<{ commands: Array<{ type: string; recorded: boolean }> }>;
     };
     expect(report.status).toBe('dry-run');
-    expect(report.files[0]!.commands).toHaveLength(62);
+    expect(report.files[0]!.commands).toHaveLength(67);
     expect(report.files[0]!.commands[0]).toMatchObject({ type: 'RegisterOrganisation', recorded: false, line: 7 });
     expect(await head()).toBe(-1n);
     expect(catchUp).not.toHaveBeenCalled();
@@ -107,7 +107,7 @@ describe('ledger import', () => {
     ].join('\n');
     await expect(ledger(overspent)).rejects.toThrow(new UsageError(message));
     await expect(ledger(overspent, '--dry-run')).rejects.toThrow(new UsageError(message));
-    expect(await head()).toBe(63n);
+    expect(await head()).toBe(68n);
     expect(catchUp).toHaveBeenCalledTimes(1);
   });
 
@@ -117,7 +117,7 @@ describe('ledger import', () => {
     try {
       for await (const event of store.readAll({ maxCount: 1 }))
         expect(event.metadata.actor).toEqual({ id: 'Simon Harper', role: 'clerk' });
-      expect(await store.headPosition()).toBe(63n);
+      expect(await store.headPosition()).toBe(68n);
     } finally {
       await store.close();
     }

@@ -88,7 +88,7 @@ describe('three meetings imported together, the third citing a decision that doe
   );
 
   it('the directory is in, and the files are whole but for the one citation (a dry run of the true copy passes)', async () => {
-    expect(events).toBe(63);
+    expect(events).toBe(68);
     expect(Object.values(views).some((rows) => rows.length > 0)).toBe(true);
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     await ledger(...meetings, fixture('illustrative/04-lg-2018-09-20.yaml'), '--dry-run');

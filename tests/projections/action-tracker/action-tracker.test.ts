@@ -10,6 +10,7 @@ import {
   listActions,
   type ActionFilters,
 } from '../../../src/projections/action-tracker/index.js';
+import { partnerProfileProjection } from '../../../src/projections/partner-profile/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import {
   ACE,
@@ -38,7 +39,8 @@ beforeAll(async () => {
     [{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions]],
     [{ occurredAt: '2018-07-26' }, july2018Changes],
   );
-  db = await project(store, [actionTrackerProjection]);
+  // The owner filter matches names through the directory's people, held by the partner profile.
+  db = await project(store, [actionTrackerProjection, partnerProfileProjection]);
 });
 
 const ids = (filters: ActionFilters) =>

@@ -249,11 +249,7 @@ export const afterwardsSteps: readonly Step[] = [
     `task-group-${TASK_GROUP}`,
     'TaskGroupReportedBack',
   ),
-  // The minutes of 14 June 2018, item 10: "The work programme attached to the meeting papers was noted."
-  clerk(
-    `/bodies/${id.LG}/work-programme-reviews`,
-    { meetingId: JUN_2018, item: '10', note: 'The work programme attached to the meeting papers was noted.' },
-    `work-programme-${id.LG}`,
-    'WorkProgrammeReviewed',
-  ),
+  // Illustrative: the minutes give no publication date for the June 2018 papers (the fixture records
+  // the review of its work programme, item 10, from the minutes themselves).
+  clerk(`/meetings/${JUN_2018}/papers`, { publishedOn: '2018-06-07' }, `meeting-${JUN_2018}`, 'PapersPublished'),
 ];
