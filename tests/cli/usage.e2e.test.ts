@@ -65,11 +65,11 @@ describe('bad usage exits 2 with a clear message', () => {
     [['report', 'reconciliation', '--format', 'pdf'], 'ledger: --format must be one of table, csv, json; got "pdf"'],
     [
       ['history', 'devolution-capacity'],
-      'ledger: "devolution-capacity" is not an entity: give a stream id that begins organisation-, body-,',
+      'ledger: "devolution-capacity" is not an entity: give a stream id that begins organisation-, person-, body-,',
     ],
     [
       ['history', 'pot', 'devolution-capacity'],
-      'ledger: "pot" is not a kind of entity: use one of organisation, body, meeting, proposal, fund, action',
+      'ledger: "pot" is not a kind of entity: use one of organisation, person, body, meeting, proposal, fund, action',
     ],
     [['history', 'fund', 'no-such-fund'], 'ledger: No events are recorded for fund-no-such-fund. Check the id'],
     [
