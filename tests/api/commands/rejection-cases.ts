@@ -144,6 +144,18 @@ export const refusedRequests: readonly RefusedRequest[] = [
     meetingsRejection('MEETING_ALREADY_HELD', OCT_2016, 'moved'),
   ),
   clerk(
+    '/people',
+    { personId: 'chris-hancock', name: 'Cllr Chris Hancock' },
+    'person-chris-hancock',
+    directoryRejection('PERSON_ALREADY_REGISTERED', 'chris-hancock'),
+  ),
+  clerk(
+    `/meetings/${JUN_2018}/papers`,
+    { publishedOn: '2018-06-08' },
+    `meeting-${JUN_2018}`,
+    meetingsRejection('PAPERS_ALREADY_PUBLISHED', JUN_2018, '2018-06-07'),
+  ),
+  clerk(
     `/meetings/${OCT_2016}/venue`,
     { venue: 'Ebley Mill, Stroud' },
     `meeting-${OCT_2016}`,
