@@ -100,7 +100,7 @@ export const planItemForm: WorkspaceForm<ProgrammeBody> = {
       ],
       occurredAt: plannedOn.date!,
       source: sourceOf(values),
-      confirmation: `The item is on the work programme as ${planItemId}.`,
+      confirmation: `“${values.title!}” is on the work programme (reference ${planItemId}).`,
     };
   },
   fieldOf: (path) => FIELDS[path] ?? 'title',

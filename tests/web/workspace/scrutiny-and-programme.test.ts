@@ -193,7 +193,7 @@ describe('a work-programme item', () => {
     expect(event.type).toBe('ItemPlanned');
     expect(event.data).toMatchObject({ month: '2031-06', kind: 'discussion' });
     const page = text((await clerk.get('/bodies/leadership-gloucestershire/work-programme')).body);
-    expect(page).toContain(`The item is on the work programme as ${id}.`);
+    expect(page).toContain(`“Illustrative: Vision 2050 progress report” is on the work programme (reference ${id}).`);
     expect(page).toContain('Illustrative: Vision 2050 progress report June 2031 Discussion');
   });
 
