@@ -1,5 +1,6 @@
 /** What the lineage of a decision looks like to its readers: the matters in its chain and the links between them. */
 import { z } from 'zod';
+import { TaskGroupReport } from '../work-programme/view.js';
 import { LinkKind } from '../../domain/lineage/commands.js';
 
 const End = z
@@ -40,16 +41,7 @@ export const LineageTaskGroup = z.object({
   endsOn: z.string().describe('When it is to finish and report back'),
   status: z.enum(['active', 'ended']).describe('active, or ended (closed)'),
   endedOn: z.string().nullable().describe('When it ended, once it has'),
-  reports: z
-    .array(
-      z.object({
-        meetingId: z.string().describe('The meeting of the body that set it up that received the report'),
-        item: z.string().describe('The item under which it was received'),
-        reportedOn: z.string().describe("The meeting's date"),
-        summary: z.string().describe('What the group reported'),
-      }),
-    )
-    .describe('Its reports back to the body that set it up, oldest first'),
+  reports: z.array(TaskGroupReport).describe('Its reports back to the body that set it up, oldest first'),
 });
 
 export const LineageMatter = z.object({

@@ -37,6 +37,14 @@ export const PlanItemView = z.object({
 });
 export type PlanItemView = z.infer<typeof PlanItemView>;
 
+/** A task group's report back, received under an item of a meeting of the body that set it up. */
+export const TaskGroupReport = z.object({
+  meetingId: z.string().describe('The meeting of the body that set it up that received the report'),
+  item: z.string().describe('The item under which it was received'),
+  reportedOn: z.string().describe("The meeting's date"),
+  summary: z.string().describe('What the group reported'),
+});
+
 export const TaskGroupView = z.object({
   taskGroupId: z.string().describe('The task-and-finish group'),
   bodyId: z.string().describe('The body that set it up, to which it reports back'),
@@ -50,16 +58,7 @@ export const TaskGroupView = z.object({
   status: z.enum(['active', 'ended']).describe('active, or ended (closed)'),
   endedOn: z.string().nullable().describe('When it ended, once it has'),
   endReason: z.string().nullable().describe('Why it ended, when the minutes give a reason'),
-  reports: z
-    .array(
-      z.object({
-        meetingId: z.string().describe('The meeting of the body that set it up that received the report'),
-        item: z.string().describe('The item under which it was received'),
-        reportedOn: z.string().describe("The meeting's date"),
-        summary: z.string().describe('What the group reported'),
-      }),
-    )
-    .describe('Its reports back to the body that set it up, oldest first'),
+  reports: z.array(TaskGroupReport).describe('Its reports back to the body that set it up, oldest first'),
 });
 export type TaskGroupView = z.infer<typeof TaskGroupView>;
 
