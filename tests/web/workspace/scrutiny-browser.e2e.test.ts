@@ -112,7 +112,7 @@ describe.skipIf(missing !== undefined)('scrutiny, the work programme and lineage
     await month.getByLabel('Year').fill('2031');
     await follow(page.getByRole('button', { name: 'Plan the item' }));
     expect(new URL(page.url()).pathname).toBe('/bodies/leadership-gloucestershire/work-programme');
-    expect(await banner()).toContain('The item is on the work programme');
+    expect(await banner()).toContain('” is on the work programme (reference ');
     expect(await page.locator('#main-content').innerText()).toContain('Illustrative: Vision 2050 progress report');
     await axe('work programme with an item');
     await shootBoth('work-programme');
