@@ -135,17 +135,7 @@ function yearLine(
 
 /** The figures of a CSV row that include an illustrative value, e.g. "received outstanding"; empty when none do. */
 function illustrativeColumn(row: PartnerLine): string {
-  const figures = [
-    'asked',
-    'pledged',
-    'conditional',
-    'confirmed',
-    'received',
-    'unpledged',
-    'outstanding',
-    'overpaid',
-  ] as const;
-  return figures.filter((figure) => row.illustrative.includes(figure)).join(' ');
+  return row.illustrative.join(' ');
 }
 
 /** The names the query read; without them (a view built elsewhere), ids with their hyphens as spaces. */
