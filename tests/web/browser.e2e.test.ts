@@ -3,10 +3,10 @@
  * addresses; axe on every page type (WCAG 2.2 AA tags); the register's filters and pagination by
  * keyboard alone. Skipped, with the reason printed, where Chromium is missing.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { browserMissing, busyBoardServer, demoServer, launchChromium, type DemoServer } from './browser/demo-server.js';
+import { wcagViolations } from './wcag.js';
 
 const missing = browserMissing();
 if (missing) console.warn(`Skipping the browser tests: ${missing}`);
@@ -197,13 +197,6 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
 
   it.each(pageTypes)('%s has no WCAG 2.2 AA violations that axe finds', async (path) => {
     await page.goto(`${server.url}${path}`);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const summary = results.violations.map(
-      (v: { id: string; help: string; nodes: Array<{ target: unknown[] }> }) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-    expect(summary).toEqual([]);
+    expect(await wcagViolations(page, path)).toEqual([]);
   });
 });

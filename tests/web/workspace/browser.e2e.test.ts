@@ -6,7 +6,6 @@
  * any page; screenshots into docs/screenshots/. Skipped, with the reason printed, without Chromium.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import type { TokenRole } from '../../../src/api/auth/token-store.js';
 import { importFixtures } from '../../../src/cli/fixtures.js';
 import { openLedger, type Ledger } from '../../../src/compose.js';
 import { Config } from '../../../src/config.js';
+import { wcagViolations } from '../wcag.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -79,14 +79,7 @@ describe.skipIf(missing !== undefined)('the workspace in a real browser', () => 
     await Promise.all([page.waitForEvent('load'), target.click()]);
   };
   const axe = async (state: string) => {
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      result.violations.map(
-        (v) => `${state}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
+    expect(await wcagViolations(page, state)).toEqual([]);
   };
   const shoot = (name: string) =>
     page.screenshot({ path: new URL(`workspace-${name}.png`, SCREENSHOTS).pathname, fullPage: true });

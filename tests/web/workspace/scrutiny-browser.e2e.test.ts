@@ -7,7 +7,6 @@
  * to docs/screenshots/. Skipped, with the reason printed, without Chromium.
  */
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { importFixtures } from '../../../src/cli/fixtures.js';
 import { openLedger, type Ledger } from '../../../src/compose.js';
 import { Config } from '../../../src/config.js';
 import { browserMissing, launchChromium } from '../browser/demo-server.js';
+import { wcagViolations } from '../wcag.js';
 
 const missing = browserMissing();
 if (missing) console.warn(`Skipping the scrutiny and work programme browser tests: ${missing}`);
@@ -59,14 +59,7 @@ describe.skipIf(missing !== undefined)('scrutiny, the work programme and lineage
     await Promise.all([page.waitForEvent('load'), target.click()]);
   };
   const axe = async (state: string) => {
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      result.violations.map(
-        (v) => `${state}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
+    expect(await wcagViolations(page, state)).toEqual([]);
   };
   const shoot = (name: string) =>
     page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage: true });
