@@ -71,4 +71,24 @@ describe('a SQLite file from before the key table', () => {
     expect(isIdempotencyKeyReused(await refusal(reopened, second, withKey(pledgeEvent(1), 'old-key')))).toBe(true);
     await reopened.close();
   });
+
+  it("drops the old index of each event's commandId, and still finds a command's stream through the keys", async () => {
+    const file = join(folder, 'old-index.db');
+    const stream = uniqueStream();
+    const store = new SqliteEventStore(file, { synchronous: 'normal' });
+    await store.append(stream, [withKey(pledgeEvent(0), 'indexed-key')], { expectedRevision: 'no_stream' });
+    await store.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE command_keys');
+    db.exec("CREATE INDEX events_command_id ON events (json_extract(metadata, '$.commandId'))");
+    db.close();
+    const reopened = new SqliteEventStore(file, { synchronous: 'normal' });
+    const index = reopened.db.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'events_command_id'",
+    );
+    expect(index.get()).toBeUndefined();
+    expect(await reopened.streamOfCommand('indexed-key')).toBe(stream);
+    expect(await reopened.streamOfCommand('never-used')).toBeUndefined();
+    await reopened.close();
+  });
 });

@@ -33,6 +33,7 @@ export class SqliteCommandKeys {
   private readonly insert;
   private readonly insertMany: MultiRowInsert;
   private readonly held;
+  private readonly streamOfKey;
 
   constructor(db: Database.Database) {
     const exists = () =>
@@ -52,9 +53,17 @@ export class SqliteCommandKeys {
       5,
       'ON CONFLICT (command_id) DO NOTHING',
     );
+    this.streamOfKey = db.prepare<[string], { stream_id: string }>(
+      'SELECT stream_id FROM command_keys WHERE command_id = ?',
+    );
     this.held = db.prepare<[string], KeyRow>(
       'SELECT stream_id, command_type, command_hash, actor_id FROM command_keys WHERE command_id = ?',
     );
+  }
+
+  /** The stream whose events a commandId stands for, if any append has claimed it. */
+  streamOf(commandId: string): string | undefined {
+    return this.streamOfKey.get(commandId)?.stream_id;
   }
 
   /**

@@ -24,7 +24,7 @@ import type {
 import { SqliteCommandKeys } from './command-keys.js';
 import { GroupCommit } from './group-commit.js';
 import { MultiRowInsert } from './insert-rows.js';
-import { EVENTS_SCHEMA, type EventRow } from './schema.js';
+import { DROP_COMMAND_ID_INDEX, EVENTS_SCHEMA, type EventRow } from './schema.js';
 import { mapSqliteError } from './sqlite-errors.js';
 
 export interface SqliteStoreOptions {
@@ -44,6 +44,13 @@ export function openDatabase(file: string, options: SqliteStoreOptions = {}): Da
   // A 64 MiB page cache keeps the (stream, revision) index hot as the ledger grows.
   db.pragma('cache_size = -65536');
   return db;
+}
+
+/** Drops the old commandId index where the file has it and can be written (schema.ts says why). */
+function dropCommandIdIndex(db: Database.Database): void {
+  const present = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_command_id'").get();
+  if (present === undefined || db.readonly) return;
+  db.exec(DROP_COMMAND_ID_INDEX);
 }
 
 export function rowToEvent(row: EventRow): RecordedEvent {
@@ -77,6 +84,7 @@ export class SqliteEventStore implements EventStore {
       this.db = openDatabase(file, options);
       this.db.exec(EVENTS_SCHEMA);
       this.keys = new SqliteCommandKeys(this.db);
+      dropCommandIdIndex(this.db);
     } catch (error) {
       throw mapSqliteError(error, `opening ${file}`);
     }
@@ -93,9 +101,6 @@ export class SqliteEventStore implements EventStore {
       headPosition: this.db.prepare<[], { position: number | null }>(`SELECT MAX(position) AS position FROM events`),
       countAfter: this.db.prepare<[number, number], { count: number }>(
         `SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ? ORDER BY position LIMIT ?)`,
-      ),
-      streamOfCommand: this.db.prepare<[string], { stream_id: string }>(
-        `SELECT stream_id FROM events WHERE json_extract(metadata, '$.commandId') = ? LIMIT 1`,
       ),
     };
     this.insertEvents = new MultiRowInsert(
@@ -187,7 +192,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async streamOfCommand(commandId: string): Promise<string | undefined> {
-    return this.read(() => this.statements.streamOfCommand.get(commandId))?.stream_id;
+    return this.read(() => this.keys.streamOf(commandId));
   }
 
   async close(): Promise<void> {

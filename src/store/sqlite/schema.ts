@@ -10,8 +10,14 @@ CREATE TABLE IF NOT EXISTS events (
   metadata  TEXT    NOT NULL,
   UNIQUE (stream_id, revision)
 );
-CREATE INDEX IF NOT EXISTS events_command_id ON events (json_extract(metadata, '$.commandId'));
 `;
+
+/**
+ * Files written before command_keys existed carry an index of each event's commandId, read out of
+ * its metadata JSON. command_keys (command-keys.ts) now answers which stream holds a command, so
+ * the index only costs every insert a JSON parse and a B-tree write; opening a file drops it.
+ */
+export const DROP_COMMAND_ID_INDEX = 'DROP INDEX IF EXISTS events_command_id';
 
 export interface EventRow {
   position: number;
