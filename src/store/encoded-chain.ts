@@ -22,6 +22,42 @@ const sha256Hex: (text: string) => string =
     ? (text) => crypto.hash('sha256', text, 'hex')
     : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
+interface Member {
+  readonly key: string;
+  /** `"key":`, written once per layout. */
+  readonly prefix: string;
+}
+
+/**
+ * The members of a metadata object in canonical order, prevHash among them and hash left out, per
+ * set of keys: the events of an append carry the same few sets, so each is sorted once.
+ */
+const layouts = new Map<string, readonly Member[]>();
+
+function layoutOf(metadata: object): readonly Member[] {
+  const keys = Object.keys(metadata);
+  const signature = keys.join('\u0000');
+  let layout = layouts.get(signature);
+  if (!layout) {
+    const sorted = [...new Set([...keys.filter((key) => key !== 'hash'), 'prevHash'])].sort();
+    layout = sorted.map((key) => ({ key, prefix: `${JSON.stringify(key)}:` }));
+    if (layouts.size >= 64) layouts.clear();
+    layouts.set(signature, layout);
+  }
+  return layout;
+}
+
+/** canonicalJson of the metadata with `prevHash` set and without `hash`, written member by member. */
+function canonicalMetadata(metadata: Readonly<Record<string, unknown>>, prevHash: string): string {
+  let json = '';
+  for (const { key, prefix } of layoutOf(metadata)) {
+    const value = key === 'prevHash' ? prevHash : metadata[key];
+    if (value === undefined) continue;
+    json += `${json === '' ? '{' : ','}${prefix}${canonicalJson(value)}`;
+  }
+  return `${json}}`;
+}
+
 /** Chains `events` onto a stream whose last hash is `prevHash` and next revision is `firstRevision`. */
 export function encodeChain(
   stream: string,
@@ -30,28 +66,32 @@ export function encodeChain(
   prevHash: string,
 ): EncodedEvent[] {
   const streamMember = `"streamId":${JSON.stringify(stream)}`;
+  const first = Number(firstRevision);
+  const encoded: EncodedEvent[] = new Array<EncodedEvent>(events.length);
   let previous = prevHash;
-  return events.map((event, index) => {
-    const revision = firstRevision + BigInt(index);
-    const { hash: _hash, ...unhashed } = { ...event.metadata, prevHash: previous } as Record<string, unknown>;
-    const metadataBytes = canonicalJson(unhashed);
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    const metadataBytes = canonicalMetadata(event.metadata, previous);
     const dataJson = canonicalJson(event.data);
     const data = event.data === undefined ? '' : `"data":${dataJson},`;
     const body =
       `{${data}"eventId":${JSON.stringify(event.eventId)},"metadata":${metadataBytes},` +
-      `"revision":${Number(revision)},${streamMember},"type":${JSON.stringify(event.type)}}`;
+      `"revision":${first + index},${streamMember},"type":${JSON.stringify(event.type)}}`;
     const hash = sha256Hex(previous + body);
-    const metadataJson = metadataBytes === '{}' ? `{"hash":"${hash}"}` : `{"hash":"${hash}",${metadataBytes.slice(1)}`;
-    const metadata = { ...(unhashed as typeof event.metadata & { prevHash: string }), hash };
+    const metadata = { ...event.metadata, prevHash: previous, hash };
     previous = hash;
-    const recorded = {
-      eventId: event.eventId,
-      type: event.type,
-      streamId: stream,
-      revision,
-      data: event.data,
-      metadata,
+    encoded[index] = {
+      event: {
+        eventId: event.eventId,
+        type: event.type,
+        streamId: stream,
+        revision: firstRevision + BigInt(index),
+        data: event.data,
+        metadata,
+      },
+      dataJson,
+      metadataJson: `{"hash":"${hash}",${metadataBytes.slice(1)}`,
     };
-    return { event: recorded, dataJson, metadataJson };
-  });
+  }
+  return encoded;
 }
