@@ -37,12 +37,17 @@ function hashOf(secret: string): string {
 
 export class TokenStore {
   private readonly db: Database.Database;
+  /** Asked on every authenticated request, so prepared once rather than per request. */
+  private readonly holderStatement;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
+    this.holderStatement = this.db.prepare<[string], { name: string; role: TokenRole }>(
+      'SELECT name, role FROM tokens WHERE hash = ? AND revoked_at IS NULL',
+    );
   }
 
   /**
@@ -75,11 +80,7 @@ export class TokenStore {
 
   /** The holder of a secret, or undefined for an unknown or revoked token. */
   holderOf(secret: string): TokenHolder | undefined {
-    const row = this.db
-      .prepare<[string], { name: string; role: TokenRole }>(
-        'SELECT name, role FROM tokens WHERE hash = ? AND revoked_at IS NULL',
-      )
-      .get(hashOf(secret));
+    const row = this.holderStatement.get(hashOf(secret));
     return row ? { name: row.name, role: row.role } : undefined;
   }
 
