@@ -6,8 +6,7 @@
 import { formatPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
 import { pledgeRejection } from './decide-pledges.js';
 import { rejectionsFrom, type Rejection } from '../shared/decider.js';
-import type { RecordPartnerAuthorisationData } from './commands.js';
-import type { FundingEvent } from './events.js';
+import type { FundingEvent, FundingEventData } from './events.js';
 import type { PartnerAuthorisation } from './partner-authorisation.js';
 import type { FundingRejectionCode } from './rejections.js';
 import { livePledgeOf, type FundState, type PledgeState } from './state.js';
@@ -19,6 +18,10 @@ export const authorisationMessages = {
 } as const;
 
 const no = rejectionsFrom(authorisationMessages);
+
+/** RecordPartnerAuthorisation as its rule reads it (its schema is in the command table). */
+type RecordPartnerAuthorisationData = PartnerAuthorisation &
+  Pick<FundingEventData<'PartnerAuthorisationRecorded'>, 'fundId' | 'organisation'>;
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 

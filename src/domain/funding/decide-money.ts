@@ -9,8 +9,7 @@ import {
   type Pence,
 } from '../shared/money.js';
 import { fundRejection } from './decide.js';
-import type { AllocateFundingData, RecordContributionData, RecordPaymentData } from './commands.js';
-import type { FundingEvent } from './events.js';
+import type { FundingEvent, FundingEventData } from './events.js';
 import type { FundingRejectionCode } from './rejections.js';
 import { cashHeldPence, committablePence, type FundState } from './state.js';
 
@@ -36,6 +35,22 @@ export const moneyMessages = {
 } as const;
 
 const no = rejectionsFrom(moneyMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields, sums as pounds text. */
+export type RecordContributionData = Pick<
+  FundingEventData<'ContributionRecorded'>,
+  'fundId' | 'organisation' | 'receivedOn' | 'remittanceReference' | 'overpayment' | 'unpledged'
+> & { amount: string };
+export type AllocateFundingData = Pick<
+  FundingEventData<'FundingAllocated'>,
+  'fundId' | 'allocationId' | 'recipient' | 'purpose' | 'decision'
+> & { amount: string };
+type RecordPaymentData = Pick<
+  FundingEventData<'PaymentRecorded'>,
+  'fundId' | 'allocationId' | 'paidOn' | 'reference'
+> & {
+  amount: string;
+};
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 

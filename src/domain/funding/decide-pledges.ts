@@ -2,18 +2,11 @@
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { formatPence, MAX_FUND_MONEY_PENCE, poundsToPence, ZERO_PENCE, type Pence } from '../shared/money.js';
 import { fundRejection } from './decide.js';
-import type {
-  AmendPledgeData,
-  LapsePledgeData,
-  PledgeFundingData,
-  SatisfyPledgeConditionData,
-  WaivePledgeConditionData,
-  WithdrawPledgeData,
-} from './commands.js';
 import { authorisationEvents, citationOf } from './decide-authorisations.js';
-import type { FundingEvent } from './events.js';
+import type { FundingEvent, FundingEventData } from './events.js';
 import type { FundingRejectionCode } from './rejections.js';
 import { livePledgedPence, livePledgeOf, type FundState, type PledgeState } from './state.js';
+import type { PartnerAuthorisation } from './partner-authorisation.js';
 
 /** The pledge rules' rejection codes. */
 export const pledgeMessages = {
@@ -34,6 +27,25 @@ export const pledgeMessages = {
 
 export const pledgeRejection = rejectionsFrom(pledgeMessages);
 const no = pledgeRejection;
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields, sums as pounds text. */
+export type PledgeFundingData = Pick<
+  FundingEventData<'PledgeRecorded'>,
+  'fundId' | 'organisation' | 'condition' | 'decision'
+> & {
+  amount: string;
+  partnerAuthorisation?: PartnerAuthorisation | undefined;
+};
+type SatisfyPledgeConditionData = Pick<
+  FundingEventData<'PledgeConditionSatisfied'>,
+  'fundId' | 'organisation' | 'note' | 'partnerAuthorisation'
+>;
+type WaivePledgeConditionData = Pick<FundingEventData<'PledgeConditionWaived'>, 'fundId' | 'organisation' | 'reason'>;
+type LapsePledgeData = Pick<FundingEventData<'PledgeLapsed'>, 'fundId' | 'organisation' | 'reason'>;
+type WithdrawPledgeData = Pick<FundingEventData<'PledgeWithdrawn'>, 'fundId' | 'organisation' | 'reason'>;
+type AmendPledgeData = Pick<FundingEventData<'PledgeAmended'>, 'fundId' | 'organisation' | 'reason' | 'decision'> & {
+  amount: string;
+};
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 

@@ -7,9 +7,8 @@
 import type { Related } from '../related.js';
 import { rejectionsFrom, unreachable, type Rejection } from '../shared/decider.js';
 import { poundsToPence } from '../shared/money.js';
-import type { CloseFundData, OpenFundData } from './commands.js';
 import { checkCitations, citedStreams, decisionCited, type Citations } from './decide-citations.js';
-import type { FundingEvent } from './events.js';
+import type { FundingEvent, FundingEventData } from './events.js';
 import type { FundingRejectionCode } from './rejections.js';
 import type { FundState } from './state.js';
 
@@ -24,6 +23,18 @@ export const fundMessages = {
 
 export const fundRejection = rejectionsFrom(fundMessages);
 const no = fundRejection;
+
+/**
+ * OpenFund as its rules read it (its schema is in the command table): the event's fields, with each
+ * sum as pounds text.
+ */
+export type OpenFundData = Pick<FundingEventData<'FundOpened'>, 'fundId' | 'name' | 'holder' | 'purpose' | 'decision'> &
+  (
+    | { kind: 'pooled-pot'; perPartnerAsk: string; askedOrganisations: string[] }
+    | { kind: 'grant-source'; openingBalance: string }
+    | { kind: 'external-award'; funder: string; award: string }
+  );
+type CloseFundData = Pick<FundingEventData<'FundClosed'>, 'fundId' | 'reason'>;
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 type Rules<D> = (data: D, state: FundState) => Decision;
