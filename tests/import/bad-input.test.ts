@@ -131,7 +131,7 @@ describe('a file with one mistake is refused whole, with a message naming file, 
       'lg.yaml',
       meetingWith('organisation: stroud-district-council}', 'organisation: stroud-district-council, role: chair}'),
       [
-        `${META}, line 6, attendance.0.person: CHAIR_ALREADY_RECORDED: Cllr Mark Hawthorne is already recorded as chairing this meeting; a meeting has one chair.`,
+        `${META}, line 7, attendance.1.person: CHAIR_ALREADY_RECORDED: Cllr Steve Lydon cannot also chair this meeting: Cllr Mark Hawthorne is already recorded as its chair, and a meeting has one chair.`,
       ],
     ],
     [

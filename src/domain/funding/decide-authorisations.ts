@@ -3,13 +3,25 @@
  * covers whatever of the pledge's sum no earlier decision of the partner covered (a pledge amended
  * upwards needs the partner's decision for the difference). A condition can be met by citing one.
  */
-import { ZERO_PENCE, subtractPence } from '../shared/money.js';
-import type { Rejection } from '../shared/decider.js';
-import type { RecordPartnerAuthorisationData } from './commands.js';
-import type { FundingEvent } from './events.js';
+import { formatPence, subtractPence, ZERO_PENCE, type Pence } from '../shared/money.js';
+import { pledgeRejection } from './decide-pledges.js';
+import { rejectionsFrom, type Rejection } from '../shared/decider.js';
+import type { FundingEvent, FundingEventData } from './events.js';
 import type { PartnerAuthorisation } from './partner-authorisation.js';
-import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
+import type { FundingRejectionCode } from './rejections.js';
 import { livePledgeOf, type FundState, type PledgeState } from './state.js';
+
+/** The partner-authorisation rule's rejection code. */
+export const authorisationMessages = {
+  PLEDGE_ALREADY_AUTHORISED: (organisation: string, amount: Pence) =>
+    `The whole ${formatPence(amount)} pledged by ${organisation} is already backed by the partner's own decision; cite a new decision only after the pledge is amended upwards.`,
+} as const;
+
+const no = rejectionsFrom(authorisationMessages);
+
+/** RecordPartnerAuthorisation as its rule reads it (its schema is in the command table). */
+type RecordPartnerAuthorisationData = PartnerAuthorisation &
+  Pick<FundingEventData<'PartnerAuthorisationRecorded'>, 'fundId' | 'organisation'>;
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
@@ -39,7 +51,7 @@ export function authorisationEvents(
 export function decidePartnerAuthorisation(data: RecordPartnerAuthorisationData, state: FundState): Decision {
   const { fundId, organisation } = data;
   const pledge = livePledgeOf(state, organisation);
-  if (!pledge) return no('NO_LIVE_PLEDGE', organisation);
+  if (!pledge) return pledgeRejection('NO_LIVE_PLEDGE', organisation);
   const events = authorisationEvents(fundId, organisation, pledge, data);
   return events.length > 0 ? events : no('PLEDGE_ALREADY_AUTHORISED', organisation, pledge.amountPence);
 }

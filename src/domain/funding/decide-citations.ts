@@ -12,7 +12,9 @@ import { establishedBody, registeredOrganisation, resolutionInForce } from '../s
 import { isRejection, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import type { CitationRejectionCode } from '../shared/rejections.js';
-import type { AllocateFundingData, OpenFundData, PledgeFundingData, RecordContributionData } from './commands.js';
+import type { OpenFundData } from './decide.js';
+import type { AllocateFundingData, RecordContributionData } from './decide-money.js';
+import type { PledgeFundingData } from './decide-pledges.js';
 
 /** The other streams a funding command names, each of which must hold for the command to stand. */
 export interface Citations {

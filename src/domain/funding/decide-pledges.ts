@@ -1,18 +1,51 @@
 /** The rules for pledges: one live pledge per organisation, conditions, lapses, withdrawals, amendments. */
-import { isRejection, type Rejection } from '../shared/decider.js';
-import { MAX_FUND_MONEY_PENCE, poundsToPence, ZERO_PENCE } from '../shared/money.js';
-import type {
-  AmendPledgeData,
-  LapsePledgeData,
-  PledgeFundingData,
-  SatisfyPledgeConditionData,
-  WaivePledgeConditionData,
-  WithdrawPledgeData,
-} from './commands.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
+import { formatPence, MAX_FUND_MONEY_PENCE, poundsToPence, ZERO_PENCE, type Pence } from '../shared/money.js';
+import { fundRejection } from './decide.js';
 import { authorisationEvents, citationOf } from './decide-authorisations.js';
-import type { FundingEvent } from './events.js';
-import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
+import type { FundingEvent, FundingEventData } from './events.js';
+import type { FundingRejectionCode } from './rejections.js';
 import { livePledgedPence, livePledgeOf, type FundState, type PledgeState } from './state.js';
+import type { PartnerAuthorisation } from './partner-authorisation.js';
+
+/** The pledge rules' rejection codes. */
+export const pledgeMessages = {
+  PLEDGE_ALREADY_RECORDED: (organisation: string) =>
+    `${organisation} already has a live pledge to this fund; amend it rather than pledging again.`,
+  NO_LIVE_PLEDGE: (organisation: string) => `${organisation} has no live pledge to this fund.`,
+  PLEDGE_NOT_CONDITIONAL: (organisation: string) => `The pledge by ${organisation} carries no condition to satisfy.`,
+  CONDITION_ALREADY_SATISFIED: (organisation: string) =>
+    `The condition on the pledge by ${organisation} has already been satisfied.`,
+  CONDITION_ALREADY_WAIVED: (organisation: string) =>
+    `The condition on the pledge by ${organisation} has already been waived; the pledge already counts as committed.`,
+  PLEDGE_HAS_CONTRIBUTIONS: (organisation: string, received: Pence) =>
+    `${formatPence(received)} has been received against the pledge by ${organisation}; amend the pledge down to that sum instead.`,
+  AMENDMENT_BELOW_RECEIVED: (received: Pence) =>
+    `A pledge cannot be amended below the ${formatPence(received)} already received against it.`,
+  PLEDGE_UNCHANGED: (amount: Pence) => `The pledge already stands at ${formatPence(amount)}.`,
+} as const;
+
+export const pledgeRejection = rejectionsFrom(pledgeMessages);
+const no = pledgeRejection;
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields, sums as pounds text. */
+export type PledgeFundingData = Pick<
+  FundingEventData<'PledgeRecorded'>,
+  'fundId' | 'organisation' | 'condition' | 'decision'
+> & {
+  amount: string;
+  partnerAuthorisation?: PartnerAuthorisation | undefined;
+};
+type SatisfyPledgeConditionData = Pick<
+  FundingEventData<'PledgeConditionSatisfied'>,
+  'fundId' | 'organisation' | 'note' | 'partnerAuthorisation'
+>;
+type WaivePledgeConditionData = Pick<FundingEventData<'PledgeConditionWaived'>, 'fundId' | 'organisation' | 'reason'>;
+type LapsePledgeData = Pick<FundingEventData<'PledgeLapsed'>, 'fundId' | 'organisation' | 'reason'>;
+type WithdrawPledgeData = Pick<FundingEventData<'PledgeWithdrawn'>, 'fundId' | 'organisation' | 'reason'>;
+type AmendPledgeData = Pick<FundingEventData<'PledgeAmended'>, 'fundId' | 'organisation' | 'reason' | 'decision'> & {
+  amount: string;
+};
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 
@@ -26,7 +59,8 @@ export function decidePledge(data: PledgeFundingData, state: FundState): Decisio
   const { fundId, organisation, condition, decision, partnerAuthorisation } = data;
   if (livePledgeOf(state, organisation)) return no('PLEDGE_ALREADY_RECORDED', organisation);
   const amountPence = poundsToPence(data.amount);
-  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE) return no('FUND_MONEY_LIMIT', 'live pledges');
+  if (livePledgedPence(state) + amountPence > MAX_FUND_MONEY_PENCE)
+    return fundRejection('FUND_MONEY_LIMIT', 'live pledges');
   const pledgeId = nextPledgeId(state, organisation);
   const recorded: FundingEvent = {
     type: 'PledgeRecorded',
@@ -112,7 +146,7 @@ export function decideAmendPledge(data: AmendPledgeData, state: FundState): Deci
   if (amountPence === pledge.amountPence) return no('PLEDGE_UNCHANGED', amountPence);
   if (amountPence < pledge.receivedPence) return no('AMENDMENT_BELOW_RECEIVED', pledge.receivedPence);
   if (livePledgedPence(state) - pledge.amountPence + amountPence > MAX_FUND_MONEY_PENCE)
-    return no('FUND_MONEY_LIMIT', 'live pledges');
+    return fundRejection('FUND_MONEY_LIMIT', 'live pledges');
   const amended = {
     fundId,
     pledgeId: pledge.pledgeId,

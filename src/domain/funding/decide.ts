@@ -5,13 +5,36 @@
  * table (index.ts) through `opening` and `onOpenFund`.
  */
 import type { Related } from '../related.js';
-import { unreachable, type Rejection } from '../shared/decider.js';
+import { rejectionsFrom, unreachable, type Rejection } from '../shared/decider.js';
 import { poundsToPence } from '../shared/money.js';
-import type { CloseFundData, OpenFundData } from './commands.js';
 import { checkCitations, citedStreams, decisionCited, type Citations } from './decide-citations.js';
-import type { FundingEvent } from './events.js';
-import { fundingRejection as no, type FundingRejectionCode } from './rejections.js';
+import type { FundingEvent, FundingEventData } from './events.js';
+import type { FundingRejectionCode } from './rejections.js';
 import type { FundState } from './state.js';
+
+/** The rejection codes of a fund as a whole, beside the rules that return them. */
+export const fundMessages = {
+  FUND_ALREADY_OPENED: (fundId: string) => `The fund ${fundId} is already open; choose another id for a new fund.`,
+  FUND_NOT_OPENED: (fundId: string) => `There is no fund ${fundId}; open it first.`,
+  FUND_CLOSED: (fundId: string) => `The fund ${fundId} is closed; nothing more can be recorded against it.`,
+  FUND_MONEY_LIMIT: (what: string) =>
+    `This would take the fund's ${what} over £100,000,000,000, the most one fund may record; open another fund for the rest.`,
+} as const;
+
+export const fundRejection = rejectionsFrom(fundMessages);
+const no = fundRejection;
+
+/**
+ * OpenFund as its rules read it (its schema is in the command table): the event's fields, with each
+ * sum as pounds text.
+ */
+export type OpenFundData = Pick<FundingEventData<'FundOpened'>, 'fundId' | 'name' | 'holder' | 'purpose' | 'decision'> &
+  (
+    | { kind: 'pooled-pot'; perPartnerAsk: string; askedOrganisations: string[] }
+    | { kind: 'grant-source'; openingBalance: string }
+    | { kind: 'external-award'; funder: string; award: string }
+  );
+type CloseFundData = Pick<FundingEventData<'FundClosed'>, 'fundId' | 'reason'>;
 
 type Decision = readonly FundingEvent[] | Rejection<FundingRejectionCode>;
 type Rules<D> = (data: D, state: FundState) => Decision;

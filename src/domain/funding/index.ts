@@ -1,7 +1,12 @@
 /** The funding feature: funds, pledges and their conditions, contributions, allocations and payments. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
-import { streamId } from '../shared/identifiers.js';
-import * as commands from './commands.js';
+import { Slug, streamId } from '../shared/identifiers.js';
+import { z } from 'zod';
+import { MAX_ORGANISATIONS_ASKED, tooMany } from '../shared/bounds.js';
+import { IsoDate } from '../shared/dates.js';
+import { humanText } from '../shared/human-text.js';
+import { PoundsAmount } from '../shared/money.js';
+import { AuthorisingDecision, fundBasics, fundId, organisation } from './commands.js';
 import { decideClose, decideOpen, onOpenFund, opening } from './decide.js';
 import { decidePartnerAuthorisation } from './decide-authorisations.js';
 import { allocationCites, contributionCites, fundCites, pledgeCites } from './decide-citations.js';
@@ -15,6 +20,7 @@ import {
   decideWithdrawal,
 } from './decide-pledges.js';
 import { fundingEventSchemas } from './events.js';
+import { PartnerAuthorisationInput } from './partner-authorisation.js';
 import { evolveFund, initialFundState } from './state.js';
 
 const finance = ['finance'] as const;
@@ -25,7 +31,30 @@ const devolutionDecision = { proposalId: 'lg-2016-10-27-item-5', resolution: 'a'
 /** The funding commands: each one's schema, summary, example, URL, role and rules, declared once. */
 export const fundingCommands = {
   OpenFund: {
-    schema: commands.OpenFundData,
+    schema: z.discriminatedUnion('kind', [
+      z.object({
+        ...fundBasics,
+        kind: z.literal('pooled-pot').describe('A pot partners pay into'),
+        perPartnerAsk: PoundsAmount.describe('What each partner is asked to give, e.g. "£10,000"'),
+        askedOrganisations: z
+          .array(Slug)
+          .min(1)
+          .max(MAX_ORGANISATIONS_ASKED, tooMany('partners', MAX_ORGANISATIONS_ASKED))
+          .refine((ids) => new Set(ids).size === ids.length, 'name each partner once')
+          .describe('The partners asked to contribute'),
+      }),
+      z.object({
+        ...fundBasics,
+        kind: z.literal('grant-source').describe('Money the holder already has'),
+        openingBalance: PoundsAmount.describe('The money held when the fund is opened, e.g. "£250,000"'),
+      }),
+      z.object({
+        ...fundBasics,
+        kind: z.literal('external-award').describe('Money awarded by an outside funder'),
+        funder: Slug.describe('The awarding organisation, e.g. one-public-estate-programme'),
+        award: PoundsAmount.describe('The sum awarded, e.g. "£220,000"'),
+      }),
+    ]),
     ...opening(decideOpen, fundCites),
     url: '/funds',
     roles: finance,
@@ -43,7 +72,14 @@ export const fundingCommands = {
     },
   },
   PledgeFunding: {
-    schema: commands.PledgeFundingData,
+    schema: z.object({
+      fundId,
+      organisation,
+      amount: PoundsAmount.describe('The sum promised, e.g. "£10,000"'),
+      condition: humanText(500).optional().describe('What must happen before the pledge counts as committed'),
+      decision: AuthorisingDecision,
+      partnerAuthorisation: PartnerAuthorisationInput.optional(),
+    }),
     ...onOpenFund(decidePledge, pledgeCites),
     url: '/funds/:fundId/pledges',
     roles: finance,
@@ -58,7 +94,14 @@ export const fundingCommands = {
     },
   },
   SatisfyPledgeCondition: {
-    schema: commands.SatisfyPledgeConditionData,
+    schema: z.object({
+      fundId,
+      organisation,
+      note: humanText(500).optional().describe('How the condition was met'),
+      partnerAuthorisation: PartnerAuthorisationInput.optional().describe(
+        "The partner's own decision that meets the condition, when one does",
+      ),
+    }),
     ...onOpenFund(decideSatisfyCondition),
     url: '/funds/:fundId/pledges/:organisation/condition-satisfied',
     roles: finance,
@@ -70,7 +113,13 @@ export const fundingCommands = {
     },
   },
   WaivePledgeCondition: {
-    schema: commands.WaivePledgeConditionData,
+    schema: z.object({
+      fundId,
+      organisation,
+      reason: humanText(500).describe(
+        'Who waived the condition and why, e.g. "The PCC accepted the chair\'s assurance"',
+      ),
+    }),
     ...onOpenFund(decideWaiveCondition),
     url: '/funds/:fundId/pledges/:organisation/condition-waived',
     roles: finance,
@@ -83,7 +132,7 @@ export const fundingCommands = {
     },
   },
   RecordPartnerAuthorisation: {
-    schema: commands.RecordPartnerAuthorisationData,
+    schema: PartnerAuthorisationInput.extend({ fundId, organisation }),
     ...onOpenFund(decidePartnerAuthorisation),
     url: '/funds/:fundId/pledges/:organisation/partner-authorisation',
     roles: finance,
@@ -99,7 +148,11 @@ export const fundingCommands = {
     },
   },
   LapsePledge: {
-    schema: commands.LapsePledgeData,
+    schema: z.object({
+      fundId,
+      organisation,
+      reason: humanText(500).describe('Why the pledge lapsed'),
+    }),
     ...onOpenFund(decideLapse),
     url: '/funds/:fundId/pledges/:organisation/lapse',
     roles: finance,
@@ -111,7 +164,11 @@ export const fundingCommands = {
     },
   },
   WithdrawPledge: {
-    schema: commands.WithdrawPledgeData,
+    schema: z.object({
+      fundId,
+      organisation,
+      reason: humanText(500).describe('Why the partner withdrew'),
+    }),
     ...onOpenFund(decideWithdrawal),
     url: '/funds/:fundId/pledges/:organisation/withdrawal',
     roles: finance,
@@ -123,7 +180,13 @@ export const fundingCommands = {
     },
   },
   AmendPledge: {
-    schema: commands.AmendPledgeData,
+    schema: z.object({
+      fundId,
+      organisation,
+      amount: PoundsAmount.describe('The new sum promised'),
+      reason: humanText(500).describe('Why the pledge changed'),
+      decision: AuthorisingDecision.optional(),
+    }),
     ...onOpenFund(decideAmendPledge),
     url: '/funds/:fundId/pledges/:organisation/amendment',
     roles: finance,
@@ -136,7 +199,23 @@ export const fundingCommands = {
     },
   },
   RecordContribution: {
-    schema: commands.RecordContributionData,
+    schema: z
+      .object({
+        fundId,
+        organisation,
+        amount: PoundsAmount.describe('The sum received, e.g. "£10,000"'),
+        receivedOn: IsoDate.describe('The date the money arrived'),
+        remittanceReference: humanText(100).describe("The payer's remittance reference"),
+        overpayment: z
+          .boolean()
+          .default(false)
+          .describe('Set to accept a sum above what the pledge still has outstanding'),
+        unpledged: z.boolean().default(false).describe('Set to accept money from an organisation with no live pledge'),
+      })
+      .refine((data) => !(data.overpayment && data.unpledged), {
+        error: 'money with no pledge is unpledged, not an overpayment: set only one of the two',
+        path: ['overpayment'],
+      }),
     ...onOpenFund(decideContribution, contributionCites),
     url: '/funds/:fundId/contributions',
     roles: finance,
@@ -150,7 +229,21 @@ export const fundingCommands = {
     },
   },
   AllocateFunding: {
-    schema: commands.AllocateFundingData,
+    schema: z.object({
+      fundId,
+      allocationId: Slug.describe(
+        'A name for the allocation, unique in the fund, e.g. community-safety-implementation',
+      ),
+      recipient: z
+        .object({
+          kind: z.enum(['organisation', 'body']).describe('Whether the recipient is an organisation or a body'),
+          id: Slug.describe('The recipient, e.g. gloucestershire-community-safety-partnership'),
+        })
+        .describe('Who receives the money'),
+      purpose: humanText(500).describe('What the money is for, e.g. "Implementation phase"'),
+      amount: PoundsAmount.describe('The sum allocated, e.g. "£35,000"'),
+      decision: AuthorisingDecision,
+    }),
     ...onOpenFund(decideAllocation, allocationCites),
     url: '/funds/:fundId/allocations',
     roles: finance,
@@ -165,7 +258,13 @@ export const fundingCommands = {
     },
   },
   RecordPayment: {
-    schema: commands.RecordPaymentData,
+    schema: z.object({
+      fundId,
+      allocationId: Slug.describe('The allocation paid against'),
+      amount: PoundsAmount.describe('The sum paid'),
+      paidOn: IsoDate.describe('The date the money was paid'),
+      reference: humanText(100).describe('The payment reference'),
+    }),
     ...onOpenFund(decidePayment),
     url: '/funds/:fundId/allocations/:allocationId/payments',
     roles: finance,
@@ -179,7 +278,10 @@ export const fundingCommands = {
     },
   },
   CloseFund: {
-    schema: commands.CloseFundData,
+    schema: z.object({
+      fundId,
+      reason: humanText(500).describe('Why the fund is closed'),
+    }),
     ...onOpenFund(decideClose),
     url: '/funds/:fundId/closure',
     roles: finance,

@@ -2,9 +2,7 @@
  * One fund's state, folded from its stream. Pledges are kept per organisation: the latest pledge
  * of each, live or ended, since an organisation holds at most one live pledge per fund.
  */
-import { unreachable } from '../shared/decider.js';
 import { addPence, subtractPence, sumPence, ZERO_PENCE, type Pence } from '../shared/money.js';
-import type { FundingEvent } from './events.js';
 
 export type FundKind = 'pooled-pot' | 'grant-source' | 'external-award';
 
@@ -81,84 +79,4 @@ export function cashHeldPence(state: FundState): Pence {
   return subtractPence(addPence(state.openingBalancePence, state.receivedPence), state.paidPence);
 }
 
-function withPledge(state: FundState, organisation: string, change: Partial<PledgeState>): FundState {
-  const pledge = state.pledges[organisation];
-  if (!pledge) throw new Error(`Bug: event changes a pledge by ${organisation} that the fund never recorded`);
-  return { ...state, pledges: { ...state.pledges, [organisation]: { ...pledge, ...change } } };
-}
-
-function recordPledge(state: FundState, data: Extract<FundingEvent, { type: 'PledgeRecorded' }>['data']): FundState {
-  const sequence = (state.pledges[data.organisation]?.sequence ?? 0) + 1;
-  const pledge: PledgeState = {
-    pledgeId: data.pledgeId,
-    amountPence: data.amountPence,
-    condition: data.condition === undefined ? 'none' : 'pending',
-    status: 'live',
-    receivedPence: ZERO_PENCE,
-    authorisedPence: ZERO_PENCE,
-    sequence,
-  };
-  return { ...state, pledges: { ...state.pledges, [data.organisation]: pledge } };
-}
-
-function recordContribution(
-  state: FundState,
-  data: Extract<FundingEvent, { type: 'ContributionRecorded' }>['data'],
-): FundState {
-  const received = { ...state, receivedPence: addPence(state.receivedPence, data.amountPence) };
-  if (data.unpledged) return received;
-  const pledge = state.pledges[data.organisation];
-  return withPledge(received, data.organisation, {
-    receivedPence: addPence(pledge?.receivedPence ?? ZERO_PENCE, data.amountPence),
-  });
-}
-
-function recordPayment(state: FundState, data: Extract<FundingEvent, { type: 'PaymentRecorded' }>['data']): FundState {
-  const allocation = state.allocations[data.allocationId];
-  if (!allocation)
-    throw new Error(`Bug: payment against allocation ${data.allocationId}, which the fund never recorded`);
-  const paid = { ...allocation, paidPence: addPence(allocation.paidPence, data.amountPence) };
-  return {
-    ...state,
-    paidPence: addPence(state.paidPence, data.amountPence),
-    allocations: { ...state.allocations, [data.allocationId]: paid },
-  };
-}
-
-export function evolveFund(state: FundState, event: FundingEvent): FundState {
-  switch (event.type) {
-    case 'FundOpened': {
-      const opening = event.data.kind === 'grant-source' ? event.data.openingBalancePence : ZERO_PENCE;
-      return { ...state, status: 'open', kind: event.data.kind, openingBalancePence: opening };
-    }
-    case 'PledgeRecorded':
-      return recordPledge(state, event.data);
-    case 'PledgeConditionSatisfied':
-      return withPledge(state, event.data.organisation, { condition: 'satisfied' });
-    case 'PledgeConditionWaived':
-      return withPledge(state, event.data.organisation, { condition: 'waived' });
-    case 'PartnerAuthorisationRecorded': {
-      const before = state.pledges[event.data.organisation]?.authorisedPence ?? ZERO_PENCE;
-      const authorisedPence = addPence(before, event.data.amountPence);
-      return withPledge(state, event.data.organisation, { authorisedPence });
-    }
-    case 'PledgeLapsed':
-      return withPledge(state, event.data.organisation, { status: 'lapsed' });
-    case 'PledgeWithdrawn':
-      return withPledge(state, event.data.organisation, { status: 'withdrawn' });
-    case 'PledgeAmended':
-      return withPledge(state, event.data.organisation, { amountPence: event.data.amountPence });
-    case 'ContributionRecorded':
-      return recordContribution(state, event.data);
-    case 'FundingAllocated': {
-      const allocation: AllocationState = { amountPence: event.data.amountPence, paidPence: ZERO_PENCE };
-      return { ...state, allocations: { ...state.allocations, [event.data.allocationId]: allocation } };
-    }
-    case 'PaymentRecorded':
-      return recordPayment(state, event.data);
-    case 'FundClosed':
-      return { ...state, status: 'closed' };
-    default:
-      return unreachable(event);
-  }
-}
+export { evolveFund } from './events.js';

@@ -55,7 +55,8 @@ function duplicatePerson(
 
 function secondChair(state: MeetingState, present: readonly Attendee[]): Refusal | undefined {
   const chairs = [chairOf(state), ...present.filter((attendee) => attendee.chair)].filter((a) => a !== undefined);
-  return chairs.length > 1 ? no('CHAIR_ALREADY_RECORDED', chairs[0]!.person) : undefined;
+  const [chair, second] = chairs;
+  return chair && second ? no('CHAIR_ALREADY_RECORDED', second.person, chair.person) : undefined;
 }
 
 function invalidSubstitute(state: MeetingState, data: RecordAttendanceData): Refusal | undefined {

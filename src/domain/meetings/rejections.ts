@@ -16,8 +16,9 @@ export const meetingsMessages = {
   /** `attendee`: the person, with their organisation in brackets when the minutes give one. */
   ATTENDEE_ALREADY_RECORDED: (attendee: string) =>
     `${attendee} is already recorded as present or sending apologies at this meeting.`,
-  CHAIR_ALREADY_RECORDED: (chair: string) =>
-    `${chair} is already recorded as chairing this meeting; a meeting has one chair.`,
+  /** Names the second chair first, so an import points at the line that adds them. */
+  CHAIR_ALREADY_RECORDED: (second: string, chair: string) =>
+    `${second} cannot also chair this meeting: ${chair} is already recorded as its chair, and a meeting has one chair.`,
   SUBSTITUTE_WITHOUT_ORGANISATION: (person: string) =>
     `${person} is recorded as a substitute, so name the organisation they came for.`,
   SUBSTITUTE_FOR_NO_APOLOGY: (person: string, absent: string) =>

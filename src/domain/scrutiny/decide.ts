@@ -9,12 +9,50 @@ import type { ActionState } from '../actions/state.js';
 import type { BodyState, OrganisationState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import type { Rejection } from '../shared/decider.js';
+import { rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
-import type { MakeRecommendationData, RespondToRecommendationData, TrackRecommendationActionData } from './commands.js';
-import type { ScrutinyEvent } from './events.js';
-import { scrutinyRejection as no, type ScrutinyRejectionCode } from './rejections.js';
+import type {
+  RecommendationActionTrackedData,
+  RecommendationMadeData,
+  RecommendationRespondedData,
+  ScrutinyEvent,
+} from './events.js';
+import type { ScrutinyRejectionCode } from './rejections.js';
 import { addDays, type RecommendationState } from './state.js';
+
+/** Why the ledger refuses a scrutiny command: a stable code and the sentence a clerk reads. */
+export const recommendationMessages = {
+  RECOMMENDATION_ALREADY_MADE: (id: string) =>
+    `Recommendation ${id} is already recorded; give a new recommendation its own id.`,
+  RECOMMENDATION_NOT_FOUND: (id: string) =>
+    `There is no recommendation ${id}: record the recommendation before its response or actions.`,
+  SCRUTINY_BODY_NOT_FOUND: (bodyId: string) =>
+    `There is no body ${bodyId} in the directory: establish the scrutiny committee first.`,
+  NOT_A_SCRUTINY_COMMITTEE: (bodyId: string, type: string) =>
+    `${bodyId} is a ${type}, not a scrutiny committee: only a body of type scrutiny-committee makes scrutiny recommendations.`,
+  RECIPIENT_NOT_FOUND: (kind: string, id: string) =>
+    `There is no ${kind} ${id} in the directory: name the board or partner the recommendation is made to.`,
+  RECOMMENDATION_TO_ITSELF: (bodyId: string) =>
+    `${bodyId} cannot make a recommendation to itself; name the board or partner it is made to.`,
+  SCRUTINY_MEETING_NOT_FOUND: (meetingId: string, bodyId: string) =>
+    `Meeting ${meetingId} is not a recorded meeting of ${bodyId}: schedule it first, or leave the meeting out.`,
+  ALREADY_RESPONDED: (id: string, response: string) =>
+    `Recommendation ${id} was already ${response}; a response is recorded once, and a change of mind is a new recommendation.`,
+  RESPONSE_BEFORE_RECOMMENDATION: (respondedOn: string, madeOn: string) =>
+    `The response dated ${respondedOn} is before the recommendation was made on ${madeOn}; check the date.`,
+  NO_RESPONSE_YET: (id: string) =>
+    `Recommendation ${id} has no response yet: record whether it was accepted before tracking the actions that carry it out.`,
+  RECOMMENDATION_REJECTED: (id: string) => `Recommendation ${id} was rejected, so no action carries it out.`,
+  ACTION_ALREADY_TRACKED: (actionId: string, id: string) =>
+    `Action ${actionId} is already tracked against recommendation ${id}.`,
+} as const;
+
+const no = rejectionsFrom(recommendationMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type MakeRecommendationData = Omit<RecommendationMadeData, 'councilId' | 'responseDueOn'> & { responseDueDays: number };
+type RespondToRecommendationData = RecommendationRespondedData;
+type TrackRecommendationActionData = RecommendationActionTrackedData;
 
 type Decision = readonly ScrutinyEvent[] | Rejection<ScrutinyRejectionCode>;
 

@@ -4,10 +4,13 @@
  * accepted recommendation out are tracked against it. One aggregate: `recommendation-<id>`.
  */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
-import { streamId } from '../shared/identifiers.js';
-import { MakeRecommendationData, RespondToRecommendationData, TrackRecommendationActionData } from './commands.js';
+import { Slug, streamId } from '../shared/identifiers.js';
+import { z } from 'zod';
+import { IsoDate } from '../shared/dates.js';
+import { humanText } from '../shared/human-text.js';
+import { Recipient, recommendationId } from './commands.js';
 import { decideMake, makingStreams, onRecommendation, respond, track, trackingStreams } from './decide.js';
-import { scrutinyEventSchemas } from './events.js';
+import { scrutinyEvents, scrutinyEventSchemas } from './events.js';
 import { evolveRecommendation, initialRecommendationState } from './state.js';
 
 // The examples are illustrative: the seeds expect "publication of scrutiny reports, recommendations
@@ -17,7 +20,20 @@ const clerk = ['clerk'] as const;
 /** The scrutiny commands: each one's schema, summary, example, URL and role, declared once. */
 export const scrutinyCommands = {
   MakeRecommendation: {
-    schema: MakeRecommendationData,
+    schema: z.object({
+      recommendationId,
+      scrutinyBodyId: Slug.describe('The scrutiny committee making it: a body of type scrutiny-committee'),
+      meetingId: Slug.optional().describe("The committee's meeting that agreed it, when it is in the ledger"),
+      madeOn: IsoDate.describe('The date the committee made the recommendation'),
+      to: Recipient,
+      text: humanText(2000).describe('The recommendation, as the scrutiny report words it'),
+      responseDueDays: z
+        .number()
+        .int()
+        .min(1)
+        .max(3650)
+        .describe("Days the board or partner has to respond, as the committee's procedure rules set them, e.g. 60"),
+    }),
     decide: decideMake,
     related: makingStreams,
     url: '/recommendations',
@@ -33,7 +49,12 @@ export const scrutinyCommands = {
     },
   },
   RespondToRecommendation: {
-    schema: RespondToRecommendationData,
+    schema: scrutinyEvents.RecommendationResponded.schema.extend({
+      reasons: humanText(2000).describe('Why, as the response gives it'),
+      respondedBy: humanText(200)
+        .optional()
+        .describe('Who responded, e.g. Leadership Gloucestershire, or the council cabinet'),
+    }),
     decide: onRecommendation(respond),
     url: '/recommendations/:recommendationId/response',
     roles: clerk,
@@ -48,7 +69,9 @@ export const scrutinyCommands = {
     },
   },
   TrackRecommendationAction: {
-    schema: TrackRecommendationActionData,
+    schema: scrutinyEvents.RecommendationActionTracked.schema.extend({
+      actionId: Slug.describe('An action already assigned that carries the recommendation out, e.g. lg-2017-04-20-4-1'),
+    }),
     decide: onRecommendation(track),
     related: trackingStreams,
     url: '/recommendations/:recommendationId/actions',

@@ -68,3 +68,23 @@ export interface Decider<C extends DomainCommand, E extends DomainEvent, S, R ex
 export function unreachable(value: never): never {
   throw new Error(`Unreachable case: ${JSON.stringify(value)}`);
 }
+
+type Joined<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
+  ? H & Joined<R>
+  : unknown;
+
+/**
+ * A feature's one code table, joined from the codes each rule file declares beside its rules. A
+ * code is one fact: declared twice, it fails at load (and `scripts/rejection-codes.mjs` refuses it
+ * across the ledger).
+ */
+export function codeTable<T extends readonly RejectionMessages[]>(...tables: T): Joined<T> {
+  const joined: Record<string, unknown> = {};
+  for (const table of tables) {
+    for (const [code, message] of Object.entries(table)) {
+      if (code in joined) throw new Error(`Bug: the rejection code ${code} is declared twice`);
+      joined[code] = message;
+    }
+  }
+  return joined as Joined<T>;
+}
