@@ -6,6 +6,7 @@ import { commitmentsProjection } from './commitments/index.js';
 import { decisionRegisterProjection } from './decision-register/index.js';
 import { lineageProjection } from './lineage/index.js';
 import { partnerProfileProjection } from './partner-profile/index.js';
+import { peopleProjection } from './people/index.js';
 import { scrutinyProjection } from './scrutiny/index.js';
 import { workProgrammeProjection } from './work-programme/index.js';
 import type { Projection } from './projection.js';
@@ -16,6 +17,7 @@ export const allProjections: readonly Projection[] = [
   actionTrackerProjection,
   attendanceProjection,
   partnerProfileProjection,
+  peopleProjection,
   auditTrailProjection,
   lineageProjection,
   scrutinyProjection,

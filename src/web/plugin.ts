@@ -21,6 +21,7 @@ import { registerHtmlNotFound } from './errors/not-found.js';
 import { homePage } from './home/home.js';
 import { meetingPage } from './meetings/meeting.js';
 import { organisationPage } from './organisations/organisation.js';
+import { peoplePage, personPage } from './people/people.js';
 import { recommendationsPage } from './recommendations/recommendations.js';
 import { CachedFragments } from './shared/cached-fragment.js';
 import { describeSource } from '../projections/audit-trail/index.js';
@@ -50,6 +51,8 @@ const pages = [
   actionsPage,
   actionPage,
   organisationPage,
+  peoplePage,
+  personPage,
   bodyPage,
   workProgrammePage,
   recommendationsPage,

@@ -16,6 +16,7 @@ import { commitmentsView } from '../../src/projections/commitments/index.js';
 import { listDecisions } from '../../src/projections/decision-register/index.js';
 import { allProjections } from '../../src/projections/index.js';
 import { partnerProfile } from '../../src/projections/partner-profile/index.js';
+import { findPerson, listPeople } from '../../src/projections/people/index.js';
 import { readAsAt } from '../../src/projections/read.js';
 import { tableShapes } from '../../src/projections/versions.js';
 import { canonicalJson } from '../../src/store/envelope.js';
@@ -164,6 +165,8 @@ function answersOf(db: Database.Database) {
     actions: listActions(db),
     attendance: attendanceReport(db),
     stroud: partnerProfile(db, STROUD) ?? null,
+    people: listPeople(db),
+    hancock: findPerson(db, 'chris-hancock') ?? null,
   };
 }
 

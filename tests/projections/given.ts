@@ -29,6 +29,7 @@ export function streamOf(event: LedgerEvent): string {
     ['meetingId', 'meeting'],
     ['bodyId', 'body'],
     ['organisationId', 'organisation'],
+    ['personId', 'person'],
   ] as const) {
     if (typeof data[field] === 'string') return `${aggregate}-${data[field]}`;
   }

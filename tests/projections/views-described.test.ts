@@ -12,6 +12,7 @@ import { AuditTrail } from '../../src/projections/audit-trail/index.js';
 import { DecisionFilters, DecisionList, DecisionView } from '../../src/projections/decision-register/index.js';
 import { PartnerProfile } from '../../src/projections/partner-profile/index.js';
 import { LineageView } from '../../src/projections/lineage/index.js';
+import { PeopleFilters, PeopleList, PersonView } from '../../src/projections/people/index.js';
 
 type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string };
 
@@ -38,6 +39,9 @@ const schemas = {
   PartnerProfile,
   AuditTrail,
   LineageView,
+  PeopleList,
+  PeopleFilters,
+  PersonView,
 };
 
 describe('view schemas', () => {

@@ -188,6 +188,8 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     '/actions',
     '/actions/lg-2018-06-14-4-1',
     '/organisations/stroud-district-council',
+    '/people?q=hancock',
+    '/people/chris-hancock',
     '/bodies/leadership-gloucestershire',
     '/audit',
     '/audit/fund-devolution-capacity',

@@ -14,6 +14,7 @@ import { history, streamRevision, withHashedKeys } from '../../projections/audit
 import { decision } from '../../projections/decision-register/index.js';
 import { lineage } from '../../projections/lineage/index.js';
 import { partner } from '../../projections/partner-profile/index.js';
+import { person } from '../../projections/people/index.js';
 import { withReadModel, type ReadModel } from '../../projections/read.js';
 import { allowRead } from '../auth/authenticate.js';
 import { sendProblem } from '../error-handler.js';
@@ -117,6 +118,15 @@ export function registerEntityRoutes(app: FastifyInstance, ledger: Ledger): void
     readModel: partner,
     streamOf: (key) => `organisation-${key.organisationId}`,
     missing: (key) => `The ledger has nothing about an organisation ${key.organisationId}.`,
+  });
+  registerEntityRoute(app, ledger, {
+    url: '/reports/people/:personId',
+    tag: 'reports',
+    summary:
+      'One person: organisations, roles over time, meetings attended, apologies, substitutions, positions and actions',
+    readModel: person,
+    streamOf: (key) => `person-${key.personId}`,
+    missing: (key) => `No one is recorded as ${key.personId}; GET /reports/people?q=NAME finds a person by name.`,
   });
   registerEntityRoute(app, ledger, {
     url: '/history/:entity',

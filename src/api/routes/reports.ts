@@ -13,6 +13,7 @@ import { actionTracker } from '../../projections/action-tracker/index.js';
 import { attendance, missedMeetingRuns } from '../../projections/attendance/index.js';
 import { awaitingAuthorisation, commitments } from '../../projections/commitments/index.js';
 import { decisionRegister, isSearchQueryError, pageOfDecisions } from '../../projections/decision-register/index.js';
+import { people } from '../../projections/people/index.js';
 import { withReadModel, type ReadModel } from '../../projections/read.js';
 import { recommendations } from '../../projections/scrutiny/index.js';
 import { workProgrammeReport } from '../../projections/work-programme/index.js';
@@ -124,6 +125,15 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
       'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, apologies or not, means the organisation is asked for a new representative.',
     readModel: missedMeetingRuns,
     page: 'runs',
+  });
+  registerListRoute(app, ledger, {
+    url: '/reports/people',
+    summary:
+      'The people directory: everyone the minutes name, with their organisations, attendance, positions and actions',
+    description:
+      "`q` matches any form of a name (the directory's aliases, in any case, with or without a title: Cllr Chris Hancock finds Cllr Christopher Hancock); `organisationId` keeps the people of one organisation.",
+    readModel: people,
+    page: 'people',
   });
   registerListRoute(app, ledger, {
     url: '/reports/commitments',

@@ -20,6 +20,7 @@ import { awaitingAuthorisationReport } from './report/awaiting-authorisation.js'
 import { decisionsReport } from './report/decisions.js';
 import { registerLineageReport } from './report/lineage.js';
 import { registerPartnerReport } from './report/partner.js';
+import { registerPeopleReport } from './report/people.js';
 import { addFilterOptions, filtersFrom } from './report/filter-options.js';
 import type { ReportKind } from './report/report-kind.js';
 import { reconciliationReport } from './report/reconciliation.js';
@@ -62,7 +63,7 @@ export function registerReport(program: Command): void {
   const report = program
     .command('report')
     .description(
-      'reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner, awaiting-authorisation, recommendations',
+      'reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner, people, awaiting-authorisation, recommendations',
     )
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);
@@ -74,4 +75,5 @@ export function registerReport(program: Command): void {
   registerKind(report, workProgrammeReportKind);
   registerLineageReport(report);
   registerPartnerReport(report);
+  registerPeopleReport(report);
 }

@@ -1,6 +1,6 @@
 /** Questions put to the action tracker: the actions that match some filters, or one action with its sub-actions. */
 import type Database from 'better-sqlite3';
-import { peopleDirectory } from '../partner-profile/people.js';
+import { peopleDirectory } from '../people/directory.js';
 import { ACTION_COLUMNS, ACTION_ORDER, nestActions, type ActionRow } from './details.js';
 import type { ActionFilters, ActionList, ActionView } from './view.js';
 

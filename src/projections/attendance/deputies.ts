@@ -4,8 +4,8 @@
  * that is (a representative with role deputy). The directory's people match the names, so a deputy
  * appointed as "Cllr Dave Norman" is found in minutes that write "Dave Norman".
  */
-import type { DirectoryRepresentative } from '../partner-profile/directory.js';
-import type { PeopleDirectory } from '../partner-profile/people.js';
+import type { PeopleDirectory } from '../people/directory.js';
+import type { Appointment } from '../people/load.js';
 
 export interface DeputyQuestion {
   readonly bodyId: string;
@@ -17,10 +17,7 @@ export interface DeputyQuestion {
 
 export type IsNominatedDeputy = (question: DeputyQuestion) => boolean;
 
-export function nominatedDeputies(
-  representatives: readonly DirectoryRepresentative[],
-  people: PeopleDirectory,
-): IsNominatedDeputy {
+export function nominatedDeputies(representatives: readonly Appointment[], people: PeopleDirectory): IsNominatedDeputy {
   const deputies = representatives.filter((r) => r.role === 'deputy');
   return ({ bodyId, date, person, organisationId, substituteFor }) =>
     substituteFor !== null &&

@@ -4,7 +4,7 @@
  * people make "Cllr Christopher Hancock" (2016) and "Cllr Chris Hancock" (2018) one row.
  */
 import { personKey } from '../../domain/directory/person-key.js';
-import type { PeopleDirectory } from '../partner-profile/people.js';
+import type { PeopleDirectory } from '../people/directory.js';
 import type { MeetingRecord } from './load.js';
 import type { PersonAttendance } from './view.js';
 

@@ -1,7 +1,7 @@
 /** Questions put to the attendance read model: per meeting, per organisation, and the missed-meetings rule. */
 import type Database from 'better-sqlite3';
-import { directory } from '../partner-profile/directory.js';
-import { peopleDirectory } from '../partner-profile/people.js';
+import { peopleDirectory } from '../people/directory.js';
+import { appointments } from '../people/load.js';
 import { nominatedDeputies, type IsNominatedDeputy } from './deputies.js';
 import {
   loadLimits,
@@ -127,7 +127,7 @@ export function attendanceReport(db: Database.Database, filters: AttendanceFilte
   const context = {
     memberships,
     noticeDays: loadNoticeDays(db),
-    isDeputy: nominatedDeputies(directory(db).representatives, people),
+    isDeputy: nominatedDeputies(appointments(db), people),
   };
   const { organisationId } = filters;
   const shown =

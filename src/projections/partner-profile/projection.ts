@@ -14,10 +14,6 @@ function foldDirectoryAndMeetings(write: Statements, event: ProjectedEvent): voi
       return void write.rename.run(event.data.name, event.data.organisationId);
     case 'OrganisationDissolved':
       return void write.dissolve.run(event.data.dissolvedOn, event.data.successorId ?? null, event.data.organisationId);
-    case 'PersonRegistered': {
-      const { personId, name, aliases, titles } = event.data;
-      return write.person(personId, name, aliases, titles);
-    }
     case 'BodyEstablished':
       return void write.body.run(event.data.bodyId, event.data.name);
     case 'MemberAdmitted':
@@ -139,8 +135,9 @@ function foldActions(write: Statements, event: ProjectedEvent): void {
 export const partnerProfileProjection: Projection = {
   name: PARTNER_PROFILE,
   // 2: organisations keep their org-id identifier, for the open-data formats; 3: positions carry
-  // what they were inferred from and attendance counts substitutes for their organisation; 6: people.
-  version: 6,
+  // what they were inferred from and attendance counts substitutes for their organisation; 6: people;
+  // 7: people moved to their own read model (src/projections/people).
+  version: 7,
   tables: partnerProfileTables,
   tableNames: partnerProfileTableNames,
   prepare(db) {

@@ -1,7 +1,6 @@
 /** The partner profile's prepared statements. */
 import type Database from 'better-sqlite3';
 import type { Owner } from '../../domain/actions/commands.js';
-import { personKey } from '../../domain/directory/person-key.js';
 
 export type Statements = ReturnType<typeof prepareStatements>;
 
@@ -10,16 +9,7 @@ export function prepareStatements(db: Database.Database) {
 }
 
 function directoryAndMeetings(db: Database.Database) {
-  const person = db.prepare('INSERT OR REPLACE INTO partner_profile_people (person_id, name, titles) VALUES (?, ?, ?)');
-  const personName = db.prepare(
-    'INSERT OR REPLACE INTO partner_profile_person_names (name_key, person_id, name) VALUES (?, ?, ?)',
-  );
   return {
-    /** The person and every form of their name, each under the key the ledger matches names by. */
-    person(personId: string, name: string, aliases: readonly string[], titles: readonly string[]) {
-      person.run(personId, name, JSON.stringify(titles));
-      for (const form of [name, ...aliases]) personName.run(personKey(form), personId, form);
-    },
     organisation: db.prepare(
       'INSERT OR REPLACE INTO partner_profile_organisations (organisation_id, name, type, identifier) VALUES (?, ?, ?, ?)',
     ),

@@ -33,17 +33,6 @@ CREATE TABLE IF NOT EXISTS partner_profile_representatives (
   from_date       TEXT NOT NULL,
   to_date         TEXT
 );
-CREATE TABLE IF NOT EXISTS partner_profile_people (
-  person_id TEXT PRIMARY KEY,
-  name      TEXT NOT NULL,
-  titles    TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS partner_profile_person_names (
-  name_key  TEXT NOT NULL,
-  person_id TEXT NOT NULL,
-  name      TEXT NOT NULL,
-  PRIMARY KEY (name_key, person_id)
-);
 CREATE TABLE IF NOT EXISTS partner_profile_meetings (
   meeting_id TEXT PRIMARY KEY,
   body_id    TEXT NOT NULL,
@@ -142,8 +131,6 @@ export const partnerProfileTableNames = [
   'partner_profile_items',
   'partner_profile_presence',
   'partner_profile_meetings',
-  'partner_profile_person_names',
-  'partner_profile_people',
   'partner_profile_representatives',
   'partner_profile_memberships',
   'partner_profile_bodies',

@@ -5,6 +5,7 @@ import { findDecision } from '../../projections/decision-register/index.js';
 import { decisionLineage } from '../../projections/lineage/index.js';
 import type { PageDefinition } from '../shared/page.js';
 import { minute } from '../shared/format.js';
+import { personIds } from '../people/people.js';
 import { withReadModels } from '../shared/read-models.js';
 
 export const decisionPage: PageDefinition<z.ZodObject> = {
@@ -21,7 +22,7 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
           (m) => m.meetingId === decision.meetingId,
         ) ?? null;
       const lineage = decisionLineage(db, proposalId, resolution) ?? null;
-      return { decision, meeting, names, lineage };
+      return { decision, meeting, names, lineage, personId: personIds(db) };
     });
     if (!found) {
       return {

@@ -9,6 +9,7 @@ import { auditTrail } from '../../projections/audit-trail/index.js';
 import { listDecisions, type DecisionView } from '../../projections/decision-register/index.js';
 import { formatDate } from '../shared/format.js';
 import type { PageDefinition } from '../shared/page.js';
+import { personIds } from '../people/people.js';
 import { withReadModels } from '../shared/read-models.js';
 
 interface Item {
@@ -97,6 +98,7 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
         { confirmedAtMeetingId: string; confirmedOn: string } | undefined;
       return {
         names,
+        personId: personIds(db),
         meeting,
         previous: ofBody[index - 1] ?? null,
         next: ofBody[index + 1] ?? null,

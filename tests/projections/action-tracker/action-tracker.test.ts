@@ -10,7 +10,7 @@ import {
   listActions,
   type ActionFilters,
 } from '../../../src/projections/action-tracker/index.js';
-import { partnerProfileProjection } from '../../../src/projections/partner-profile/index.js';
+import { peopleProjection } from '../../../src/projections/people/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import {
   ACE,
@@ -40,7 +40,7 @@ beforeAll(async () => {
     [{ occurredAt: '2018-07-26' }, july2018Changes],
   );
   // The owner filter matches names through the directory's people, held by the partner profile.
-  db = await project(store, [actionTrackerProjection, partnerProfileProjection]);
+  db = await project(store, [actionTrackerProjection, peopleProjection]);
 });
 
 const ids = (filters: ActionFilters) =>

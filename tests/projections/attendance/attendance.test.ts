@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { LedgerEvent } from '../../../src/domain/index.js';
 import { attendanceProjection, attendanceReport, AttendanceReport } from '../../../src/projections/attendance/index.js';
-import { partnerProfileProjection } from '../../../src/projections/partner-profile/index.js';
+import { peopleProjection } from '../../../src/projections/people/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import { december2016, september2016 } from '../seed/between.js';
 import { BIS, CONSTABULARY, directoryEvents, FOREST, GLOUCESTER, LG, PARTNERS, UNIVERSITY } from '../seed/directory.js';
@@ -30,7 +30,7 @@ beforeAll(async () => {
     ],
   );
   // The partner profile holds the directory's people, which the attendance report matches names by.
-  db = await project(store, [attendanceProjection, partnerProfileProjection]);
+  db = await project(store, [attendanceProjection, peopleProjection]);
 });
 
 const report = (filters: Parameters<typeof attendanceReport>[1]) =>
@@ -107,13 +107,10 @@ describe('rebuilding attendance', () => {
       { occurredAt: '2016-10-27' },
       [...directoryEvents, ...october2016Meeting, ...june2018],
     ]);
-    const first = dumpTables(
-      await project(store, [attendanceProjection, partnerProfileProjection]),
-      attendanceProjection,
+    const first = dumpTables(await project(store, [attendanceProjection, peopleProjection]), attendanceProjection);
+    expect(dumpTables(await project(store, [attendanceProjection, peopleProjection]), attendanceProjection)).toBe(
+      first,
     );
-    expect(
-      dumpTables(await project(store, [attendanceProjection, partnerProfileProjection]), attendanceProjection),
-    ).toBe(first);
   });
 });
 
@@ -172,7 +169,7 @@ describe('a substitute attending as a guest', () => {
       data: { meetingId: 'lg-2018-06-14', bodyId: LG, date: '2018-06-14' },
     };
     const store = await storeWith([{ occurredAt: '2018-06-14' }, [...directoryEvents, scheduled, attendance]]);
-    const view = attendanceReport(await project(store, [attendanceProjection, partnerProfileProjection]), {
+    const view = attendanceReport(await project(store, [attendanceProjection, peopleProjection]), {
       organisationId: CONSTABULARY,
     });
     expect(view.organisations).toEqual([
@@ -193,7 +190,7 @@ describe('a meeting whose minutes were confirmed', () => {
       [{ occurredAt: '2016-09-08' }, september2016],
       [{ occurredAt: '2016-10-27' }, [...october2016Meeting, confirmed]],
     );
-    const view = attendanceReport(await project(store, [attendanceProjection, partnerProfileProjection]), {
+    const view = attendanceReport(await project(store, [attendanceProjection, peopleProjection]), {
       bodyId: LG,
     });
     expect(view.meetings.find((m) => m.meetingId === 'lg-2016-09-08')).toMatchObject({

@@ -3,6 +3,9 @@
  * Christopher Hancock" are one person when the directory lists one as the other's alias, and case,
  * full stops and titles (the general ones and the person's own) never matter. A name the directory
  * does not list is still matched by its key, so a person need not be registered to be found.
+ * Every reader of people (the attendance report, the action tracker's owner filter, the register,
+ * the partner profile and the people pages) matches names through this one function, over the
+ * people read model's tables.
  */
 import type Database from 'better-sqlite3';
 import { personKey } from '../../domain/directory/person-key.js';
@@ -33,10 +36,10 @@ type NameRow = { name_key: string; person_id: string; name: string };
 
 export function peopleDirectory(db: Database.Database): PeopleDirectory {
   const names = db
-    .prepare<[], NameRow>('SELECT name_key, person_id, name FROM partner_profile_person_names ORDER BY person_id, name')
+    .prepare<[], NameRow>('SELECT name_key, person_id, name FROM people_names ORDER BY person_id, name')
     .all();
   const people = db
-    .prepare<[], PersonRow>('SELECT person_id, name, titles FROM partner_profile_people ORDER BY person_id')
+    .prepare<[], PersonRow>('SELECT person_id, name, titles FROM people_people ORDER BY person_id')
     .all()
     .map((row) => ({
       personId: row.person_id,
