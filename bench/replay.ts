@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';
@@ -20,8 +20,12 @@ const CACHE = join(here, '..', '..', 'bench', '.cache');
 export interface ReplayFigures {
   readonly events: number;
   readonly readSeconds: number;
+  readonly readCpuSeconds: number;
   readonly rebuildSeconds: number;
+  readonly rebuildCpuSeconds: number;
   readonly maxRssMiB: number;
+  /** The one-minute load average before the read and after the rebuild. */
+  readonly loadAverage: readonly [number, number];
   readonly asAt: AsAtFigures;
 }
 
@@ -68,6 +72,19 @@ export async function benchReplay(events = 1_000_000, log: (line: string) => voi
           ratio: rebuildRate / readRate,
         },
         { name: 'rebuild all read models, wall time', value: figures.rebuildSeconds, unit: 's' },
+        {
+          name: 'read every event, CPU time of the process (baseline)',
+          value: figures.events / figures.readCpuSeconds,
+          unit: 'events/CPU-s',
+        },
+        {
+          name: 'rebuild all read models, CPU time of the process',
+          value: figures.events / figures.rebuildCpuSeconds,
+          unit: 'events/CPU-s',
+          baseline: 'read every event, CPU time',
+          ratio: figures.readCpuSeconds / figures.rebuildCpuSeconds,
+        },
+        { name: 'rebuild all read models, CPU time', value: figures.rebuildCpuSeconds, unit: 's' },
         { name: 'resident memory, peak (rebuild)', value: figures.maxRssMiB, unit: 'MiB' },
         {
           name: 'live decision register, first 100, p99 (baseline)',
@@ -94,6 +111,7 @@ export async function benchReplay(events = 1_000_000, log: (line: string) => voi
       ],
       notes: [
         'One Node process (one core); read models written to a new SQLite file; history from bench/lib/board-business.ts.',
+        `Load average (1 minute) ${figures.loadAverage.map((load) => load.toFixed(1)).join(' before the read, ')} after the rebuild, on ${cpus().length} cores: on a shared machine the CPU-time rows are the ones to compare.`,
         `As-at: ${figures.asAt.requests} reads of each at random moments of the history, from the rebuilt file (a query over row versions; no replay).`,
       ],
     };

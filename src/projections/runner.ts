@@ -16,9 +16,18 @@ import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
 import type { Projection, ProjectedEvent } from './projection.js';
+import { beginBulkVersions, bulkVersionsPending, finishBulkVersions, logTableOf } from './bulk-versions.js';
 import { createVersions, foldPositionCell, versionsTableOf } from './versions.js';
 
 const PAGE_SIZE = 10_000;
+
+/** From how many events a projection folding from empty writes its versions in bulk (see bulk-versions.ts). */
+const BULK_FROM = 10_000;
+
+export interface RunnerOptions {
+  /** From how many events in the store a projection folding from its first event writes its versions in bulk. */
+  readonly bulkFrom?: number;
+}
 
 export interface CatchUpProgress {
   readonly done: number;
@@ -45,6 +54,7 @@ export class ProjectionRunner {
     private readonly store: EventStore,
     readonly db: Database.Database,
     readonly projections: readonly Projection[],
+    private readonly options: RunnerOptions = {},
   ) {
     this.checkpoints = new Checkpoints(db);
     this.clock = new KnowledgeClock(db);
@@ -115,13 +125,34 @@ export class ProjectionRunner {
    */
   applyEvents(events: readonly RecordedEvent[]): boolean {
     if (events.length === 0) return true;
-    return this.applyPage(events[0]!.position, events);
+    const applied = this.applyPage(events[0]!.position, events);
+    this.finishVersions();
+    return applied;
+  }
+
+  /** Turns the versions logged while projections folded from empty into row versions (see bulk-versions.ts). */
+  private finishVersions(): void {
+    const projections = this.prepared.map((p) => p.projection);
+    if (!bulkVersionsPending(this.db, projections)) return;
+    try {
+      this.db.transaction(() => finishBulkVersions(this.db, projections)).immediate();
+    } catch (error) {
+      throw readModelFailure(error);
+    }
   }
 
   private async pass(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
+    const position = await this.foldAll(onProgress);
+    this.finishVersions();
+    return position;
+  }
+
+  private async foldAll(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
     const head = await this.store.headPosition();
     let done = 0;
     if (this.prepared.length === 0) return this.position;
+    this.refresh(this.checkpoints.read());
+    this.beginBulk(head);
     for (;;) {
       this.refresh(this.checkpoints.read());
       const after = this.position;
@@ -185,6 +216,20 @@ export class ProjectionRunner {
   }
 
   /**
+   * Projections about to fold a long history from their first event log their versions and have
+   * them written in bulk when the pass ends (see bulk-versions.ts); a short one keeps the triggers.
+   */
+  private beginBulk(head: bigint): void {
+    const empty = this.prepared.filter((p) => p.checkpoint === -1n).map((p) => p.projection);
+    if (empty.length === 0 || Number(head) + 1 < (this.options.bulkFrom ?? BULK_FROM)) return;
+    try {
+      this.db.transaction(() => empty.forEach((projection) => beginBulkVersions(this.db, projection))).immediate();
+    } catch (error) {
+      throw readModelFailure(error);
+    }
+  }
+
+  /**
    * Drops and recreates the projection's tables and forgets its checkpoint, in one transaction so no other process
    * folds in between.
    */
@@ -192,7 +237,9 @@ export class ProjectionRunner {
     this.db
       .transaction(() => {
         for (const table of projection.tableNames)
-          this.db.exec(`DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}`);
+          this.db.exec(
+            `DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}; DROP TABLE IF EXISTS ${logTableOf(table)}`,
+          );
         this.checkpoints.delete(projection.name);
         this.create(projection);
       })

@@ -39,12 +39,12 @@ export interface TableShape {
   readonly positionColumn?: string;
 }
 
-interface ColumnInfo {
+export interface ColumnInfo {
   readonly name: string;
   readonly pk: number;
 }
 
-function columnsOf(db: Database.Database, table: string, schema = 'main'): ColumnInfo[] {
+export function columnsOf(db: Database.Database, table: string, schema = 'main'): ColumnInfo[] {
   return db.prepare<[], ColumnInfo>(`PRAGMA ${schema}.table_info(${table})`).all();
 }
 
@@ -99,12 +99,23 @@ function mirroredIndexesSql(db: Database.Database, table: string): string {
  */
 const MIRRORED: ReadonlySet<string> = new Set(['decision_register_decisions']);
 
+/** The columns that name a row: its declared primary key, or every column when it has none. */
+export function keyColumns(columns: readonly ColumnInfo[]): string[] {
+  const declared = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
+  return declared.length > 0 ? declared.map((column) => column.name) : columns.map((column) => column.name);
+}
+
+/** The triggers that keep a table's versions row by row while it is followed live. */
+export function liveTriggerNames(table: string): string[] {
+  const versions = versionsTableOf(table);
+  return [`${versions}_insert`, `${versions}_update`, `${versions}_delete`];
+}
+
 /** The versions table, its index and the three triggers that keep it, for one table. */
 function versionsSql(table: string, columns: readonly ColumnInfo[]): string {
   const versions = versionsTableOf(table);
   const names = columns.map((column) => column.name);
-  const declared = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
-  const keys = declared.length > 0 ? declared.map((column) => column.name) : names;
+  const keys = keyColumns(columns);
   const values = (row: 'NEW') => names.map((name) => `${row}.${name}`).join(', ');
   const close = (row: 'OLD' | 'NEW') =>
     `UPDATE ${versions} SET valid_to = ${FOLD_POSITION}() WHERE ${keyMatch(keys, row)} AND valid_to IS NULL;`;

@@ -1,0 +1,58 @@
+/**
+ * Row versions written in bulk when a projection folds a long history from empty (bulk-versions.ts)
+ * are the versions the live triggers keep, row for row; and a file whose versions were written in
+ * bulk goes on keeping them with the triggers.
+ */
+import type Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeHistory } from '../../bench/lib/history.js';
+import { storeAsAt } from '../../src/projections/as-at.js';
+import { diffDumps, dumpReadModels } from '../../src/projections/dump.js';
+import { allProjections } from '../../src/projections/index.js';
+import { openReadModelDb } from '../../src/projections/read-model-db.js';
+import { ProjectionRunner } from '../../src/projections/runner.js';
+import { InMemoryEventStore } from '../../src/store/in-memory/index.js';
+import type { EventStore } from '../../src/store/port.js';
+
+const EVENTS = 3_000;
+let store: InMemoryEventStore;
+let live: Database.Database;
+
+/** The read models folded from `source` into `db`, with versions in bulk from `bulkFrom` events. */
+async function fold(source: EventStore, bulkFrom: number, db = openReadModelDb(':memory:')) {
+  await new ProjectionRunner(source, db, allProjections, { bulkFrom }).catchUp();
+  return db;
+}
+
+function namesOf(db: Database.Database, type: 'table' | 'trigger' | 'index'): string[] {
+  return db
+    .prepare<[string], { name: string }>('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name')
+    .all(type)
+    .map((row) => row.name);
+}
+
+beforeAll(async () => {
+  store = new InMemoryEventStore();
+  await writeHistory(store, EVENTS);
+  live = await fold(store, Number.POSITIVE_INFINITY);
+}, 120_000);
+
+describe('versions written in bulk', () => {
+  it('equal the versions the triggers keep, and leave the triggers and indexes as they were', async () => {
+    const bulk = await fold(store, 0);
+    const versions = [...dumpReadModels(live, allProjections)].filter(([table]) => table.endsWith('_versions'));
+    expect(versions.reduce((rows, [, lines]) => rows + lines.length, 0)).toBeGreaterThan(EVENTS);
+    expect(diffDumps(dumpReadModels(live, allProjections), dumpReadModels(bulk, allProjections))).toEqual([]);
+    for (const type of ['table', 'trigger', 'index'] as const) expect(namesOf(bulk, type)).toEqual(namesOf(live, type));
+  });
+
+  it('are kept by the triggers once the bulk pass has ended', async () => {
+    let halfway = '';
+    for await (const event of store.readAll({ maxCount: EVENTS / 2 })) halfway = event.metadata.recordedAt;
+    const bulk = await fold(storeAsAt(store, halfway), 0);
+    expect(new ProjectionRunner(store, bulk, allProjections).position).toBeLessThan(BigInt(EVENTS - 1));
+    expect(namesOf(bulk, 'table').some((name) => name.endsWith('_versions_log'))).toBe(false);
+    await fold(store, 0, bulk);
+    expect(diffDumps(dumpReadModels(live, allProjections), dumpReadModels(bulk, allProjections))).toEqual([]);
+  });
+});
