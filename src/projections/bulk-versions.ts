@@ -18,13 +18,10 @@ import {
   FOLD_POSITION,
   keyColumns,
   liveTriggerNames,
+  logTableOf,
   tableShapes,
   versionsTableOf,
 } from './versions.js';
-
-export function logTableOf(table: string): string {
-  return `${versionsTableOf(table)}_log`;
-}
 
 /** The log's own columns, named so that no read model's column can clash with them. */
 const SEQUENCE = 'ledger_log_sequence';

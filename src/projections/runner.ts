@@ -16,8 +16,8 @@ import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
 import type { Projection, ProjectedEvent } from './projection.js';
-import { beginBulkVersions, bulkVersionsPending, finishBulkVersions, logTableOf } from './bulk-versions.js';
-import { createVersions, foldPositionCell, versionsTableOf } from './versions.js';
+import { beginBulkVersions, bulkVersionsPending, finishBulkVersions } from './bulk-versions.js';
+import { createVersions, foldPositionCell, logTableOf, versionsTableOf } from './versions.js';
 
 const PAGE_SIZE = 10_000;
 

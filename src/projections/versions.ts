@@ -30,6 +30,11 @@ export function versionsTableOf(table: string): string {
   return `${table}_versions`;
 }
 
+/** The log a table writes its changes to while its projection folds from empty (bulk-versions.ts). */
+export function logTableOf(table: string): string {
+  return `${versionsTableOf(table)}_log`;
+}
+
 export interface TableShape {
   readonly table: string;
   readonly columns: readonly string[];
@@ -131,8 +136,14 @@ CREATE TRIGGER IF NOT EXISTS ${versions}_delete AFTER DELETE ON ${table} BEGIN $
 
 /** Creates the versions tables and triggers of the projection's versioned tables (idempotent). */
 export function createVersions(db: Database.Database, projection: Projection): void {
+  const logging = db.prepare<[string], { name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+  );
   for (const shape of tableShapes(db, projection)) {
     if (shape.kind !== 'versioned') continue;
+    // A table still logging (a bulk pass cut off part-way) gets its triggers when the log is turned
+    // into versions; live triggers beside the log would write every change twice.
+    if (logging.get(logTableOf(shape.table)) !== undefined) continue;
     const mirrored = MIRRORED.has(shape.table) ? mirroredIndexesSql(db, shape.table) : '';
     db.exec(versionsSql(shape.table, columnsOf(db, shape.table)) + mirrored);
   }
