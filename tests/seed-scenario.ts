@@ -30,12 +30,16 @@ export interface SeedEvent {
   readonly type: string;
   readonly data: Record<string, unknown>;
   readonly occurredAt?: string;
+  /** The fixture the command came from, e.g. `02-lg-2016-10-27.yaml`. */
+  readonly file: string;
 }
 
 /** The events the seed fixtures record, decided command by command in order by every feature's decider. */
 export async function seedEvents(files: readonly string[] = SEED_FIXTURES): Promise<SeedEvent[]> {
   const deciders = new ScenarioLedger();
-  return (await seedCommands(files)).flatMap(({ type, data, occurredAt }) =>
-    deciders.record(type, data).map((event) => ({ ...(event as SeedEvent), ...(occurredAt ? { occurredAt } : {}) })),
+  return (await seedCommands(files)).flatMap(({ type, data, occurredAt, file }) =>
+    deciders
+      .record(type, data)
+      .map((event) => ({ ...(event as Omit<SeedEvent, 'file'>), file, ...(occurredAt ? { occurredAt } : {}) })),
   );
 }

@@ -20,21 +20,22 @@ describe('GET /reports/actions', () => {
       'lg-2016-10-27-3-1',
       'lg-2016-10-27-5-1',
       'lg-2018-06-14-3a-1',
-      'lg-2018-06-14-4-1',
+      'lg-2018-06-14-4-a',
+      'lg-2018-06-14-4-b',
+      'lg-2018-06-14-4-c',
+      'lg-2018-06-14-4-d',
       'lg-2018-06-14-7-1',
+      'lg-2018-06-14-8-1',
     ]);
-    expect(response.json().actions[3].subActions).toHaveLength(4);
     expect(response.json()).toMatchObject({
       projectedPosition: String(await api.ledger.store.headPosition()),
       asAt: null,
     });
   });
 
-  it('lists what was overdue on 1 September 2018, by owner and status', async () => {
-    expect(ids((await get(api, '/reports/actions?overdueOn=2018-09-01')).json())).toEqual([
-      'lg-2016-10-27-3-1',
-      'lg-2018-06-14-4-1-a',
-    ]);
+  it('lists what was overdue on 1 January 2019, by owner and status', async () => {
+    // The minutes date none of the actions; Vision 2050's is the fixture's extension to 6 December 2018.
+    expect(ids((await get(api, '/reports/actions?overdueOn=2019-01-01')).json())).toEqual(['lg-2018-06-14-3a-1']);
     expect(ids((await get(api, '/reports/actions?owner=Richard%20Bradley&status=open')).json())).toEqual([
       'lg-2016-10-27-3-1',
     ]);

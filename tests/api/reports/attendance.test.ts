@@ -18,7 +18,16 @@ describe('GET /reports/attendance', () => {
     );
     expect(response.statusCode).toBe(200);
     const report = AttendanceReport.parse(response.json());
-    expect(report.meetings.map((m) => m.date)).toEqual(['2016-09-08', '2016-10-27', '2016-12-15', '2018-06-14']);
+    expect(report.meetings.map((m) => m.date)).toEqual([
+      '2016-09-08',
+      '2016-10-27',
+      '2016-12-15',
+      '2018-02-22',
+      '2018-06-14',
+      '2018-07-26',
+      '2018-10-11',
+      '2018-12-06',
+    ]);
     // Two substitutes a meeting: in October 2016 Cllr Dave Norman stood in for Cllr Paul James and Anne
     // Brinkhoff for Jon McGinty (fixtures/02-lg-2016-10-27.yaml); September and December repeat October.
     expect(report.organisations).toEqual([
@@ -47,19 +56,20 @@ describe('GET /reports/attendance', () => {
 
 describe('GET /reports/attendance/missed', () => {
   it('names the member no one attended for at three meetings running', async () => {
+    // Apologies to the three 2016 meetings, and no one at June 2018's (seeded.ts makes the department a member).
     const response = await get(api, '/reports/attendance/missed');
     expect(response.statusCode).toBe(200);
     expect(MissedMeetingsReport.parse(response.json()).runs).toEqual([
       expect.objectContaining({
         organisationId: 'department-for-business-innovation-and-skills',
-        missed: 3,
+        missed: 4,
         limit: 3,
-        ongoing: false,
+        ongoing: true,
       }),
     ]);
   });
 
-  it('shows the run as ongoing as at the end of 2016, before the representative came back', async () => {
+  it('shows the run of three as at the end of 2016', async () => {
     const response = await get(api, '/reports/attendance/missed?asAt=2016-12-31&bodyId=leadership-gloucestershire');
     expect(response.json().runs).toEqual([expect.objectContaining({ missed: 3, ongoing: true })]);
   });

@@ -13,7 +13,7 @@ import {
   october2016Actions,
 } from '../../projections/seed/actions.js';
 import { december2016, december2016Changes, september2016 } from '../../projections/seed/between.js';
-import { directoryEvents, STROUD } from '../../projections/seed/directory.js';
+import { BIS, directoryEvents, STROUD } from '../../projections/seed/directory.js';
 import { june2018 } from '../../projections/seed/june-2018.js';
 import { october2016 } from '../../projections/seed/october-2016.js';
 import { testApi, type TestApi } from '../test-ledger.js';
@@ -32,8 +32,17 @@ const stroudPays: LedgerEvent = {
   },
 };
 
+/**
+ * Fixture, not from the directory: the government representative's department as a member, so the
+ * missed-meetings rule has a case (it sent apologies to the three 2016 meetings and was not at June 2018's).
+ */
+const departmentAsMember: LedgerEvent = {
+  type: 'MemberAdmitted',
+  data: { bodyId: 'leadership-gloucestershire', organisationId: BIS, admittedOn: '2011-07-01' },
+};
+
 export const history: ReadonlyArray<readonly [Recording, readonly LedgerEvent[]]> = [
-  [{ occurredAt: '2011-07-01' }, directoryEvents],
+  [{ occurredAt: '2011-07-01' }, [...directoryEvents, departmentAsMember]],
   [{ occurredAt: '2016-09-08' }, september2016],
   [
     { occurredAt: '2016-10-27', source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' } },

@@ -13,7 +13,6 @@ import {
 import { peopleProjection } from '../../../src/projections/people/index.js';
 import { dumpTables, project, storeWith } from '../given.js';
 import {
-  ACE,
   ACE_FOREST,
   ACE_SCHOOLS,
   december2016Progress,
@@ -59,7 +58,8 @@ describe('an action in the tracker', () => {
         itemTitle: 'Community Safety Review',
         decision: { proposalId: COMMUNITY_SAFETY, resolution: 'a' },
       },
-      dueOn: '2016-12-15',
+      // The minutes set no date for it.
+      dueOn: null,
       status: 'open',
       rag: 'amber',
       overdue: null,
@@ -88,10 +88,15 @@ describe('an action in the tracker', () => {
     ]);
   });
 
-  it('holds the ACE sub-actions a) to d) under their parent', () => {
-    const action = findAction(db, ACE)!;
-    expect(action.subActions.map((sub) => sub.actionId)).toEqual([`${ACE}-a`, `${ACE}-b`, `${ACE}-c`, `${ACE}-d`]);
-    expect(action.subActions[3]).toMatchObject({ status: 'cancelled', cancelledOn: '2018-07-26', parentActionId: ACE });
+  it('holds the four ACE actions a) to d) as the minutes list them, each with its own status', () => {
+    // "a) To make a presentation on ACE to members of the Forest of Dean DC ... d) To look for
+    // opportunities to engage directly with schools."
+    const ace = ['a', 'b', 'c', 'd'].map((letter) => findAction(db, `lg-2018-06-14-4-${letter}`)!);
+    expect(ace.map((action) => action.owners.map((owner) => owner.name))).toEqual(
+      Array(4).fill(['Julian Moss', 'Dr Tanya Richardson']),
+    );
+    expect(ace.map((action) => action.status)).toEqual(['open', 'open', 'open', 'cancelled']);
+    expect(ace[3]).toMatchObject({ actionId: ACE_SCHOOLS, cancelledOn: '2018-07-26', parentActionId: null });
   });
 
   it('shows reassignment and extension in the history and in the current owners and due date', () => {
@@ -112,7 +117,17 @@ describe('an action in the tracker', () => {
 
 describe('filtering the tracker', () => {
   it('lists every action by meeting date and item, sub-actions under their parent', () => {
-    expect(ids({})).toEqual([ESTABLISH_CSP, OFFICER_GROUP, VISION_2050, ACE, REFER_SOCIAL_MOBILITY]);
+    expect(ids({})).toEqual([
+      ESTABLISH_CSP,
+      OFFICER_GROUP,
+      VISION_2050,
+      ACE_FOREST,
+      'lg-2018-06-14-4-b',
+      'lg-2018-06-14-4-c',
+      ACE_SCHOOLS,
+      REFER_SOCIAL_MOBILITY,
+      'lg-2018-06-14-8-1',
+    ]);
   });
 
   it('filters by status', () => {
@@ -127,14 +142,16 @@ describe('filtering the tracker', () => {
   });
 
   it('lists what is overdue on a date: open, due before it, not cancelled or due that day', () => {
-    const overdue = ActionList.parse(listActions(db, { overdueOn: '2018-09-01' })).actions;
-    expect(overdue.map((action) => action.actionId)).toEqual([ESTABLISH_CSP, ACE_FOREST]);
+    // The minutes date none of these actions; the Vision 2050 action's date is the fixture's extension
+    // to 6 December 2018.
+    const overdue = ActionList.parse(listActions(db, { overdueOn: '2019-01-01' })).actions;
+    expect(overdue.map((action) => action.actionId)).toEqual([VISION_2050]);
     expect(overdue.every((action) => action.overdue === true)).toBe(true);
-    expect(ids({ overdueOn: '2016-12-15' })).toEqual([]);
+    expect(ids({ overdueOn: '2018-12-06' })).toEqual([]);
   });
 
   it('filters by body', () => {
-    expect(ids({ bodyId: LG })).toHaveLength(5);
+    expect(ids({ bodyId: LG })).toHaveLength(9);
     expect(ids({ bodyId: 'district-chief-executives-group' })).toEqual([]);
   });
 });
@@ -152,14 +169,22 @@ describe('a sub-action of a sub-action', () => {
         parentActionId: ACE_FOREST,
       },
     };
-    const store = await storeWith([{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions, slides]]);
-    const ace = ActionView.parse(findAction(await project(store, [actionTrackerProjection]), ACE));
+    const handout: LedgerEvent = {
+      type: 'ActionAssigned',
+      data: {
+        actionId: `${ACE_FOREST}-1-1`,
+        title: 'Fixture: print the handout for the slides',
+        owners: [{ kind: 'person', name: 'Dr Tanya Richardson' }],
+        meetingId: 'lg-2018-06-14',
+        item: '4',
+        parentActionId: `${ACE_FOREST}-1`,
+      },
+    };
+    const store = await storeWith([{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions, slides, handout]]);
+    const ace = ActionView.parse(findAction(await project(store, [actionTrackerProjection]), ACE_FOREST));
     expect(ace.subActions.map((sub) => [sub.actionId, sub.parentActionId])).toEqual([
-      [ACE_FOREST, ACE],
       [`${ACE_FOREST}-1`, ACE_FOREST],
-      [`${ACE}-b`, ACE],
-      [`${ACE}-c`, ACE],
-      [ACE_SCHOOLS, ACE],
+      [`${ACE_FOREST}-1-1`, `${ACE_FOREST}-1`],
     ]);
   });
 });

@@ -39,7 +39,7 @@ describe('searching the register', () => {
   });
 
   it('finds by the item title, by a word prefix, and ignores case', () => {
-    expect(found('social MOBILITY')).toEqual([`${SOCIAL_MOBILITY} a`]);
+    expect(found('social MOBILITY')).toEqual([`${SOCIAL_MOBILITY} referral`]);
     expect(found('homeless*')).toHaveLength(1);
   });
 

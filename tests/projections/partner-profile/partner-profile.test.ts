@@ -73,14 +73,19 @@ describe('the partner profile', () => {
   it('shows Stroud District Council: its membership and representative, full attendance and its concerns on community safety', () => {
     const stroud = profile(STROUD);
     expect(stroud).toMatchObject({ name: 'Stroud District Council', type: 'district-council', dissolvedOn: null });
-    expect(stroud.memberships).toEqual([
-      {
-        bodyId: LG,
-        bodyName: 'Leadership Gloucestershire',
-        admittedOn: '2011-01-01',
-        withdrawnOn: null,
-        representatives: [{ person: 'Cllr Steve Lydon', role: 'member', from: '2016-05-19', to: null }],
-      },
+    // A member of Leadership Gloucestershire since the 2011 terms of reference, and of the officer group
+    // of 27 October 2016: "The group to include David Owen, Mike Dawson, David Hagg, Pete Bungard ...".
+    expect(stroud.memberships.map((membership) => [membership.bodyId, membership.admittedOn])).toEqual([
+      ['district-chief-executives-group', '2011-07-01'],
+      [LG, '2011-07-01'],
+      ['devolution-officer-group', '2016-10-27'],
+    ]);
+    expect(stroud.memberships.find((membership) => membership.bodyId === LG)).toMatchObject({
+      bodyName: 'Leadership Gloucestershire',
+      withdrawnOn: null,
+    });
+    expect(stroud.memberships.at(-1)!.representatives).toEqual([
+      { person: 'David Hagg', role: 'member', from: '2016-10-27', to: null },
     ]);
     expect(stroud.attendance.total).toEqual({
       bodyId: null,
@@ -138,15 +143,16 @@ describe('the partner profile', () => {
     expect(pcc.pledges[0]).toMatchObject({
       conditionPending: true,
       receivedPence: 0,
-      condition: "The PCC's remit is included through public service reform",
+      condition:
+        'The remit of the Office of the Police and Crime Commissioner is included through public service reform',
     });
     expect(pcc.actionsOwned).toEqual([
       {
         actionId: ESTABLISH_CSP,
-        title: 'Establish the Gloucestershire Community Safety Partnership',
+        title: expect.stringContaining('establish the Gloucestershire Community Safety Partnership'),
         meetingId: 'lg-2016-10-27',
         item: '3',
-        dueOn: '2016-12-15',
+        dueOn: null,
         status: 'open',
         people: ['Richard Bradley'],
       },
@@ -171,7 +177,8 @@ describe('the partner profile', () => {
 
   it('counts apologies as not attending, by body and in total', () => {
     expect(profile(BIS).attendance.byBody).toEqual([
-      { bodyId: LG, meetings: 4, attended: 1, apologies: 3, absent: 0, attendanceRate: 0.25 },
+      // The department is not a member; its representative sent apologies to the three 2016 meetings.
+      { bodyId: LG, meetings: 3, attended: 0, apologies: 3, absent: 0, attendanceRate: 0 },
     ]);
   });
 

@@ -1,49 +1,31 @@
 /**
- * The actions minuted on 27 October 2016 and 14 June 2018, including the four ACE sub-actions
- * a) to d). Due dates, progress, completion and the cancellation are fixtures, dated at the
- * meetings the minutes name (15 December 2016, 26 July 2018).
+ * The actions minuted on 27 October 2016 and 14 June 2018, as the fixtures record them, including
+ * the four ACE actions a) to d); and, for rules the minutes cannot show, progress, completion, a
+ * cancellation, an extension and a reassignment made up for the tests, dated at the meetings the
+ * minutes name (15 December 2016, 26 July 2018).
  */
 import type { LedgerEvent } from '../../../src/domain/index.js';
-import { CONSTABULARY, GCC, GLOUCESTER, PCC, TEWKESBURY, UNIVERSITY } from './directory.js';
-import { JUN_2018, SOCIAL_MOBILITY } from './june-2018.js';
-import { COMMUNITY_SAFETY, KPMG, OCT_2016 } from './october-2016.js';
+import { GLOUCESTER } from './directory.js';
+import { fromFixture, JUNE_2018_FIXTURE, OCTOBER_2016_FIXTURE } from './fixtures.js';
 
 export const ESTABLISH_CSP = 'lg-2016-10-27-3-1';
 export const OFFICER_GROUP = 'lg-2016-10-27-5-1';
 export const VISION_2050 = 'lg-2018-06-14-3a-1';
-export const ACE = 'lg-2018-06-14-4-1';
-export const ACE_FOREST = 'lg-2018-06-14-4-1-a';
-export const ACE_SCHOOLS = 'lg-2018-06-14-4-1-d';
+export const ACE_FOREST = 'lg-2018-06-14-4-a';
+export const ACE_SCHOOLS = 'lg-2018-06-14-4-d';
 export const REFER_SOCIAL_MOBILITY = 'lg-2018-06-14-7-1';
 
 const person = (name: string, organisation: string) => ({ kind: 'person' as const, name, organisation });
 
-export const october2016Actions: LedgerEvent[] = [
-  {
-    type: 'ActionAssigned',
-    data: {
-      actionId: ESTABLISH_CSP,
-      title: 'Establish the Gloucestershire Community Safety Partnership',
-      owners: [person('Richard Bradley', PCC)],
-      meetingId: OCT_2016,
-      item: '3',
-      decision: { proposalId: COMMUNITY_SAFETY, resolution: 'a' },
-      dueOn: '2016-12-15',
-    },
-  },
-  {
-    type: 'ActionAssigned',
-    data: {
-      actionId: OFFICER_GROUP,
-      title: 'Set up the officer group to draft the job descriptions and identify the wider resources required',
-      owners: [person('Pete Bungard', GCC)],
-      meetingId: OCT_2016,
-      item: '5',
-      decision: { proposalId: KPMG, resolution: 'b' },
-    },
-  },
-];
+const assigned = (file: string) => fromFixture(file, (event) => event.type === 'ActionAssigned');
 
+/** The actions minuted on 27 October 2016 (fixtures/02-lg-2016-10-27.yaml). */
+export const october2016Actions: LedgerEvent[] = assigned(OCTOBER_2016_FIXTURE);
+
+/** The actions minuted on 14 June 2018 (fixtures/03-lg-2018-06-14.yaml), the four ACE actions a) to d) among them. */
+export const june2018Actions: LedgerEvent[] = assigned(JUNE_2018_FIXTURE);
+
+/** Fixture, not from the minutes: progress and completion reported at the December 2016 meeting. */
 export const december2016Progress: LedgerEvent[] = [
   {
     type: 'ProgressRecorded',
@@ -61,58 +43,7 @@ export const december2016Progress: LedgerEvent[] = [
   { type: 'ActionCompleted', data: { actionId: OFFICER_GROUP, completedOn: '2016-12-15' } },
 ];
 
-const aceSub = (letter: string, title: string, extra: { dueOn?: string } = {}): LedgerEvent => ({
-  type: 'ActionAssigned',
-  data: {
-    actionId: `${ACE}-${letter}`,
-    title,
-    owners: [person('ACC Julian Moss', CONSTABULARY), person('Dr Tanya Richardson', GCC)],
-    meetingId: JUN_2018,
-    item: '4',
-    parentActionId: ACE,
-    ...extra,
-  },
-});
-
-export const june2018Actions: LedgerEvent[] = [
-  {
-    type: 'ActionAssigned',
-    data: {
-      actionId: VISION_2050,
-      title: 'Set up a Leadership Gloucestershire steering group for Vision 2050',
-      owners: [person('Jane Burns', GCC), person('Mike Dawson', TEWKESBURY), person('Stephen Marston', UNIVERSITY)],
-      meetingId: JUN_2018,
-      item: '3a',
-      dueOn: '2018-10-11',
-    },
-  },
-  {
-    type: 'ActionAssigned',
-    data: {
-      actionId: ACE,
-      title: 'Take forward an ACE informed approach in Gloucestershire',
-      owners: [person('ACC Julian Moss', CONSTABULARY), person('Dr Tanya Richardson', GCC)],
-      meetingId: JUN_2018,
-      item: '4',
-    },
-  },
-  aceSub('a', 'To make a presentation on ACE to members of the Forest of Dean DC', { dueOn: '2018-07-26' }),
-  aceSub('b', 'To attend a meeting of the GCC Corporate Parenting Group'),
-  aceSub('c', 'To engage with the early intervention partnerships in each district'),
-  aceSub('d', 'To look for opportunities to engage directly with schools', { dueOn: '2018-07-26' }),
-  {
-    type: 'ActionAssigned',
-    data: {
-      actionId: REFER_SOCIAL_MOBILITY,
-      title: 'Take the social mobility report to the District Chief Executive/Heads of Paid Service Group',
-      owners: [person('Jon McGinty', GLOUCESTER)],
-      meetingId: JUN_2018,
-      item: '7',
-      decision: { proposalId: SOCIAL_MOBILITY, resolution: 'a' },
-    },
-  },
-];
-
+/** Fixture, not from the minutes: changes made at the July 2018 meeting. */
 export const july2018Changes: LedgerEvent[] = [
   {
     type: 'ActionCancelled',

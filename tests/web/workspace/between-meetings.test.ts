@@ -49,7 +49,7 @@ const clerk = ['admin', 'clerk'] as const;
 const cases: readonly FormCase[] = [
   {
     name: 'payment against an allocation',
-    url: '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment',
+    url: '/workspace/funds/laa-reward-grant/allocations/community-safety-implementation/payment',
     fields: {
       amount: '17,500',
       'paidOn-day': '15',
@@ -62,7 +62,7 @@ const cases: readonly FormCase[] = [
     stream: 'fund-laa-reward-grant',
     event: 'PaymentRecorded',
     landing: '/funds/laa-reward-grant',
-    banner: '“Implementation phase” is recorded',
+    banner: '“Implementation phase of the Gloucestershire Community Safety Partnership” is recorded',
     mistakes: [
       {
         fields: { amount: '', reference: '', sourceDocument: '' },
@@ -315,12 +315,12 @@ for (const form of cases) {
 
 describe('a stale form', () => {
   it('comes back when the allocation was paid meanwhile, with who and when, and records on resubmission', async () => {
-    const url = '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment';
+    const url = '/workspace/funds/laa-reward-grant/allocations/community-safety-implementation/payment';
     const visitor = await signedIn(api, 'finance');
     const fields = { ...formFields((await visitor.get(url)).body), ...cases[0]!.fields };
     const meanwhile = await api.app.inject({
       method: 'POST',
-      url: '/funds/laa-reward-grant/allocations/csp-implementation/payments',
+      url: '/funds/laa-reward-grant/allocations/community-safety-implementation/payments',
       headers: { ...api.bearer('admin'), 'content-type': 'application/json' },
       payload: { amount: '£1,000', paidOn: '2016-12-01', reference: 'GCC-PAY-EARLY' },
     });

@@ -18,7 +18,7 @@ afterEach(() => api.close());
 const CONTRIBUTION = '/workspace/funds/devolution-capacity/contribution';
 const PROGRESS = '/workspace/actions/lg-2016-10-27-3-1/progress';
 const contribution = {
-  organisation: 'cotswold-district-council',
+  organisation: 'gloucestershire-constabulary',
   amount: '2,500',
   unpledged: 'yes',
   remittanceReference: 'CDC-0218',
@@ -201,7 +201,7 @@ describe('the contribution form', () => {
       url: '/funds/devolution-capacity/contributions',
       headers: { ...api.bearer('admin'), 'content-type': 'application/json' },
       payload: {
-        organisation: 'cotswold-district-council',
+        organisation: 'gloucestershire-constabulary',
         amount: '£100',
         receivedOn: '2017-02-01',
         remittanceReference: 'CDC-0217',
@@ -235,7 +235,7 @@ describe('the progress form', () => {
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/actions/lg-2016-10-27-3-1');
     const page = text((await clerk.get('/actions/lg-2016-10-27-3-1')).body);
-    expect(page).toContain('Progress on “Establish the Gloucestershire Community Safety Partnership” is recorded');
+    expect(page).toContain('Progress on “Take forward resolutions 3 a) to c)');
     expect(page).toContain(progress.note);
     expect(page).toContain('Completed');
   });
@@ -261,13 +261,14 @@ describe('the due-date form', () => {
 });
 
 describe('the withdrawal form', () => {
-  it("withdraws the partner's pledge, and shows the rule's refusal for a partner with no pledge", async () => {
+  it("withdraws the partner's pledge, and shows the rule's refusal when it is withdrawn again", async () => {
     const finance = await signedIn(api, 'finance');
     expect((await finance.submit(WITHDRAWAL, withdrawal)).statusCode).toBe(303);
     expect(text((await finance.get('/funds/devolution-capacity')).body)).toContain(
       "The withdrawal of Office of the Police and Crime Commissioner for Gloucestershire's pledge",
     );
-    const none = await finance.submit('/workspace/funds/devolution-capacity/pledges/gfirst-lep/withdrawal', withdrawal);
+    // Every partner pledged on 27 October 2016; the PCC's pledge is already withdrawn.
+    const none = await finance.submit(WITHDRAWAL, withdrawal);
     expect(none.statusCode).toBe(400);
     expect(none.body).toContain('href="#reason"');
   });

@@ -24,7 +24,7 @@ describe('rate limits on the forms', () => {
     api = await seededApi({ writesPerMinute: '2' });
     const finance = await signedIn(api, 'finance');
     const contribution = {
-      organisation: 'cotswold-district-council',
+      organisation: 'gloucestershire-constabulary',
       amount: '10',
       unpledged: 'yes',
       remittanceReference: 'CDC-1',

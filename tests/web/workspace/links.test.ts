@@ -26,7 +26,7 @@ const pages = {
   '/bodies/leadership-gloucestershire': ['/workspace/meetings/new?bodyId=leadership-gloucestershire'],
   '/funds/laa-reward-grant': [
     '/workspace/funds/laa-reward-grant/contribution',
-    '/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment',
+    '/workspace/funds/laa-reward-grant/allocations/community-safety-implementation/payment',
   ],
   '/funds/devolution-capacity': [
     '/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/condition',
@@ -76,7 +76,9 @@ describe('links to the forms from the public pages', () => {
     expect(clerk).toContain('href="/workspace/meetings/new"');
     expect(clerk).toContain('href="/workspace/actions/lg-2018-06-14-3a-1/reassignment"');
     const finance = (await (await signedIn(api, 'finance')).get('/workspace')).body;
-    expect(finance).toContain('href="/workspace/funds/laa-reward-grant/allocations/csp-implementation/payment"');
+    expect(finance).toContain(
+      'href="/workspace/funds/laa-reward-grant/allocations/community-safety-implementation/payment"',
+    );
     expect(finance).toContain('href="/workspace/funds/devolution-capacity/pledges/office-of-the-pcc/condition"');
   });
 });
