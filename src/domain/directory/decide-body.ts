@@ -2,21 +2,43 @@
  * The rules for one body's stream: established once; members are registered organisations that
  * exist on the day they join; representatives come from members; terms of reference only move forward.
  */
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
-import type {
-  AdmitMemberData,
-  AdoptTermsOfReferenceData,
-  AppointRepresentativeData,
-  EstablishBodyData,
-  WithdrawMemberData,
-} from './commands.js';
-import type { BodyEvent } from './events.js';
-import { directoryRejection as no, type DirectoryRejectionCode } from './rejections.js';
+import type { BodyEvent, BodyEventData } from './events.js';
+import type { DirectoryRejectionCode } from './rejections.js';
 import { establishedBody, organisationActive } from '../shared/citations.js';
 import { isCurrentMember, type BodyState } from './state-body.js';
 import type { OrganisationState } from './state-organisation.js';
+
+/** The body rules' rejection codes. */
+export const bodyMessages = {
+  BODY_ALREADY_ESTABLISHED: (id: string) => `The body ${id} is already established; an id is used once.`,
+  PARENT_IS_ITSELF: (id: string) => `The body ${id} cannot report to itself; name the board that set it up as parent.`,
+  MEMBER_ALREADY_ADMITTED: (organisationId: string, bodyId: string) =>
+    `${organisationId} is already a member of ${bodyId}.`,
+  NOT_A_MEMBER: (organisationId: string, bodyId: string) =>
+    `${organisationId} is not a member of ${bodyId}; admit it as a member first.`,
+  DATE_BEFORE_ESTABLISHMENT: (date: string, bodyId: string, establishedOn: string) =>
+    `${date} is before ${bodyId} was established on ${establishedOn}; check the date.`,
+  DATE_RANGE_INVALID: (from: string, to: string) =>
+    `The end date ${to} is before the start date ${from}; check the dates.`,
+  REPRESENTATIVE_ALREADY_APPOINTED: (person: string, role: string) =>
+    `${person} already holds an overlapping appointment as ${role} for this organisation.`,
+  TERMS_VERSION_ALREADY_ADOPTED: (version: string) =>
+    `Terms of reference "${version}" were already adopted; give a new version a new name.`,
+  TERMS_OLDER_THAN_CURRENT: (adoptedOn: string, currentOn: string) =>
+    `The terms in force were adopted on ${currentOn}; terms adopted on ${adoptedOn} cannot replace them.`,
+} as const;
+
+const no = rejectionsFrom(bodyMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type EstablishBodyData = BodyEventData<'BodyEstablished'>;
+type AdmitMemberData = BodyEventData<'MemberAdmitted'>;
+type WithdrawMemberData = BodyEventData<'MemberWithdrawn'>;
+type AppointRepresentativeData = BodyEventData<'RepresentativeAppointed'>;
+type AdoptTermsOfReferenceData = BodyEventData<'TermsOfReferenceAdopted'>;
 
 type Refusal = Rejection<DirectoryRejectionCode>;
 
