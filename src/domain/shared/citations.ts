@@ -2,6 +2,7 @@
  * The checks a command makes on a stream it cites, written once for every feature: this
  * organisation is registered (or was active on a date), this body is established, this meeting
  * was scheduled and not cancelled (and had the item), this decision exists and is in force.
+ * A meeting cited as one of a body's own is checked for that body too.
  * Each takes the cited stream's folded state (from `relatedState`, or the decider's own state)
  * and returns it narrowed, or the rejection.
  */
@@ -51,6 +52,14 @@ export function meetingForRecording(
   if (meeting.status === 'cancelled') return no('MEETING_CANCELLED', id);
   if (item !== undefined && !Object.hasOwn(meeting.items, item)) return no('ITEM_NOT_ON_AGENDA', id, item);
   return meeting;
+}
+
+/** The meeting cited, if it is one of the body's own. */
+export function meetingOfBody(
+  meeting: MeetingState,
+  bodyId: string,
+): MeetingState | Rejection<'MEETING_OF_ANOTHER_BODY'> {
+  return meeting.bodyId === bodyId ? meeting : no('MEETING_OF_ANOTHER_BODY', meeting.id, meeting.bodyId, bodyId);
 }
 
 /** A decision is changed, or an action reviewed, only at a meeting held after the original one. */

@@ -11,6 +11,8 @@ export const citationMessages = {
   BODY_NOT_ESTABLISHED: (id: string) => `There is no body ${id} in the directory; establish it first.`,
   MEETING_NOT_SCHEDULED: (id: string) => `There is no meeting ${id} in the ledger; schedule it first.`,
   MEETING_CANCELLED: (id: string) => `The meeting ${id} was cancelled; nothing can be recorded against it.`,
+  MEETING_OF_ANOTHER_BODY: (meetingId: string, actualBodyId: string, bodyId: string) =>
+    `Meeting ${meetingId} is a meeting of ${actualBodyId}, not ${bodyId}: name a meeting of ${bodyId}.`,
   ITEM_NOT_ON_AGENDA: (meetingId: string, item: string) =>
     `Item ${item} is not on the agenda of meeting ${meetingId}: table the item on the meeting first.`,
   MEETING_NOT_LATER: (meetingId: string, earlierMeetingId: string) =>
