@@ -11,7 +11,7 @@ import type { MeetingState } from '../meetings/state.js';
 import type { Related } from '../related.js';
 import { relatedState } from '../related.js';
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
-import { establishedBody } from '../shared/citations.js';
+import { establishedBody, meetingOfBody } from '../shared/citations.js';
 import { citationRejection } from '../shared/rejections.js';
 import type { DecisionsRejectionCode } from '../decisions/rejections.js';
 import { streamId } from '../shared/identifiers.js';
@@ -26,8 +26,6 @@ import { flowOf, runsFromTo, type LinkState } from './state.js';
 export const linkMessages = {
   LINK_TO_ITSELF: (proposalId: string) =>
     `A decision of ${proposalId} cannot be linked to its own matter; name another body's matter.`,
-  LINKED_MEETING_OF_ANOTHER_BODY: (meetingId: string, bodyId: string, actualBodyId: string) =>
-    `Meeting ${meetingId} is a meeting of ${actualBodyId}, not ${bodyId}: name the body whose meeting it is.`,
   LINKED_MATTER_ELSEWHERE: (proposalId: string, meetingId: string, item: string) =>
     `Matter ${proposalId} is recorded at item ${item} of meeting ${meetingId}: name that meeting and item for it.`,
   LINK_ALREADY_RECORDED: (proposalId: string, kind: string, otherProposalId: string) =>
@@ -105,8 +103,8 @@ function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<Link
   const body = establishedBody(relatedState<BodyState>(related, 'body', to.bodyId), to.bodyId);
   if (isRejection(body)) return body;
   const meeting = recorded(relatedState<MeetingState>(related, 'meeting', to.meetingId));
-  if (meeting && meeting.bodyId !== to.bodyId)
-    return lineageRejection('LINKED_MEETING_OF_ANOTHER_BODY', to.meetingId, to.bodyId, meeting.bodyId);
+  const own = meeting && meetingOfBody(meeting, to.bodyId);
+  if (own && isRejection(own)) return own;
   const other = relatedState<ProposalState>(related, 'proposal', to.proposalId);
   if (other?.opened && (other.meetingId !== to.meetingId || other.item !== to.item)) {
     return lineageRejection('LINKED_MATTER_ELSEWHERE', to.proposalId, other.meetingId, other.item);

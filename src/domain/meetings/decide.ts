@@ -4,7 +4,7 @@
  * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
  */
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
-import { establishedBody, meetingForRecording } from '../shared/citations.js';
+import { establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
@@ -24,8 +24,6 @@ export const meetingMessages = {
     `Item ${number} (${title}) is already on this meeting's agenda; give the new item another number, e.g. ${number}a.`,
   MINUTES_ALREADY_CONFIRMED: (id: string, atMeetingId: string) =>
     `The minutes of ${id} were already confirmed at ${atMeetingId}; they are confirmed once.`,
-  CONFIRMING_MEETING_OTHER_BODY: (atMeetingId: string, bodyId: string) =>
-    `${atMeetingId} is not a meeting of ${bodyId}; minutes are confirmed by the same body.`,
   CONFIRMING_MEETING_NOT_LATER: (atMeetingId: string, date: string) =>
     `${atMeetingId} is not later than the meeting of ${date}; minutes are confirmed at a later meeting.`,
   PAPERS_ALREADY_PUBLISHED: (id: string, publishedOn: string) =>
@@ -109,7 +107,8 @@ export function confirmMinutes(data: ConfirmMinutesData, state: MeetingState, re
     confirmedAtMeetingId,
   );
   if (isRejection(later)) return later;
-  if (later.bodyId !== state.bodyId) return no('CONFIRMING_MEETING_OTHER_BODY', confirmedAtMeetingId, state.bodyId);
+  const sameBody = meetingOfBody(later, state.bodyId);
+  if (isRejection(sameBody)) return sameBody;
   if (later.date <= state.date) return no('CONFIRMING_MEETING_NOT_LATER', confirmedAtMeetingId, state.date);
   return [{ type: 'MinutesConfirmed', data: { meetingId, confirmedAtMeetingId, confirmedOn: later.date } }];
 }

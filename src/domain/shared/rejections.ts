@@ -12,7 +12,7 @@ export const citationMessages = {
   MEETING_NOT_SCHEDULED: (id: string) => `There is no meeting ${id} in the ledger; schedule it first.`,
   MEETING_CANCELLED: (id: string) => `The meeting ${id} was cancelled; nothing can be recorded against it.`,
   MEETING_OF_ANOTHER_BODY: (meetingId: string, actualBodyId: string, bodyId: string) =>
-    `Meeting ${meetingId} is a meeting of ${actualBodyId}, not ${bodyId}: name a meeting of ${bodyId}.`,
+    `Meeting ${meetingId} is a meeting of ${actualBodyId}, not of ${bodyId}: name a meeting of ${bodyId}, or the body whose meeting it is.`,
   ITEM_NOT_ON_AGENDA: (meetingId: string, item: string) =>
     `Item ${item} is not on the agenda of meeting ${meetingId}: table the item on the meeting first.`,
   MEETING_NOT_LATER: (meetingId: string, earlierMeetingId: string) =>

@@ -6,7 +6,7 @@
 import type { BodyState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, meetingForRecording } from '../shared/citations.js';
+import { establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import type { WorkProgrammeEvent, WorkProgrammeEventData } from './events.js';
@@ -22,8 +22,6 @@ export const planItemMessages = {
     `Item ${id} was already ${status}; a taken or dropped item is not planned again, plan a new item instead.`,
   PLANNED_FOR_MISSING: () =>
     `Say when the item is planned for: give meetingId (a scheduled meeting) or month (YYYY-MM).`,
-  PLANNED_MEETING_NOT_OF_BODY: (meetingId: string, bodyId: string) =>
-    `Meeting ${meetingId} is not a meeting of ${bodyId}: plan the item for a meeting of the body whose programme it is.`,
   PLANNED_MEETING_HELD: (meetingId: string) =>
     `Meeting ${meetingId} has already been held: plan the item for a later meeting, or mark it taken there.`,
   REPLAN_NOT_LATER: (id: string, from: string, to: string) =>
@@ -62,7 +60,8 @@ function plannedFor(
   if (meetingId === undefined) return month === undefined ? no('PLANNED_FOR_MISSING') : { month };
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== bodyId) return no('PLANNED_MEETING_NOT_OF_BODY', meetingId, bodyId);
+  const own = meetingOfBody(meeting, bodyId);
+  if (isRejection(own)) return own;
   if (meeting.status === 'held') return no('PLANNED_MEETING_HELD', meetingId);
   return { meetingId, meetingDate: meeting.date, month: meeting.date.slice(0, 7) };
 }
@@ -108,7 +107,8 @@ export function markTaken(data: MarkItemTakenData, state: PlanItemState, rel: Re
   const { planItemId, meetingId } = data;
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== state.bodyId) return no('PLANNED_MEETING_NOT_OF_BODY', meetingId, state.bodyId);
+  const own = meetingOfBody(meeting, state.bodyId);
+  if (isRejection(own)) return own;
   return [{ type: 'ItemTaken', data: { planItemId, meetingId, takenOn: meeting.date } }];
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { BodyState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, meetingForRecording } from '../shared/citations.js';
+import { establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import {
   evolverOf,
@@ -55,8 +55,6 @@ export const evolveReview = evolverOf<ReviewState, typeof reviewEvents>(reviewEv
 
 /** The codes of the rules on a review. */
 export const reviewMessages = {
-  REVIEW_MEETING_NOT_OF_BODY: (meetingId: string, bodyId: string) =>
-    `Meeting ${meetingId} is not a meeting of ${bodyId}: a body reviews its work programme at one of its own meetings.`,
   WORK_PROGRAMME_ALREADY_REVIEWED: (bodyId: string, meetingId: string) =>
     `The work programme of ${bodyId} is already recorded as reviewed at ${meetingId}; record one review per meeting.`,
 } as const;
@@ -74,7 +72,8 @@ export function decideReview(data: ReviewWorkProgrammeData, state: ReviewState, 
   if (isRejection(body)) return body;
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId, item);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== bodyId) return no('REVIEW_MEETING_NOT_OF_BODY', meetingId, bodyId);
+  const own = meetingOfBody(meeting, bodyId);
+  if (isRejection(own)) return own;
   if (state.reviewedAt.includes(meetingId)) return no('WORK_PROGRAMME_ALREADY_REVIEWED', bodyId, meetingId);
   const reviewed = { bodyId, meetingId, item, reviewedOn: meeting.date, ...(note ? { note } : {}) };
   return [{ type: 'WorkProgrammeReviewed', data: reviewed }];

@@ -9,7 +9,7 @@ import type { BodyState } from '../directory/state.js';
 import type { ProposalState } from '../decisions/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, meetingForRecording, resolutionInForce } from '../shared/citations.js';
+import { establishedBody, meetingForRecording, meetingOfBody, resolutionInForce } from '../shared/citations.js';
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import type { CommandsOf } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
@@ -37,8 +37,6 @@ export const taskGroupMessages = {
   TASK_GROUP_ENDS_BEFORE_SET_UP: (endsOn: string, setUpOn: string) =>
     `The end date ${endsOn} is not after the date the group was set up, ${setUpOn}; check the dates.`,
   TASK_GROUP_NOT_FOUND: (id: string) => `There is no task group ${id}: record the decision that set it up first.`,
-  TASK_GROUP_REPORTS_TO_ITS_BODY: (id: string, meetingId: string, bodyId: string) =>
-    `Task group ${id} reports back to ${bodyId}, which set it up, and ${meetingId} is not a meeting of ${bodyId}: name a meeting of ${bodyId}.`,
   TASK_GROUP_REPORT_BEFORE_SET_UP: (meetingId: string, setUpOn: string) =>
     `Meeting ${meetingId} was before the group was set up on ${setUpOn}; a report back is received at a later meeting.`,
   TASK_GROUP_ALREADY_REPORTED: (id: string, meetingId: string) =>
@@ -109,8 +107,9 @@ export function decideReport(data: ReportBackFromTaskGroupData, state: TaskGroup
   const { taskGroupId, meetingId, item, summary } = data;
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId, item);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== state.bodyId)
-    return no('TASK_GROUP_REPORTS_TO_ITS_BODY', taskGroupId, meetingId, state.bodyId);
+  // It reports back to the body that set it up.
+  const own = meetingOfBody(meeting, state.bodyId);
+  if (isRejection(own)) return own;
   if (meeting.date < state.setUpOn) return no('TASK_GROUP_REPORT_BEFORE_SET_UP', meetingId, state.setUpOn);
   if (state.reportedAt.includes(meetingId)) return no('TASK_GROUP_ALREADY_REPORTED', taskGroupId, meetingId);
   const reported = { taskGroupId, bodyId: state.bodyId, meetingId, item, reportedOn: meeting.date, summary };

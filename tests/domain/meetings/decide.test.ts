@@ -312,7 +312,7 @@ const rows: Row[] = [
     [september],
     confirmSeptember,
     meetingWorld([scheduled(OCT_2016, '2016-10-27', 'devolution-officer-group')]),
-    { rejected: 'CONFIRMING_MEETING_OTHER_BODY' },
+    { rejected: 'MEETING_OF_ANOTHER_BODY' },
   ],
   [
     'minutes are confirmed at a later meeting',
