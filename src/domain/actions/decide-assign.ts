@@ -29,8 +29,6 @@ export const assignmentMessages = {
   OWNER_NOT_IN_DIRECTORY: (owner: string, on: string) =>
     `${owner} is not in the directory as an organisation or body existing on ${on}: register it first, or name a person instead.`,
   OWNERS_UNCHANGED: (actionId: string) => `The new owners of action ${actionId} are the ones it already has.`,
-  PARENT_ACTION_NOT_FOUND: (parentActionId: string) =>
-    `There is no action ${parentActionId} to hold this sub-action: assign the main action first.`,
   DUE_DATE_BEFORE_MEETING: (dueOn: string, meetingDate: string) =>
     `The due date ${dueOn} is before the meeting of ${meetingDate} that agreed the action.`,
 } as const;
@@ -131,7 +129,8 @@ function checkDecision(related: Related, decision: DecisionReference | undefined
 function checkParent(related: Related, parentActionId: string | undefined): Refusal | undefined {
   if (parentActionId === undefined) return undefined;
   const parent = relatedState<ActionState>(related, 'action', parentActionId);
-  return parent?.assigned ? undefined : no('PARENT_ACTION_NOT_FOUND', parentActionId);
+  // The parent is cited like any other action: one code for an action not assigned.
+  return parent?.assigned ? undefined : no('ACTION_NOT_FOUND', parentActionId);
 }
 
 function ownerKey(owner: Owner): string {
