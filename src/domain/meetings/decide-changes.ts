@@ -6,6 +6,7 @@
 import { rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
+import { bodyExistedOn } from '../shared/citations.js';
 import { meetingRejection } from './decide.js';
 import type { MeetingsEvent, MeetingsEventData } from './events.js';
 import type { MeetingsRejectionCode } from './rejections.js';
@@ -34,8 +35,8 @@ export function reschedule(data: RescheduleMeetingData, state: MeetingState, rel
     return no('MEETING_TIME_UNCHANGED', meetingId, startTime ? `${date} at ${startTime}` : date);
   }
   const body = relatedState<BodyState>(related, 'body', state.bodyId);
-  if (body?.establishedOn && date < body.establishedOn)
-    return meetingRejection('MEETING_BEFORE_BODY_ESTABLISHED', date, state.bodyId, body.establishedOn);
+  const early = body && bodyExistedOn(body, date);
+  if (early) return early;
   const rescheduled = {
     meetingId,
     date,

@@ -4,7 +4,7 @@
  * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
  */
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
-import { establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
+import { bodyExistedOn, establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
@@ -18,8 +18,6 @@ export const meetingMessages = {
   MEETING_ALREADY_SCHEDULED: (id: string) => `The meeting ${id} is already scheduled; a meeting id is used once.`,
   MEETING_ALREADY_HELD: (id: string, change: 'cancelled' | 'moved') =>
     `The meeting ${id} has already taken place (its attendance or minutes are recorded), so it cannot be ${change}.`,
-  MEETING_BEFORE_BODY_ESTABLISHED: (date: string, bodyId: string, establishedOn: string) =>
-    `${bodyId} was established on ${establishedOn}, so it cannot have met on ${date}.`,
   ITEM_ALREADY_TABLED: (number: string, title: string) =>
     `Item ${number} (${title}) is already on this meeting's agenda; give the new item another number, e.g. ${number}a.`,
   MINUTES_ALREADY_CONFIRMED: (id: string, atMeetingId: string) =>
@@ -86,7 +84,8 @@ export function schedule(data: ScheduleMeetingData, state: MeetingState, related
   if (state.status !== 'unscheduled') return no('MEETING_ALREADY_SCHEDULED', meetingId);
   const body = establishedBody(relatedState<BodyState>(related, 'body', bodyId), bodyId);
   if (isRejection(body)) return body;
-  if (date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, bodyId, body.establishedOn);
+  const early = bodyExistedOn(body, date);
+  if (early) return early;
   const { venue, startTime, special } = data;
   const scheduled = {
     meetingId,

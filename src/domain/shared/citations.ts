@@ -40,6 +40,11 @@ export function establishedBody(
   return body?.status === 'established' ? body : no('BODY_NOT_ESTABLISHED', id);
 }
 
+/** Nothing of a body is dated before it was established (when the records give that date). */
+export function bodyExistedOn(body: BodyState, date: string): Rejection<'DATE_BEFORE_ESTABLISHMENT'> | undefined {
+  return date < body.establishedOn ? no('DATE_BEFORE_ESTABLISHMENT', date, body.id, body.establishedOn) : undefined;
+}
+
 export type MeetingRejectionCode = 'MEETING_NOT_SCHEDULED' | 'MEETING_CANCELLED' | 'ITEM_NOT_ON_AGENDA';
 
 /** The meeting, if business may still be recorded against it (and the item is on its agenda). */

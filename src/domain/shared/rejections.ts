@@ -9,6 +9,8 @@ export const citationMessages = {
   ORGANISATION_DISSOLVED: (id: string, on: string) =>
     `The organisation ${id} was dissolved on ${on}; record this against its successor instead.`,
   BODY_NOT_ESTABLISHED: (id: string) => `There is no body ${id} in the directory; establish it first.`,
+  DATE_BEFORE_ESTABLISHMENT: (date: string, bodyId: string, establishedOn: string) =>
+    `${date} is before ${bodyId} was established on ${establishedOn}; check the date.`,
   MEETING_NOT_SCHEDULED: (id: string) => `There is no meeting ${id} in the ledger; schedule it first.`,
   MEETING_CANCELLED: (id: string) => `The meeting ${id} was cancelled; nothing can be recorded against it.`,
   MEETING_OF_ANOTHER_BODY: (meetingId: string, actualBodyId: string, bodyId: string) =>

@@ -146,7 +146,7 @@ const rows: Row[] = [
     [december],
     reschedule({ date: '2009-12-16' }),
     directoryWorld,
-    { rejected: 'MEETING_BEFORE_BODY_ESTABLISHED' },
+    { rejected: 'DATE_BEFORE_ESTABLISHMENT' },
   ],
   [
     'moves a meeting to another venue, keeping the venue it was set for',
@@ -225,7 +225,7 @@ const rows: Row[] = [
     [],
     { type: 'ScheduleMeeting', data: { meetingId: 'lg-2010-03-12', bodyId: LG, date: '2010-03-12' } },
     directoryWorld,
-    { rejected: 'MEETING_BEFORE_BODY_ESTABLISHED' },
+    { rejected: 'DATE_BEFORE_ESTABLISHMENT' },
   ],
 
   [
