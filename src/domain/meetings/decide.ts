@@ -4,7 +4,7 @@
  * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
  */
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
-import { bodyExistedOn, establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
+import { bodyExistedOn, establishedBody, heldLater, meetingForRecording, meetingOfBody } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
@@ -22,8 +22,6 @@ export const meetingMessages = {
     `Item ${number} (${title}) is already on this meeting's agenda; give the new item another number, e.g. ${number}a.`,
   MINUTES_ALREADY_CONFIRMED: (id: string, atMeetingId: string) =>
     `The minutes of ${id} were already confirmed at ${atMeetingId}; they are confirmed once.`,
-  CONFIRMING_MEETING_NOT_LATER: (atMeetingId: string, date: string) =>
-    `${atMeetingId} is not later than the meeting of ${date}; minutes are confirmed at a later meeting.`,
   PAPERS_ALREADY_PUBLISHED: (id: string, publishedOn: string) =>
     `The papers for ${id} are already recorded as published on ${publishedOn}; they are recorded once.`,
   PAPERS_AFTER_MEETING: (id: string, publishedOn: string, date: string) =>
@@ -108,7 +106,8 @@ export function confirmMinutes(data: ConfirmMinutesData, state: MeetingState, re
   if (isRejection(later)) return later;
   const sameBody = meetingOfBody(later, state.bodyId);
   if (isRejection(sameBody)) return sameBody;
-  if (later.date <= state.date) return no('CONFIRMING_MEETING_NOT_LATER', confirmedAtMeetingId, state.date);
+  const notLater = heldLater(later, state, meetingId);
+  if (notLater) return notLater;
   return [{ type: 'MinutesConfirmed', data: { meetingId, confirmedAtMeetingId, confirmedOn: later.date } }];
 }
 

@@ -67,7 +67,7 @@ export function meetingOfBody(
   return meeting.bodyId === bodyId ? meeting : no('MEETING_OF_ANOTHER_BODY', meeting.id, meeting.bodyId, bodyId);
 }
 
-/** A decision is changed, or an action reviewed, only at a meeting held after the original one. */
+/** A decision is changed, an action reviewed or minutes confirmed only at a meeting held after the original one. */
 export function heldLater(
   later: MeetingState,
   earlier: MeetingState | undefined,

@@ -18,7 +18,7 @@ export const citationMessages = {
   ITEM_NOT_ON_AGENDA: (meetingId: string, item: string) =>
     `Item ${item} is not on the agenda of meeting ${meetingId}: table the item on the meeting first.`,
   MEETING_NOT_LATER: (meetingId: string, earlierMeetingId: string) =>
-    `Meeting ${meetingId} was not held after meeting ${earlierMeetingId}; a decision is changed, or an action reviewed, only at a later meeting.`,
+    `Meeting ${meetingId} was not held after meeting ${earlierMeetingId}; a decision is changed, an action reviewed or minutes confirmed only at a later meeting.`,
   DECISION_NOT_FOUND: (proposalId: string, letter: string) =>
     `There is no resolution ${letter}) of ${proposalId} in the ledger; record the decision before citing or changing it.`,
   DECISION_NOT_IN_FORCE: (proposalId: string, letter: string) =>

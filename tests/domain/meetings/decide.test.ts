@@ -319,14 +319,14 @@ const rows: Row[] = [
     [october],
     confirm(OCT_2016, SEP_2016),
     meetingWorld([september]),
-    { rejected: 'CONFIRMING_MEETING_NOT_LATER' },
+    { rejected: 'MEETING_NOT_LATER' },
   ],
   [
     'a meeting does not confirm its own minutes',
     octoberHeld,
     confirm(OCT_2016, OCT_2016),
     meetingWorld(octoberHeld),
-    { rejected: 'CONFIRMING_MEETING_NOT_LATER' },
+    { rejected: 'MEETING_NOT_LATER' },
   ],
 
   [
