@@ -59,7 +59,9 @@ describe('a recommendation with one mistake is refused whole, naming the line an
       'a recipient not in the directory',
       RECOMMENDATION.replace('office-of-the-pcc', 'the-commissioner'),
       [
-        `${META}, line 16, items.0.recommendations.0.to.organisation: RECIPIENT_NOT_FOUND: There is no organisation the-commissioner in the directory: name the board or partner the recommendation is made to.`,
+        `${META}, line 16, items.0.recommendations.0.to.organisation: ORGANISATION_NOT_REGISTERED: ` +
+          'There is no organisation the-commissioner in the directory; register it first. ' +
+          'In the files: check the id, or add an Organisation document before this one.',
       ],
     ],
     [

@@ -2,7 +2,7 @@
  * Giving an action to its owners, and passing it to new ones. Organisations and bodies must be in
  * the directory on the day; people are named as the minutes name them and need not be.
  */
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
 import { relatedState, type Related } from '../related.js';
 import { organisationActiveOn, type BodyState, type OrganisationState } from '../directory/state.js';
@@ -11,17 +11,41 @@ import { meetingForRecording, resolutionInForce } from '../shared/citations.js';
 import type { ProposalState } from '../decisions/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { streamId } from '../shared/identifiers.js';
-import type { AssignActionData, Owner, ReassignActionData } from './commands.js';
-import type { ActionsEvent } from './events.js';
-import { actionsRejection, type ActionsRejectionCode } from './rejections.js';
+import type { ActionsEvent, ActionsEventData, Owner } from './events.js';
+import type { ActionsRejectionCode } from './rejections.js';
 import type { ActionState, AssignedAction } from './state.js';
+
+/** The codes of the rules on an action's assignment, its owners and whether it is still open. */
+export const assignmentMessages = {
+  ACTION_ALREADY_ASSIGNED: (actionId: string) =>
+    `Action ${actionId} has already been assigned; reassign it, or give the new action its own id.`,
+  ACTION_NOT_FOUND: (actionId: string) =>
+    `There is no action ${actionId}: assign it before recording anything about it.`,
+  ACTION_COMPLETED: (actionId: string) =>
+    `Action ${actionId} has been completed, so it takes no more progress, reassignment or dates.`,
+  ACTION_CANCELLED: (actionId: string) =>
+    `Action ${actionId} was cancelled, so it takes no more progress, reassignment or dates.`,
+  OWNER_LISTED_TWICE: (owner: string) => `${owner} is listed twice among the action owners.`,
+  OWNER_NOT_IN_DIRECTORY: (owner: string, on: string) =>
+    `${owner} is not in the directory as an organisation or body existing on ${on}: register it first, or name a person instead.`,
+  OWNERS_UNCHANGED: (actionId: string) => `The new owners of action ${actionId} are the ones it already has.`,
+  DUE_DATE_BEFORE_MEETING: (dueOn: string, meetingDate: string) =>
+    `The due date ${dueOn} is before the meeting of ${meetingDate} that agreed the action.`,
+} as const;
+
+export const assignmentRejection = rejectionsFrom(assignmentMessages);
+const no = assignmentRejection;
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+export type AssignActionData = ActionsEventData<'ActionAssigned'>;
+type ReassignActionData = Omit<ActionsEventData<'ActionReassigned'>, 'previousOwners'>;
 
 type Refusal = Rejection<ActionsRejectionCode>;
 
 type Decision = readonly ActionsEvent[] | Refusal;
 
 export function assignAction(data: AssignActionData, state: ActionState, related: Related): Decision {
-  if (state.assigned) return actionsRejection('ACTION_ALREADY_ASSIGNED', data.actionId);
+  if (state.assigned) return no('ACTION_ALREADY_ASSIGNED', data.actionId);
   const meeting = meetingForRecording(
     relatedState<MeetingState>(related, 'meeting', data.meetingId),
     data.meetingId,
@@ -29,7 +53,7 @@ export function assignAction(data: AssignActionData, state: ActionState, related
   );
   if (isRejection(meeting)) return meeting;
   if (data.dueOn !== undefined && data.dueOn < meeting.date)
-    return actionsRejection('DUE_DATE_BEFORE_MEETING', data.dueOn, meeting.date);
+    return no('DUE_DATE_BEFORE_MEETING', data.dueOn, meeting.date);
   const refused =
     checkOwners(related, data.owners, meeting.date) ??
     checkDecision(related, data.decision) ??
@@ -46,7 +70,7 @@ export function reassignAction(data: ReassignActionData, state: ActionState, rel
   if (isRejection(action)) return action;
   const current = new Set(action.owners.map(ownerKey));
   if (data.owners.length === current.size && data.owners.every((owner) => current.has(ownerKey(owner)))) {
-    return actionsRejection('OWNERS_UNCHANGED', data.actionId);
+    return no('OWNERS_UNCHANGED', data.actionId);
   }
   const refused = checkOwners(related, data.owners, data.reassignedOn);
   if (refused) return refused;
@@ -58,9 +82,9 @@ export function reassignAction(data: ReassignActionData, state: ActionState, rel
 
 /** The action, if it still takes progress, reassignment and new due dates. */
 export function openAction(state: ActionState, actionId: string): AssignedAction | Refusal {
-  if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', actionId);
-  if (state.status === 'completed') return actionsRejection('ACTION_COMPLETED', actionId);
-  if (state.status === 'cancelled') return actionsRejection('ACTION_CANCELLED', actionId);
+  if (!state.assigned) return no('ACTION_NOT_FOUND', actionId);
+  if (state.status === 'completed') return no('ACTION_COMPLETED', actionId);
+  if (state.status === 'cancelled') return no('ACTION_CANCELLED', actionId);
   return state;
 }
 
@@ -77,9 +101,9 @@ function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): R
   const seen = new Set<string>();
   for (const owner of owners) {
     const key = ownerKey(owner);
-    if (seen.has(key)) return actionsRejection('OWNER_LISTED_TWICE', ownerLabel(owner));
+    if (seen.has(key)) return no('OWNER_LISTED_TWICE', ownerLabel(owner));
     seen.add(key);
-    if (!ownerKnown(related, owner, on)) return actionsRejection('OWNER_NOT_IN_DIRECTORY', ownerLabel(owner), on);
+    if (!ownerKnown(related, owner, on)) return no('OWNER_NOT_IN_DIRECTORY', ownerLabel(owner), on);
   }
   return undefined;
 }
@@ -105,7 +129,8 @@ function checkDecision(related: Related, decision: DecisionReference | undefined
 function checkParent(related: Related, parentActionId: string | undefined): Refusal | undefined {
   if (parentActionId === undefined) return undefined;
   const parent = relatedState<ActionState>(related, 'action', parentActionId);
-  return parent?.assigned ? undefined : actionsRejection('PARENT_ACTION_NOT_FOUND', parentActionId);
+  // The parent is cited like any other action: one code for an action not assigned.
+  return parent?.assigned ? undefined : no('ACTION_NOT_FOUND', parentActionId);
 }
 
 function ownerKey(owner: Owner): string {

@@ -3,25 +3,34 @@
  * command (joined to their commands in the table, index.ts). Assignment and reassignment, which
  * check the owners against the directory, are in `decide-assign.ts`.
  */
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import type { Related } from '../related.js';
 import { heldLater, meetingForRecording } from '../shared/citations.js';
 import { relatedState } from '../related.js';
 import type { MeetingState } from '../meetings/state.js';
-import type {
-  AssignActionData,
-  CancelActionData,
-  CompleteActionData,
-  ExtendDueDateData,
-  ReassignActionData,
-  RecordProgressData,
-  ReviewActionData,
-} from './commands.js';
-import { openAction, ownerStreams } from './decide-assign.js';
-import type { ActionsEvent } from './events.js';
-import { actionsRejection, type ActionsRejectionCode } from './rejections.js';
+import { assignmentRejection, openAction, ownerStreams, type AssignActionData } from './decide-assign.js';
+import type { ActionsEvent, ActionsEventData } from './events.js';
+import type { ActionsRejectionCode } from './rejections.js';
 import type { ActionState } from './state.js';
+
+/** The codes of the rules on an open action's due date and its reviews. */
+export const lifecycleMessages = {
+  DUE_DATE_NOT_LATER: (dueOn: string, currentDueOn: string) =>
+    `The new due date ${dueOn} is not later than the current due date ${currentDueOn}; an extension only gives more time.`,
+  ALREADY_REVIEWED_AT_MEETING: (actionId: string, meetingId: string) =>
+    `Action ${actionId} has already been reviewed at meeting ${meetingId}.`,
+} as const;
+
+const no = rejectionsFrom(lifecycleMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type RecordProgressData = ActionsEventData<'ProgressRecorded'>;
+type CompleteActionData = ActionsEventData<'ActionCompleted'>;
+type ExtendDueDateData = Omit<ActionsEventData<'DueDateExtended'>, 'previousDueOn'>;
+type CancelActionData = ActionsEventData<'ActionCancelled'>;
+type ReviewActionData = ActionsEventData<'ActionReviewed'>;
+type ReassignActionData = Omit<ActionsEventData<'ActionReassigned'>, 'previousOwners'>;
 
 type Decision = readonly ActionsEvent[] | Rejection<ActionsRejectionCode>;
 
@@ -42,8 +51,7 @@ export function extendDueDate(data: ExtendDueDateData, state: ActionState): Deci
   const action = openAction(state, data.actionId);
   if (isRejection(action)) return action;
   const { actionId, dueOn, reason } = data;
-  if (action.dueOn !== undefined && dueOn <= action.dueOn)
-    return actionsRejection('DUE_DATE_NOT_LATER', dueOn, action.dueOn);
+  if (action.dueOn !== undefined && dueOn <= action.dueOn) return no('DUE_DATE_NOT_LATER', dueOn, action.dueOn);
   return [{ type: 'DueDateExtended', data: { actionId, dueOn, previousDueOn: action.dueOn, reason } }];
 }
 
@@ -55,13 +63,13 @@ export function cancelAction(data: CancelActionData, state: ActionState): Decisi
 
 /** Any action may be reviewed, done or not: "actions arising" is where the board hears that it was done. */
 export function reviewAction(data: ReviewActionData, state: ActionState, related: Related): Decision {
-  if (!state.assigned) return actionsRejection('ACTION_NOT_FOUND', data.actionId);
+  if (!state.assigned) return assignmentRejection('ACTION_NOT_FOUND', data.actionId);
   const meeting = meetingForRecording(relatedState<MeetingState>(related, 'meeting', data.meetingId), data.meetingId);
   if (isRejection(meeting)) return meeting;
   const refused = heldLater(meeting, relatedState<MeetingState>(related, 'meeting', state.meetingId), state.meetingId);
   if (refused) return refused;
   if (state.reviews.some((review) => review.meetingId === data.meetingId)) {
-    return actionsRejection('ALREADY_REVIEWED_AT_MEETING', data.actionId, data.meetingId);
+    return no('ALREADY_REVIEWED_AT_MEETING', data.actionId, data.meetingId);
   }
   const { actionId, meetingId, note } = data;
   return [{ type: 'ActionReviewed', data: { actionId, meetingId, note } }];

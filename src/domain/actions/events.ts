@@ -1,12 +1,24 @@
-/** What the actions feature records on an `action-<id>` stream. */
+/**
+ * What the actions feature records on an `action-<id>` stream, each event declared once with its
+ * schema (the contract) and how the action's state takes it.
+ */
 import { z } from 'zod';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
+import {
+  evolverOf,
+  folding,
+  schemasOf,
+  type EventDataOf,
+  type EventsOf,
+  type EventTable,
+} from '../shared/event-table.js';
 import { Slug } from '../shared/identifiers.js';
 import { ItemNumber } from '../meetings/events.js';
 import { DecisionReference } from '../shared/references.js';
 import { MAX_ACTION_OWNERS, tooMany } from '../shared/bounds.js';
 import { PersonName } from '../directory/events.js';
+import type { ActionState, AssignedAction } from './state.js';
 
 export const ActionId = Slug.describe(
   'The action, named by the clerk from its meeting and item, e.g. lg-2016-10-27-3-1',
@@ -51,97 +63,124 @@ export type RagStatus = z.infer<typeof RagStatus>;
 
 const text = (what: string) => humanText(4000).describe(what);
 
-export const ActionAssignedData = z.object({
-  actionId: ActionId,
-  title: text('What is to be done, as minuted, e.g. To make a presentation on ACE to members of the Forest of Dean DC'),
-  owners: Owners,
-  meetingId: Slug.describe('The meeting at which the action was agreed, e.g. lg-2018-06-14'),
-  item: ItemNumber,
-  decision: DecisionReference.optional().describe(
-    'The decision the action carries out, if there is one, e.g. 3 a) of lg-2016-10-27-item-3',
+/** `decide` emits nothing else before the assignment, so meeting another event first is a corrupt stream. */
+function assigned(state: ActionState, type: string): AssignedAction {
+  if (!state.assigned) throw new Error(`Bug: ${type} on an action that was never assigned`);
+  return state;
+}
+
+const on = folding<ActionState>();
+
+export const actionsEvents = {
+  /** A meeting gave the action to its owners; the action is open. */
+  ActionAssigned: on(
+    z.object({
+      actionId: ActionId,
+      title: text(
+        'What is to be done, as minuted, e.g. To make a presentation on ACE to members of the Forest of Dean DC',
+      ),
+      owners: Owners,
+      meetingId: Slug.describe('The meeting at which the action was agreed, e.g. lg-2018-06-14'),
+      item: ItemNumber,
+      decision: DecisionReference.optional().describe(
+        'The decision the action carries out, if there is one, e.g. 3 a) of lg-2016-10-27-item-3',
+      ),
+      dueOn: IsoDate.optional().describe('When the action is due, if the meeting set a date'),
+      parentActionId: ActionId.optional().describe('The action this is a part of, for sub-actions a) to d)'),
+    }),
+    (_state, { actionId, title, owners, meetingId, item, decision, dueOn, parentActionId }) => ({
+      assigned: true,
+      actionId,
+      title,
+      owners,
+      meetingId,
+      item,
+      ...(decision ? { decision } : {}),
+      ...(dueOn ? { dueOn } : {}),
+      ...(parentActionId ? { parentActionId } : {}),
+      status: 'open',
+      progress: [],
+      reviews: [],
+    }),
   ),
-  dueOn: IsoDate.optional().describe('When the action is due, if the meeting set a date'),
-  parentActionId: ActionId.optional().describe('The action this is a part of, for sub-actions a) to d)'),
-});
+  /** Progress on an open action was reported, with its RAG status as of a date. */
+  ProgressRecorded: on(
+    z.object({
+      actionId: ActionId,
+      note: text('What has happened, e.g. consultants appointed; draft report due 31 July 2018'),
+      rag: RagStatus,
+      asOf: IsoDate.describe('The date the progress report describes'),
+    }),
+    (state, { note, rag, asOf }) => {
+      const action = assigned(state, 'ProgressRecorded');
+      return { ...action, rag, progress: [...action.progress, { note, rag, asOf }] };
+    },
+  ),
+  /** The action was done; it is closed. */
+  ActionCompleted: on(
+    z.object({
+      actionId: ActionId,
+      completedOn: IsoDate.describe('The date the action was done'),
+      note: text('How it was done, if minuted').optional(),
+    }),
+    (state, data) => ({ ...assigned(state, 'ActionCompleted'), status: 'completed', completedOn: data.completedOn }),
+  ),
+  /** An open action passed to new owners, who replace the previous ones. */
+  ActionReassigned: on(
+    z.object({
+      actionId: ActionId,
+      owners: Owners.describe('The new action owners, replacing the old ones'),
+      previousOwners: Owners.describe('The owners until the reassignment'),
+      reassignedOn: IsoDate.describe('The date the new owners took the action over'),
+      reason: text('Why the action changed hands, e.g. change of post holder').optional(),
+    }),
+    (state, data) => ({ ...assigned(state, 'ActionReassigned'), owners: data.owners }),
+  ),
+  /** An open action was given a later due date (or its first one). */
+  DueDateExtended: on(
+    z.object({
+      actionId: ActionId,
+      dueOn: IsoDate.describe('The new due date, later than the current one'),
+      previousDueOn: IsoDate.optional().describe('The due date until the extension, if there was one'),
+      reason: text('Why more time was given').optional(),
+    }),
+    (state, data) => ({ ...assigned(state, 'DueDateExtended'), dueOn: data.dueOn }),
+  ),
+  /** The action was dropped; it is closed. */
+  ActionCancelled: on(
+    z.object({
+      actionId: ActionId,
+      cancelledOn: IsoDate.describe('The date the action was dropped'),
+      reason: text('Why the action will not be done'),
+    }),
+    (state, data) => ({
+      ...assigned(state, 'ActionCancelled'),
+      status: 'cancelled',
+      cancelledOn: data.cancelledOn,
+      cancellationReason: data.reason,
+    }),
+  ),
+  /** A later meeting reviewed the action under "actions arising"; once per meeting. */
+  ActionReviewed: on(
+    z.object({
+      actionId: ActionId,
+      meetingId: Slug.describe('The later meeting that reviewed the action under actions arising, e.g. lg-2016-12-15'),
+      note: text('What the meeting noted, e.g. Relevant actions had been taken following the last meeting'),
+    }),
+    (state, { meetingId, note }) => {
+      const action = assigned(state, 'ActionReviewed');
+      return { ...action, reviews: [...action.reviews, { meetingId, note }] };
+    },
+  ),
+} as const satisfies EventTable<ActionState>;
 
-export const ProgressRecordedData = z.object({
-  actionId: ActionId,
-  note: text('What has happened, e.g. consultants appointed; draft report due 31 July 2018'),
-  rag: RagStatus,
-  asOf: IsoDate.describe('The date the progress report describes'),
-});
+/** Every actions event, as `{ type, data }`, from the event table. */
+export type ActionsEvent = EventsOf<typeof actionsEvents>;
+/** One actions event's data, by its type. */
+export type ActionsEventData<K extends keyof typeof actionsEvents> = EventDataOf<typeof actionsEvents, K>;
 
-export const ActionCompletedData = z.object({
-  actionId: ActionId,
-  completedOn: IsoDate.describe('The date the action was done'),
-  note: text('How it was done, if minuted').optional(),
-});
+/** Event type -> schema of its data. */
+export const actionsEventSchemas = schemasOf(actionsEvents);
 
-export const ActionReassignedData = z.object({
-  actionId: ActionId,
-  owners: Owners.describe('The new action owners, replacing the old ones'),
-  previousOwners: Owners.describe('The owners until the reassignment'),
-  reassignedOn: IsoDate.describe('The date the new owners took the action over'),
-  reason: text('Why the action changed hands, e.g. change of post holder').optional(),
-});
-
-export const DueDateExtendedData = z.object({
-  actionId: ActionId,
-  dueOn: IsoDate.describe('The new due date, later than the current one'),
-  previousDueOn: IsoDate.optional().describe('The due date until the extension, if there was one'),
-  reason: text('Why more time was given').optional(),
-});
-
-export const ActionCancelledData = z.object({
-  actionId: ActionId,
-  cancelledOn: IsoDate.describe('The date the action was dropped'),
-  reason: text('Why the action will not be done'),
-});
-
-export const ActionReviewedData = z.object({
-  actionId: ActionId,
-  meetingId: Slug.describe('The later meeting that reviewed the action under actions arising, e.g. lg-2016-12-15'),
-  note: text('What the meeting noted, e.g. Relevant actions had been taken following the last meeting'),
-});
-
-export type ActionAssignedData = z.infer<typeof ActionAssignedData>;
-export type ProgressRecordedData = z.infer<typeof ProgressRecordedData>;
-export type ActionCompletedData = z.infer<typeof ActionCompletedData>;
-export type ActionReassignedData = z.infer<typeof ActionReassignedData>;
-export type DueDateExtendedData = z.infer<typeof DueDateExtendedData>;
-export type ActionCancelledData = z.infer<typeof ActionCancelledData>;
-export type ActionReviewedData = z.infer<typeof ActionReviewedData>;
-
-/** A meeting gave the action to its owners; the action is open. */
-export type ActionAssigned = { type: 'ActionAssigned'; data: ActionAssignedData };
-/** Progress on an open action was reported, with its RAG status as of a date. */
-export type ProgressRecorded = { type: 'ProgressRecorded'; data: ProgressRecordedData };
-/** The action was done; it is closed. */
-export type ActionCompleted = { type: 'ActionCompleted'; data: ActionCompletedData };
-/** An open action passed to new owners, who replace the previous ones. */
-export type ActionReassigned = { type: 'ActionReassigned'; data: ActionReassignedData };
-/** An open action was given a later due date (or its first one). */
-export type DueDateExtended = { type: 'DueDateExtended'; data: DueDateExtendedData };
-/** The action was dropped; it is closed. */
-export type ActionCancelled = { type: 'ActionCancelled'; data: ActionCancelledData };
-/** A later meeting reviewed the action under "actions arising"; once per meeting. */
-export type ActionReviewed = { type: 'ActionReviewed'; data: ActionReviewedData };
-
-export type ActionsEvent =
-  | ActionAssigned
-  | ProgressRecorded
-  | ActionCompleted
-  | ActionReassigned
-  | DueDateExtended
-  | ActionCancelled
-  | ActionReviewed;
-
-export const actionsEventSchemas = {
-  ActionAssigned: ActionAssignedData,
-  ProgressRecorded: ProgressRecordedData,
-  ActionCompleted: ActionCompletedData,
-  ActionReassigned: ActionReassignedData,
-  DueDateExtended: DueDateExtendedData,
-  ActionCancelled: ActionCancelledData,
-  ActionReviewed: ActionReviewedData,
-} as const satisfies Record<ActionsEvent['type'], z.ZodType>;
+/** How an action's state takes each of its events, dispatched through the table. */
+export const evolveAction = evolverOf<ActionState, typeof actionsEvents>(actionsEvents);

@@ -1,15 +1,6 @@
 /** The actions feature: who was given what to do, by which meeting, and what became of it. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
-import {
-  AssignActionData,
-  CancelActionData,
-  CompleteActionData,
-  ExtendDueDateData,
-  ReassignActionData,
-  RecordProgressData,
-  ReviewActionData,
-} from './commands.js';
 import { assignAction, reassignAction } from './decide-assign.js';
 import {
   assignmentStreams,
@@ -21,7 +12,7 @@ import {
   reviewAction,
   reviewStreams,
 } from './decide.js';
-import { actionsEventSchemas } from './events.js';
+import { actionsEvents, actionsEventSchemas } from './events.js';
 import { evolveAction, initialActionState } from './state.js';
 
 const clerk = ['clerk'] as const;
@@ -29,7 +20,7 @@ const clerk = ['clerk'] as const;
 /** The actions commands: each one's schema, summary, example, URL and role, declared once. */
 export const actionsCommands = {
   AssignAction: {
-    schema: AssignActionData,
+    schema: actionsEvents.ActionAssigned.schema,
     decide: assignAction,
     related: assignmentStreams,
     url: '/actions',
@@ -49,7 +40,7 @@ export const actionsCommands = {
     },
   },
   RecordProgress: {
-    schema: RecordProgressData,
+    schema: actionsEvents.ProgressRecorded.schema,
     decide: recordProgress,
     url: '/actions/:actionId/progress',
     roles: clerk,
@@ -62,7 +53,7 @@ export const actionsCommands = {
     },
   },
   CompleteAction: {
-    schema: CompleteActionData,
+    schema: actionsEvents.ActionCompleted.schema,
     decide: completeAction,
     url: '/actions/:actionId/completion',
     roles: clerk,
@@ -74,7 +65,8 @@ export const actionsCommands = {
     },
   },
   ReassignAction: {
-    schema: ReassignActionData,
+    // The previous owners come from the action's state.
+    schema: actionsEvents.ActionReassigned.schema.omit({ previousOwners: true }),
     decide: reassignAction,
     related: reassignmentStreams,
     url: '/actions/:actionId/reassignment',
@@ -88,7 +80,8 @@ export const actionsCommands = {
     },
   },
   ExtendDueDate: {
-    schema: ExtendDueDateData,
+    // The previous due date comes from the action's state.
+    schema: actionsEvents.DueDateExtended.schema.omit({ previousDueOn: true }),
     decide: extendDueDate,
     url: '/actions/:actionId/due-date',
     roles: clerk,
@@ -100,7 +93,7 @@ export const actionsCommands = {
     },
   },
   CancelAction: {
-    schema: CancelActionData,
+    schema: actionsEvents.ActionCancelled.schema,
     decide: cancelAction,
     url: '/actions/:actionId/cancellation',
     roles: clerk,
@@ -112,7 +105,7 @@ export const actionsCommands = {
     },
   },
   ReviewAction: {
-    schema: ReviewActionData,
+    schema: actionsEvents.ActionReviewed.schema,
     decide: reviewAction,
     related: reviewStreams,
     url: '/actions/:actionId/reviews',

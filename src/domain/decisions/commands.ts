@@ -1,39 +1,23 @@
 /**
- * What a clerk asks the ledger to record about a matter put to a meeting: the options tabled,
- * partners' positions, the option agreed, lettered resolutions, amendments, rescissions, referrals.
+ * The decisions command union, derived from the command table (index.ts, where each command's
+ * schema is declared in its entry, reusing or extending its event's schema), and the limits a new
+ * set of options must keep (events already recorded are read as they are).
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { MAX_OPTIONS, tooMany } from '../shared/bounds.js';
+import { humanText } from '../shared/human-text.js';
 import type { CommandsOf } from '../shared/feature.js';
 import type { decisionsCommands } from './index.js';
-import {
-  DecisionAmendedData,
-  DecisionRescindedData,
-  MatterReferredData,
-  OptionAgreedData,
-  OptionsTabledData,
-  PositionRecordedData,
-  ResolutionRecordedData,
-  TabledOptions,
-} from './events.js';
+import { OptionKey } from './events.js';
 
 export { InferredFrom, MeetingId, OptionKey, Stance } from './events.js';
 
-// The event schema is the contract: each command carries what its event will say. Tabling adds
-// the limits a new set of options must keep (events already recorded are read as they are).
-export const TableOptionsData = OptionsTabledData.extend({ options: TabledOptions });
-export const RecordPositionData = PositionRecordedData;
-export const AgreeOptionData = OptionAgreedData;
-export const RecordResolutionData = ResolutionRecordedData;
-export const AmendDecisionData = DecisionAmendedData;
-export const RescindDecisionData = DecisionRescindedData;
-export const ReferMatterData = MatterReferredData;
+/** The options a command may table: at least one, at most MAX_OPTIONS. */
+export const TabledOptions = z
+  .record(OptionKey, humanText(4000).describe('What the option proposes'))
+  .refine((options) => Object.keys(options).length > 0, 'table at least one option')
+  .refine((options) => Object.keys(options).length <= MAX_OPTIONS, tooMany('options', MAX_OPTIONS))
+  .describe('The options by number, e.g. {"1": "Six district partnerships with a forum for chairs", ...}');
 
-export type TableOptionsData = z.infer<typeof TableOptionsData>;
-export type RecordPositionData = z.infer<typeof RecordPositionData>;
-export type AgreeOptionData = z.infer<typeof AgreeOptionData>;
-export type RecordResolutionData = z.infer<typeof RecordResolutionData>;
-export type AmendDecisionData = z.infer<typeof AmendDecisionData>;
-export type RescindDecisionData = z.infer<typeof RescindDecisionData>;
-export type ReferMatterData = z.infer<typeof ReferMatterData>;
-
+/** Every decisions command, as `{ type, data }`, from the feature's command table (index.ts). */
 export type DecisionsCommand = CommandsOf<typeof decisionsCommands>;

@@ -1,15 +1,7 @@
 /** The decisions feature: proposals, their options and positions, resolutions, amendments, rescissions, referrals. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
-import {
-  AgreeOptionData,
-  AmendDecisionData,
-  RecordPositionData,
-  RecordResolutionData,
-  ReferMatterData,
-  RescindDecisionData,
-  TableOptionsData,
-} from './commands.js';
+import { TabledOptions } from './commands.js';
 import {
   agreeOption,
   changeStreams,
@@ -20,7 +12,7 @@ import {
   tableOptions,
 } from './decide.js';
 import { amendDecision, referMatter, recordResolution, rescindDecision } from './decide-resolutions.js';
-import { decisionsEventSchemas } from './events.js';
+import { decisionsEvents, decisionsEventSchemas } from './events.js';
 import { evolveProposal, initialProposalState } from './state.js';
 import { linkDecisionDefinition } from '../lineage/index.js';
 
@@ -29,7 +21,7 @@ const clerk = ['clerk'] as const;
 /** The decisions commands: each one's schema, summary, example, URL and role, declared once. */
 export const decisionsCommands = {
   TableOptions: {
-    schema: TableOptionsData,
+    schema: decisionsEvents.OptionsTabled.schema.extend({ options: TabledOptions }),
     decide: tableOptions,
     related: meetingStreams,
     url: '/proposals',
@@ -48,7 +40,7 @@ export const decisionsCommands = {
     },
   },
   RecordPosition: {
-    schema: RecordPositionData,
+    schema: decisionsEvents.PositionRecorded.schema,
     decide: recordPosition,
     related: ownMeetingStreams,
     url: '/proposals/:proposalId/positions',
@@ -65,7 +57,7 @@ export const decisionsCommands = {
     },
   },
   AgreeOption: {
-    schema: AgreeOptionData,
+    schema: decisionsEvents.OptionAgreed.schema,
     decide: agreeOption,
     related: ownMeetingStreams,
     url: '/proposals/:proposalId/agreement',
@@ -79,7 +71,7 @@ export const decisionsCommands = {
     },
   },
   RecordResolution: {
-    schema: RecordResolutionData,
+    schema: decisionsEvents.ResolutionRecorded.schema,
     decide: recordResolution,
     related: meetingStreams,
     url: '/proposals/:proposalId/resolutions',
@@ -95,7 +87,7 @@ export const decisionsCommands = {
     },
   },
   AmendDecision: {
-    schema: AmendDecisionData,
+    schema: decisionsEvents.DecisionAmended.schema,
     decide: amendDecision,
     related: changeStreams,
     url: '/proposals/:proposalId/amendments',
@@ -110,7 +102,7 @@ export const decisionsCommands = {
     },
   },
   RescindDecision: {
-    schema: RescindDecisionData,
+    schema: decisionsEvents.DecisionRescinded.schema,
     decide: rescindDecision,
     related: changeStreams,
     url: '/proposals/:proposalId/rescissions',
@@ -124,7 +116,7 @@ export const decisionsCommands = {
     },
   },
   ReferMatter: {
-    schema: ReferMatterData,
+    schema: decisionsEvents.MatterReferred.schema,
     decide: referMatter,
     related: referralStreams,
     url: '/proposals/:proposalId/referrals',

@@ -2,21 +2,41 @@
  * The rules for one body's stream: established once; members are registered organisations that
  * exist on the day they join; representatives come from members; terms of reference only move forward.
  */
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
-import type {
-  AdmitMemberData,
-  AdoptTermsOfReferenceData,
-  AppointRepresentativeData,
-  EstablishBodyData,
-  WithdrawMemberData,
-} from './commands.js';
-import type { BodyEvent } from './events.js';
-import { directoryRejection as no, type DirectoryRejectionCode } from './rejections.js';
-import { establishedBody, organisationActive } from '../shared/citations.js';
+import type { BodyEvent, BodyEventData } from './events.js';
+import type { DirectoryRejectionCode } from './rejections.js';
+import { bodyExistedOn, establishedBody, organisationActive } from '../shared/citations.js';
 import { isCurrentMember, type BodyState } from './state-body.js';
 import type { OrganisationState } from './state-organisation.js';
+
+/** The body rules' rejection codes. */
+export const bodyMessages = {
+  BODY_ALREADY_ESTABLISHED: (id: string) => `The body ${id} is already established; an id is used once.`,
+  PARENT_IS_ITSELF: (id: string) => `The body ${id} cannot report to itself; name the board that set it up as parent.`,
+  MEMBER_ALREADY_ADMITTED: (organisationId: string, bodyId: string) =>
+    `${organisationId} is already a member of ${bodyId}.`,
+  NOT_A_MEMBER: (organisationId: string, bodyId: string) =>
+    `${organisationId} is not a member of ${bodyId}; admit it as a member first.`,
+  DATE_RANGE_INVALID: (from: string, to: string) =>
+    `The end date ${to} is before the start date ${from}; check the dates.`,
+  REPRESENTATIVE_ALREADY_APPOINTED: (person: string, role: string) =>
+    `${person} already holds an overlapping appointment as ${role} for this organisation.`,
+  TERMS_VERSION_ALREADY_ADOPTED: (version: string) =>
+    `Terms of reference "${version}" were already adopted; give a new version a new name.`,
+  TERMS_OLDER_THAN_CURRENT: (adoptedOn: string, currentOn: string) =>
+    `The terms in force were adopted on ${currentOn}; terms adopted on ${adoptedOn} cannot replace them.`,
+} as const;
+
+const no = rejectionsFrom(bodyMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type EstablishBodyData = BodyEventData<'BodyEstablished'>;
+type AdmitMemberData = BodyEventData<'MemberAdmitted'>;
+type WithdrawMemberData = BodyEventData<'MemberWithdrawn'>;
+type AppointRepresentativeData = BodyEventData<'RepresentativeAppointed'>;
+type AdoptTermsOfReferenceData = BodyEventData<'TermsOfReferenceAdopted'>;
 
 type Refusal = Rejection<DirectoryRejectionCode>;
 
@@ -34,7 +54,8 @@ export function onBody<D extends { bodyId: string }>(rules: Rules<D>) {
 
 export function admit(data: AdmitMemberData, state: BodyState, related: Related): Outcome {
   const { bodyId, organisationId, admittedOn } = data;
-  if (admittedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', admittedOn, bodyId, state.establishedOn);
+  const early = bodyExistedOn(state, admittedOn);
+  if (early) return early;
   if (isCurrentMember(state, organisationId)) return no('MEMBER_ALREADY_ADMITTED', organisationId, bodyId);
   return (
     organisationUnavailable(related, organisationId, admittedOn) ?? [
@@ -58,8 +79,8 @@ export function establish(data: EstablishBodyData, state: BodyState, related: Re
     if (parentBodyId === bodyId) return no('PARENT_IS_ITSELF', bodyId);
     const parent = establishedBody(relatedState<BodyState>(related, 'body', parentBodyId), parentBodyId);
     if (isRejection(parent)) return parent;
-    if (establishedOn !== undefined && establishedOn < parent.establishedOn)
-      return no('DATE_BEFORE_ESTABLISHMENT', establishedOn, parentBodyId, parent.establishedOn);
+    const early = establishedOn === undefined ? undefined : bodyExistedOn(parent, establishedOn);
+    if (early) return early;
   }
   const { name, type, establishedBy, councilId } = data;
   // The secretariat serves the body, and a scrutiny committee's council appoints it: with no
@@ -75,7 +96,8 @@ export function establish(data: EstablishBodyData, state: BodyState, related: Re
 
 export function appoint(data: AppointRepresentativeData, state: BodyState, related: Related): Outcome {
   const { bodyId, organisationId, person, role, from, to } = data;
-  if (from < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', from, bodyId, state.establishedOn);
+  const early = bodyExistedOn(state, from);
+  if (early) return early;
   if (to !== undefined && to < from) return no('DATE_RANGE_INVALID', from, to);
   if (!isCurrentMember(state, organisationId)) return no('NOT_A_MEMBER', organisationId, bodyId);
   const unavailable = organisationUnavailable(related, organisationId, from);
@@ -94,7 +116,8 @@ export function appoint(data: AppointRepresentativeData, state: BodyState, relat
 
 export function adoptTerms(data: AdoptTermsOfReferenceData, state: BodyState): Outcome {
   const { bodyId, version, adoptedOn } = data;
-  if (adoptedOn < state.establishedOn) return no('DATE_BEFORE_ESTABLISHMENT', adoptedOn, bodyId, state.establishedOn);
+  const early = bodyExistedOn(state, adoptedOn);
+  if (early) return early;
   if (state.termsVersions.includes(version)) return no('TERMS_VERSION_ALREADY_ADOPTED', version);
   const current = state.termsOfReference;
   if (current && adoptedOn < current.adoptedOn) return no('TERMS_OLDER_THAN_CURRENT', adoptedOn, current.adoptedOn);

@@ -1,13 +1,27 @@
 /** The rules for one organisation's stream: registered once, renamed and dissolved only while it exists. */
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
-import type { DissolveOrganisationData, RegisterOrganisationData, RenameOrganisationData } from './commands.js';
-import type { OrganisationEvent } from './events.js';
-import { directoryRejection as no, type DirectoryRejectionCode } from './rejections.js';
+import type { OrganisationEvent, OrganisationEventData } from './events.js';
+import type { DirectoryRejectionCode } from './rejections.js';
 import { citationRejection as cited } from '../shared/rejections.js';
 import { registeredOrganisation } from '../shared/citations.js';
 import type { OrganisationState } from './state-organisation.js';
+
+/** The organisation rules' rejection codes. */
+export const organisationMessages = {
+  ORGANISATION_ALREADY_REGISTERED: (id: string) =>
+    `The organisation ${id} is already in the directory; an id is registered once and never reused.`,
+  ORGANISATION_NAME_UNCHANGED: (name: string) => `The organisation is already called ${name}; nothing to rename.`,
+  SUCCESSOR_IS_ITSELF: (id: string) => `The organisation ${id} cannot be its own successor.`,
+} as const;
+
+const no = rejectionsFrom(organisationMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type RegisterOrganisationData = OrganisationEventData<'OrganisationRegistered'>;
+type RenameOrganisationData = Omit<OrganisationEventData<'OrganisationRenamed'>, 'previousName'>;
+type DissolveOrganisationData = OrganisationEventData<'OrganisationDissolved'>;
 
 type Outcome = readonly OrganisationEvent[] | Rejection<DirectoryRejectionCode>;
 

@@ -1,12 +1,24 @@
 /**
- * What the directory records: organisations (councils, police, NHS, the enterprise partnership)
- * and the bodies they sit on, with members, representatives and terms of reference.
+ * What the directory records: organisations (councils, police, NHS, the enterprise partnership),
+ * the people the minutes name, and (in events-body.ts) the bodies they sit on, with members,
+ * representatives and terms of reference. Each event is declared once, with its schema (the
+ * contract) and how its aggregate's state takes it.
  */
 import { z } from 'zod';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
+import {
+  evolverOf,
+  folding,
+  schemasOf,
+  type EventDataOf,
+  type EventsOf,
+  type EventTable,
+} from '../shared/event-table.js';
 import { Slug } from '../shared/identifiers.js';
-import { DecisionReference } from '../shared/references.js';
+import type { PersonState } from './decide-person.js';
+import type { bodyEvents } from './events-body.js';
+import type { OrganisationState } from './state-organisation.js';
 
 export const OrganisationType = z
   .enum([
@@ -37,154 +49,106 @@ export type RepresentativeRole = z.infer<typeof RepresentativeRole>;
 
 export const PersonName = humanText(200).describe('The person as the minutes name them, e.g. Cllr Mark Hawthorne');
 
-const organisationId = Slug.describe('The organisation, e.g. stroud-district-council');
+export const organisationId = Slug.describe('The organisation, e.g. stroud-district-council');
+export const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');
 const personId = Slug.describe('The person, e.g. chris-hancock');
-const bodyId = Slug.describe('The body, e.g. leadership-gloucestershire');
 
-export const OrganisationRegisteredData = z.object({
-  organisationId,
-  name: humanText(200).describe("The organisation's name, e.g. Stroud District Council"),
-  type: OrganisationType,
-  identifier: humanText(60).optional().describe('An org-id style identifier, e.g. GB-LAE-GLS'),
-});
-export const OrganisationRenamedData = z.object({
-  organisationId,
-  name: humanText(200).describe('The new name'),
-  previousName: z.string().describe('The name the organisation had until the rename'),
-  renamedOn: IsoDate.describe('The date the new name took effect'),
-});
-export const OrganisationDissolvedData = z.object({
-  organisationId,
-  dissolvedOn: IsoDate.describe('The date the organisation ceased to exist, e.g. 2022-06-30 for a CCG'),
-  successorId: Slug.optional().describe('The organisation that took over its functions, e.g. an ICB after a CCG'),
-  reason: humanText(500).optional().describe('Why, e.g. Health and Care Act 2022'),
-});
-export const BodyEstablishedData = z.object({
-  bodyId,
-  name: humanText(200).describe("The body's name, e.g. Leadership Gloucestershire"),
-  type: BodyType,
-  establishedOn: IsoDate.optional().describe(
-    'The date the body was established, when known; leave it out if the records do not say',
+const onOrganisation = folding<OrganisationState>();
+
+export const organisationEvents = {
+  /** An organisation entered the directory; its id is never reused. */
+  OrganisationRegistered: onOrganisation(
+    z.object({
+      organisationId,
+      name: humanText(200).describe("The organisation's name, e.g. Stroud District Council"),
+      type: OrganisationType,
+      identifier: humanText(60).optional().describe('An org-id style identifier, e.g. GB-LAE-GLS'),
+    }),
+    (state, { organisationId, name, type, identifier }) => ({
+      ...state,
+      status: 'registered',
+      id: organisationId,
+      name,
+      type,
+      ...(identifier ? { identifier } : {}),
+    }),
   ),
-  parentBodyId: Slug.optional().describe('The body it reports to, for groups set up by a board'),
-  establishedBy: DecisionReference.optional(),
-  secretariatId: Slug.optional().describe(
-    'The organisation that provides the secretariat, e.g. gloucestershire-county-council',
+  /** An organisation took a new name; the old one is kept in the event. */
+  OrganisationRenamed: onOrganisation(
+    z.object({
+      organisationId,
+      name: humanText(200).describe('The new name'),
+      previousName: z.string().describe('The name the organisation had until the rename'),
+      renamedOn: IsoDate.describe('The date the new name took effect'),
+    }),
+    (state, data) => ({
+      ...state,
+      name: data.name,
+      formerNames: [...state.formerNames, { name: data.previousName, until: data.renamedOn }],
+    }),
   ),
-  councilId: Slug.optional().describe(
-    'For a scrutiny committee, the council whose committee it is, e.g. gloucestershire-county-council',
+  /**
+   * An organisation ceased to exist, e.g. a police authority replaced by the PCC; it can join
+   * nothing after this date.
+   */
+  OrganisationDissolved: onOrganisation(
+    z.object({
+      organisationId,
+      dissolvedOn: IsoDate.describe('The date the organisation ceased to exist, e.g. 2022-06-30 for a CCG'),
+      successorId: Slug.optional().describe('The organisation that took over its functions, e.g. an ICB after a CCG'),
+      reason: humanText(500).optional().describe('Why, e.g. Health and Care Act 2022'),
+    }),
+    (state, { dissolvedOn, successorId }) => ({
+      ...state,
+      status: 'dissolved',
+      dissolvedOn,
+      ...(successorId ? { successorId } : {}),
+    }),
   ),
-});
-export const MemberAdmittedData = z.object({
-  bodyId,
-  organisationId,
-  admittedOn: IsoDate.describe('The date membership began'),
-});
-export const MemberWithdrawnData = z.object({
-  bodyId,
-  organisationId,
-  withdrawnOn: IsoDate.describe('The date membership ended'),
-  reason: humanText(500).optional().describe('Why the organisation left'),
-});
-export const RepresentativeAppointedData = z.object({
-  bodyId,
-  organisationId: organisationId.describe('The member organisation the person represents'),
-  person: PersonName,
-  role: RepresentativeRole,
-  from: IsoDate.describe('The first day of the appointment'),
-  to: IsoDate.optional().describe('The last day of the appointment, if known'),
-});
-export const TermsOfReferenceAdoptedData = z.object({
-  bodyId,
-  version: humanText(60).describe('How the terms name themselves, e.g. updated July 2011'),
-  adoptedOn: IsoDate.describe('The date the body adopted these terms'),
-  missedMeetingsLimit: z
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .describe(
-      'After this many meetings missed in a row the organisation is asked for a new representative (3 in the 2010 recommendations)',
-    ),
-  noticeDays: z
-    .number()
-    .int()
-    .nonnegative()
-    .optional()
-    .describe('Days before a meeting that agenda and papers are published (7 in the 2011 terms)'),
-  document: humanText(500).optional().describe('Where the terms are published'),
-});
+} as const satisfies EventTable<OrganisationState>;
 
-export const PersonRegisteredData = z.object({
-  personId,
-  name: PersonName.describe('The name the ledger shows, with the title the minutes use, e.g. Cllr Chris Hancock'),
-  aliases: z
-    .array(PersonName)
-    .max(20, 'name at most 20 other forms of the name')
-    .describe('Other ways the minutes write the same person, e.g. Cllr Christopher Hancock'),
-  titles: z
-    .array(humanText(60))
-    .max(10, 'name at most 10 titles')
-    .describe('Titles and posts the minutes put before the name, e.g. Cllr, Dr, ACC or Chief Constable'),
-});
-export type PersonRegisteredData = z.infer<typeof PersonRegisteredData>;
-export type OrganisationRegisteredData = z.infer<typeof OrganisationRegisteredData>;
-export type OrganisationRenamedData = z.infer<typeof OrganisationRenamedData>;
-export type OrganisationDissolvedData = z.infer<typeof OrganisationDissolvedData>;
-export type BodyEstablishedData = z.infer<typeof BodyEstablishedData>;
-export type MemberAdmittedData = z.infer<typeof MemberAdmittedData>;
-export type MemberWithdrawnData = z.infer<typeof MemberWithdrawnData>;
-export type RepresentativeAppointedData = z.infer<typeof RepresentativeAppointedData>;
-export type TermsOfReferenceAdoptedData = z.infer<typeof TermsOfReferenceAdoptedData>;
+export const personEvents = {
+  /**
+   * A person entered the directory with every form of their name the minutes use; an id is
+   * registered once. Once folded, the id is taken.
+   */
+  PersonRegistered: folding<PersonState>()(
+    z.object({
+      personId,
+      name: PersonName.describe('The name the ledger shows, with the title the minutes use, e.g. Cllr Chris Hancock'),
+      aliases: z
+        .array(PersonName)
+        .max(20, 'name at most 20 other forms of the name')
+        .describe('Other ways the minutes write the same person, e.g. Cllr Christopher Hancock'),
+      titles: z
+        .array(humanText(60))
+        .max(10, 'name at most 10 titles')
+        .describe('Titles and posts the minutes put before the name, e.g. Cllr, Dr, ACC or Chief Constable'),
+    }),
+    () => ({ registered: true }),
+  ),
+} as const satisfies EventTable<PersonState>;
 
-/** An organisation entered the directory; its id is never reused. */
-export type OrganisationRegistered = { type: 'OrganisationRegistered'; data: OrganisationRegisteredData };
-/** An organisation took a new name; the old one is kept in the event. */
-export type OrganisationRenamed = { type: 'OrganisationRenamed'; data: OrganisationRenamedData };
-/**
- * An organisation ceased to exist, e.g. a police authority replaced by the PCC; it can join nothing after this date.
- */
-export type OrganisationDissolved = { type: 'OrganisationDissolved'; data: OrganisationDissolvedData };
-/** A board, partnership or group came into being. */
-export type BodyEstablished = { type: 'BodyEstablished'; data: BodyEstablishedData };
-/** A registered organisation became a member (partner) of a body. */
-export type MemberAdmitted = { type: 'MemberAdmitted'; data: MemberAdmittedData };
-/** A member organisation left a body; its representatives' appointments end that day. */
-export type MemberWithdrawn = { type: 'MemberWithdrawn'; data: MemberWithdrawnData };
-/** A person was appointed to represent a member organisation on a body. */
-export type RepresentativeAppointed = { type: 'RepresentativeAppointed'; data: RepresentativeAppointedData };
-/** A body adopted a version of its terms of reference, which replaces the earlier one. */
-export type TermsOfReferenceAdopted = { type: 'TermsOfReferenceAdopted'; data: TermsOfReferenceAdoptedData };
-
-/** A person entered the directory with every form of their name the minutes use; an id is registered once. */
-export type PersonRegistered = { type: 'PersonRegistered'; data: PersonRegisteredData };
-
-export type PersonEvent = PersonRegistered;
-export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | OrganisationDissolved;
-export type BodyEvent =
-  BodyEstablished | MemberAdmitted | MemberWithdrawn | RepresentativeAppointed | TermsOfReferenceAdopted;
+/** Every directory event of each aggregate, as `{ type, data }`, from the event tables. */
+export type OrganisationEvent = EventsOf<typeof organisationEvents>;
+export type BodyEvent = EventsOf<typeof bodyEvents>;
+export type PersonEvent = EventsOf<typeof personEvents>;
 export type DirectoryEvent = OrganisationEvent | BodyEvent | PersonEvent;
 
-export const organisationEventSchemas = {
-  OrganisationRegistered: OrganisationRegisteredData,
-  OrganisationRenamed: OrganisationRenamedData,
-  OrganisationDissolved: OrganisationDissolvedData,
-} as const satisfies Record<OrganisationEvent['type'], z.ZodType>;
+/** One directory event's data, by its type. */
+export type OrganisationEventData<K extends keyof typeof organisationEvents> = EventDataOf<
+  typeof organisationEvents,
+  K
+>;
+export type BodyEventData<K extends keyof typeof bodyEvents> = EventDataOf<typeof bodyEvents, K>;
+export type PersonRegisteredData = EventDataOf<typeof personEvents, 'PersonRegistered'>;
+export type OrganisationRegisteredData = OrganisationEventData<'OrganisationRegistered'>;
+export type BodyEstablishedData = BodyEventData<'BodyEstablished'>;
 
-export const bodyEventSchemas = {
-  BodyEstablished: BodyEstablishedData,
-  MemberAdmitted: MemberAdmittedData,
-  MemberWithdrawn: MemberWithdrawnData,
-  RepresentativeAppointed: RepresentativeAppointedData,
-  TermsOfReferenceAdopted: TermsOfReferenceAdoptedData,
-} as const satisfies Record<BodyEvent['type'], z.ZodType>;
+/** Event type -> schema of its data. */
+export const organisationEventSchemas = schemasOf(organisationEvents);
+export const personEventSchemas = schemasOf(personEvents);
 
-export const personEventSchemas = {
-  PersonRegistered: PersonRegisteredData,
-} as const satisfies Record<PersonEvent['type'], z.ZodType>;
-
-export const directoryEventSchemas = {
-  ...organisationEventSchemas,
-  ...bodyEventSchemas,
-  ...personEventSchemas,
-} as const satisfies Record<DirectoryEvent['type'], z.ZodType>;
+/** How each aggregate's state takes its events, dispatched through the tables. */
+export const evolveOrganisation = evolverOf<OrganisationState, typeof organisationEvents>(organisationEvents);
+export const evolvePerson = evolverOf<PersonState, typeof personEvents>(personEvents);

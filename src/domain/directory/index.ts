@@ -1,17 +1,8 @@
 /** The directory feature: organisations, the people the minutes name, and the bodies they sit on. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
-import { streamId } from '../shared/identifiers.js';
-import {
-  AdmitMemberData,
-  AdoptTermsOfReferenceData,
-  AppointRepresentativeData,
-  DissolveOrganisationData,
-  EstablishBodyData,
-  RegisterOrganisationData,
-  RegisterPersonData,
-  RenameOrganisationData,
-  WithdrawMemberData,
-} from './commands.js';
+import { humanText } from '../shared/human-text.js';
+import { IsoDate } from '../shared/dates.js';
+import { Slug, streamId } from '../shared/identifiers.js';
 import {
   admit,
   adoptTerms,
@@ -23,17 +14,25 @@ import {
   withdraw,
 } from './decide-body.js';
 import { dissolve, register, rename, successorStreams } from './decide-organisation.js';
-import { decidePerson, evolvePerson, initialPersonState } from './decide-person.js';
-import { bodyEventSchemas, directoryEventSchemas, organisationEventSchemas, personEventSchemas } from './events.js';
-import { evolveBody, initialBodyState } from './state-body.js';
-import { evolveOrganisation, initialOrganisationState } from './state-organisation.js';
+import { decidePerson, initialPersonState } from './decide-person.js';
+import {
+  evolveOrganisation,
+  evolvePerson,
+  organisationEventSchemas,
+  organisationEvents,
+  personEventSchemas,
+  personEvents,
+} from './events.js';
+import { bodyEvents, bodyEventSchemas, evolveBody } from './events-body.js';
+import { initialBodyState } from './state-body.js';
+import { initialOrganisationState } from './state-organisation.js';
 
 const clerk = ['clerk'] as const;
 
 /** The organisation commands: each one's schema, summary, example, URL and role, declared once. */
 export const organisationCommands = {
   RegisterOrganisation: {
-    schema: RegisterOrganisationData,
+    schema: organisationEvents.OrganisationRegistered.schema,
     decide: register,
     url: '/organisations',
     roles: clerk,
@@ -46,7 +45,11 @@ export const organisationCommands = {
     },
   },
   RenameOrganisation: {
-    schema: RenameOrganisationData,
+    schema: organisationEvents.OrganisationRenamed.schema.omit({ previousName: true }).extend({
+      organisationId: Slug.describe('The organisation, e.g. office-of-the-pcc'),
+      name: humanText(200).describe('The new name, e.g. Office of the Police and Crime Commissioner'),
+      renamedOn: IsoDate.describe('The date the new name took effect'),
+    }),
     decide: rename,
     url: '/organisations/:organisationId/renaming',
     roles: clerk,
@@ -58,7 +61,7 @@ export const organisationCommands = {
     },
   },
   DissolveOrganisation: {
-    schema: DissolveOrganisationData,
+    schema: organisationEvents.OrganisationDissolved.schema,
     decide: dissolve,
     related: successorStreams,
     url: '/organisations/:organisationId/dissolution',
@@ -76,7 +79,11 @@ export const organisationCommands = {
 /** The person commands, likewise: one person, every form of the name the minutes use. */
 export const personCommands = {
   RegisterPerson: {
-    schema: RegisterPersonData,
+    // A clerk may leave out aliases and titles; the event always lists them, empty or not.
+    schema: personEvents.PersonRegistered.schema.extend({
+      aliases: personEvents.PersonRegistered.schema.shape.aliases.optional(),
+      titles: personEvents.PersonRegistered.schema.shape.titles.optional(),
+    }),
     decide: decidePerson,
     url: '/people',
     roles: clerk,
@@ -94,7 +101,7 @@ export const personCommands = {
 /** The body commands, likewise. */
 export const bodyCommands = {
   EstablishBody: {
-    schema: EstablishBodyData,
+    schema: bodyEvents.BodyEstablished.schema,
     decide: establish,
     related: establishmentStreams,
     url: '/bodies',
@@ -111,7 +118,7 @@ export const bodyCommands = {
     },
   },
   AdmitMember: {
-    schema: AdmitMemberData,
+    schema: bodyEvents.MemberAdmitted.schema,
     decide: onBody(admit),
     related: organisationStreams,
     url: '/bodies/:bodyId/members',
@@ -124,7 +131,7 @@ export const bodyCommands = {
     },
   },
   WithdrawMember: {
-    schema: WithdrawMemberData,
+    schema: bodyEvents.MemberWithdrawn.schema,
     decide: onBody(withdraw),
     url: '/bodies/:bodyId/withdrawals',
     roles: clerk,
@@ -137,7 +144,7 @@ export const bodyCommands = {
     },
   },
   AppointRepresentative: {
-    schema: AppointRepresentativeData,
+    schema: bodyEvents.RepresentativeAppointed.schema,
     decide: onBody(appoint),
     related: organisationStreams,
     url: '/bodies/:bodyId/representatives',
@@ -152,7 +159,7 @@ export const bodyCommands = {
     },
   },
   AdoptTermsOfReference: {
-    schema: AdoptTermsOfReferenceData,
+    schema: bodyEvents.TermsOfReferenceAdopted.schema,
     decide: onBody(adoptTerms),
     url: '/bodies/:bodyId/terms-of-reference',
     roles: clerk,
@@ -207,5 +214,5 @@ export const directory: Feature = {
   name: 'directory',
   deciders: [organisationDecider, bodyDecider, personDecider],
   commands: { ...organisationCommands, ...bodyCommands, ...personCommands },
-  events: directoryEventSchemas,
+  events: { ...organisationEventSchemas, ...bodyEventSchemas, ...personEventSchemas },
 };

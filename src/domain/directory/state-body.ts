@@ -1,8 +1,7 @@
 /** A body's current standing, folded from its `body-<id>` stream: members, representatives, terms. */
-import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
 import type { DecisionReference } from '../shared/references.js';
-import type { BodyEvent, BodyType, RepresentativeRole } from './events.js';
+import type { BodyType, RepresentativeRole } from './events.js';
 
 export interface Membership {
   readonly organisationId: string;
@@ -62,63 +61,7 @@ export const initialBodyState: BodyState = {
   termsVersions: [],
 };
 
-export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
-  switch (event.type) {
-    case 'BodyEstablished': {
-      const { bodyId, name, type, establishedOn, parentBodyId, establishedBy, secretariatId, councilId } = event.data;
-      return {
-        ...state,
-        status: 'established',
-        id: bodyId,
-        name,
-        type,
-        establishedOn: establishedOn ?? '',
-        ...(parentBodyId ? { parentBodyId } : {}),
-        ...(establishedBy ? { establishedBy } : {}),
-        ...(secretariatId ? { secretariatId } : {}),
-        ...(councilId ? { councilId } : {}),
-      };
-    }
-    case 'MemberAdmitted': {
-      const { organisationId, admittedOn } = event.data;
-      return {
-        ...state,
-        members: [...state.members, organisationId],
-        memberships: [...state.memberships, { organisationId, admittedOn }],
-      };
-    }
-    case 'MemberWithdrawn':
-      return withdraw(state, event.data.organisationId, event.data.withdrawnOn);
-    case 'RepresentativeAppointed': {
-      const { organisationId, person, role, from, to } = event.data;
-      return {
-        ...state,
-        representatives: [...state.representatives, { organisationId, person, role, from, ...(to ? { to } : {}) }],
-      };
-    }
-    case 'TermsOfReferenceAdopted': {
-      const { version, adoptedOn, missedMeetingsLimit, noticeDays, document } = event.data;
-      const terms = { version, adoptedOn, missedMeetingsLimit, noticeDays, document };
-      return { ...state, termsOfReference: terms, termsVersions: [...state.termsVersions, version] };
-    }
-    default:
-      return unreachable(event);
-  }
-}
-
-/** An organisation that leaves no longer sends representatives, so their open appointments end too. */
-function withdraw(state: BodyState, organisationId: string, withdrawnOn: IsoDate): BodyState {
-  return {
-    ...state,
-    members: state.members.filter((id) => id !== organisationId),
-    memberships: state.memberships.map((m) =>
-      m.organisationId === organisationId && m.withdrawnOn === undefined ? { ...m, withdrawnOn } : m,
-    ),
-    representatives: state.representatives.map((r) =>
-      r.organisationId === organisationId && (r.to === undefined || r.to > withdrawnOn) ? { ...r, to: withdrawnOn } : r,
-    ),
-  };
-}
+export { evolveBody } from './events-body.js';
 
 /** Whether the organisation was a member on a date; meetings are often recorded after the fact. */
 export function wasMemberOn(state: BodyState | undefined, organisationId: string, date: IsoDate): boolean {

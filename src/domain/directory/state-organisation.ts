@@ -1,7 +1,6 @@
 /** An organisation's current standing, folded from its `organisation-<id>` stream. */
-import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { OrganisationEvent, OrganisationType } from './events.js';
+import type { OrganisationType } from './events.js';
 
 export interface FormerName {
   readonly name: string;
@@ -29,26 +28,7 @@ export const initialOrganisationState: OrganisationState = {
   formerNames: [],
 };
 
-export function evolveOrganisation(state: OrganisationState, event: OrganisationEvent): OrganisationState {
-  switch (event.type) {
-    case 'OrganisationRegistered': {
-      const { organisationId, name, type, identifier } = event.data;
-      return { ...state, status: 'registered', id: organisationId, name, type, ...(identifier ? { identifier } : {}) };
-    }
-    case 'OrganisationRenamed':
-      return {
-        ...state,
-        name: event.data.name,
-        formerNames: [...state.formerNames, { name: event.data.previousName, until: event.data.renamedOn }],
-      };
-    case 'OrganisationDissolved': {
-      const { dissolvedOn, successorId } = event.data;
-      return { ...state, status: 'dissolved', dissolvedOn, ...(successorId ? { successorId } : {}) };
-    }
-    default:
-      return unreachable(event);
-  }
-}
+export { evolveOrganisation } from './events.js';
 
 /**
  * Whether the organisation existed on a date. Meetings are often recorded long after they were

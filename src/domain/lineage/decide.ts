@@ -10,17 +10,39 @@ import type { BodyState } from '../directory/state-body.js';
 import type { MeetingState } from '../meetings/state.js';
 import type { Related } from '../related.js';
 import { relatedState } from '../related.js';
-import { isRejection, type Rejection } from '../shared/decider.js';
-import { establishedBody } from '../shared/citations.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingOfBody } from '../shared/citations.js';
 import { citationRejection } from '../shared/rejections.js';
 import type { DecisionsRejectionCode } from '../decisions/rejections.js';
 import { streamId } from '../shared/identifiers.js';
 import { checkOpening } from '../decisions/decide-resolutions.js';
 import { findResolution, type ProposalState } from '../decisions/state.js';
-import type { LinkDecisionData, LinkEnd } from './commands.js';
-import type { DecisionLinked } from './events.js';
-import { lineageRejection, type LineageRejectionCode } from './rejections.js';
+import type { LinkEnd } from './commands.js';
+import type { DecisionLinked, DecisionLinkedData } from './events.js';
+import type { LineageRejectionCode } from './rejections.js';
 import { flowOf, runsFromTo, type LinkState } from './state.js';
+
+/** The codes of the link rules. */
+export const linkMessages = {
+  LINK_TO_ITSELF: (proposalId: string) =>
+    `A decision of ${proposalId} cannot be linked to its own matter; name another body's matter.`,
+  LINKED_MATTER_ELSEWHERE: (proposalId: string, meetingId: string, item: string) =>
+    `Matter ${proposalId} is recorded at item ${item} of meeting ${meetingId}: name that meeting and item for it.`,
+  LINK_ALREADY_RECORDED: (proposalId: string, kind: string, otherProposalId: string) =>
+    `${proposalId} already records that it ${kind} ${otherProposalId}; a link is recorded once.`,
+  LINK_AGAINST_TIME: (upstreamId: string, upstreamDate: string, downstreamId: string, downstreamDate: string) =>
+    `${downstreamId} (${downstreamDate}) cannot follow from ${upstreamId} (${upstreamDate}), which was decided later: a decision can only act on one made before it; check the kind of link or its direction.`,
+  LINK_MAKES_CYCLE: (proposalId: string, otherProposalId: string) =>
+    `${otherProposalId} already follows from ${proposalId}, so this link would make a cycle (each would follow from the other); record the link in one direction only.`,
+} as const;
+
+const lineageRejection = rejectionsFrom(linkMessages);
+
+/**
+ * The command as its rules read it (its schema is in the table entry, index.ts): its event's
+ * fields, with this matter's meeting and item in place of the end the rules work out.
+ */
+export type LinkDecisionData = Omit<DecisionLinkedData, 'from'> & { meetingId: string; item: string };
 
 /** A link is refused by its own rules or by the opening rules of the matter that makes it. */
 type LinkCode = LineageRejectionCode | DecisionsRejectionCode;
@@ -81,8 +103,8 @@ function checkOtherEnd(data: LinkDecisionData, related: Related): Rejection<Link
   const body = establishedBody(relatedState<BodyState>(related, 'body', to.bodyId), to.bodyId);
   if (isRejection(body)) return body;
   const meeting = recorded(relatedState<MeetingState>(related, 'meeting', to.meetingId));
-  if (meeting && meeting.bodyId !== to.bodyId)
-    return lineageRejection('LINKED_MEETING_OF_ANOTHER_BODY', to.meetingId, to.bodyId, meeting.bodyId);
+  const own = meeting && meetingOfBody(meeting, to.bodyId);
+  if (own && isRejection(own)) return own;
   const other = relatedState<ProposalState>(related, 'proposal', to.proposalId);
   if (other?.opened && (other.meetingId !== to.meetingId || other.item !== to.item)) {
     return lineageRejection('LINKED_MATTER_ELSEWHERE', to.proposalId, other.meetingId, other.item);

@@ -1,4 +1,7 @@
-/** What the lineage records on the `proposal-<id>` stream of the matter that makes a link. */
+/**
+ * What the lineage records on the `proposal-<id>` stream of the matter that makes a link: the
+ * event's schema, which the proposal's event table (decisions/events.ts) declares with its evolve.
+ */
 import { z } from 'zod';
 import { humanText } from '../shared/human-text.js';
 import { ProposalId, ResolutionLetter } from '../shared/references.js';

@@ -3,15 +3,40 @@
  * a substitute stands in for someone who sent apologies, and everyone's organisation existed on
  * the day. Those attending as members must come from a member of the body.
  */
-import type { Rejection } from '../shared/decider.js';
+import { rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { organisationActive } from '../shared/citations.js';
 import { relatedState, type Related } from '../related.js';
 import { wasMemberOn, type BodyState } from '../directory/state-body.js';
 import type { OrganisationState } from '../directory/state-organisation.js';
-import type { RecordAttendanceData } from './commands.js';
-import type { AttendanceRecorded, Attendee } from './events.js';
-import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
+import type { AttendanceRecordedData, Attendee, MeetingsEvent } from './events.js';
+import type { MeetingsRejectionCode } from './rejections.js';
 import { chairOf, type MeetingState } from './state.js';
+
+/** The codes of the attendance rules. */
+export const attendanceMessages = {
+  ATTENDANCE_EMPTY: () => `Name at least one person present or one apology.`,
+  /** `attendee`: the person, with their organisation in brackets when the minutes give one. */
+  ATTENDEE_ALREADY_RECORDED: (attendee: string) =>
+    `${attendee} is already recorded as present or sending apologies at this meeting.`,
+  /** Names the second chair first, so an import points at the line that adds them. */
+  CHAIR_ALREADY_RECORDED: (second: string, chair: string) =>
+    `${second} cannot also chair this meeting: ${chair} is already recorded as its chair, and a meeting has one chair.`,
+  SUBSTITUTE_WITHOUT_ORGANISATION: (person: string) =>
+    `${person} is recorded as a substitute, so name the organisation they came for.`,
+  SUBSTITUTE_FOR_NO_APOLOGY: (person: string, absent: string) =>
+    `${person} is recorded as substitute for ${absent}, but ${absent} did not send apologies for the same organisation; record the apologies too.`,
+  ATTENDEE_NOT_FROM_MEMBER: (person: string, organisation: string, bodyId: string) =>
+    `${person} is recorded in the capacity of member, but ${organisation} was not a member of ${bodyId} on the meeting date; use officer, adviser or guest.`,
+} as const;
+
+const no = rejectionsFrom(attendanceMessages);
+
+/** The command as its rules read it: its event's fields, with `chair` left out for all but the chair. */
+export type RecordAttendanceData = Omit<AttendanceRecordedData, 'present'> & {
+  present: (Omit<Attendee, 'chair'> & { chair?: boolean | undefined })[];
+};
+
+type AttendanceRecorded = Extract<MeetingsEvent, { type: 'AttendanceRecorded' }>;
 
 type Refusal = Rejection<MeetingsRejectionCode>;
 

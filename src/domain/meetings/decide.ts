@@ -3,23 +3,40 @@
  * it is cancelled, an item number tabled once, and its minutes confirmed once, at a later meeting
  * of the same body. Confirmation lives on the confirmed meeting's stream so "once" is one stream's rule.
  */
-import { isRejection, type Rejection } from '../shared/decider.js';
-import { establishedBody, meetingForRecording } from '../shared/citations.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
+import { bodyExistedOn, establishedBody, heldLater, meetingForRecording, meetingOfBody } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import { relatedState, type Related } from '../related.js';
 import type { BodyState } from '../directory/state-body.js';
-import type {
-  CancelMeetingData,
-  ConfirmMinutesData,
-  PublishPapersData,
-  RecordAttendanceData,
-  ScheduleMeetingData,
-  TableItemData,
-} from './commands.js';
-import { organisationsOf } from './decide-attendance.js';
-import type { MeetingsEvent } from './events.js';
-import { meetingsRejection as no, type MeetingsRejectionCode } from './rejections.js';
+import { organisationsOf, type RecordAttendanceData } from './decide-attendance.js';
+import type { MeetingsEvent, MeetingsEventData } from './events.js';
+import type { MeetingsRejectionCode } from './rejections.js';
 import type { MeetingState } from './state.js';
+
+/** The codes of the rules on a meeting's calendar, agenda, papers and minutes. */
+export const meetingMessages = {
+  MEETING_ALREADY_SCHEDULED: (id: string) => `The meeting ${id} is already scheduled; a meeting id is used once.`,
+  MEETING_ALREADY_HELD: (id: string, change: 'cancelled' | 'moved') =>
+    `The meeting ${id} has already taken place (its attendance or minutes are recorded), so it cannot be ${change}.`,
+  ITEM_ALREADY_TABLED: (number: string, title: string) =>
+    `Item ${number} (${title}) is already on this meeting's agenda; give the new item another number, e.g. ${number}a.`,
+  MINUTES_ALREADY_CONFIRMED: (id: string, atMeetingId: string) =>
+    `The minutes of ${id} were already confirmed at ${atMeetingId}; they are confirmed once.`,
+  PAPERS_ALREADY_PUBLISHED: (id: string, publishedOn: string) =>
+    `The papers for ${id} are already recorded as published on ${publishedOn}; they are recorded once.`,
+  PAPERS_AFTER_MEETING: (id: string, publishedOn: string, date: string) =>
+    `The papers for ${id} cannot have been published on ${publishedOn}, after the meeting on ${date}; check the date.`,
+} as const;
+
+export const meetingRejection = rejectionsFrom(meetingMessages);
+const no = meetingRejection;
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type ScheduleMeetingData = MeetingsEventData<'MeetingScheduled'>;
+type TableItemData = Omit<MeetingsEventData<'ItemTabled'>, 'presenters'> & { presenters?: string[] | undefined };
+type ConfirmMinutesData = Omit<MeetingsEventData<'MinutesConfirmed'>, 'confirmedOn'>;
+type PublishPapersData = MeetingsEventData<'PapersPublished'>;
+type CancelMeetingData = MeetingsEventData<'MeetingCancelled'>;
 
 type Outcome = readonly MeetingsEvent[] | Rejection<MeetingsRejectionCode>;
 
@@ -65,7 +82,8 @@ export function schedule(data: ScheduleMeetingData, state: MeetingState, related
   if (state.status !== 'unscheduled') return no('MEETING_ALREADY_SCHEDULED', meetingId);
   const body = establishedBody(relatedState<BodyState>(related, 'body', bodyId), bodyId);
   if (isRejection(body)) return body;
-  if (date < body.establishedOn) return no('MEETING_BEFORE_BODY_ESTABLISHED', date, bodyId, body.establishedOn);
+  const early = bodyExistedOn(body, date);
+  if (early) return early;
   const { venue, startTime, special } = data;
   const scheduled = {
     meetingId,
@@ -86,8 +104,10 @@ export function confirmMinutes(data: ConfirmMinutesData, state: MeetingState, re
     confirmedAtMeetingId,
   );
   if (isRejection(later)) return later;
-  if (later.bodyId !== state.bodyId) return no('CONFIRMING_MEETING_OTHER_BODY', confirmedAtMeetingId, state.bodyId);
-  if (later.date <= state.date) return no('CONFIRMING_MEETING_NOT_LATER', confirmedAtMeetingId, state.date);
+  const sameBody = meetingOfBody(later, state.bodyId);
+  if (isRejection(sameBody)) return sameBody;
+  const notLater = heldLater(later, state, meetingId);
+  if (notLater) return notLater;
   return [{ type: 'MinutesConfirmed', data: { meetingId, confirmedAtMeetingId, confirmedOn: later.date } }];
 }
 

@@ -1,10 +1,23 @@
-/** What the meetings feature records: a body's meetings, who came, the agenda and confirmed minutes. */
+/**
+ * What the meetings feature records on a `meeting-<id>` stream: a body's meetings, who came, the
+ * agenda and confirmed minutes. Each event declared once, with its schema (the contract) and how
+ * the meeting's state takes it.
+ */
 import { z } from 'zod';
 import { humanText } from '../shared/human-text.js';
 import { IsoDate } from '../shared/dates.js';
+import {
+  evolverOf,
+  folding,
+  schemasOf,
+  type EventDataOf,
+  type EventsOf,
+  type EventTable,
+} from '../shared/event-table.js';
 import { Slug } from '../shared/identifiers.js';
 import { MAX_PEOPLE_AT_A_MEETING, tooMany } from '../shared/bounds.js';
 import { PersonName } from '../directory/events.js';
+import type { MeetingState } from './state.js';
 
 export const Capacity = z
   .enum(['member', 'officer', 'adviser', 'guest'])
@@ -36,7 +49,7 @@ export const Declaration = z
   .describe('A declaration of interest made on an item');
 export type Declaration = z.infer<typeof Declaration>;
 
-const meetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
+export const meetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 const organisationId = Slug.describe('The organisation the person came from, e.g. stroud-district-council');
 const description = humanText(200).describe(
   'How the minutes describe the person where no organisation fits, e.g. Independent Adviser, Community Safety',
@@ -76,105 +89,133 @@ const reason = humanText(500).describe(
   'Why, as the clerk or the minutes give it, e.g. to avoid the county council elections',
 );
 
-export const MeetingScheduledData = z.object({
-  meetingId,
-  bodyId: Slug.describe('The body that meets, e.g. leadership-gloucestershire'),
-  date: IsoDate.describe('The day of the meeting, e.g. 2016-10-27'),
-  venue: venue.optional(),
-  startTime: TimeOfDay.optional(),
-  special: z.boolean().optional().describe('True for a special (extraordinary) meeting called outside the calendar'),
-});
-export const MeetingRescheduledData = z.object({
-  meetingId,
-  date: IsoDate.describe('The new day of the meeting'),
-  startTime: TimeOfDay.optional().describe('The new start time, if one is set'),
-  previousDate: IsoDate.describe('The day it was set for before'),
-  previousStartTime: TimeOfDay.optional().describe('The start time it was set for before, if there was one'),
-  reason: reason.optional(),
-});
-export const MeetingVenueChangedData = z.object({
-  meetingId,
-  venue: venue.describe('Where it now meets, e.g. Ebley Mill, Stroud'),
-  previousVenue: venue.optional().describe('Where it was to meet before, if a venue was set'),
-  reason: reason.optional(),
-});
-export const AttendanceRecordedData = z.object({
-  meetingId,
-  present: z.array(Attendee).describe('The people present, as listed in the minutes'),
-  apologies: z.array(Apology).describe('The people who sent apologies'),
-});
-export const ItemTabledData = z.object({
-  meetingId,
-  number: ItemNumber,
-  title: humanText(300).describe("The item's heading, e.g. Community Safety Review"),
-  presenters: z.array(PersonName).describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
-  kind: ItemKind.optional(),
-  outcome: ItemOutcome.optional(),
-  declarations: z
-    .array(Declaration)
-    .max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING))
-    .optional()
-    .describe('Declarations of interest made on this item'),
-});
-export const MinutesConfirmedData = z.object({
-  meetingId: meetingId.describe('The meeting whose minutes were agreed, e.g. lg-2016-09-08'),
-  confirmedAtMeetingId: Slug.describe('The later meeting of the same body that agreed them, e.g. lg-2016-10-27'),
-  confirmedOn: IsoDate.describe('The date of the meeting that agreed them'),
-});
-export const PapersPublishedData = z.object({
-  meetingId,
-  publishedOn: IsoDate.describe(
-    "The day the meeting's agenda and papers were published, e.g. 2018-06-07 for papers a week ahead",
+const on = folding<MeetingState>();
+
+export const meetingsEvents = {
+  /** A meeting of an established body was put in the calendar. */
+  MeetingScheduled: on(
+    z.object({
+      meetingId,
+      bodyId: Slug.describe('The body that meets, e.g. leadership-gloucestershire'),
+      date: IsoDate.describe('The day of the meeting, e.g. 2016-10-27'),
+      venue: venue.optional(),
+      startTime: TimeOfDay.optional(),
+      special: z
+        .boolean()
+        .optional()
+        .describe('True for a special (extraordinary) meeting called outside the calendar'),
+    }),
+    (state, { meetingId, bodyId, date, venue, startTime }) => ({
+      ...state,
+      status: 'scheduled',
+      id: meetingId,
+      bodyId,
+      date,
+      ...(venue ? { venue } : {}),
+      ...(startTime ? { startTime } : {}),
+    }),
   ),
-});
-export const MeetingCancelledData = z.object({
-  meetingId,
-  reason: humanText(500).describe('Why the meeting will not take place'),
-});
+  /** A meeting not yet held was moved to another day or time; it records the day it was set for. */
+  MeetingRescheduled: on(
+    z.object({
+      meetingId,
+      date: IsoDate.describe('The new day of the meeting'),
+      startTime: TimeOfDay.optional().describe('The new start time, if one is set'),
+      previousDate: IsoDate.describe('The day it was set for before'),
+      previousStartTime: TimeOfDay.optional().describe('The start time it was set for before, if there was one'),
+      reason: reason.optional(),
+    }),
+    (state, { date, startTime }) => {
+      const { startTime: _previous, ...rest } = state;
+      return { ...rest, date, ...(startTime ? { startTime } : {}) };
+    },
+  ),
+  /** A meeting not yet held was moved to another venue; it records the venue it was set for. */
+  MeetingVenueChanged: on(
+    z.object({
+      meetingId,
+      venue: venue.describe('Where it now meets, e.g. Ebley Mill, Stroud'),
+      previousVenue: venue.optional().describe('Where it was to meet before, if a venue was set'),
+      reason: reason.optional(),
+    }),
+    (state, data) => ({ ...state, venue: data.venue }),
+  ),
+  /** People present and apologies were recorded; the meeting now counts as held. */
+  AttendanceRecorded: on(
+    z.object({
+      meetingId,
+      present: z.array(Attendee).describe('The people present, as listed in the minutes'),
+      apologies: z.array(Apology).describe('The people who sent apologies'),
+    }),
+    (state, data) => ({
+      ...state,
+      status: 'held',
+      present: [...state.present, ...data.present],
+      apologies: [...state.apologies, ...data.apologies],
+    }),
+  ),
+  /** An item was put on the meeting's agenda under a number used once per meeting. */
+  ItemTabled: on(
+    z.object({
+      meetingId,
+      number: ItemNumber,
+      title: humanText(300).describe("The item's heading, e.g. Community Safety Review"),
+      presenters: z.array(PersonName).describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+      kind: ItemKind.optional(),
+      outcome: ItemOutcome.optional(),
+      declarations: z
+        .array(Declaration)
+        .max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING))
+        .optional()
+        .describe('Declarations of interest made on this item'),
+    }),
+    (state, { number, title, presenters, kind, outcome }) => {
+      const item = { number, title, presenters, ...(kind ? { kind } : {}), ...(outcome ? { outcome } : {}) };
+      return { ...state, items: { ...state.items, [number]: item } };
+    },
+  ),
+  /** This meeting's minutes were agreed at a later meeting of the same body; it happens once. */
+  MinutesConfirmed: on(
+    z.object({
+      meetingId: meetingId.describe('The meeting whose minutes were agreed, e.g. lg-2016-09-08'),
+      confirmedAtMeetingId: Slug.describe('The later meeting of the same body that agreed them, e.g. lg-2016-10-27'),
+      confirmedOn: IsoDate.describe('The date of the meeting that agreed them'),
+    }),
+    // Minutes exist only for a meeting that took place, so confirming them shows it was held.
+    (state, { confirmedAtMeetingId, confirmedOn }) => ({
+      ...state,
+      status: 'held',
+      minutesConfirmed: { atMeetingId: confirmedAtMeetingId, on: confirmedOn },
+    }),
+  ),
+  /** The meeting's agenda and papers were published on a day no later than the meeting; recorded once. */
+  PapersPublished: on(
+    z.object({
+      meetingId,
+      publishedOn: IsoDate.describe(
+        "The day the meeting's agenda and papers were published, e.g. 2018-06-07 for papers a week ahead",
+      ),
+    }),
+    (state, data) => ({ ...state, papersPublishedOn: data.publishedOn }),
+  ),
+  /** The meeting will not take place; nothing more is recorded against it. */
+  MeetingCancelled: on(
+    z.object({
+      meetingId,
+      reason: humanText(500).describe('Why the meeting will not take place'),
+    }),
+    (state, data) => ({ ...state, status: 'cancelled', cancellationReason: data.reason }),
+  ),
+} as const satisfies EventTable<MeetingState>;
 
-export type MeetingScheduledData = z.infer<typeof MeetingScheduledData>;
-export type MeetingRescheduledData = z.infer<typeof MeetingRescheduledData>;
-export type MeetingVenueChangedData = z.infer<typeof MeetingVenueChangedData>;
-export type AttendanceRecordedData = z.infer<typeof AttendanceRecordedData>;
-export type ItemTabledData = z.infer<typeof ItemTabledData>;
-export type MinutesConfirmedData = z.infer<typeof MinutesConfirmedData>;
-export type PapersPublishedData = z.infer<typeof PapersPublishedData>;
-export type MeetingCancelledData = z.infer<typeof MeetingCancelledData>;
+/** Every meetings event, as `{ type, data }`, from the event table. */
+export type MeetingsEvent = EventsOf<typeof meetingsEvents>;
+/** One meetings event's data, by its type. */
+export type MeetingsEventData<K extends keyof typeof meetingsEvents> = EventDataOf<typeof meetingsEvents, K>;
+export type AttendanceRecordedData = MeetingsEventData<'AttendanceRecorded'>;
 
-/** A meeting of an established body was put in the calendar. */
-export type MeetingScheduled = { type: 'MeetingScheduled'; data: MeetingScheduledData };
-/** A meeting not yet held was moved to another day or time; it records the day it was set for. */
-export type MeetingRescheduled = { type: 'MeetingRescheduled'; data: MeetingRescheduledData };
-/** A meeting not yet held was moved to another venue; it records the venue it was set for. */
-export type MeetingVenueChanged = { type: 'MeetingVenueChanged'; data: MeetingVenueChangedData };
-/** People present and apologies were recorded; the meeting now counts as held. */
-export type AttendanceRecorded = { type: 'AttendanceRecorded'; data: AttendanceRecordedData };
-/** An item was put on the meeting's agenda under a number used once per meeting. */
-export type ItemTabled = { type: 'ItemTabled'; data: ItemTabledData };
-/** This meeting's minutes were agreed at a later meeting of the same body; it happens once. */
-export type MinutesConfirmed = { type: 'MinutesConfirmed'; data: MinutesConfirmedData };
-/** The meeting's agenda and papers were published on a day no later than the meeting; recorded once. */
-export type PapersPublished = { type: 'PapersPublished'; data: PapersPublishedData };
-/** The meeting will not take place; nothing more is recorded against it. */
-export type MeetingCancelled = { type: 'MeetingCancelled'; data: MeetingCancelledData };
+/** Event type -> schema of its data. */
+export const meetingsEventSchemas = schemasOf(meetingsEvents);
 
-export type MeetingsEvent =
-  | MeetingScheduled
-  | MeetingRescheduled
-  | MeetingVenueChanged
-  | AttendanceRecorded
-  | ItemTabled
-  | MinutesConfirmed
-  | PapersPublished
-  | MeetingCancelled;
-
-export const meetingsEventSchemas = {
-  MeetingScheduled: MeetingScheduledData,
-  MeetingRescheduled: MeetingRescheduledData,
-  MeetingVenueChanged: MeetingVenueChangedData,
-  AttendanceRecorded: AttendanceRecordedData,
-  ItemTabled: ItemTabledData,
-  MinutesConfirmed: MinutesConfirmedData,
-  PapersPublished: PapersPublishedData,
-  MeetingCancelled: MeetingCancelledData,
-} as const satisfies Record<MeetingsEvent['type'], z.ZodType>;
+/** How a meeting's state takes each of its events, dispatched through the table. */
+export const evolveMeeting = evolverOf<MeetingState, typeof meetingsEvents>(meetingsEvents);

@@ -1,16 +1,9 @@
 /** The meetings feature: a body's meetings, attendance and apologies, agenda items and confirmed minutes. */
 import { deciderOf, type CommandTable, type Feature } from '../shared/feature.js';
-import { streamId } from '../shared/identifiers.js';
-import {
-  CancelMeetingData,
-  ChangeVenueData,
-  ConfirmMinutesData,
-  PublishPapersData,
-  RecordAttendanceData,
-  RescheduleMeetingData,
-  ScheduleMeetingData,
-  TableItemData,
-} from './commands.js';
+import { z } from 'zod';
+import { MAX_PEOPLE_AT_A_MEETING, MAX_PRESENTERS, tooMany } from '../shared/bounds.js';
+import { Slug, streamId } from '../shared/identifiers.js';
+import { PersonName } from '../directory/events.js';
 import {
   attendanceStreams,
   cancelMeeting,
@@ -25,7 +18,7 @@ import {
 } from './decide.js';
 import { recordAttendance } from './decide-attendance.js';
 import { changeVenue, reschedule } from './decide-changes.js';
-import { meetingsEventSchemas } from './events.js';
+import { Apology, Attendee, meetingsEvents, meetingsEventSchemas } from './events.js';
 import { evolveMeeting, initialMeetingState } from './state.js';
 
 const clerk = ['clerk'] as const;
@@ -33,7 +26,7 @@ const clerk = ['clerk'] as const;
 /** The meetings commands: each one's schema, summary, example, URL and role, declared once. */
 export const meetingsCommands = {
   ScheduleMeeting: {
-    schema: ScheduleMeetingData,
+    schema: meetingsEvents.MeetingScheduled.schema,
     decide: schedule,
     related: scheduleStreams,
     url: '/meetings',
@@ -48,7 +41,8 @@ export const meetingsCommands = {
     },
   },
   RescheduleMeeting: {
-    schema: RescheduleMeetingData,
+    // The event also records what the meeting was set for before; the clerk names only the new day.
+    schema: meetingsEvents.MeetingRescheduled.schema.omit({ previousDate: true, previousStartTime: true }),
     decide: onMeeting(reschedule),
     related: rescheduleStreams,
     url: '/meetings/:meetingId/rescheduling',
@@ -62,7 +56,7 @@ export const meetingsCommands = {
     },
   },
   ChangeVenue: {
-    schema: ChangeVenueData,
+    schema: meetingsEvents.MeetingVenueChanged.schema.omit({ previousVenue: true }),
     decide: onMeeting(changeVenue),
     url: '/meetings/:meetingId/venue',
     roles: clerk,
@@ -74,7 +68,19 @@ export const meetingsCommands = {
     },
   },
   RecordAttendance: {
-    schema: RecordAttendanceData,
+    schema: meetingsEvents.AttendanceRecorded.schema.extend({
+      meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
+      present: z
+        .array(
+          Attendee.extend({ chair: z.boolean().optional().describe('True for the person who chaired the meeting') }),
+        )
+        .max(MAX_PEOPLE_AT_A_MEETING, tooMany('people present', MAX_PEOPLE_AT_A_MEETING))
+        .describe('The people present, as listed in the minutes'),
+      apologies: z
+        .array(Apology)
+        .max(MAX_PEOPLE_AT_A_MEETING, tooMany('apologies', MAX_PEOPLE_AT_A_MEETING))
+        .describe('The people who sent apologies'),
+    }),
     decide: onMeeting(recordAttendance),
     related: attendanceStreams,
     url: '/meetings/:meetingId/attendance',
@@ -101,7 +107,14 @@ export const meetingsCommands = {
     },
   },
   TableItem: {
-    schema: TableItemData,
+    schema: meetingsEvents.ItemTabled.schema.extend({
+      meetingId: Slug.describe('The meeting, e.g. lg-2016-10-27'),
+      presenters: z
+        .array(PersonName)
+        .max(MAX_PRESENTERS, tooMany('presenters', MAX_PRESENTERS))
+        .optional()
+        .describe('Who introduced the item, e.g. Richard Bradley and John Bensted'),
+    }),
     decide: onMeeting(tableItem),
     url: '/meetings/:meetingId/items',
     roles: clerk,
@@ -116,7 +129,12 @@ export const meetingsCommands = {
     },
   },
   ConfirmMinutes: {
-    schema: ConfirmMinutesData,
+    schema: meetingsEvents.MinutesConfirmed.schema.omit({ confirmedOn: true }).extend({
+      meetingId: Slug.describe('The earlier meeting whose minutes were agreed, e.g. lg-2016-09-08'),
+      confirmedAtMeetingId: Slug.describe(
+        'The later meeting of the same body at which they were agreed, e.g. lg-2016-10-27',
+      ),
+    }),
     decide: onMeeting(confirmMinutes),
     related: confirmationStreams,
     url: '/meetings/:meetingId/minutes-confirmation',
@@ -125,7 +143,7 @@ export const meetingsCommands = {
     example: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: 'lg-2016-10-27' },
   },
   PublishPapers: {
-    schema: PublishPapersData,
+    schema: meetingsEvents.PapersPublished.schema,
     decide: onMeeting(publishPapers),
     url: '/meetings/:meetingId/papers',
     roles: clerk,
@@ -134,7 +152,7 @@ export const meetingsCommands = {
     example: { meetingId: 'lg-2018-06-14', publishedOn: '2018-06-07' },
   },
   CancelMeeting: {
-    schema: CancelMeetingData,
+    schema: meetingsEvents.MeetingCancelled.schema,
     decide: onMeeting(cancelMeeting),
     url: '/meetings/:meetingId/cancellation',
     roles: clerk,

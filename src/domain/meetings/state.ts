@@ -1,7 +1,6 @@
 /** A meeting's current standing, folded from its `meeting-<id>` stream. */
-import { unreachable } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
-import type { Apology, Attendee, ItemKind, ItemOutcome, MeetingsEvent } from './events.js';
+import type { Apology, Attendee, ItemKind, ItemOutcome } from './events.js';
 
 export interface AgendaItem {
   readonly number: string;
@@ -45,52 +44,7 @@ export const initialMeetingState: MeetingState = {
   items: {},
 };
 
-export function evolveMeeting(state: MeetingState, event: MeetingsEvent): MeetingState {
-  switch (event.type) {
-    case 'MeetingScheduled': {
-      const { meetingId, bodyId, date, venue, startTime } = event.data;
-      return {
-        ...state,
-        status: 'scheduled',
-        id: meetingId,
-        bodyId,
-        date,
-        ...(venue ? { venue } : {}),
-        ...(startTime ? { startTime } : {}),
-      };
-    }
-    case 'MeetingRescheduled': {
-      const { date, startTime } = event.data;
-      const { startTime: _previous, ...rest } = state;
-      return { ...rest, date, ...(startTime ? { startTime } : {}) };
-    }
-    case 'MeetingVenueChanged':
-      return { ...state, venue: event.data.venue };
-    case 'AttendanceRecorded':
-      return {
-        ...state,
-        status: 'held',
-        present: [...state.present, ...event.data.present],
-        apologies: [...state.apologies, ...event.data.apologies],
-      };
-    case 'ItemTabled': {
-      const { number, title, presenters, kind, outcome } = event.data;
-      const item = { number, title, presenters, ...(kind ? { kind } : {}), ...(outcome ? { outcome } : {}) };
-      return { ...state, items: { ...state.items, [number]: item } };
-    }
-    case 'MinutesConfirmed': {
-      const { confirmedAtMeetingId, confirmedOn } = event.data;
-      // Minutes exist only for a meeting that took place, so confirming them shows it was held.
-      return { ...state, status: 'held', minutesConfirmed: { atMeetingId: confirmedAtMeetingId, on: confirmedOn } };
-    }
-    case 'PapersPublished':
-      return { ...state, papersPublishedOn: event.data.publishedOn };
-    case 'MeetingCancelled':
-      return { ...state, status: 'cancelled', cancellationReason: event.data.reason };
-    default:
-      return unreachable(event);
-  }
-}
+export { evolveMeeting } from './events.js';
 
 /** The person who chaired the meeting, if attendance has been recorded. */
 export function chairOf(state: MeetingState): Attendee | undefined {

@@ -9,7 +9,8 @@ import type { ActionState } from '../actions/state.js';
 import type { BodyState, OrganisationState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { rejectionsFrom, type Rejection } from '../shared/decider.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingForRecording, meetingOfBody, registeredOrganisation } from '../shared/citations.js';
 import { streamId } from '../shared/identifiers.js';
 import type {
   RecommendationActionTrackedData,
@@ -26,16 +27,10 @@ export const recommendationMessages = {
     `Recommendation ${id} is already recorded; give a new recommendation its own id.`,
   RECOMMENDATION_NOT_FOUND: (id: string) =>
     `There is no recommendation ${id}: record the recommendation before its response or actions.`,
-  SCRUTINY_BODY_NOT_FOUND: (bodyId: string) =>
-    `There is no body ${bodyId} in the directory: establish the scrutiny committee first.`,
   NOT_A_SCRUTINY_COMMITTEE: (bodyId: string, type: string) =>
     `${bodyId} is a ${type}, not a scrutiny committee: only a body of type scrutiny-committee makes scrutiny recommendations.`,
-  RECIPIENT_NOT_FOUND: (kind: string, id: string) =>
-    `There is no ${kind} ${id} in the directory: name the board or partner the recommendation is made to.`,
   RECOMMENDATION_TO_ITSELF: (bodyId: string) =>
     `${bodyId} cannot make a recommendation to itself; name the board or partner it is made to.`,
-  SCRUTINY_MEETING_NOT_FOUND: (meetingId: string, bodyId: string) =>
-    `Meeting ${meetingId} is not a recorded meeting of ${bodyId}: schedule it first, or leave the meeting out.`,
   ALREADY_RESPONDED: (id: string, response: string) =>
     `Recommendation ${id} was already ${response}; a response is recorded once, and a change of mind is a new recommendation.`,
   RESPONSE_BEFORE_RECOMMENDATION: (respondedOn: string, madeOn: string) =>
@@ -68,21 +63,21 @@ export function trackingStreams(data: TrackRecommendationActionData): string[] {
 }
 
 function checkMaking(data: MakeRecommendationData, rel: Related): Rejection<ScrutinyRejectionCode> | BodyState {
-  const committee = relatedState<BodyState>(rel, 'body', data.scrutinyBodyId);
-  if (committee?.status !== 'established') return no('SCRUTINY_BODY_NOT_FOUND', data.scrutinyBodyId);
-  if (committee.type !== 'scrutiny-committee')
-    return no('NOT_A_SCRUTINY_COMMITTEE', data.scrutinyBodyId, committee.type);
-  const { to } = data;
-  if (to.kind === 'body' && to.id === data.scrutinyBodyId) return no('RECOMMENDATION_TO_ITSELF', data.scrutinyBodyId);
-  const found =
+  const { scrutinyBodyId, to, meetingId } = data;
+  const committee = establishedBody(relatedState<BodyState>(rel, 'body', scrutinyBodyId), scrutinyBodyId);
+  if (isRejection(committee)) return committee;
+  if (committee.type !== 'scrutiny-committee') return no('NOT_A_SCRUTINY_COMMITTEE', scrutinyBodyId, committee.type);
+  if (to.kind === 'body' && to.id === scrutinyBodyId) return no('RECOMMENDATION_TO_ITSELF', scrutinyBodyId);
+  const recipient =
     to.kind === 'body'
-      ? relatedState<BodyState>(rel, 'body', to.id)?.status === 'established'
-      : (relatedState<OrganisationState>(rel, 'organisation', to.id)?.status ?? 'unregistered') !== 'unregistered';
-  if (!found) return no('RECIPIENT_NOT_FOUND', to.kind, to.id);
-  if (data.meetingId !== undefined) {
-    const meeting = relatedState<MeetingState>(rel, 'meeting', data.meetingId);
-    if (!meeting || meeting.status === 'unscheduled' || meeting.bodyId !== data.scrutinyBodyId)
-      return no('SCRUTINY_MEETING_NOT_FOUND', data.meetingId, data.scrutinyBodyId);
+      ? establishedBody(relatedState<BodyState>(rel, 'body', to.id), to.id)
+      : registeredOrganisation(relatedState<OrganisationState>(rel, 'organisation', to.id), to.id);
+  if (isRejection(recipient)) return recipient;
+  if (meetingId !== undefined) {
+    const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
+    if (isRejection(meeting)) return meeting;
+    const own = meetingOfBody(meeting, scrutinyBodyId);
+    if (isRejection(own)) return own;
   }
   return committee;
 }
@@ -90,7 +85,7 @@ function checkMaking(data: MakeRecommendationData, rel: Related): Rejection<Scru
 export function decideMake(data: MakeRecommendationData, state: RecommendationState, rel: Related): Decision {
   if (state.status !== 'unmade') return no('RECOMMENDATION_ALREADY_MADE', data.recommendationId);
   const committee = checkMaking(data, rel);
-  if ('kind' in committee) return committee;
+  if (isRejection(committee)) return committee;
   const { recommendationId, scrutinyBodyId, meetingId, madeOn, to, text, responseDueDays } = data;
   const made = {
     recommendationId,

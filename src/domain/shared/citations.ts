@@ -2,6 +2,7 @@
  * The checks a command makes on a stream it cites, written once for every feature: this
  * organisation is registered (or was active on a date), this body is established, this meeting
  * was scheduled and not cancelled (and had the item), this decision exists and is in force.
+ * A meeting cited as one of a body's own is checked for that body too.
  * Each takes the cited stream's folded state (from `relatedState`, or the decider's own state)
  * and returns it narrowed, or the rejection.
  */
@@ -39,6 +40,11 @@ export function establishedBody(
   return body?.status === 'established' ? body : no('BODY_NOT_ESTABLISHED', id);
 }
 
+/** Nothing of a body is dated before it was established (when the records give that date). */
+export function bodyExistedOn(body: BodyState, date: string): Rejection<'DATE_BEFORE_ESTABLISHMENT'> | undefined {
+  return date < body.establishedOn ? no('DATE_BEFORE_ESTABLISHMENT', date, body.id, body.establishedOn) : undefined;
+}
+
 export type MeetingRejectionCode = 'MEETING_NOT_SCHEDULED' | 'MEETING_CANCELLED' | 'ITEM_NOT_ON_AGENDA';
 
 /** The meeting, if business may still be recorded against it (and the item is on its agenda). */
@@ -53,7 +59,15 @@ export function meetingForRecording(
   return meeting;
 }
 
-/** A decision is changed, or an action reviewed, only at a meeting held after the original one. */
+/** The meeting cited, if it is one of the body's own. */
+export function meetingOfBody(
+  meeting: MeetingState,
+  bodyId: string,
+): MeetingState | Rejection<'MEETING_OF_ANOTHER_BODY'> {
+  return meeting.bodyId === bodyId ? meeting : no('MEETING_OF_ANOTHER_BODY', meeting.id, meeting.bodyId, bodyId);
+}
+
+/** A decision is changed, an action reviewed or minutes confirmed only at a meeting held after the original one. */
 export function heldLater(
   later: MeetingState,
   earlier: MeetingState | undefined,

@@ -6,13 +6,36 @@
 import type { BodyState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, meetingForRecording } from '../shared/citations.js';
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import { streamId } from '../shared/identifiers.js';
-import type { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
-import type { WorkProgrammeEvent } from './events.js';
-import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
+import type { WorkProgrammeEvent, WorkProgrammeEventData } from './events.js';
+import type { WorkProgrammeRejectionCode } from './rejections.js';
 import type { PlanItemState } from './state.js';
+
+/** The codes of the rules on a planned item. */
+export const planItemMessages = {
+  PLAN_ITEM_ALREADY_PLANNED: (id: string) =>
+    `Item ${id} is already on the work programme; move it with a replan, or give a new item its own id.`,
+  PLAN_ITEM_NOT_FOUND: (id: string) => `There is no planned item ${id}: plan the item first.`,
+  PLAN_ITEM_CLOSED: (id: string, status: string) =>
+    `Item ${id} was already ${status}; a taken or dropped item is not planned again, plan a new item instead.`,
+  PLANNED_FOR_MISSING: () =>
+    `Say when the item is planned for: give meetingId (a scheduled meeting) or month (YYYY-MM).`,
+  PLANNED_MEETING_HELD: (meetingId: string) =>
+    `Meeting ${meetingId} has already been held: plan the item for a later meeting, or mark it taken there.`,
+  REPLAN_NOT_LATER: (id: string, from: string, to: string) =>
+    `Item ${id} is planned for ${from}; a replan moves it later, and ${to} is not later.`,
+} as const;
+
+const no = rejectionsFrom(planItemMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type PlannedFor = { meetingId?: string | undefined; month?: string | undefined };
+type PlanItemData = Omit<WorkProgrammeEventData<'ItemPlanned'>, 'meetingId' | 'meetingDate' | 'month'> & PlannedFor;
+type ReplanItemData = Pick<WorkProgrammeEventData<'ItemReplanned'>, 'planItemId' | 'reason'> & PlannedFor;
+type MarkItemTakenData = Omit<WorkProgrammeEventData<'ItemTaken'>, 'takenOn'>;
+type DropItemData = WorkProgrammeEventData<'ItemDropped'>;
 
 type Decision = readonly WorkProgrammeEvent[] | Rejection<WorkProgrammeRejectionCode>;
 type When = { meetingId?: string; meetingDate?: string; month: string };
@@ -37,7 +60,8 @@ function plannedFor(
   if (meetingId === undefined) return month === undefined ? no('PLANNED_FOR_MISSING') : { month };
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== bodyId) return no('PLANNED_MEETING_NOT_OF_BODY', meetingId, bodyId);
+  const own = meetingOfBody(meeting, bodyId);
+  if (isRejection(own)) return own;
   if (meeting.status === 'held') return no('PLANNED_MEETING_HELD', meetingId);
   return { meetingId, meetingDate: meeting.date, month: meeting.date.slice(0, 7) };
 }
@@ -83,7 +107,8 @@ export function markTaken(data: MarkItemTakenData, state: PlanItemState, rel: Re
   const { planItemId, meetingId } = data;
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== state.bodyId) return no('PLANNED_MEETING_NOT_OF_BODY', meetingId, state.bodyId);
+  const own = meetingOfBody(meeting, state.bodyId);
+  if (isRejection(own)) return own;
   return [{ type: 'ItemTaken', data: { planItemId, meetingId, takenOn: meeting.date } }];
 }
 

@@ -4,30 +4,30 @@
  * `plan-item-<id>`.
  */
 import { deciderOf, type CommandsOf, type CommandTable, type Feature } from '../shared/feature.js';
-import { streamId } from '../shared/identifiers.js';
-import { DropItemData, MarkItemTakenData, PlanItemData, ReplanItemData } from './commands.js';
+import { Slug, streamId } from '../shared/identifiers.js';
+import { IsoDate } from '../shared/dates.js';
+import { humanText } from '../shared/human-text.js';
+import { plannedFor } from './commands.js';
 import { decidePlan, drop, markTaken, meetingStreams, onPlannedItem, planStreams, replan } from './decide.js';
-import { workProgrammeEventSchemas } from './events.js';
+import { workProgrammeEvents, workProgrammeEventSchemas } from './events.js';
 import { evolvePlanItem, initialPlanItemState } from './state.js';
 import {
   decideReview,
   evolveReview,
   initialReviewState,
+  reviewEvents,
   reviewEventSchemas,
   reviewStreams,
-  ReviewWorkProgrammeData,
 } from './review.js';
 import {
   decideEnd,
   decideReport,
   decideTaskGroup,
-  EndTaskGroupData,
   evolveTaskGroup,
   initialTaskGroupState,
   onTaskGroup,
-  ReportBackFromTaskGroupData,
   reportStreams,
-  SetUpTaskGroupData,
+  taskGroupEvents,
   taskGroupEventSchemas,
   taskGroupStreams,
 } from './task-group.js';
@@ -42,7 +42,11 @@ const TASK_GROUP = 'lg-community-safety-task-group';
 /** The work programme commands: each one's schema, summary, example, URL and role, declared once. */
 export const workProgrammeCommands = {
   PlanItem: {
-    schema: PlanItemData,
+    schema: workProgrammeEvents.ItemPlanned.schema.omit({ meetingDate: true }).extend({
+      title: humanText(300).describe('The item, as the work programme words it'),
+      leadOfficer: humanText(200).describe('The lead officer, e.g. Pete Bungard'),
+      ...plannedFor,
+    }),
     decide: decidePlan,
     related: planStreams,
     url: '/work-programme',
@@ -58,7 +62,9 @@ export const workProgrammeCommands = {
     },
   },
   ReplanItem: {
-    schema: ReplanItemData,
+    schema: workProgrammeEvents.ItemReplanned.schema
+      .omit({ meetingDate: true, fromMeetingId: true, fromMonth: true })
+      .extend({ ...plannedFor, reason: humanText(1000).describe('Why it moved, e.g. the report was not ready') }),
     decide: onPlannedItem(replan),
     related: meetingStreams,
     url: '/work-programme/:planItemId/replan',
@@ -67,7 +73,9 @@ export const workProgrammeCommands = {
     example: { planItemId: ITEM, month: '2012-09', reason: 'Illustrative: the partners asked for more time' },
   },
   MarkItemTaken: {
-    schema: MarkItemTakenData,
+    schema: workProgrammeEvents.ItemTaken.schema.omit({ takenOn: true }).extend({
+      meetingId: Slug.describe('The meeting of the body that took the item'),
+    }),
     decide: onPlannedItem(markTaken),
     related: meetingStreams,
     url: '/work-programme/:planItemId/taken',
@@ -76,7 +84,10 @@ export const workProgrammeCommands = {
     example: { planItemId: ITEM, meetingId: 'lg-2012-06-21' },
   },
   DropItem: {
-    schema: DropItemData,
+    schema: workProgrammeEvents.ItemDropped.schema.extend({
+      droppedOn: IsoDate.describe('The date it was dropped from the work programme'),
+      reason: humanText(1000).describe('Why it was dropped'),
+    }),
     decide: onPlannedItem(drop),
     url: '/work-programme/:planItemId/dropped',
     roles: clerk,
@@ -88,7 +99,7 @@ export const workProgrammeCommands = {
 /** Task-and-finish groups ("commissioning most of its work through task and finish groups", 2011/12 report). */
 export const taskGroupCommands = {
   SetUpTaskGroup: {
-    schema: SetUpTaskGroupData,
+    schema: taskGroupEvents.TaskGroupSetUp.schema,
     decide: decideTaskGroup,
     related: taskGroupStreams,
     url: '/task-groups',
@@ -107,7 +118,8 @@ export const taskGroupCommands = {
     },
   },
   ReportBackFromTaskGroup: {
-    schema: ReportBackFromTaskGroupData,
+    // The body and the date of a report come from the meeting.
+    schema: taskGroupEvents.TaskGroupReportedBack.schema.omit({ bodyId: true, reportedOn: true }),
     decide: onTaskGroup(decideReport),
     related: reportStreams,
     url: '/task-groups/:taskGroupId/reports',
@@ -121,7 +133,7 @@ export const taskGroupCommands = {
     },
   },
   EndTaskGroup: {
-    schema: EndTaskGroupData,
+    schema: taskGroupEvents.TaskGroupEnded.schema,
     decide: onTaskGroup(decideEnd),
     url: '/task-groups/:taskGroupId/ending',
     roles: clerk,
@@ -133,7 +145,8 @@ export const taskGroupCommands = {
 /** The work programme reviewed at a meeting of its body: the example is the minutes of 14 June 2018, item 10. */
 export const workProgrammeReviewCommands = {
   ReviewWorkProgramme: {
-    schema: ReviewWorkProgrammeData,
+    // The command names the meeting and item; the date comes from the meeting.
+    schema: reviewEvents.WorkProgrammeReviewed.schema.omit({ reviewedOn: true }),
     decide: decideReview,
     related: reviewStreams,
     url: '/bodies/:bodyId/work-programme-reviews',

@@ -8,34 +8,20 @@ import { z } from 'zod';
 import type { BodyState } from '../directory/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, meetingForRecording } from '../shared/citations.js';
-import { isRejection, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingForRecording, meetingOfBody } from '../shared/citations.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
+import {
+  evolverOf,
+  folding,
+  schemasOf,
+  type EventDataOf,
+  type EventsOf,
+  type EventTable,
+} from '../shared/event-table.js';
 import { IsoDate } from '../shared/dates.js';
 import { humanText } from '../shared/human-text.js';
 import { Slug, streamId } from '../shared/identifiers.js';
-import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
-
-export const WorkProgrammeReviewedData = z.object({
-  bodyId: Slug.describe('The body whose work programme was reviewed, e.g. leadership-gloucestershire'),
-  meetingId: Slug.describe('The meeting of that body that reviewed it, e.g. lg-2012-06-21'),
-  item: z.string().min(1).max(20).describe('The agenda item under which it was considered, e.g. "6"'),
-  reviewedOn: IsoDate.describe("The meeting's date"),
-  note: humanText(1000).optional().describe('What the meeting said or agreed about the programme, if the minutes say'),
-});
-export type WorkProgrammeReviewedData = z.infer<typeof WorkProgrammeReviewedData>;
-
-/** The command names the meeting and item; the date comes from the meeting. */
-export const ReviewWorkProgrammeData = WorkProgrammeReviewedData.omit({ reviewedOn: true });
-
-/** A meeting of the body considered (reviewed) its work programme under an item. */
-export type WorkProgrammeReviewed = { type: 'WorkProgrammeReviewed'; data: WorkProgrammeReviewedData };
-export type ReviewEvent = WorkProgrammeReviewed;
-export const reviewEventSchemas = { WorkProgrammeReviewed: WorkProgrammeReviewedData } satisfies Record<
-  ReviewEvent['type'],
-  z.ZodType
->;
-
-export type ReviewWorkProgrammeData = z.output<typeof ReviewWorkProgrammeData>;
+import type { WorkProgrammeRejectionCode } from './rejections.js';
 
 export interface ReviewState {
   /** The meetings at which the programme was reviewed. */
@@ -43,9 +29,40 @@ export interface ReviewState {
 }
 export const initialReviewState: ReviewState = { reviewedAt: [] };
 
-export function evolveReview(state: ReviewState, event: ReviewEvent): ReviewState {
-  return { reviewedAt: [...state.reviewedAt, event.data.meetingId] };
-}
+export const reviewEvents = {
+  /** A meeting of the body considered (reviewed) its work programme under an item. */
+  WorkProgrammeReviewed: folding<ReviewState>()(
+    z.object({
+      bodyId: Slug.describe('The body whose work programme was reviewed, e.g. leadership-gloucestershire'),
+      meetingId: Slug.describe('The meeting of that body that reviewed it, e.g. lg-2012-06-21'),
+      item: z.string().min(1).max(20).describe('The agenda item under which it was considered, e.g. "6"'),
+      reviewedOn: IsoDate.describe("The meeting's date"),
+      note: humanText(1000)
+        .optional()
+        .describe('What the meeting said or agreed about the programme, if the minutes say'),
+    }),
+    (state, data) => ({ reviewedAt: [...state.reviewedAt, data.meetingId] }),
+  ),
+} as const satisfies EventTable<ReviewState>;
+
+/** The review event, as `{ type, data }`, from the event table. */
+export type ReviewEvent = EventsOf<typeof reviewEvents>;
+export type WorkProgrammeReviewedData = EventDataOf<typeof reviewEvents, 'WorkProgrammeReviewed'>;
+/** Event type -> schema of its data. */
+export const reviewEventSchemas = schemasOf(reviewEvents);
+/** How the reviews' state takes the event, through the table. */
+export const evolveReview = evolverOf<ReviewState, typeof reviewEvents>(reviewEvents);
+
+/** The codes of the rules on a review. */
+export const reviewMessages = {
+  WORK_PROGRAMME_ALREADY_REVIEWED: (bodyId: string, meetingId: string) =>
+    `The work programme of ${bodyId} is already recorded as reviewed at ${meetingId}; record one review per meeting.`,
+} as const;
+
+const no = rejectionsFrom(reviewMessages);
+
+/** The command as its rules read it: the event's fields, less the date the meeting gives. */
+type ReviewWorkProgrammeData = Omit<WorkProgrammeReviewedData, 'reviewedOn'>;
 
 type Decision = readonly ReviewEvent[] | Rejection<WorkProgrammeRejectionCode>;
 
@@ -55,7 +72,8 @@ export function decideReview(data: ReviewWorkProgrammeData, state: ReviewState, 
   if (isRejection(body)) return body;
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId, item);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== bodyId) return no('REVIEW_MEETING_NOT_OF_BODY', meetingId, bodyId);
+  const own = meetingOfBody(meeting, bodyId);
+  if (isRejection(own)) return own;
   if (state.reviewedAt.includes(meetingId)) return no('WORK_PROGRAMME_ALREADY_REVIEWED', bodyId, meetingId);
   const reviewed = { bodyId, meetingId, item, reviewedOn: meeting.date, ...(note ? { note } : {}) };
   return [{ type: 'WorkProgrammeReviewed', data: reviewed }];

@@ -9,18 +9,13 @@ import type { BodyState } from '../directory/state.js';
 import type { ProposalState } from '../decisions/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { relatedState, type Related } from '../related.js';
-import { establishedBody, meetingForRecording, resolutionInForce } from '../shared/citations.js';
-import { isRejection, unreachable, type Rejection } from '../shared/decider.js';
+import { establishedBody, meetingForRecording, meetingOfBody, resolutionInForce } from '../shared/citations.js';
+import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import type { CommandsOf } from '../shared/feature.js';
 import { streamId } from '../shared/identifiers.js';
 import type { taskGroupCommands } from './index.js';
-import { workProgrammeRejection as no, type WorkProgrammeRejectionCode } from './rejections.js';
-import type {
-  EndTaskGroupData,
-  ReportBackFromTaskGroupData,
-  SetUpTaskGroupData,
-  TaskGroupEvent,
-} from './task-group-events.js';
+import type { WorkProgrammeRejectionCode } from './rejections.js';
+import type { TaskGroupEvent, TaskGroupEventData } from './task-group-events.js';
 
 export * from './task-group-events.js';
 
@@ -36,18 +31,28 @@ export interface TaskGroupState {
 }
 export const initialTaskGroupState: TaskGroupState = { status: 'none', bodyId: '', setUpOn: '', reportedAt: [] };
 
-export function evolveTaskGroup(state: TaskGroupState, event: TaskGroupEvent): TaskGroupState {
-  switch (event.type) {
-    case 'TaskGroupSetUp':
-      return { ...state, status: 'set-up', bodyId: event.data.bodyId, setUpOn: event.data.setUpOn };
-    case 'TaskGroupReportedBack':
-      return { ...state, reportedAt: [...state.reportedAt, event.data.meetingId] };
-    case 'TaskGroupEnded':
-      return { ...state, status: 'ended' };
-    default:
-      return unreachable(event);
-  }
-}
+/** The codes of the rules on a task group. */
+export const taskGroupMessages = {
+  TASK_GROUP_ALREADY_SET_UP: (id: string) => `Task group ${id} is already set up; give a new group its own id.`,
+  TASK_GROUP_ENDS_BEFORE_SET_UP: (endsOn: string, setUpOn: string) =>
+    `The end date ${endsOn} is not after the date the group was set up, ${setUpOn}; check the dates.`,
+  TASK_GROUP_NOT_FOUND: (id: string) => `There is no task group ${id}: record the decision that set it up first.`,
+  TASK_GROUP_REPORT_BEFORE_SET_UP: (meetingId: string, setUpOn: string) =>
+    `Meeting ${meetingId} was before the group was set up on ${setUpOn}; a report back is received at a later meeting.`,
+  TASK_GROUP_ALREADY_REPORTED: (id: string, meetingId: string) =>
+    `The report of task group ${id} to ${meetingId} is already recorded; record one report per meeting.`,
+  TASK_GROUP_ALREADY_ENDED: (id: string) =>
+    `Task group ${id} has already ended; its reports may still be recorded, but it ends only once.`,
+  TASK_GROUP_ENDED_BEFORE_SET_UP: (endedOn: string, setUpOn: string) =>
+    `The group cannot end on ${endedOn}, before it was set up on ${setUpOn}; check the date.`,
+} as const;
+
+const no = rejectionsFrom(taskGroupMessages);
+
+/** Each command as its rules read it (its schema is in the command table): its event's fields. */
+type SetUpTaskGroupData = TaskGroupEventData<'TaskGroupSetUp'>;
+type ReportBackFromTaskGroupData = Omit<TaskGroupEventData<'TaskGroupReportedBack'>, 'bodyId' | 'reportedOn'>;
+type EndTaskGroupData = TaskGroupEventData<'TaskGroupEnded'>;
 
 type Decision = readonly TaskGroupEvent[] | Rejection<WorkProgrammeRejectionCode>;
 
@@ -102,8 +107,9 @@ export function decideReport(data: ReportBackFromTaskGroupData, state: TaskGroup
   const { taskGroupId, meetingId, item, summary } = data;
   const meeting = meetingForRecording(relatedState<MeetingState>(rel, 'meeting', meetingId), meetingId, item);
   if (isRejection(meeting)) return meeting;
-  if (meeting.bodyId !== state.bodyId)
-    return no('TASK_GROUP_REPORTS_TO_ITS_BODY', taskGroupId, meetingId, state.bodyId);
+  // It reports back to the body that set it up.
+  const own = meetingOfBody(meeting, state.bodyId);
+  if (isRejection(own)) return own;
   if (meeting.date < state.setUpOn) return no('TASK_GROUP_REPORT_BEFORE_SET_UP', meetingId, state.setUpOn);
   if (state.reportedAt.includes(meetingId)) return no('TASK_GROUP_ALREADY_REPORTED', taskGroupId, meetingId);
   const reported = { taskGroupId, bodyId: state.bodyId, meetingId, item, reportedOn: meeting.date, summary };

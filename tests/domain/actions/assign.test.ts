@@ -166,7 +166,7 @@ const rows: Row[] = [
     [],
     assign({ parentActionId: 'lg-2016-10-27-5-9' }),
     world,
-    { rejected: 'PARENT_ACTION_NOT_FOUND' },
+    { rejected: 'ACTION_NOT_FOUND' },
   ],
 ];
 

@@ -187,7 +187,7 @@ const rows: Row[] = [
     [abgResolution],
     link({ ...authorises, to: { ...jointEnd, bodyId: FOREST_LSP } }),
     world,
-    { rejected: 'LINKED_MEETING_OF_ANOTHER_BODY' },
+    { rejected: 'MEETING_OF_ANOTHER_BODY' },
   ],
   [
     'a recorded matter named at another item',

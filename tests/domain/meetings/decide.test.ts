@@ -146,7 +146,7 @@ const rows: Row[] = [
     [december],
     reschedule({ date: '2009-12-16' }),
     directoryWorld,
-    { rejected: 'MEETING_BEFORE_BODY_ESTABLISHED' },
+    { rejected: 'DATE_BEFORE_ESTABLISHMENT' },
   ],
   [
     'moves a meeting to another venue, keeping the venue it was set for',
@@ -225,7 +225,7 @@ const rows: Row[] = [
     [],
     { type: 'ScheduleMeeting', data: { meetingId: 'lg-2010-03-12', bodyId: LG, date: '2010-03-12' } },
     directoryWorld,
-    { rejected: 'MEETING_BEFORE_BODY_ESTABLISHED' },
+    { rejected: 'DATE_BEFORE_ESTABLISHMENT' },
   ],
 
   [
@@ -312,21 +312,21 @@ const rows: Row[] = [
     [september],
     confirmSeptember,
     meetingWorld([scheduled(OCT_2016, '2016-10-27', 'devolution-officer-group')]),
-    { rejected: 'CONFIRMING_MEETING_OTHER_BODY' },
+    { rejected: 'MEETING_OF_ANOTHER_BODY' },
   ],
   [
     'minutes are confirmed at a later meeting',
     [october],
     confirm(OCT_2016, SEP_2016),
     meetingWorld([september]),
-    { rejected: 'CONFIRMING_MEETING_NOT_LATER' },
+    { rejected: 'MEETING_NOT_LATER' },
   ],
   [
     'a meeting does not confirm its own minutes',
     octoberHeld,
     confirm(OCT_2016, OCT_2016),
     meetingWorld(octoberHeld),
-    { rejected: 'CONFIRMING_MEETING_NOT_LATER' },
+    { rejected: 'MEETING_NOT_LATER' },
   ],
 
   [

@@ -11,6 +11,7 @@ import {
   initialBodyState,
   initialOrganisationState,
 } from '../../../src/domain/directory/state.js';
+import { evolveMeeting, initialMeetingState } from '../../../src/domain/meetings/state.js';
 import { relatedFrom, type Related } from '../../../src/domain/related.js';
 import type { ScrutinyCommand } from '../../../src/domain/scrutiny/commands.js';
 import type { ScrutinyEvent } from '../../../src/domain/scrutiny/events.js';
@@ -43,12 +44,25 @@ const action = evolveAction(initialActionState, {
   },
 } as never);
 
+const OSMC_MEETING = 'gcc-osmc-2017-03-13';
+const LG_MEETING = 'lg-2017-03-09';
+const CANCELLED_MEETING = 'gcc-osmc-2017-02-13';
+const meeting = (meetingId: string, bodyId: string, date: string) =>
+  evolveMeeting(initialMeetingState, { type: 'MeetingScheduled', data: { meetingId, bodyId, date } });
+const cancelled = evolveMeeting(meeting(CANCELLED_MEETING, OSMC, '2017-02-13'), {
+  type: 'MeetingCancelled',
+  data: { meetingId: CANCELLED_MEETING, reason: 'Not quorate' },
+});
+
 const directory: Related = relatedFrom(
   new Map<string, unknown>([
     [`body-${OSMC}`, body(OSMC, 'scrutiny-committee', { councilId: 'gloucestershire-county-council' })],
     [`body-${LG}`, body(LG, 'strategic-partnership')],
     ['organisation-stroud-district-council', stroud],
     [`action-${ACTION}`, action],
+    [`meeting-${OSMC_MEETING}`, meeting(OSMC_MEETING, OSMC, '2017-03-13')],
+    [`meeting-${LG_MEETING}`, meeting(LG_MEETING, LG, '2017-03-09')],
+    [`meeting-${CANCELLED_MEETING}`, cancelled],
   ]),
 );
 
@@ -108,7 +122,7 @@ describe.each<Row>([
     'refuses a committee not in the directory',
     [],
     make({ scrutinyBodyId: 'gcc-health-scrutiny' }),
-    'SCRUTINY_BODY_NOT_FOUND',
+    'BODY_NOT_ESTABLISHED',
   ],
   [
     'refuses a body that is not a scrutiny committee',
@@ -126,14 +140,28 @@ describe.each<Row>([
     'refuses a recipient not in the directory',
     [],
     make({ to: { kind: 'organisation', id: 'cheltenham-borough-council' } }),
-    'RECIPIENT_NOT_FOUND',
+    'ORGANISATION_NOT_REGISTERED',
+  ],
+  [
+    'refuses a recipient board not in the directory',
+    [],
+    make({ to: { kind: 'body', id: 'gloucestershire-health-and-wellbeing-board' } }),
+    'BODY_NOT_ESTABLISHED',
+  ],
+  [
+    'records the committee meeting that agreed it',
+    [],
+    make({ meetingId: OSMC_MEETING }),
+    [{ ...made, data: { ...made.data, meetingId: OSMC_MEETING } }],
   ],
   [
     'refuses a committee meeting the ledger does not hold',
     [],
-    make({ meetingId: 'gcc-osmc-2017-03-13' }),
-    'SCRUTINY_MEETING_NOT_FOUND',
+    make({ meetingId: 'gcc-osmc-2017-04-10' }),
+    'MEETING_NOT_SCHEDULED',
   ],
+  ['refuses a committee meeting that was cancelled', [], make({ meetingId: CANCELLED_MEETING }), 'MEETING_CANCELLED'],
+  ['refuses a meeting of the board it is made to', [], make({ meetingId: LG_MEETING }), 'MEETING_OF_ANOTHER_BODY'],
   ['records a partly accepted response', [made], respond('partly-accepted'), [responded('partly-accepted')]],
   ['refuses a response to a recommendation never made', [], respond('accepted'), 'RECOMMENDATION_NOT_FOUND'],
   ['refuses a second response', [made, responded('accepted')], respond('rejected'), 'ALREADY_RESPONDED'],

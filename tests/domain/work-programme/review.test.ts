@@ -66,12 +66,7 @@ describe.each<[string, readonly ReviewEvent[], ReviewCommand, readonly ReviewEve
   ['refuses a meeting not scheduled', [], review({ meetingId: 'lg-2018-07-26' }), 'MEETING_NOT_SCHEDULED'],
   ['refuses a cancelled meeting', [], review({ meetingId: 'lg-2018-12-06', item: '1' }), 'MEETING_CANCELLED'],
   ['refuses an item not on the agenda', [], review({ item: '11' }), 'ITEM_NOT_ON_AGENDA'],
-  [
-    "refuses another body's meeting",
-    [],
-    review({ meetingId: 'abg-2008-10-30', item: '1' }),
-    'REVIEW_MEETING_NOT_OF_BODY',
-  ],
+  ["refuses another body's meeting", [], review({ meetingId: 'abg-2008-10-30', item: '1' }), 'MEETING_OF_ANOTHER_BODY'],
 ])('%s', (_name, given, cmd, expected) => {
   it('decides as the rule says', () => {
     expect(when(given, cmd)).toEqual(expected);

@@ -79,7 +79,7 @@ describe.each<[string, readonly TaskGroupEvent[], TaskGroupCommand, readonly Tas
     'refuses a meeting of another body: a group reports back to the body that set it up',
     [setUp],
     report({ meetingId: 'gsp-2009-01-22', item: '1' }),
-    'TASK_GROUP_REPORTS_TO_ITS_BODY',
+    'MEETING_OF_ANOTHER_BODY',
   ],
   [
     'refuses a meeting before the group was set up',
