@@ -19,6 +19,7 @@ import {
   pence,
 } from '../../../src/domain/shared/money.js';
 import { command, devolutionDecision, devolutionOpened, fold, partners, seedRelated } from './fixtures.js';
+import { decideOn } from '../shared/given.js';
 
 describe('the cap on one amount', () => {
   it.each([
@@ -83,7 +84,7 @@ describe('a fund fed amounts at the cap', () => {
         const accepted: FundingEvent[] = [devolutionOpened];
         let state = fold(accepted);
         for (const next of commands) {
-          const decision = fundDecider.decide(next, state, seedRelated);
+          const decision = decideOn(fundDecider, state, next, seedRelated);
           if (isRejection(decision)) continue;
           for (const event of decision) state = evolveFund(state, event);
           expect(livePledgedPence(state)).toBeLessThanOrEqual(MAX_FUND_MONEY_PENCE);
@@ -112,12 +113,12 @@ describe('the fund bound', () => {
         unpledged: true,
       });
     for (let index = 0; index < 100; index++) {
-      const decision = fundDecider.decide(pay(), state, seedRelated);
+      const decision = decideOn(fundDecider, state, pay(), seedRelated);
       if (isRejection(decision)) throw new Error(`contribution ${index + 1} refused: ${decision.message}`);
       for (const event of decision) state = evolveFund(state, event);
     }
     expect(state.receivedPence).toBe(MAX_FUND_MONEY_PENCE);
-    expect(fundDecider.decide(pay(), state, seedRelated)).toMatchObject({
+    expect(decideOn(fundDecider, state, pay(), seedRelated)).toMatchObject({
       code: 'FUND_MONEY_LIMIT',
       message: expect.stringMatching(/money received over £100,000,000,000/),
     });

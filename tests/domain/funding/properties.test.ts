@@ -6,6 +6,7 @@ import { cashHeldPence, committablePence, evolveFund, type FundState } from '../
 import { isRejection } from '../../../src/domain/shared/decider.js';
 import { fundingCommand } from './arbitraries.js';
 import { devolutionOpened, fold, seedRelated } from './fixtures.js';
+import { decideOn } from '../shared/given.js';
 
 /** Totals recomputed from the accepted events alone, in BigInt, to compare with the fold. */
 function independentTotals(events: readonly FundingEvent[]) {
@@ -40,7 +41,7 @@ describe('the fund rules hold whatever is asked of them', () => {
         let state = fold(accepted);
         for (const command of commands) {
           const committableBefore = committablePence(state);
-          const decision = fundDecider.decide(command, state, seedRelated);
+          const decision = decideOn(fundDecider, state, command, seedRelated);
           if (isRejection(decision)) continue;
           for (const event of decision) {
             if (event.type === 'FundingAllocated')

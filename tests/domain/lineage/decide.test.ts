@@ -8,7 +8,7 @@ import type { DecisionsCommand } from '../../../src/domain/decisions/commands.js
 import { proposalDecider } from '../../../src/domain/decisions/index.js';
 import type { DecisionsEvent } from '../../../src/domain/decisions/events.js';
 import type { LinkDecisionData } from '../../../src/domain/lineage/commands.js';
-import { decideAfter, stateOf, type Outcome } from '../shared/given.js';
+import { decideAfter, decideOn, stateOf, type Outcome } from '../shared/given.js';
 import {
   ABG,
   ABG_MATTER,
@@ -231,9 +231,7 @@ describe('LinkDecision', () => {
     const given: Record<string, unknown> = { ...sameDay, ...jointState([linked(jointRecommends, JOINT)]) };
     const back = link({ ...authorises, kind: 'recommends' });
     expect(decideAfter(proposalDecider, [abgResolution], back, given)).toEqual({ rejected: 'LINK_MAKES_CYCLE' });
-    const result = proposalDecider.decide(back, stateOf(proposalDecider, [abgResolution]), {
-      stateOf: (stream) => given[stream],
-    });
+    const result = decideOn(proposalDecider, stateOf(proposalDecider, [abgResolution]), back, given);
     expect(result).toMatchObject({ message: expect.stringMatching(/would make a cycle/) });
     // The same direction again, as an authorisation, is no cycle.
     expect(decideAfter(proposalDecider, [abgResolution], link(authorises), given)).toEqual({ events: [authorised] });

@@ -8,7 +8,7 @@ import { chairOf, type MeetingState } from '../../../src/domain/meetings/state.j
 import type { Apology } from '../../../src/domain/meetings/events.js';
 import * as id from '../directory/fixtures.js';
 import { DEC_2016, OCT_2016, SEP_2016, apology } from './fixtures.js';
-import { TestLedger } from './ledger.js';
+import { ScenarioLedger } from '../decisions/ledger.js';
 // Section 1 of the minutes, row by row, as the decisions engineer's replay of the same meeting records it.
 import { present2016 as present } from '../decisions/seed-2016-10-27.js';
 
@@ -32,7 +32,7 @@ const items = [
   { number: '7', title: 'Next meeting', presenters: [] },
 ];
 
-const ledger = new TestLedger();
+const ledger = new ScenarioLedger();
 
 beforeAll(() => {
   for (const organisation of [...id.partners, ...id.attendingOrganisations])

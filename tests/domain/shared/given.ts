@@ -10,7 +10,13 @@
 import { z } from 'zod';
 import { eventSchemaOf } from '../../../src/domain/index.js';
 import { relatedFrom, type Related } from '../../../src/domain/related.js';
-import { isRejection, type Decider, type DomainCommand, type DomainEvent } from '../../../src/domain/shared/decider.js';
+import {
+  isRejection,
+  type Decider,
+  type DomainCommand,
+  type DomainEvent,
+  type Rejection,
+} from '../../../src/domain/shared/decider.js';
 import type { Feature } from '../../../src/domain/shared/feature.js';
 
 /** Folds events from an initial state, as the runner does when it reads a stream. */
@@ -47,19 +53,32 @@ export function decideAfter<C extends DomainCommand, E extends DomainEvent, S>(
   command: C,
   world: World = {},
 ): Outcome<E> {
-  const state = stateOf(decider, history);
+  const result = decideOn(decider, stateOf(decider, history), command, world);
+  return isRejection(result) ? { rejected: result.code } : { events: result };
+}
+
+/**
+ * When the command is decided on a state already folded (a property test that folds as it goes): the
+ * events, each checked against its schema, or the rejection with its message, by the same path.
+ */
+export function decideOn<C extends DomainCommand, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  state: S,
+  command: C,
+  world: World = {},
+): readonly E[] | Rejection {
   const find = lookup(world);
   const named = decider.related?.(command, state) ?? [];
   const loaded = new Map(
     named.flatMap((stream) => (find(stream) === undefined ? [] : [[stream, find(stream)] as const])),
   );
   const result = decider.decide(command, state, relatedFrom(loaded));
-  if (isRejection(result)) return { rejected: result.code };
+  if (isRejection(result)) return result;
   for (const event of result) {
     const schema = eventSchemaOf(event.type);
     if (!schema?.safeParse(event.data).success) throw new Error(`${event.type} does not pass its schema`);
   }
-  return { events: result };
+  return result;
 }
 
 /** The same, in a row's short form: the events decided, or the rejection's code. */

@@ -14,6 +14,7 @@ import { openReadModelDb } from '../../../src/projections/read-model-db.js';
 import { ProjectionRunner } from '../../../src/projections/runner.js';
 import { InMemoryEventStore } from '../../../src/store/in-memory/index.js';
 import { seedRelated } from '../../domain/funding/fixtures.js';
+import { decideOn } from '../../domain/shared/given.js';
 
 const HASH = '0'.repeat(64);
 
@@ -30,7 +31,7 @@ export class TestLedger {
   ): string | undefined {
     const stream = `fund-${command.data.fundId}`;
     const state = this.funds.get(stream) ?? initialFundState;
-    const decision = fundDecider.decide(command, state, seedRelated);
+    const decision = decideOn(fundDecider, state, command, seedRelated);
     if (isRejection(decision)) return decision.code;
     let next = state;
     for (const event of decision) {
