@@ -20,7 +20,6 @@ const IN_THE_FILES: Partial<Record<ActionsRejectionCode | DecisionsRejectionCode
   MEETING_NOT_SCHEDULED:
     'check the id, or add a Meeting document for it before this one (id, body and date are enough)',
   ACTION_NOT_FOUND: 'check the id, or assign the action in an earlier meeting first',
-  OWNER_NOT_IN_DIRECTORY: 'check the id, or add its Organisation or Body document before this one',
   PROPOSAL_NOT_FOUND: "list the options tabled under the item's options",
   OPTION_NOT_TABLED: "list the option under the item's options, or correct it",
 };

@@ -5,9 +5,15 @@
 import { isRejection, rejectionsFrom, type Rejection } from '../shared/decider.js';
 import type { IsoDate } from '../shared/dates.js';
 import { relatedState, type Related } from '../related.js';
-import { organisationActiveOn, type BodyState, type OrganisationState } from '../directory/state.js';
+import type { BodyState, OrganisationState } from '../directory/state.js';
 import type { DecisionReference } from '../shared/references.js';
-import { meetingForRecording, resolutionInForce } from '../shared/citations.js';
+import {
+  bodyExistedOn,
+  establishedBody,
+  meetingForRecording,
+  organisationActive,
+  resolutionInForce,
+} from '../shared/citations.js';
 import type { ProposalState } from '../decisions/state.js';
 import type { MeetingState } from '../meetings/state.js';
 import { streamId } from '../shared/identifiers.js';
@@ -26,8 +32,6 @@ export const assignmentMessages = {
   ACTION_CANCELLED: (actionId: string) =>
     `Action ${actionId} was cancelled, so it takes no more progress, reassignment or dates.`,
   OWNER_LISTED_TWICE: (owner: string) => `${owner} is listed twice among the action owners.`,
-  OWNER_NOT_IN_DIRECTORY: (owner: string, on: string) =>
-    `${owner} is not in the directory as an organisation or body existing on ${on}: register it first, or name a person instead.`,
   OWNERS_UNCHANGED: (actionId: string) => `The new owners of action ${actionId} are the ones it already has.`,
   DUE_DATE_BEFORE_MEETING: (dueOn: string, meetingDate: string) =>
     `The due date ${dueOn} is before the meeting of ${meetingDate} that agreed the action.`,
@@ -103,20 +107,24 @@ function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): R
     const key = ownerKey(owner);
     if (seen.has(key)) return no('OWNER_LISTED_TWICE', ownerLabel(owner));
     seen.add(key);
-    if (!ownerKnown(related, owner, on)) return no('OWNER_NOT_IN_DIRECTORY', ownerLabel(owner), on);
+    const unknown = ownerRefusal(related, owner, on);
+    if (unknown) return unknown;
   }
   return undefined;
 }
 
-function ownerKnown(related: Related, owner: Owner, on: IsoDate): boolean {
+/** An owning body established by the date, or an owning (or a person's) organisation active on it: the shared checks. */
+function ownerRefusal(related: Related, owner: Owner, on: IsoDate): Refusal | undefined {
   if (owner.kind === 'body') {
-    const body = relatedState<BodyState>(related, 'body', owner.id);
-    return body?.status === 'established' && body.establishedOn <= on;
+    const body = establishedBody(relatedState<BodyState>(related, 'body', owner.id), owner.id);
+    return isRejection(body) ? body : bodyExistedOn(body, on);
   }
   const organisationId = owner.kind === 'organisation' ? owner.id : owner.organisation;
-  return (
-    organisationId === undefined ||
-    organisationActiveOn(relatedState<OrganisationState>(related, 'organisation', organisationId), on)
+  if (organisationId === undefined) return undefined;
+  return organisationActive(
+    relatedState<OrganisationState>(related, 'organisation', organisationId),
+    organisationId,
+    on,
   );
 }
 

@@ -117,7 +117,7 @@ const rows: Row[] = [
       type: 'ReassignAction',
       data: { ...reassignment, owners: [{ kind: 'organisation', id: 'university-of-gloucestershire' }] },
     },
-    { rejected: 'OWNER_NOT_IN_DIRECTORY' },
+    { rejected: 'ORGANISATION_NOT_REGISTERED' },
   ],
   [
     'a completed action reassigned',
