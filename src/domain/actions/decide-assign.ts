@@ -113,7 +113,7 @@ function checkOwners(related: Related, owners: readonly Owner[], on: IsoDate): R
   return undefined;
 }
 
-/** An owning body established by the date, or an owning (or a person's) organisation active on it: the shared checks. */
+/** An owning body established by the date, or an owning (or a person's) organisation active on it. */
 function ownerRefusal(related: Related, owner: Owner, on: IsoDate): Refusal | undefined {
   if (owner.kind === 'body') {
     const body = establishedBody(relatedState<BodyState>(related, 'body', owner.id), owner.id);
