@@ -237,6 +237,15 @@ const facts: Fact[] = [
       ),
   },
   {
+    minutes:
+      'Cllr Mark Hawthorne welcomed the report and was pleased to see that significant progress was being made in ' +
+      'bringing together public assets in Gloucestershire.',
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({ number: '6', title: 'One Government Estate', outcome: 'welcomed' }),
+      ),
+  },
+  {
     minutes: '15 December 2016 at 10am',
     // The start time is not recorded: a clerk importing that meeting's minutes without it would be refused as
     // changing the schedule.

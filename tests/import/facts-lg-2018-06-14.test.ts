@@ -119,6 +119,19 @@ const facts: Fact[] = [
       expect(events.action('lg-2018-06-14-7-1').owners.map((owner) => owner.name)).toEqual(['Jon McGinty']);
     },
   },
+  ...(
+    [
+      ['6', 'Leadership Gloucestershire welcomed the progress made to date.', 'welcomed'],
+      ['7', 'it was agreed that the matter should in the first instance be referred', 'referred'],
+      ['10', 'The work programme attached to the meeting papers was noted.', 'noted'],
+    ] as const
+  ).map(([number, minutes, outcome]): Fact => ({
+    minutes,
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({ number, outcome }),
+      ),
+  })),
   {
     minutes:
       'She asked that partners nominate representatives from their organisations to work with the Public Health Team.',
