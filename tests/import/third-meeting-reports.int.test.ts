@@ -144,6 +144,21 @@ describe('ledger report reconciliation', () => {
   });
 });
 
+describe('ledger report partner', () => {
+  it("shows what happened to Stroud's pledges: its condition waived, with the date and source", async () => {
+    const lines = await report('partner', 'stroud-district-council');
+    const at = lines.indexOf('What happened to its pledges:');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at)).toContain(
+      "20 September 2018: condition on Stroud District Council's pledge waived: " +
+        "Illustrative: Stroud's leader confirmed the contribution without waiting for the committee " +
+        `[source: ${SOURCE('5')}]`,
+    );
+    // The devolution pot's receipt from Stroud is in the CSV of 2016/17 receipts, marked illustrative.
+    expect(lines.slice(at).some((line) => line.startsWith('9 December 2016: received £10,000.00'))).toBe(true);
+  });
+});
+
 describe('ledger report attendance', () => {
   it('shows the third meeting held on its new date, its papers late, and the substitute there', async () => {
     const lines = await report('attendance');

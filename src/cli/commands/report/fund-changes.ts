@@ -35,16 +35,21 @@ function changeLine(event: AuditEvent, names: Names): string | undefined {
   return `    ${formatDate(event.occurredAt)}: ${what(event.data, name)} [source: ${describeSource(event.source)}]`;
 }
 
-/** The lines for one fund, headed; none when nothing happened (in the financial year, if one was asked). */
+/**
+ * The lines for one fund, headed; none when nothing happened (in the financial year, if one was asked).
+ * With `organisation`, only what happened to that partner's pledge and payments.
+ */
 export function fundChangeLines(
   db: Database.Database,
   fundId: string,
   names: Names,
   financialYear: FinancialYear | null,
+  organisation?: string,
 ): string[] {
   const events = auditTrail(db, `fund-${fundId}`)?.events ?? [];
   const lines = events
     .filter((event) => financialYear === null || financialYearOf(event.occurredAt.slice(0, 10)) === financialYear)
+    .filter((event) => organisation === undefined || event.data.organisation === organisation)
     .flatMap((event) => changeLine(event, names) ?? []);
   return lines.length === 0 ? [] : ['  what happened since, in the order recorded:', ...lines];
 }
