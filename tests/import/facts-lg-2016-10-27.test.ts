@@ -96,6 +96,17 @@ const facts: Fact[] = [
     },
   },
   {
+    minutes:
+      'Key forums relating to priority areas would have a direct relationship with the county-wide partnership. ' +
+      'These included public protection, anti-social behavior, drugs and alcohol, domestic abuse and sexual ' +
+      'violence, domestic homicide reviews, hate crime, anti-slavery and organised crime.',
+    check: (events) =>
+      expect(events.decision(ITEM_3, 'a').optionAgreed?.text).toContain(
+        'key priority forums reporting directly to it (public protection, anti-social behavior, drugs and alcohol, ' +
+          'domestic abuse and sexual violence, domestic homicide reviews, hate crime, anti-slavery and organised crime)',
+      ),
+  },
+  {
     minutes: 'Cllr Steve Lydon had concerns around the evidence base used in developing the new arrangements.',
     check: (events) => {
       const stroud = positions(events).find((p) => p.organisationId === 'stroud-district-council');
