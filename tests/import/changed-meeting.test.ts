@@ -69,7 +69,8 @@ describe('a changed version of an imported meeting', () => {
   });
 
   it('is refused when an item recorded earlier has been taken out', async () => {
-    const text = edited(['  - number: "6"\n    title: One Government Estate\n    presenters: [Neil Corbett]\n', '']);
+    const item6 = original.slice(original.indexOf('  - number: "6"'), original.indexOf('  - {number: "7"'));
+    const text = edited([item6, '']);
     expect(await refusedWithoutWriting(MINUTES, text)).toEqual([
       `${REFUSED}\n  removed items.6.table (TableItem, recorded on meeting-lg-2016-10-27)`,
     ]);

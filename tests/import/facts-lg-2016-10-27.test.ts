@@ -4,6 +4,7 @@ import type { PositionRecordedData } from '../../src/domain/decisions/events.js'
 import { attendanceOf, describeFacts, substitution, type Fact, type ImportedEvents } from './minutes-facts.js';
 
 const ITEM_3 = 'lg-2016-10-27-item-3';
+const ITEM_5 = 'lg-2016-10-27-item-5';
 const NINE = 'Nine of the 10 partners around the table broadly supported option 3.';
 const nineSupporters = [
   'gloucestershire-county-council',
@@ -95,6 +96,17 @@ const facts: Fact[] = [
     },
   },
   {
+    minutes:
+      'Key forums relating to priority areas would have a direct relationship with the county-wide partnership. ' +
+      'These included public protection, anti-social behavior, drugs and alcohol, domestic abuse and sexual ' +
+      'violence, domestic homicide reviews, hate crime, anti-slavery and organised crime.',
+    check: (events) =>
+      expect(events.decision(ITEM_3, 'a').optionAgreed?.text).toContain(
+        'key priority forums reporting directly to it (public protection, anti-social behavior, drugs and alcohol, ' +
+          'domestic abuse and sexual violence, domestic homicide reviews, hate crime, anti-slavery and organised crime)',
+      ),
+  },
+  {
     minutes: 'Cllr Steve Lydon had concerns around the evidence base used in developing the new arrangements.',
     check: (events) => {
       const stroud = positions(events).find((p) => p.organisationId === 'stroud-district-council');
@@ -119,6 +131,141 @@ const facts: Fact[] = [
       expect(pcc).toMatchObject({ stance: 'support', spokenBy: 'Martin Surl', inferredFrom: NINE });
       expect(pcc?.note).toContain('offered to manage the county-wide partnership');
     },
+  },
+  {
+    minutes:
+      'a) To support the principles included in option 3 in establishing a Gloucestershire Community Safety ' +
+      'Partnership.',
+    check: (events) =>
+      expect(events.decision(ITEM_3, 'a')).toMatchObject({
+        meetingDate: '2016-10-27',
+        optionAgreed: { key: '3' },
+        text:
+          'To support the principles included in option 3 in establishing a Gloucestershire Community Safety ' +
+          'Partnership.',
+        status: 'in-force',
+      }),
+  },
+  {
+    minutes:
+      'b) To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the ' +
+      'implementation phase.',
+    check: (events) => {
+      expect(events.decision(ITEM_3, 'b').text).toContain('£35,000 from historic Local Area Agreement Reward Grant');
+      expect(events.fund('laa-reward-grant').allocations).toEqual([
+        expect.objectContaining({
+          allocationId: 'community-safety-implementation',
+          allocatedPence: 3_500_000,
+          recipient: { kind: 'body', id: 'gloucestershire-community-safety-partnership' },
+          decision: expect.objectContaining({ proposalId: ITEM_3, resolution: 'b' }),
+        }),
+      ]);
+    },
+  },
+  {
+    minutes:
+      'c) *To support the offer from the Office of the Police and Crime Commissioner to manage and administer ' +
+      'the new partnership.*',
+    check: (events) =>
+      expect(events.decision(ITEM_3, 'c').text).toBe(
+        'To support the offer from the Office of the Police and Crime Commissioner to manage and administer the ' +
+          'new partnership.',
+      ),
+  },
+  {
+    minutes: 'Action – Richard Bradley',
+    check: (events) =>
+      expect(events.action('lg-2016-10-27-3-1').owners).toEqual([
+        expect.objectContaining({ kind: 'person', name: 'Richard Bradley', organisationId: 'office-of-the-pcc' }),
+      ]),
+  },
+  {
+    minutes: 'It was proposed that each of the 10 partners provide funding of £10,000.',
+    check: (events) => {
+      const pot = events.fund('devolution-capacity');
+      expect(pot.partners).toHaveLength(10);
+      expect(pot.partners.every((p) => p.askedPence === 1_000_000 && p.pledgedPence === 1_000_000)).toBe(true);
+      expect(pot.decision).toMatchObject({ proposalId: ITEM_5, resolution: 'a' });
+    },
+  },
+  {
+    minutes:
+      'Martin Surl stated that he could only contribute if the remit of the Office of the Police and Crime ' +
+      'Commissioner was included through public service reform.',
+    check: (events) => {
+      const pcc = events.fund('devolution-capacity').partners.find((p) => p.organisation === 'office-of-the-pcc');
+      expect(pcc).toMatchObject({ conditionalPence: 1_000_000, confirmedPence: 0, outstandingPence: 0 });
+      expect(events.ofType<{ condition?: string }>('PledgeRecorded', 'fund-devolution-capacity')).toContainEqual(
+        expect.objectContaining({
+          organisation: 'office-of-the-pcc',
+          condition:
+            'The remit of the Office of the Police and Crime Commissioner is included through public service reform',
+        }),
+      );
+    },
+  },
+  {
+    minutes:
+      'b) *To set up an officer group to draft the job descriptions and identify the wider resources required. The ' +
+      'group to include David Owen, Mike Dawson, David Hagg, Pete Bungard and a representative from the Office of ' +
+      'the Police and Crime Commissioner.*',
+    check: (events) =>
+      expect(events.decision(ITEM_5, 'b').text).toContain(
+        'The group to include David Owen, Mike Dawson, David Hagg, Pete Bungard and a representative from the Office',
+      ),
+  },
+  {
+    minutes: 'Action – Pete Bungard',
+    check: (events) =>
+      expect(events.action('lg-2016-10-27-5-1')).toMatchObject({
+        owners: [expect.objectContaining({ name: 'Pete Bungard', organisationId: 'gloucestershire-county-council' })],
+        origin: expect.objectContaining({
+          meetingDate: '2016-10-27',
+          item: '5',
+          decision: { proposalId: ITEM_5, resolution: 'b' },
+        }),
+      }),
+  },
+  {
+    minutes: 'Cllr Christopher Hancock Christine Gore Cotswold DC',
+    // The same councillor is "Cllr Chris Hancock" in item 5 and in 2018: one person in the directory.
+    check: (events) => {
+      const [hancock, ...others] = events.people('Cllr Christopher Hancock');
+      expect(others).toEqual([]);
+      expect(hancock).toMatchObject({ name: 'Cllr Chris Hancock', organisationIds: ['cotswold-district-council'] });
+      expect(events.people('Cllr Chris Hancock').map((p) => p.personId)).toEqual([hancock!.personId]);
+    },
+  },
+  {
+    minutes: 'Mary Hutton made a PowerPoint presentation providing the background to the STP process',
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({
+          number: '4',
+          title: 'Sustainability and Transformation Plan (STP)',
+          presenters: ['Mary Hutton'],
+        }),
+      ),
+  },
+  {
+    minutes:
+      'Cllr Mark Hawthorne welcomed the report and was pleased to see that significant progress was being made in ' +
+      'bringing together public assets in Gloucestershire.',
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({ number: '6', title: 'One Government Estate', outcome: 'welcomed' }),
+      ),
+  },
+  {
+    minutes: '15 December 2016 at 10am',
+    // The start time is not recorded: a clerk importing that meeting's minutes without it would be refused as
+    // changing the schedule.
+    check: (events) =>
+      expect(events.meeting('lg-2016-12-15')).toMatchObject({
+        date: '2016-12-15',
+        bodyId: 'leadership-gloucestershire',
+        status: 'scheduled',
+      }),
   },
 ];
 

@@ -1,6 +1,7 @@
 /** The transcription of the 14 June 2018 minutes, checked sentence by sentence against what the import records. */
 import { expect, it } from 'vitest';
-import { attendanceOf, describeFacts, substitution, type Fact, type ImportedEvents } from './minutes-facts.js';
+import { REFERRAL_RESOLUTION } from '../../src/projections/decision-register/index.js';
+import { attendanceOf, describeFacts, quoted, substitution, type Fact, type ImportedEvents } from './minutes-facts.js';
 
 const MEETING = 'lg-2018-06-14';
 const presentFor = (events: ImportedEvents, person: string) => attendanceOf(events, MEETING).presentFor(person);
@@ -57,6 +58,110 @@ const facts: Fact[] = [
       );
     },
   },
+  {
+    minutes: 'Leadership Gloucestershire – 14 June 2018 Shire Hall, Gloucester',
+    check: (events) =>
+      expect(events.meeting(MEETING)).toMatchObject({
+        date: '2018-06-14',
+        venue: 'Shire Hall, Gloucester',
+        // Held: its minutes are agreed at a later meeting, which the seeds do not hold.
+        status: 'held',
+      }),
+  },
+  {
+    minutes: 'Action – Jane Burns, Mike Dawson and Stephen Marston',
+    check: (events) =>
+      expect(events.action('lg-2018-06-14-3a-1').owners.map((owner) => [owner.name, owner.organisationId])).toEqual([
+        ['Jane Burns', 'gloucestershire-county-council'],
+        ['Mike Dawson', 'tewkesbury-borough-council'],
+        ['Stephen Marston', 'university-of-gloucestershire'],
+      ]),
+  },
+  {
+    minutes: 'Leadership Gloucestershire supported an ACE informed approach in Gloucestershire.',
+    check: (events) =>
+      expect(events.decision('lg-2018-06-14-item-4', '1')).toMatchObject({
+        meetingDate: '2018-06-14',
+        itemTitle: 'Adverse Childhood Experiences',
+        text: 'Leadership Gloucestershire supported an ACE informed approach in Gloucestershire.',
+      }),
+  },
+  ...(
+    [
+      ['a', 'a) To make a presentation on ACE to members of the Forest of Dean DC'],
+      ['b', 'b) To attend a meeting of the GCC Corporate Parenting Group'],
+      [
+        'c',
+        'c) To engage with the early intervention partnerships in each district which already had multi-agency ' +
+          'representation.',
+      ],
+      ['d', 'd) To look for opportunities to engage directly with schools'],
+    ] as const
+  ).map(([ref, minutes]): Fact => ({
+    minutes,
+    // "Action – ACC Julian Moss and Tanya Richards": the attendance list names her Dr Tanya Richardson.
+    check: (events) => {
+      const action = events.action(`lg-2018-06-14-4-${ref}`);
+      expect(action.title).toBe(quoted(minutes).slice(3).replace(/\.$/, ''));
+      expect(action.owners.map((owner) => owner.name)).toEqual(['Julian Moss', 'Dr Tanya Richardson']);
+      expect(action.origin.decision).toEqual({ proposalId: 'lg-2018-06-14-item-4', resolution: '1' });
+    },
+  })),
+  {
+    minutes:
+      'it was agreed that the matter should in the first instance be referred to the District Chief Executive/Heads ' +
+      'of Paid Service Group to explore the issues in more detail.',
+    check: (events) => {
+      const referred = events.decision('lg-2018-06-14-item-7', REFERRAL_RESOLUTION);
+      expect(referred.referrals).toEqual([
+        expect.objectContaining({ meetingId: MEETING, bodyId: 'district-chief-executives-group' }),
+      ]);
+      expect(events.action('lg-2018-06-14-7-1').owners.map((owner) => owner.name)).toEqual(['Jon McGinty']);
+    },
+  },
+  ...(
+    [
+      ['6', 'Leadership Gloucestershire welcomed the progress made to date.', 'welcomed'],
+      ['7', 'it was agreed that the matter should in the first instance be referred', 'referred'],
+      ['10', 'The work programme attached to the meeting papers was noted.', 'noted'],
+    ] as const
+  ).map(([number, minutes, outcome]): Fact => ({
+    minutes,
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({ number, outcome }),
+      ),
+  })),
+  {
+    minutes:
+      'She asked that partners nominate representatives from their organisations to work with the Public Health Team.',
+    check: (events) => {
+      const action = events.action('lg-2018-06-14-8-1');
+      expect(action.owners.map((owner) => owner.name)).toEqual(['Sarah Scott']);
+      expect(action.title).toContain('with representatives nominated by partners to work with the Public Health Team');
+    },
+  },
+  {
+    minutes:
+      'Leadership Gloucestershire was the sponsoring body for the programme, which had attracted £220,000 funding ' +
+      'secured from the OPE Programme',
+    check: (events) =>
+      expect(events.fund('one-public-estate').award).toMatchObject({
+        funder: 'one-public-estate-programme',
+        awardedPence: 22_000_000,
+      }),
+  },
+  ...(
+    [
+      ['26 July at Ebley Mill, Stroud', 'lg-2018-07-26', 'Ebley Mill, Stroud'],
+      ['11 October at Shire Hall, Gloucester', 'lg-2018-10-11', 'Shire Hall, Gloucester'],
+      ['6 December at the Council Offices, Tewkesbury', 'lg-2018-12-06', 'Council Offices, Tewkesbury'],
+    ] as const
+  ).map(([minutes, meetingId, venue]): Fact => ({
+    minutes,
+    check: (events) =>
+      expect(events.meeting(meetingId)).toMatchObject({ date: meetingId.slice(3), venue, status: 'scheduled' }),
+  })),
 ];
 
 describeFacts(MEETING, facts, (events) => {

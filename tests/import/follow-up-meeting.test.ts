@@ -1,8 +1,9 @@
 /**
  * The demo's third, illustrative meeting, imported from YAML alone after the seed meetings: a
  * special meeting moved to another day and venue, a substitute, item kinds and outcomes, an
- * amendment of a 2016 decision, reviews that complete, rate and reassign actions, a condition met,
- * a receipt and a payment, each with the meeting's date as business time and the file as source.
+ * amendment and a rescission of 2016 decisions, reviews that complete, rate, cancel and reassign actions,
+ * a condition met, a condition waived and a pledge withdrawn, a receipt and a payment, each with the
+ * meeting's date as business time and the file as source.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,8 @@ describe('the illustrative follow-up meeting', () => {
       ['1', 'information', 'noted'],
       ['2', 'decision', 'agreed'],
       ['3', 'information', 'welcomed'],
+      ['4', 'decision', 'agreed'],
+      ['5', 'discussion', 'noted'],
     ]);
   });
 
@@ -106,7 +109,7 @@ describe('the illustrative follow-up meeting', () => {
     ]);
   });
 
-  it('completes, rates and reassigns the actions it reviews', async () => {
+  it('completes, rates, cancels and reassigns the actions it reviews', async () => {
     const types = async (id: string) => (await eventsOf(`action-${id}`)).map((event) => event.type);
     expect(await types('lg-2018-06-14-4-a')).toEqual(['ActionAssigned', 'ActionReviewed', 'ActionCompleted']);
     expect(await types('lg-2018-06-14-8-1')).toEqual(['ActionAssigned', 'ActionReviewed', 'ProgressRecorded']);
@@ -115,6 +118,26 @@ describe('the illustrative follow-up meeting', () => {
       'ActionReviewed',
       'ActionReassigned',
       'DueDateExtended',
+    ]);
+    expect(await types('lg-2018-06-14-4-c')).toEqual(['ActionAssigned', 'ActionReviewed', 'ActionCancelled']);
+  });
+
+  it('rescinds minute 3 c) of 2016, and on its invented pot waives one condition and takes a withdrawal', async () => {
+    const rescinded = (await eventsOf('proposal-lg-2016-10-27-item-3')).at(-1)!;
+    expect([
+      rescinded.type,
+      rescinded.data.resolution,
+      rescinded.data.meetingId,
+      rescinded.metadata.occurredAt,
+    ]).toEqual(['DecisionRescinded', 'c', 'lg-2018-09-20', '2018-09-20']);
+    const pot = (await eventsOf('fund-vision-2050-engagement')).map((event) => [
+      event.type,
+      event.data.organisation,
+      (event.metadata.source as { kind?: string }).kind,
+    ]);
+    expect(pot.slice(-2)).toEqual([
+      ['PledgeConditionWaived', 'stroud-district-council', 'illustrative'],
+      ['PledgeWithdrawn', 'gfirst-lep', 'illustrative'],
     ]);
   });
 

@@ -4,26 +4,30 @@
  * fund's purpose, the decision that set up a fund, an allocation or a body, as the decision
  * register shows it.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ledger } from '../../src/compose.js';
 import { commitmentsView } from '../../src/projections/commitments/index.js';
 import { openReadModelDb } from '../../src/projections/read-model-db.js';
 import { ProjectionRunner } from '../../src/projections/runner.js';
 import { commitmentsProjection } from '../../src/projections/commitments/index.js';
 import { decisionRegisterProjection, listDecisions } from '../../src/projections/decision-register/index.js';
 import { InMemoryEventStore } from '../../src/store/in-memory/index.js';
-import { importedFixtures, minutesText, quoted, type ImportedEvents } from './minutes-facts.js';
+import { importedFixtures, ledgerInMemory, minutesText, quoted, type ImportedEvents } from './minutes-facts.js';
 
 let events: ImportedEvents;
 let db: ReturnType<typeof openReadModelDb>;
+let ledger: Ledger;
 beforeAll(async () => {
-  events = await importedFixtures();
+  ledger = await ledgerInMemory();
+  events = await importedFixtures(ledger);
   db = openReadModelDb(':memory:');
   const runner = new ProjectionRunner(new InMemoryEventStore(), db, [
     commitmentsProjection,
     decisionRegisterProjection,
   ]);
   if (!runner.applyEvents(events.all)) throw new Error('events out of order');
-});
+}, 120_000);
+afterAll(() => ledger.close());
 
 const fund = (fundId: string) => commitmentsView(db, { fundId }).funds[0]!;
 const setUp = (proposalId: string, resolution: string) =>

@@ -8,6 +8,7 @@ import { DecisionList } from '../../src/projections/decision-register/index.js';
 import { formatMoney } from '../../src/web/shared/format.js';
 import { get, seededApi } from '../api/reports/seeded.js';
 import type { TestApi } from '../api/test-ledger.js';
+import { demoApi } from './shared/demo-api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -292,5 +293,39 @@ describe('CSV downloads', () => {
     const response = await get(api, '/funds.csv?financialYear=2016-17');
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [{ path: 'financialYear' }] });
+  });
+});
+
+describe("the demo's illustrative third meeting", () => {
+  let demo: TestApi;
+  beforeAll(async () => {
+    demo = await demoApi();
+  }, 120_000);
+  afterAll(() => demo.close());
+
+  it("shows each item's kind and outcome, and the declaration of interest under its item", async () => {
+    const response = await get(demo, '/meetings/lg-2018-09-20');
+    expect(response.statusCode).toBe(200);
+    const words = text(response.body);
+    // Each item's heading (and who introduced it), then what it was for and what came of it, in agenda order.
+    const items = [
+      ['1. Actions arising', 'For information. Outcome: noted.'],
+      ['2. Devolution capacity Introduced by Pete Bungard', 'For decision. Outcome: agreed.'],
+      ['3. Community Safety Partnership', 'For information. Outcome: welcomed.'],
+      ['4. Vision 2050 engagement Introduced by Jane Burns', 'For decision. Outcome: agreed.'],
+      ["5. Vision 2050 engagement, the partners' replies", 'For discussion. Outcome: noted.'],
+    ];
+    let from = 0;
+    for (const [heading, kind] of items) {
+      const at = words.indexOf(`${heading} ${kind}`, from);
+      expect(at, `${heading} ${kind}`).toBeGreaterThan(from);
+      from = at;
+    }
+    const declaration = words.indexOf(
+      'For decision. Outcome: agreed. Declarations of interest: Martin Surl ' +
+        "(Illustrative: the Office of the PCC's pledge is discussed under this item)",
+    );
+    expect(declaration).toBeGreaterThan(words.indexOf('2. Devolution capacity'));
+    expect(declaration).toBeLessThan(words.indexOf('3. Community Safety Partnership'));
   });
 });

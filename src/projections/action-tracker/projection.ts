@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Owner } from '../../domain/actions/commands.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { personKey } from '../../domain/directory/person-key.js';
+import { sourceJson } from '../source-json.js';
 import { ACTION_TRACKER, actionTrackerTableNames, actionTrackerTables } from './tables.js';
 
 interface HistoryRow {
@@ -15,14 +16,6 @@ interface HistoryRow {
   meetingId?: string;
   ownersJson?: string;
   dueOn?: string;
-}
-
-/** Where the event was recorded from, as the audit trail shows it; null when it was recorded without a source. */
-function sourceJson(event: ProjectedEvent): string | null {
-  const source = event.metadata.source;
-  return source
-    ? JSON.stringify({ document: source.document, section: source.section ?? null, kind: source.kind ?? null })
-    : null;
 }
 
 function statements(db: Database.Database) {

@@ -2,7 +2,7 @@
 import { sortOptionKeys } from '../../domain/decisions/option-keys.js';
 import type Database from 'better-sqlite3';
 import { nameOf, positionsOf, prepareMatterReaders } from './positions.js';
-import type { DecisionView } from './view.js';
+import type { DecisionView, StatusChangeSource } from './view.js';
 
 export interface DecisionRow {
   id: number;
@@ -40,9 +40,18 @@ function prepareReaders(db: Database.Database) {
     ),
     changes: db.prepare<
       [string, string],
-      { change: 'amended' | 'rescinded'; meeting_id: string; date: string | null; reason: string; text: string | null }
+      {
+        change: 'amended' | 'rescinded';
+        meeting_id: string;
+        date: string | null;
+        reason: string;
+        text: string | null;
+        occurred_on: string | null;
+        source_json: string | null;
+      }
     >(
-      `SELECT c.change, c.meeting_id, m.date, c.reason, c.text FROM decision_register_changes c
+      `SELECT c.change, c.meeting_id, m.date, c.reason, c.text, c.occurred_on, c.source_json
+         FROM decision_register_changes c
          LEFT JOIN decision_register_meetings m ON m.meeting_id = c.meeting_id
         WHERE c.proposal_id = ? AND c.resolution = ? ORDER BY c.position`,
     ),
@@ -152,9 +161,15 @@ function decisionView(read: Readers, row: DecisionRow): DecisionView {
     organisationsWithApologies,
     organisationNames: namesOf(read, [...mentioned, ...positions.map((p) => p.organisationId)]),
     status: row.status,
-    statusChanges: read.changes
-      .all(row.proposal_id, row.resolution)
-      .map((c) => ({ change: c.change, meetingId: c.meeting_id, meetingDate: c.date, reason: c.reason, text: c.text })),
+    statusChanges: read.changes.all(row.proposal_id, row.resolution).map((c) => ({
+      change: c.change,
+      meetingId: c.meeting_id,
+      meetingDate: c.date,
+      reason: c.reason,
+      text: c.text,
+      occurredOn: c.occurred_on,
+      source: c.source_json === null ? null : (JSON.parse(c.source_json) as StatusChangeSource),
+    })),
     authorised,
     referrals: read.referrals
       .all(row.proposal_id)

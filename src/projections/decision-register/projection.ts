@@ -1,6 +1,7 @@
 /** The decision register's fold: meetings, matters and their resolutions, and what cites them. */
 import { attendsForOrganisation } from '../../domain/meetings/state.js';
 import type { Projection, ProjectedEvent } from '../projection.js';
+import { sourceJson } from '../source-json.js';
 import { foldCitation } from './citations.js';
 import {
   DECISION_REGISTER,
@@ -14,6 +15,10 @@ function foldMeeting(writers: Writers, event: ProjectedEvent): void {
   switch (event.type) {
     case 'MeetingScheduled':
       writers.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
+      return;
+    case 'MeetingRescheduled':
+      // A decision is dated by the day its meeting was held, not the day first scheduled.
+      writers.reschedule.run(event.data.date, event.data.meetingId);
       return;
     case 'AttendanceRecorded': {
       const { meetingId, present, apologies } = event.data;
@@ -35,6 +40,11 @@ function foldMeeting(writers: Writers, event: ProjectedEvent): void {
         writers.reindex(proposal_id);
       return;
   }
+}
+
+/** The business date of a change and where it was recorded from, shown beside it in the register. */
+function when(event: ProjectedEvent): [string, string | null] {
+  return [event.metadata.occurredAt.slice(0, 10), sourceJson(event)];
 }
 
 function foldMatter(writers: Writers, event: ProjectedEvent): void {
@@ -72,13 +82,23 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
     case 'DecisionAmended': {
       const { proposalId, resolution, meetingId, reason, text } = event.data;
       writers.amend.run(text, proposalId, resolution);
-      writers.change.run(proposalId, resolution, Number(event.position), 'amended', meetingId, reason, text);
+      writers.change.run(
+        proposalId,
+        resolution,
+        Number(event.position),
+        'amended',
+        meetingId,
+        reason,
+        text,
+        ...when(event),
+      );
       break;
     }
     case 'DecisionRescinded': {
       const { proposalId, resolution, meetingId, reason } = event.data;
       writers.rescind.run(proposalId, resolution);
-      writers.change.run(proposalId, resolution, Number(event.position), 'rescinded', meetingId, reason, null);
+      const at = when(event);
+      writers.change.run(proposalId, resolution, Number(event.position), 'rescinded', meetingId, reason, null, ...at);
       break;
     }
     case 'MatterReferred': {
@@ -101,7 +121,7 @@ function foldMatter(writers: Writers, event: ProjectedEvent): void {
 
 export const decisionRegisterProjection: Projection = {
   name: DECISION_REGISTER,
-  version: 6,
+  version: 7,
   tables: decisionRegisterTables,
   tableNames: decisionRegisterTableNames,
   prepare(db) {

@@ -68,6 +68,8 @@ CREATE TABLE IF NOT EXISTS decision_register_changes (
   meeting_id  TEXT NOT NULL,
   reason      TEXT NOT NULL,
   text        TEXT,
+  occurred_on TEXT,
+  source_json TEXT,
   PRIMARY KEY (proposal_id, resolution, position)
 );
 CREATE TABLE IF NOT EXISTS decision_register_authorised (

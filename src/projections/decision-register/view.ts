@@ -1,6 +1,7 @@
 /** What the decision register answers, and the filters it takes: one zod schema each. */
 import { z } from 'zod';
 import { IsoDate } from '../../domain/shared/dates.js';
+import { AuditEvent } from '../audit-trail/view.js';
 
 export const DecisionStatus = z
   .enum(['in-force', 'amended', 'rescinded'])
@@ -47,7 +48,15 @@ const StatusChange = z.object({
   meetingDate: z.string().nullable().describe('The date of that meeting, if it is in the register'),
   reason: z.string().describe('Why, as minuted'),
   text: z.string().nullable().describe('For an amendment: the resolution as it read afterwards'),
+  occurredOn: z
+    .string()
+    .nullable()
+    .describe(
+      "The business date of the change (the later meeting's date); null for one recorded before dates were kept",
+    ),
+  source: AuditEvent.shape.source,
 });
+export type StatusChangeSource = z.infer<typeof StatusChange>['source'];
 
 const Party = z.object({
   kind: z.enum(['organisation', 'body']).describe('Whether the party is an organisation or a body'),

@@ -10,6 +10,7 @@ export function prepareWriters(db: Database.Database) {
     meeting: db.prepare(
       'INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
     ),
+    reschedule: db.prepare('UPDATE decision_register_meetings SET date = ? WHERE meeting_id = ?'),
     item: db.prepare(
       'INSERT INTO decision_register_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
     ),
@@ -37,7 +38,9 @@ export function prepareWriters(db: Database.Database) {
       "UPDATE decision_register_decisions SET status = 'rescinded' WHERE proposal_id = ? AND resolution = ?",
     ),
     change: db.prepare(
-      'INSERT OR REPLACE INTO decision_register_changes (proposal_id, resolution, position, change, meeting_id, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO decision_register_changes ' +
+        '(proposal_id, resolution, position, change, meeting_id, reason, text, ' +
+        'occurred_on, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     authorised: db.prepare(
       'INSERT OR REPLACE INTO decision_register_authorised (proposal_id, resolution, position, kind, subject_id, fund_id, party_kind, party_id, amount_pence, description) VALUES (@proposalId, @resolution, @position, @kind, @subjectId, @fundId, @partyKind, @partyId, @amountPence, @description)',

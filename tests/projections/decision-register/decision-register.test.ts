@@ -180,6 +180,8 @@ describe('a decision in the register', () => {
         meetingDate: '2016-12-15',
         reason: 'Fixture: the officer group was widened',
         text: decision.text,
+        occurredOn: '2016-12-15',
+        source: null,
       },
     ]);
   });

@@ -1,6 +1,8 @@
 /** `ledger report actions`: the action tracker: every action, its owners, due date, status and RAG. */
 import { csvTable } from '../../../audit/csv.js';
 import { actionTracker, type ActionList, type ActionView } from '../../../projections/action-tracker/index.js';
+import { describeSource } from '../../../projections/audit-trail/view.js';
+import { formatDate } from '../../../web/shared/format.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable } from './table.js';
 
@@ -21,6 +23,21 @@ function flatten(actions: readonly ActionView[]): Row[] {
 
 type Row = { action: Omit<ActionView, 'subActions'>; depth: number };
 
+/**
+ * What happened to each action after it was agreed, one line per change: what, on which business date,
+ * the note or reason, and where the ledger recorded it from.
+ */
+function historyLines(rows: readonly Row[]): string[] {
+  const lines = rows.flatMap(({ action }) =>
+    action.history.map((entry) => {
+      const date = entry.on ? ` on ${formatDate(entry.on)}` : '';
+      const note = entry.note ? `: ${entry.note}` : '';
+      return `  ${action.actionId} ${entry.event}${date}${note} [source: ${describeSource(entry.source)}]`;
+    }),
+  );
+  return lines.length === 0 ? [] : ['', 'What happened to them:', ...lines];
+}
+
 export const actionsReport: ReportKind<ActionList, typeof actionTracker.filters> = {
   name: 'actions',
   description: 'the action tracker: each action with its owners, origin, due date, status and RAG',
@@ -40,7 +57,7 @@ export const actionsReport: ReportKind<ActionList, typeof actionTracker.filters>
           ],
           flatten(list.actions),
           '',
-        ),
+        ).concat(historyLines(flatten(list.actions))),
   csv: (list) =>
     csvTable<Row>(
       [

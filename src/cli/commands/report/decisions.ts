@@ -10,6 +10,8 @@ import {
   type DecisionList,
   type DecisionView,
 } from '../../../projections/decision-register/index.js';
+import { describeSource } from '../../../projections/audit-trail/view.js';
+import { formatDate } from '../../../web/shared/format.js';
 import { organisationName, positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
 
@@ -22,6 +24,15 @@ function authorisedText(decision: DecisionView, item: DecisionView['authorised']
         ? `set up the body ${item.id}`
         : `${item.kind} ${item.id}`;
   return `${subject}${amount}${item.description ? ` (${item.description})` : ''}`;
+}
+
+/** "amended at lg-2018-09-20 on 20 September 2018: why", then where the ledger recorded it from. */
+function changeLines(change: DecisionView['statusChanges'][number]): string[] {
+  const date = change.occurredOn ?? change.meetingDate;
+  return [
+    `  ${change.change} at ${change.meetingId}${date ? ` on ${formatDate(date)}` : ''}: ${change.reason}`,
+    `    source: ${describeSource(change.source)}`,
+  ];
 }
 
 function decisionLines(decision: DecisionView): string[] {
@@ -44,7 +55,7 @@ function decisionLines(decision: DecisionView): string[] {
     ),
     ...positionLines(decision),
     ...decision.authorised.map((item) => `  Authorised: ${authorisedText(decision, item)}`),
-    ...decision.statusChanges.map((change) => `  ${change.change} at ${change.meetingId}: ${change.reason}`),
+    ...decision.statusChanges.flatMap(changeLines),
     '',
   ];
 }

@@ -14,6 +14,7 @@ import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
 import { keyFrom } from './filter-options.js';
+import { fundChangeLines } from './fund-changes.js';
 import { textTable } from './table.js';
 
 const money = (amountPence: number) => formatPence(pence(amountPence));
@@ -179,7 +180,16 @@ export function registerPartnerReport(report: Command): void {
         const found = await withReadModel(
           ledger,
           asAt,
-          (s) => ({ profile: partner.read(s.db, key), names: loadNames(s.db) }),
+          (s) => {
+            const profile = partner.read(s.db, key);
+            const names = loadNames(s.db);
+            const funds = [...new Set(profile?.pledges.map((pledge) => pledge.fundId))];
+            const changes = funds.flatMap((fundId) => {
+              const lines = fundChangeLines(s.db, fundId, names, null, organisationId);
+              return lines.length === 0 ? [] : [`  ${names.fund(fundId)}:`, ...lines.slice(1).map((l) => `  ${l}`)];
+            });
+            return { profile, names, changes };
+          },
           { catchUp: true },
         );
         if (!found.profile) {
@@ -190,7 +200,10 @@ export function registerPartnerReport(report: Command): void {
         }
         if (format === 'json') printJson(found.profile);
         else if (format === 'csv') process.stdout.write(partnerCsv(found.profile, found.names));
-        else process.stdout.write(`${partnerLines(found.profile, found.names).join('\n')}\n`);
+        else {
+          const changes = found.changes.length === 0 ? [] : ['', 'What happened to its pledges:', ...found.changes];
+          process.stdout.write(`${[...partnerLines(found.profile, found.names), ...changes].join('\n')}\n`);
+        }
       });
     });
 }

@@ -11,6 +11,7 @@ import {
   type ViewFigure,
 } from '../../../projections/commitments/index.js';
 import { loadNames, type Names } from '../../../web/shared/names.js';
+import { fundChangeLines } from './fund-changes.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
@@ -24,7 +25,9 @@ type PartnerLine = Omit<Partner, 'organisation'> & { organisation: string | null
  * The query reads them from the same read models as the figures.
  */
 const NAMES = Symbol('names');
-type Reconciliation = CommitmentsView & { readonly [NAMES]?: Names };
+/** Each fund's later changes with their dates and sources (fund-changes.ts), kept out of the JSON the same way. */
+const CHANGES = Symbol('changes');
+type Reconciliation = CommitmentsView & { readonly [NAMES]?: Names; readonly [CHANGES]?: Map<string, string[]> };
 
 /** After a figure that includes a value made up for the demo; explained under each table that uses it. */
 const MARK = '*';
@@ -80,7 +83,7 @@ function minuteOf(decision: { proposalId: string; resolution: string }): string 
     : `${decision.proposalId} ${decision.resolution})`;
 }
 
-function fundLines(fund: FundCommitments, financialYear: string | null, names: Names): string[] {
+function fundLines(fund: FundCommitments, financialYear: string | null, names: Names, changes: string[]): string[] {
   const rows: PartnerLine[] = [
     ...fund.partners.map((partner) => ({ ...partner, fund, names })),
     { organisation: null, ...fund.totals, fund, names },
@@ -111,6 +114,7 @@ function fundLines(fund: FundCommitments, financialYear: string | null, names: N
       (cited) =>
         `  partner's own decision: ${names.organisation(cited.organisation)}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`,
     ),
+    ...changes,
     '',
   ];
 }
@@ -165,13 +169,20 @@ export const reconciliationReport: ReportKind<Reconciliation, typeof commitments
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => {
     const view: Reconciliation = { ...commitments.read(db, filters), asAt: asAt ?? null };
-    Object.defineProperty(view, NAMES, { value: loadNames(db), enumerable: false });
+    const names = loadNames(db);
+    Object.defineProperty(view, NAMES, { value: names, enumerable: false });
+    const changes = new Map(
+      view.funds.map((fund) => [fund.fundId, fundChangeLines(db, fund.fundId, names, filters.financialYear ?? null)]),
+    );
+    Object.defineProperty(view, CHANGES, { value: changes, enumerable: false });
     return view;
   },
   table: (view) =>
     view.funds.length === 0
       ? ['No funds recorded.']
-      : view.funds.flatMap((fund) => fundLines(fund, view.financialYear, namesOf(view))),
+      : view.funds.flatMap((fund) =>
+          fundLines(fund, view.financialYear, namesOf(view), view[CHANGES]?.get(fund.fundId) ?? []),
+        ),
   csv: (view) =>
     csvTable<PartnerLine>(
       [
