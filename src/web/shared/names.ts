@@ -1,11 +1,17 @@
 /**
  * Names for ids, read from the partner profile's own copy of the directory (the read model the
- * API's /partners route reads), so pages say "Stroud District Council", not its id.
+ * API's /partners route reads), so pages and the CLI's human output say "Stroud District Council",
+ * not its id. The one name lookup: `ledger report ... --ids` and `ledger history --ids` load it with
+ * `{ ids: true }`, and every name then carries its id after it.
  */
 import type Database from 'better-sqlite3';
 import { formatDate } from './format.js';
 
 export interface Names {
+  /** With `ids`: " (id)" to put after a name the caller wrote itself (a person, an action); otherwise nothing. */
+  idAfter(id: string | null | undefined): string;
+  /** Whether ids were asked for, so a table can add an id column of its own. */
+  readonly showsIds: boolean;
   organisation(id: string | null | undefined): string;
   body(id: string | null | undefined): string;
   fund(id: string | null | undefined): string;
@@ -36,7 +42,13 @@ const fallback = (id: string) => id.replace(/-/g, ' ');
 const byName = (map: Map<string, string>) =>
   [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 
-export function loadNames(db: Database.Database): Names {
+export interface NamesOptions {
+  /** Put each id in brackets after its name: "Stroud District Council (stroud-district-council)". */
+  readonly ids?: boolean;
+}
+
+export function loadNames(db: Database.Database, options: NamesOptions = {}): Names {
+  const idAfter = (id: string | null | undefined) => (options.ids && id ? ` (${id})` : '');
   const organisations = table(db, 'SELECT organisation_id AS id, name FROM partner_profile_organisations');
   const bodies = table(db, 'SELECT body_id AS id, name FROM partner_profile_bodies');
   const funds = table(db, 'SELECT fund_id AS id, name FROM partner_profile_funds');
@@ -49,17 +61,22 @@ export function loadNames(db: Database.Database): Names {
       .map((m) => [m.meeting_id, m]),
   );
   const lookup = (map: Map<string, string>) => (id: string | null | undefined) =>
-    id ? (map.get(id) ?? fallback(id)) : '';
+    id ? `${map.get(id) ?? fallback(id)}${idAfter(id)}` : '';
   const organisation = lookup(organisations);
   const body = lookup(bodies);
   return {
+    idAfter,
+    showsIds: options.ids === true,
     organisation,
     body,
     fund: lookup(funds),
     meeting: (id) => {
       if (!id) return '';
       const meeting = meetings.get(id);
-      return meeting ? `${body(meeting.body_id)}, ${formatDate(meeting.date)}` : fallback(id);
+      const name = meeting
+        ? `${bodies.get(meeting.body_id) ?? fallback(meeting.body_id)}, ${formatDate(meeting.date)}`
+        : fallback(id);
+      return `${name}${idAfter(id)}`;
     },
     meetingDate: (id) => (id ? (meetings.get(id)?.date ?? null) : null),
     party: (party) => (!party ? '' : party.kind === 'body' ? body(party.id) : organisation(party.id)),

@@ -14,6 +14,8 @@ const directory: Record<string, string> = {
 };
 const name = (id: string | null | undefined) => (id ? (directory[id] ?? id) : '');
 const names: Names = {
+  idAfter: () => '',
+  showsIds: false,
   organisation: name,
   body: name,
   fund: name,

@@ -10,6 +10,7 @@ import { formatPence, pence, toPoundsDecimal } from '../../../domain/shared/mone
 import { partner, type PartnerProfile } from '../../../projections/partner-profile/index.js';
 import { withReadModel } from '../../../projections/read.js';
 import { loadNames, type Names } from '../../../web/shared/names.js';
+import { IDS_HELP } from './ids-option.js';
 import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
@@ -171,6 +172,7 @@ export function registerPartnerReport(report: Command): void {
     .argument('<organisation>', 'the organisation, e.g. stroud-district-council')
     .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--ids', IDS_HELP)
     .action(async (organisationId: string, options: Record<string, unknown>) => {
       const format = parseFormat(String(options.format), ['table', 'csv', 'json']);
       const asAt = parseAsAt(options.asAt);
@@ -179,7 +181,10 @@ export function registerPartnerReport(report: Command): void {
         const found = await withReadModel(
           ledger,
           asAt,
-          (s) => ({ profile: partner.read(s.db, key), names: loadNames(s.db) }),
+          (s) => ({
+            profile: partner.read(s.db, key),
+            names: loadNames(s.db, { ids: options.ids === true && format === 'table' }),
+          }),
           { catchUp: true },
         );
         if (!found.profile) {
