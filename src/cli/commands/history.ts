@@ -68,8 +68,10 @@ function entityName(trail: AuditTrail, names: Names): string {
     proposal: () => (matter ? `Item ${matter.item} of ${names.meeting(matter.meeting)}` : undefined),
   };
   const kind = aggregate.charAt(0).toUpperCase() + aggregate.slice(1).replace(/-/g, ' ');
-  const name = named[aggregate]?.() ?? `${kind} ${firstNamed(trail) ?? id}`;
-  return names.showsIds ? `${name} (${trail.streamId})` : name;
+  // The directory's names carry their own id with --ids; a name taken from the first event does not.
+  const name = named[aggregate]?.();
+  if (name !== undefined) return name;
+  return `${kind} ${firstNamed(trail) ?? id}${names.showsIds ? ` (${trail.streamId})` : ''}`;
 }
 
 function historyLines(trail: AuditTrail, names: Names, hashes: boolean): string[] {

@@ -18,6 +18,8 @@ export interface Names {
   /** "Leadership Gloucestershire, 27 October 2016" */
   meeting(id: string | null | undefined): string;
   meetingDate(id: string | null | undefined): string | null;
+  /** "minute 5 a) of Leadership Gloucestershire, 27 October 2016", from lg-2016-10-27-item-5 and a. */
+  minute(decision: { readonly proposalId: string; readonly resolution?: string | null }): string;
   /** A party that may be an organisation or a body. */
   party(party: { kind: string; id: string } | null | undefined): string;
   /** Every body and organisation in the directory, by name. */
@@ -64,19 +66,25 @@ export function loadNames(db: Database.Database, options: NamesOptions = {}): Na
     id ? `${map.get(id) ?? fallback(id)}${idAfter(id)}` : '';
   const organisation = lookup(organisations);
   const body = lookup(bodies);
+  const meeting = (id: string | null | undefined) => {
+    if (!id) return '';
+    const found = meetings.get(id);
+    const name = found
+      ? `${bodies.get(found.body_id) ?? fallback(found.body_id)}, ${formatDate(found.date)}`
+      : fallback(id);
+    return `${name}${idAfter(id)}`;
+  };
   return {
     idAfter,
     showsIds: options.ids === true,
     organisation,
     body,
     fund: lookup(funds),
-    meeting: (id) => {
-      if (!id) return '';
-      const meeting = meetings.get(id);
-      const name = meeting
-        ? `${bodies.get(meeting.body_id) ?? fallback(meeting.body_id)}, ${formatDate(meeting.date)}`
-        : fallback(id);
-      return `${name}${idAfter(id)}`;
+    meeting,
+    minute: ({ proposalId, resolution }) => {
+      const matter = /^(?<meeting>.+)-item-(?<item>[^-]+)$/.exec(proposalId)?.groups;
+      const letter = resolution ? ` ${resolution})` : '';
+      return matter ? `minute ${matter.item}${letter} of ${meeting(matter.meeting)}` : `${proposalId}${letter}`;
     },
     meetingDate: (id) => (id ? (meetings.get(id)?.date ?? null) : null),
     party: (party) => (!party ? '' : party.kind === 'body' ? body(party.id) : organisation(party.id)),

@@ -27,6 +27,7 @@ const names: Names = {
     id ??
     '',
   meetingDate: () => null,
+  minute: ({ proposalId, resolution }) => `minute ${proposalId} ${resolution ?? ''}`,
   party: (party) => name(party?.id),
   bodies: [],
   organisations: [],

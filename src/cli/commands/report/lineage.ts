@@ -10,23 +10,31 @@ import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
 import { withReadModel } from '../../../projections/read.js';
+import { formatDate } from '../../../web/shared/format.js';
 import { loadNames, type Names } from '../../../web/shared/names.js';
 import { keyFrom } from './filter-options.js';
 import { IDS_HELP } from './ids-option.js';
-import { minuteOf } from './minute.js';
 
 const PLACE = { this: 'this decision', upstream: 'before it', downstream: 'follows from it' } as const;
 
+/**
+ * A meeting by name; one the ledger has not recorded yet (a pending matter) by its body and the date
+ * in its reference: "Gloucestershire Strategic Partnership (GSP), 22 January 2009".
+ */
+function meetingOf(meetingId: string | null, bodyId: string, names: Names): string {
+  if (meetingId !== null && names.meetingDate(meetingId) !== null) return names.meeting(meetingId);
+  const dated = meetingId === null ? undefined : /(\d{4}-\d{2}-\d{2})$/.exec(meetingId)?.[1];
+  return `${names.body(bodyId)}, ${dated ? formatDate(dated) : 'meeting not recorded'}${names.idAfter(meetingId)}`;
+}
+
 function endText(end: LinkView['to'], names: Names): string {
   if (end.proposalId === null) return `${names.body(end.bodyId)} (the matter it becomes there is not recorded yet)`;
-  return minuteOf({ proposalId: end.proposalId, resolution: end.resolution }, names);
+  const letter = end.resolution === null ? '' : ` ${end.resolution})`;
+  return `minute ${end.item ?? '?'}${letter} of ${meetingOf(end.meetingId, end.bodyId, names)}`;
 }
 
 function matterLines(matter: LineageMatter, links: readonly LinkView[], names: Names): string[] {
-  const meeting = matter.meetingId
-    ? names.meeting(matter.meetingId)
-    : `${names.body(matter.bodyId)}, meeting not recorded`;
-  const where = `${meeting}, item ${matter.item ?? '?'}`;
+  const where = `${meetingOf(matter.meetingId, matter.bodyId, names)}, item ${matter.item ?? '?'}`;
   const place = matter.pending ? 'pending: not yet recorded' : PLACE[matter.place];
   const lines = [`${matter.date ?? 'pending   '}  ${where}${matter.title ? `: ${matter.title}` : ''}  [${place}]`];
   for (const r of matter.resolutions)
@@ -56,9 +64,7 @@ function matterLines(matter: LineageMatter, links: readonly LinkView[], names: N
 }
 
 export function lineageLines(view: LineageView, names: Names): string[] {
-  const header =
-    `Lineage of ${minuteOf(view, names)}${names.idAfter(view.proposalId)}: ` +
-    `${view.matters.length} matters, ${view.links.length} links`;
+  const header = `Lineage of ${names.minute(view)}: ` + `${view.matters.length} matters, ${view.links.length} links`;
   return [header, '', ...view.matters.flatMap((matter) => [...matterLines(matter, view.links, names), ''])];
 }
 

@@ -11,7 +11,6 @@ import {
   type ViewFigure,
 } from '../../../projections/commitments/index.js';
 import type { Names } from '../../../web/shared/names.js';
-import { minuteOf } from './minute.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
@@ -62,7 +61,7 @@ const allocationColumns = (names: Names): ReadonlyArray<Column<Allocation>> => [
     value: (row) => `${formatPence(row.remainingPence)}${row.illustrative.length > 0 ? MARK : ''}`,
     align: 'right',
   },
-  { header: 'made by', value: (row) => (row.decision ? minuteOf(row.decision, names) : ''), maxWidth: 40 },
+  { header: 'made by', value: (row) => (row.decision ? names.minute(row.decision) : ''), maxWidth: 40 },
   { header: 'purpose', value: (row) => row.purpose },
 ];
 
@@ -81,7 +80,7 @@ function fundLines(fund: FundCommitments, financialYear: string | null, names: N
     `${fund.name}${names.idAfter(fund.fundId)}: ${fund.kind}, ` +
       `held by ${names.organisation(fund.holder)}, ${fund.status}`,
     ...(fund.purpose ? [`  purpose: ${fund.purpose}`] : []),
-    ...(fund.decision ? [`  set up by ${minuteOf(fund.decision, names)}`] : []),
+    ...(fund.decision ? [`  set up by ${names.minute(fund.decision)}`] : []),
     `  ${balances.join('; ')}`,
     ...(fund.award ? [awardLine(fund, fund.award, names)] : []),
     ...(fund.year ? [yearLine(fund, fund.year, financialYear)] : []),

@@ -11,7 +11,7 @@ import {
   type WorkProgrammeList,
 } from '../../../projections/work-programme/index.js';
 import type { Names } from '../../../web/shared/names.js';
-import { minuteOf } from './minute.js';
+import { slipReason } from '../../../web/shared/slip-reasons.js';
 import type { ReportKind } from './report-kind.js';
 
 type Row = WorkProgrammeList['items'][number];
@@ -24,7 +24,7 @@ function groupLines(g: Group, names: Names): string[] {
     `task group ${g.name}${names.idAfter(g.taskGroupId)} of ${names.body(g.bodyId)}  chair: ${g.chair}  ` +
       `reports back by ${g.endsOn}  (${standing})`,
     `  ${g.remit}`,
-    `  set up by ${minuteOf(g.setUpBy, names)} on ${g.setUpOn}; ` + `members: ${g.members.join(', ')}`,
+    `  set up by ${names.minute(g.setUpBy)} on ${g.setUpOn}; ` + `members: ${g.members.join(', ')}`,
     ...g.reports.map(
       (r) => `  reported back to ${names.meeting(r.meetingId)}, item ${r.item} on ${r.reportedOn}: ${r.summary}`,
     ),
@@ -48,7 +48,9 @@ function lines(row: Row, names: Names): string[] {
     ...row.replans.map(
       (r) => `  moved from ${place(r.fromMeetingId, r.fromMonth)} to ${place(r.meetingId, r.month)}: ${r.reason}`,
     ),
-    ...(row.slipped.length > 0 ? [`  slipped: ${row.slipped.join('; ')}`] : []),
+    ...(row.slipped.length > 0
+      ? [`  slipped: ${row.slipped.map((reason) => slipReason(reason, names)).join('; ')}`]
+      : []),
     '',
   ];
 }
