@@ -24,7 +24,7 @@ export function peopleLines(list: PeopleList, names: Names): string[] {
   if (list.people.length === 0) return ['No one matches.'];
   return textTable(
     [
-      { header: 'person', value: (p) => p.name },
+      { header: 'person', value: (p) => `${p.name}${names.idAfter(p.personId)}` },
       { header: 'also written', value: (p) => p.otherNames.join('; '), maxWidth: 40 },
       { header: 'organisations', value: (p) => organisationsOf(p, names), maxWidth: 40 },
       { header: 'attended', value: (p) => String(p.attended), align: 'right' },
@@ -68,7 +68,7 @@ function meetingLine(m: PersonView['meetings'][number], names: Names): string {
 /** One person as a reader reads them: names of organisations, bodies and meetings, the minutes' words. */
 export function personLines(p: PersonView, names: Names): string[] {
   return [
-    p.name,
+    `${p.name}${names.idAfter(p.personId)}`,
     ...(p.otherNames.length > 0 ? [`Also written: ${p.otherNames.join('; ')}`] : []),
     `Organisations: ${organisationsOf(p, names) || 'none recorded'}`,
     `Attended ${p.attended}, apologies ${p.apologies}, as substitute ${p.asSubstitute}`,
