@@ -50,7 +50,7 @@ function hashLine(event: AuditEvent): string {
 /** What its first event calls an entity the directory does not name: an action's title, a person's name. */
 function firstNamed(trail: AuditTrail): string | undefined {
   const data = trail.events[0]?.data ?? {};
-  const named = data.title ?? data.name;
+  const named = data.title ?? data.name ?? data.text;
   return typeof named === 'string' ? `"${named}"` : undefined;
 }
 

@@ -92,7 +92,7 @@ const ledgerSentences = {
     `: ${text(d.purpose)}`,
   PaymentRecorded: (d, n) =>
     `${money(d.amountPence)} was paid out of ${n.fund(text(d.fundId))} on ${date(d.paidOn)} ` +
-    `against allocation ${text(d.allocationId)}`,
+    `against ${n.allocation(text(d.fundId), text(d.allocationId))}`,
   FundClosed: (d, n) => `${n.fund(text(d.fundId))} was closed${because(d)}`,
   ActionAssigned: (d, n) =>
     `"${text(d.title)}" was assigned to ${owners(d.owners, n)}${d.dueOn ? `, due ${date(d.dueOn)}` : ''}`,

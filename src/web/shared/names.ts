@@ -20,6 +20,8 @@ export interface Names {
   meetingDate(id: string | null | undefined): string | null;
   /** "minute 5 a) of Leadership Gloucestershire, 27 October 2016", from lg-2016-10-27-item-5 and a. */
   minute(decision: { readonly proposalId: string; readonly resolution?: string | null }): string;
+  /** "the allocation to Gloucestershire Community Safety Partnership for Implementation phase" */
+  allocation(fundId: string | null | undefined, allocationId: string | null | undefined): string;
   /** A party that may be an organisation or a body. */
   party(party: { kind: string; id: string } | null | undefined): string;
   /** Every body and organisation in the directory, by name. */
@@ -66,6 +68,15 @@ export function loadNames(db: Database.Database, options: NamesOptions = {}): Na
     id ? `${map.get(id) ?? fallback(id)}${idAfter(id)}` : '';
   const organisation = lookup(organisations);
   const body = lookup(bodies);
+  const allocations = new Map(
+    db
+      .prepare<
+        [],
+        { fund_id: string; allocation_id: string; recipient_kind: string; recipient_id: string; purpose: string }
+      >('SELECT fund_id, allocation_id, recipient_kind, recipient_id, purpose FROM partner_profile_allocations')
+      .all()
+      .map((a) => [`${a.fund_id}/${a.allocation_id}`, a]),
+  );
   const meeting = (id: string | null | undefined) => {
     if (!id) return '';
     const found = meetings.get(id);
@@ -87,6 +98,12 @@ export function loadNames(db: Database.Database, options: NamesOptions = {}): Na
       return matter ? `minute ${matter.item}${letter} of ${meeting(matter.meeting)}` : `${proposalId}${letter}`;
     },
     meetingDate: (id) => (id ? (meetings.get(id)?.date ?? null) : null),
+    allocation: (fundId, allocationId) => {
+      const found = allocations.get(`${fundId ?? ''}/${allocationId ?? ''}`);
+      if (!found) return `allocation ${allocationId ?? ''}`.trimEnd();
+      const to = found.recipient_kind === 'body' ? body(found.recipient_id) : organisation(found.recipient_id);
+      return `the allocation to ${to} for ${found.purpose}${idAfter(allocationId)}`;
+    },
     party: (party) => (!party ? '' : party.kind === 'body' ? body(party.id) : organisation(party.id)),
     bodies: byName(bodies),
     organisations: byName(organisations),

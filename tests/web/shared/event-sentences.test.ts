@@ -27,6 +27,10 @@ const names: Names = {
     id ??
     '',
   meetingDate: () => null,
+  allocation: (fundId, allocationId) =>
+    allocationId === 'community-safety-implementation'
+      ? 'the allocation to Gloucestershire Community Safety Partnership for Implementation phase'
+      : `allocation ${allocationId ?? ''}`,
   minute: ({ proposalId, resolution }) => `minute ${proposalId} ${resolution ?? ''}`,
   party: (party) => name(party?.id),
   bodies: [],
@@ -91,6 +95,21 @@ describe('what happened, in one sentence', () => {
     [
       { type: 'DueDateExtended', data: { actionId: 'a', dueOn: '2018-12-31', reason: 'moved post' } },
       "The action's due date was set to 31 December 2018: moved post",
+    ],
+    [
+      // "£35,000 ... to deliver the implementation phase" (27 October 2016, item 3 b); the payment is illustrative.
+      {
+        type: 'PaymentRecorded',
+        data: {
+          fundId: 'devolution-capacity',
+          allocationId: 'community-safety-implementation',
+          amountPence: 2_000_000,
+          paidOn: '2018-09-20',
+          reference: 'illustrative',
+        },
+      },
+      '£20,000 was paid out of Devolution capacity on 20 September 2018 against the allocation to ' +
+        'Gloucestershire Community Safety Partnership for Implementation phase',
     ],
     [
       { type: 'PapersPublished', data: { meetingId: 'lg-2018-06-14', publishedOn: '2018-06-07' } },
