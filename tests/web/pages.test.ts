@@ -313,6 +313,7 @@ describe('names, not ids, wherever a reader reads', () => {
     '/decisions/lg-2016-10-27-item-3/a',
     '/decisions/lg-2016-10-27-item-5/a',
     '/actions',
+    '/actions/lg-2016-10-27-3-1',
     '/funds',
     '/funds/devolution-capacity',
     '/funds/laa-reward-grant',
