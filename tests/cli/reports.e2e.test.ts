@@ -187,6 +187,11 @@ describe('ledger report decisions', () => {
   it('--q "social mobility" finds the matter the board only referred on (14 June 2018, item 7)', async () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--q', 'social mobility');
     expect(decisions.map((d) => `${d.meetingId} ${d.item} ${d.resolution}`)).toEqual(['lg-2018-06-14 7 referral']);
+    // "referred to the District Chief Executive/Heads of Paid Service Group" (14 June 2018, item 7)
+    const { stdout } = await folder.ledger('report', 'decisions', '--q', 'social mobility');
+    expect(stdout).toContain('Leadership Gloucestershire, 14 June 2018, item 7 (referral) Social Mobility');
+    expect(stdout).toContain('  Referred to District Chief Executives / Heads of Paid Service Group: ');
+    expect(stdout).not.toContain('district-chief-executives-group');
   });
 
   it('--q with nothing to search for is a usage error', async () => {

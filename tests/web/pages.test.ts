@@ -304,6 +304,7 @@ describe('names, not ids, wherever a reader reads', () => {
     'laa-reward-grant',
     'lg-2016-10-27',
     'lg-2018-06-14',
+    'district-chief-executives-group',
   ];
 
   it.each([

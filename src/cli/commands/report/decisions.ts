@@ -10,6 +10,8 @@ import {
   type DecisionList,
   type DecisionView,
 } from '../../../projections/decision-register/index.js';
+import { decisionText } from '../../../web/shared/decision-text.js';
+import { minute } from '../../../web/shared/format.js';
 import type { Names } from '../../../web/shared/names.js';
 import { positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
@@ -43,7 +45,7 @@ function authorisedText(item: Authorised, names: Names): string {
 function heading(decision: DecisionView, names: Names): string {
   const title = decision.itemTitle ? ` ${decision.itemTitle}` : '';
   const meeting = names.meeting(decision.meetingId);
-  return `${meeting}, item ${decision.item} ${decision.resolution})${title} [${decision.status}]`;
+  return `${meeting}, item ${minute(decision)}${title} [${decision.status}]`;
 }
 
 function decisionLines(decision: DecisionView, names: Names): string[] {
@@ -51,7 +53,7 @@ function decisionLines(decision: DecisionView, names: Names): string[] {
     items.length > 0 ? [`  ${label}: ${items.join(', ')}`] : [];
   return [
     heading(decision, names),
-    `  ${decision.text}`,
+    `  ${decisionText(decision, names)}`,
     ...(decision.optionAgreed ? [`  Agreed option ${decision.optionAgreed.key}: ${decision.optionAgreed.text}`] : []),
     ...list('Present', decision.organisationsPresent.map(names.organisation)),
     ...list('Apologies', decision.organisationsWithApologies.map(names.organisation)),
