@@ -57,28 +57,37 @@ describe('ledger report lineage', () => {
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const at = (text: string) => stdout.indexOf(text);
+      const joint = 'Forest of Dean and Gloucester LSPs with Gloucestershire First (joint meeting, illustrative)';
       const steps = [
-        'Forest of Dean Local Strategic Partnership, fodlsp-2008-10-13 item 1',
-        'a) recommends employco-joint-2008-10-20-item-1 a)',
-        'employco-joint-2008-10-20 item 1',
-        'Accountable Bodies Group (ABG), abg-2008-10-30 item 1',
-        'a) authorises employco-joint-2008-10-20-item-1 a)',
-        'b) set up task group employco-task-group: Employco task group (illustrative), chair Gloucestershire First',
+        'Forest of Dean Local Strategic Partnership, 13 October 2008, item 1',
+        `a) recommends minute 1 a) of ${joint}, 20 October 2008`,
+        `${joint}, 20 October 2008, item 1`,
+        'Accountable Bodies Group (ABG), 30 October 2008, item 1',
+        `a) authorises minute 1 a) of ${joint}, 20 October 2008`,
+        'b) set up the task group Employco task group (illustrative), chair Gloucestershire First',
         '(active, ends 2009-03-31)',
-        'reported back to abg-2009-01-29 item 1 on 2009-01-29: ILLUSTRATIVE: the task group reported on the action plan',
-        'Employco task group (illustrative), employco-task-group-2008-11-10 item 1',
-        'a) implements abg-2008-10-30-item-1 b)',
-        'action employco-task-group-2008-11-10-1-1: Tailored benefits',
+        'reported back to Accountable Bodies Group (ABG), 29 January 2009, item 1 on 2009-01-29: ' +
+          'ILLUSTRATIVE: the task group reported on the action plan',
+        'Employco task group (illustrative), 10 November 2008, item 1',
+        'a) implements minute 1 b) of Accountable Bodies Group (ABG), 30 October 2008',
+        'action: Tailored benefits',
         '(open, due 2009-01-31)',
       ];
       for (const step of steps) expect(stdout).toContain(step);
       expect(steps.map(at)).toEqual([...steps.map(at)].sort((a, b) => a - b));
       expect(stdout).toMatch(
-        /c\) recommends gsp-2009-01-22-item-1 of gloucestershire-strategic-partnership \[pending\]/,
+        /c\) recommends minute 1 of Gloucestershire Strategic Partnership \(GSP\), 22 January 2009 \[pending\]/,
       );
       expect(stdout).toMatch(
-        /pending {5}Gloucestershire Strategic Partnership \(GSP\), gsp-2009-01-22 item 1 {2}\[pending: not yet recorded\]/,
+        new RegExp(
+          'pending {5}Gloucestershire Strategic Partnership \\(GSP\\), 22 January 2009, item 1 {2}' +
+            '\\[pending: not yet recorded\\]',
+        ),
       );
+      expect(stdout).not.toMatch(/abg-2008-10-30|employco-task-group-2008|gsp-2009-01-22/);
+      const withIds = await ledger.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'a', '--ids');
+      expect(withIds.stdout).toContain('Accountable Bodies Group (ABG), 30 October 2008 (abg-2008-10-30), item 1');
+      expect(withIds.stdout).toContain('action (employco-task-group-2008-11-10-1-1): Tailored benefits');
     },
   );
 
@@ -104,7 +113,7 @@ describe('ledger report lineage', () => {
     ]);
     const estate = await folder.ledger('report', 'lineage', 'lg-2018-06-14-item-6');
     expect(estate.code).toBe(0);
-    expect(estate.stdout).toContain('reports-back lg-2016-10-27-item-6 of leadership-gloucestershire');
+    expect(estate.stdout).toContain('reports-back minute 6 of Leadership Gloucestershire, 27 October 2016');
     expect(estate.stdout).not.toContain('[pending]');
   });
 

@@ -56,7 +56,8 @@ describe('ledger report awaiting-authorisation', () => {
 
     const after = await folder.ledger('report', 'awaiting-authorisation', '--fund', 'devolution-capacity');
     expect(after.code).toBe(0);
-    expect(after.stdout).not.toContain('stroud-district-council');
+    expect(after.stdout).toContain('Cheltenham Borough Council');
+    expect(after.stdout).not.toContain('Stroud District Council');
     const reconciliation = await folder.ledger(
       'report',
       'reconciliation',

@@ -15,6 +15,16 @@ describe('ledger report people', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('Cllr Christopher Hancock');
     expect(rows[0]).toContain('Cotswold District Council');
+    expect(stdout).not.toMatch(/chris-hancock|cotswold-district-council/);
+  });
+
+  it('puts the ids back after the names with --ids', async () => {
+    const { stdout } = await folder.ledger('report', 'people', '--q', 'hancock', '--ids');
+    const row = stdout.split('\n').find((line) => line.includes('Hancock'));
+    expect(row).toContain('Cllr Chris Hancock (chris-hancock)');
+    // The organisations column wraps at 40 characters, so the id may sit on the line below its name.
+    expect(row).toContain('Cotswold District Council');
+    expect(stdout).toMatch(/^ +\(cotswold-district-council\)$/m);
   });
 
   it('shows one person named in any form the minutes use, and the JSON keeps the ids', async () => {

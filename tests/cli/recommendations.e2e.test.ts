@@ -42,10 +42,17 @@ describe('ledger report recommendations', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'pcp-2018-10-05-rec-2  2018-10-05  gloucestershire-police-and-crime-panel to leadership-gloucestershire, waiting 88 days',
+      '2018-10-05  Gloucestershire Police and Crime Panel (illustrative) to Leadership Gloucestershire, ' +
+        'waiting 88 days',
     );
     expect(stdout).toContain('no response (due 2018-12-04)');
-    expect(stdout).not.toContain('pcp-2018-10-05-rec-1');
+    expect(stdout).not.toContain('how the devolution capacity contribution is used');
+    expect(stdout).not.toMatch(/pcp-2018-10-05|gloucestershire-police-and-crime-panel|leadership-gloucestershire/);
+    const withIds = await folder.ledger('report', 'recommendations', '--overdue-on', '2019-01-01', '--ids');
+    expect(withIds.stdout).toContain(
+      'Gloucestershire Police and Crime Panel (illustrative) (gloucestershire-police-and-crime-panel) to ' +
+        'Leadership Gloucestershire (leadership-gloucestershire), waiting 88 days  [pcp-2018-10-05-rec-2]',
+    );
   });
 
   it('is empty on the day the response fell due', async () => {

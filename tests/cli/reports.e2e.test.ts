@@ -99,14 +99,23 @@ describe('ledger report reconciliation', () => {
 
   it('shows pounds in a terminal table, with the totals', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity');
-    expect(stdout).toMatch(
-      /^Devolution capacity \(devolution-capacity\): pooled-pot, held by Gloucestershire County Council, open$/m,
-    );
+    expect(stdout).toMatch(/^Devolution capacity: pooled-pot, held by Gloucestershire County Council, open$/m);
     expect(stdout).toContain(
       '  purpose: Providing a dedicated resource for Leadership Gloucestershire to take devolution forward\n' +
-        '  set up by minute 5 a) of lg-2016-10-27',
+        '  set up by minute 5 a) of Leadership Gloucestershire, 27 October 2016',
     );
     expect(stdout).toMatch(/^ {2}total\s+£100,000\.00\s+£100,000\.00\s+£10,000\.00\s+£90,000\.00/m);
+    expect(stdout).not.toMatch(/devolution-capacity|lg-2016-10-27|gloucestershire-county-council/);
+  });
+
+  it('--ids puts the id after each name in the table', async () => {
+    const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity', '--ids');
+    expect(stdout).toContain(
+      'Devolution capacity (devolution-capacity): pooled-pot, ' +
+        'held by Gloucestershire County Council (gloucestershire-county-council), open\n',
+    );
+    expect(stdout).toContain('  set up by minute 5 a) of Leadership Gloucestershire, 27 October 2016 (lg-2016-10-27)');
+    expect(stdout).toContain('Stroud District Council (stroud-district-council)');
   });
 
   it('--financial-year 2017/18 carries forward the £80,000 held and the £10,000 Forest of Dean still owed', async () => {
@@ -170,7 +179,7 @@ describe('ledger report decisions', () => {
     expect(inferred).toHaveLength(9);
     expect(inferred).toContain('    Gloucestershire County Council: support option 3');
     // Each partner's position appears once, under 3 a), which agreed option 3.
-    expect(stdout).toMatch(/^2016-10-27 lg-2016-10-27 item 3 a\) Community Safety Review/m);
+    expect(stdout).toMatch(/^Leadership Gloucestershire, 27 October 2016, item 3 a\) Community Safety Review/m);
     expect(stdout.match(/Stroud District Council: concerns/g)).toHaveLength(1);
     expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
   });
@@ -178,6 +187,11 @@ describe('ledger report decisions', () => {
   it('--q "social mobility" finds the matter the board only referred on (14 June 2018, item 7)', async () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--q', 'social mobility');
     expect(decisions.map((d) => `${d.meetingId} ${d.item} ${d.resolution}`)).toEqual(['lg-2018-06-14 7 referral']);
+    // "referred to the District Chief Executive/Heads of Paid Service Group" (14 June 2018, item 7)
+    const { stdout } = await folder.ledger('report', 'decisions', '--q', 'social mobility');
+    expect(stdout).toContain('Leadership Gloucestershire, 14 June 2018, item 7 (referral) Social Mobility');
+    expect(stdout).toContain('  Referred to District Chief Executives / Heads of Paid Service Group: ');
+    expect(stdout).not.toContain('district-chief-executives-group');
   });
 
   it('--q with nothing to search for is a usage error', async () => {
@@ -225,13 +239,23 @@ describe('ledger report actions and attendance', () => {
   it('lists the actions and their owners', async () => {
     const { code, stdout } = await folder.ledger('report', 'actions');
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^action\s+owners\s+due\s+status\s+RAG\s+title$/);
+    expect(stdout.split('\n')[0]).toMatch(/^agreed at\s+owners\s+due\s+status\s+RAG\s+title$/);
     for (const owner of [
-      'Richard Bradley (office-of-the-pcc)',
-      'Pete Bungard (gloucestershire-county-council)',
-      'Sarah Scott',
+      'Richard Bradley, Office of the Police and Crime',
+      'Pete Bungard, Gloucestershire County Council',
     ])
       expect(stdout).toContain(owner);
+    expect(stdout).toContain('Sarah Scott');
+    // "Jobcentre Plus" and "Learning and Skills Council" own the Employco action (2008 prospectus, Appendix 1).
+    expect(stdout).toContain('Jobcentre Plus; Learning and Skills Council');
+    expect(stdout).not.toMatch(/office-of-the-pcc|gloucestershire-county-council|jobcentre-plus|lg-2016-10-27/);
+  });
+
+  it('--ids adds the action column and the ids after the names', async () => {
+    const { stdout } = await folder.ledger('report', 'actions', '--ids');
+    expect(stdout.split('\n')[0]).toMatch(/^action\s+agreed at\s+owners\s+due\s+status\s+RAG\s+title$/);
+    expect(stdout).toMatch(/^lg-2016-10-27-3-1 +Leadership Gloucestershire, 27 October 2016/m);
+    expect(stdout).toContain('Jobcentre Plus (jobcentre-plus)');
   });
 
   it('reports attendance per meeting and per organisation', async () => {
@@ -325,7 +349,7 @@ describe('ledger history', () => {
   it('prints one readable line per event: when it happened, what happened with names and pounds, and its source', async () => {
     const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity');
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('fund-devolution-capacity: 20 events, oldest first');
+    expect(lines[0]).toBe('Devolution capacity: 20 events, oldest first');
     expect(lines).toHaveLength(21);
     expect(lines[1]).toBe(
       'r0    27 October 2016   Devolution capacity was opened, held by Gloucestershire County Council (02-lg-2016-10-27.yaml, item 5 a))',
@@ -333,6 +357,16 @@ describe('ledger history', () => {
     // "each partner contributes £10,000" (27 October 2016, item 5 a)
     expect(stdout).toContain(
       'Stroud District Council pledged £10,000 to Devolution capacity, under resolution 5 a) of Leadership Gloucestershire, 27 October 2016',
+    );
+    expect(stdout).not.toMatch(/devolution-capacity|stroud-district-council|lg-2016-10-27 /);
+  });
+
+  it('--ids puts the ids after the names in history', async () => {
+    const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity', '--ids');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Devolution capacity (devolution-capacity): 20 events, oldest first');
+    expect(stdout).toContain(
+      'Stroud District Council (stroud-district-council) pledged £10,000 to Devolution capacity (devolution-capacity)',
     );
   });
 

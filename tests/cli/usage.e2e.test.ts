@@ -34,6 +34,18 @@ describe('--help', () => {
     expect(stdout).toMatch(new RegExp(`^Usage: ledger ${verb} `));
     expect(stdout).toContain(option);
   });
+
+  it.each([
+    'history',
+    ...['reconciliation', 'decisions', 'actions', 'attendance', 'awaiting-authorisation', 'recommendations'].map(
+      (kind) => `report ${kind}`,
+    ),
+    ...['work-programme', 'lineage', 'partner', 'people'].map((kind) => `report ${kind}`),
+  ])('ledger %s --help offers --ids, to put the ids back after the names', async (verb) => {
+    const { code, stdout } = await run([...verb.split(' '), '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/--ids\s+put the id after each name in human output/);
+  });
 });
 
 describe('bad usage exits 2 with a clear message', () => {

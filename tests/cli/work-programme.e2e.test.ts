@@ -51,9 +51,16 @@ describe('ledger report work-programme', () => {
     const { code, stdout, stderr } = await folder.ledger('report', 'work-programme', '--body', LG);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain(`lg-vision  ${LG}  decision  lead: Illustrative officer`);
-    expect(stdout).toContain(`planned for ${MEETING}`);
+    expect(stdout).toContain(
+      'Illustrative: Vision 2050\n  Leadership Gloucestershire, for decision, lead: Illustrative officer',
+    );
+    expect(stdout).toContain('planned for Leadership Gloucestershire, 24 January 2019');
     expect(stdout).toContain('moved from 2019-01 to 2019-03: Illustrative: not ready');
+    expect(stdout).toContain('slipped: Leadership Gloucestershire, 24 January 2019 was held without it');
+    expect(stdout).not.toMatch(/lg-vision|lg-2019-01-24|leadership-gloucestershire/);
+    const withIds = await folder.ledger('report', 'work-programme', '--body', LG, '--ids');
+    expect(withIds.stdout).toContain('Illustrative: Vision 2050 (lg-vision)');
+    expect(withIds.stdout).toContain(`planned for Leadership Gloucestershire, 24 January 2019 (${MEETING})`);
   });
 
   it('lists what slipped by a date, as CSV', async () => {
@@ -69,13 +76,15 @@ describe('ledger report work-programme', () => {
   it("shows the ABG's task group with its report back, and when each body last reviewed its programme", async () => {
     const abg = await folder.ledger('report', 'work-programme', '--body', 'accountable-bodies-group');
     expect(abg.stderr).toBe('');
+    const abgName = 'Accountable Bodies Group (ABG)';
     expect(abg.stdout).toContain(
-      'task group employco-task-group  accountable-bodies-group  chair: Gloucestershire First',
+      `task group Employco task group (illustrative) of ${abgName}  chair: Gloucestershire First`,
     );
     expect(abg.stdout).toContain('reports back by 2009-03-31  (active)');
-    expect(abg.stdout).toContain('reported back to abg-2009-01-29 item 1 on 2009-01-29: ILLUSTRATIVE');
-    expect(abg.stdout).toContain('taken at abg-2009-01-29 on 2009-01-29');
-    expect(abg.stdout).toContain('work programme of accountable-bodies-group last reviewed on 2009-01-29');
+    expect(abg.stdout).toContain(`reported back to ${abgName}, 29 January 2009, item 1 on 2009-01-29: ILLUSTRATIVE`);
+    expect(abg.stdout).toContain(`taken at ${abgName}, 29 January 2009 on 2009-01-29`);
+    expect(abg.stdout).toContain(`work programme of ${abgName} last reviewed on 2009-01-29`);
+    expect(abg.stdout).not.toMatch(/abg-2009-01-29|accountable-bodies-group|employco-task-group/);
     const lg = await folder.ledger('report', 'work-programme', '--body', LG, '--format', 'json');
     const list = JSON.parse(lg.stdout) as { reviews: unknown[] };
     // The minutes of 14 June 2018, item 10, in their own words.

@@ -35,6 +35,7 @@ beforeAll(async () => {
 
 const SOURCE = (item: string) => `04-lg-2018-09-20.yaml, item ${item} (illustrative: not from any record)`;
 const ON = 'on 20 September 2018';
+const THIRD = 'Leadership Gloucestershire, 20 September 2018';
 
 /** The lines of the output, each with its spaces squeezed, so a table's padding does not matter. */
 async function report(...args: string[]): Promise<string[]> {
@@ -48,10 +49,10 @@ describe('ledger report decisions', () => {
   });
 
   it('shows minute 5 b) of 2016 amended on the day of the third meeting, with its source', () => {
-    const at = lines.indexOf('2016-10-27 lg-2016-10-27 item 5 b) KPMG Review [amended]');
+    const at = lines.indexOf('Leadership Gloucestershire, 27 October 2016, item 5 b) KPMG Review [amended]');
     expect(at).toBeGreaterThanOrEqual(0);
     const change = lines.indexOf(
-      `amended at lg-2018-09-20 ${ON}: Illustrative: the Office of the PCC named its representative`,
+      `amended at ${THIRD}: Illustrative: the Office of the PCC named its representative`,
       at,
     );
     expect(change).toBeGreaterThan(at);
@@ -59,10 +60,12 @@ describe('ledger report decisions', () => {
   });
 
   it('shows minute 3 c) of 2016 rescinded on that day, with its source', () => {
-    const at = lines.indexOf('2016-10-27 lg-2016-10-27 item 3 c) Community Safety Review [rescinded]');
+    const at = lines.indexOf(
+      'Leadership Gloucestershire, 27 October 2016, item 3 c) Community Safety Review [rescinded]',
+    );
     expect(at).toBeGreaterThanOrEqual(0);
     const change = lines.indexOf(
-      `rescinded at lg-2018-09-20 ${ON}: ` +
+      `rescinded at ${THIRD}: ` +
         "Illustrative: the County Council's community safety team administers the partnership instead",
       at,
     );
@@ -71,8 +74,8 @@ describe('ledger report decisions', () => {
   });
 
   it("dates the third meeting's own decision by the day it was held, not the day first scheduled", () => {
-    expect(lines).toContain('2018-09-20 lg-2018-09-20 item 4 a) Vision 2050 engagement [in-force]');
-    expect(lines.some((line) => line.startsWith('2018-09-13'))).toBe(false);
+    expect(lines).toContain(`${THIRD}, item 4 a) Vision 2050 engagement [in-force]`);
+    expect(lines.some((line) => line.includes('13 September 2018'))).toBe(false);
   });
 });
 
@@ -83,12 +86,21 @@ describe('ledger report actions', () => {
   });
 
   it.each([
-    ['lg-2018-06-14-4-a completed', 'Complete.'],
-    ['lg-2018-06-14-4-c cancelled', 'Illustrative: taken over by the ACE Panel'],
-    ['lg-2018-06-14-4-b reassigned', 'Illustrative: ACC Julian Moss has moved to another post'],
-    ['lg-2018-06-14-4-b due-date-extended', 'Illustrative: ACC Julian Moss has moved to another post'],
+    ['“To make a presentation on ACE to members of the Forest of D…” completed', 'Complete.'],
     [
-      'lg-2018-06-14-8-1 progress',
+      '“To engage with the early intervention partnerships in each …” cancelled',
+      'Illustrative: taken over by the ACE Panel',
+    ],
+    [
+      '“To attend a meeting of the GCC Corporate Parenting Group” reassigned',
+      'Illustrative: ACC Julian Moss has moved to another post',
+    ],
+    [
+      '“To attend a meeting of the GCC Corporate Parenting Group” due-date-extended',
+      'Illustrative: ACC Julian Moss has moved to another post',
+    ],
+    [
+      '“Develop the action plan to meet the recommendations of the …” progress',
       "Illustrative: the action plan is drafted; partners' representatives still to be nominated.",
     ],
   ])('shows "%s" with its date, note and source', (what, note) => {
@@ -96,8 +108,13 @@ describe('ledger report actions', () => {
   });
 
   it('shows the actions the third meeting closed as completed and cancelled', () => {
-    expect(lines.find((line) => line.startsWith('lg-2018-06-14-4-a '))).toContain(' completed ');
-    expect(lines.find((line) => line.startsWith('lg-2018-06-14-4-c '))).toContain(' cancelled ');
+    // The table's row for the action (its title wraps, so its first words), above the changes.
+    const table = lines.slice(0, lines.indexOf('What happened to them:'));
+    const row = (title: string) => table.find((line) => line.includes(title));
+    expect(row('To make a presentation on ACE')).toContain(' completed ');
+    expect(row('To engage with the early intervention')).toContain(' cancelled ');
+    // A review at the meeting is dated by the day it was held, not the day first scheduled (13 September).
+    expect(lines.some((line) => line.includes('reviewed on 13 September 2018'))).toBe(false);
   });
 });
 
@@ -118,7 +135,11 @@ describe('ledger report reconciliation', () => {
       "condition on Office of the Police and Crime Commissioner for Gloucestershire's pledge met: " +
         'Illustrative: the chair confirmed that public service reform includes community safety',
     ],
-    ['3', 'paid £20,000.00 on community-safety-implementation, ref ILLUSTRATIVE-PAY-0920'],
+    [
+      '3',
+      'paid £20,000.00: the allocation to Gloucestershire Community Safety Partnership for Implementation ' +
+        'phase of the Gloucestershire Community Safety Partnership, ref ILLUSTRATIVE-PAY-0920',
+    ],
     [
       '5',
       "condition on Stroud District Council's pledge waived: " +

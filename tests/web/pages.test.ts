@@ -329,3 +329,39 @@ describe("the demo's illustrative third meeting", () => {
     expect(declaration).toBeLessThan(words.indexOf('3. Community Safety Partnership'));
   });
 });
+
+describe('names, not ids, wherever a reader reads', () => {
+  /** Ids of the seeded directory and meetings; each page links by them but should never show them as text. */
+  const ids = [
+    'stroud-district-council',
+    'office-of-the-pcc',
+    'gloucestershire-county-council',
+    'leadership-gloucestershire',
+    'devolution-capacity',
+    'laa-reward-grant',
+    'lg-2016-10-27',
+    'lg-2018-06-14',
+    'district-chief-executives-group',
+  ];
+
+  it.each([
+    '/meetings/lg-2016-10-27',
+    '/meetings/lg-2018-06-14',
+    '/decisions',
+    '/decisions/lg-2016-10-27-item-3/a',
+    '/decisions/lg-2016-10-27-item-5/a',
+    '/actions',
+    '/actions/lg-2016-10-27-3-1',
+    '/funds',
+    '/funds/devolution-capacity',
+    '/funds/laa-reward-grant',
+    '/organisations/stroud-district-council',
+    '/bodies/leadership-gloucestershire',
+    '/bodies/leadership-gloucestershire/work-programme',
+    '/people',
+  ])('%s names every organisation, body, fund and meeting it shows', async (url) => {
+    const { text: words } = await page(url);
+    expect(words).toMatch(/Leadership Gloucestershire|Stroud District Council|Devolution capacity|Reward Grant/);
+    for (const id of ids) expect(words, `${url} shows ${id}`).not.toMatch(new RegExp(`(^|[^-/\\w])${id}($|[^-\\w])`));
+  });
+});

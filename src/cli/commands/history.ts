@@ -13,6 +13,9 @@ import { withExistingLedger } from './open-existing.js';
 import { eventSentence } from '../../web/shared/event-sentences.js';
 import { formatDate } from '../../web/shared/format.js';
 import { loadNames, type Names } from '../../web/shared/names.js';
+import { IDS_HELP } from './report/ids-option.js';
+
+type HistoryFlags = FormatFlags & { hashes?: boolean; ids?: boolean };
 
 const EXAMPLE = 'e.g. ledger history fund-devolution-capacity, or ledger history fund devolution-capacity';
 
@@ -35,7 +38,8 @@ function sourceOf(event: AuditEvent): string {
 
 /** One readable line: revision, the business date, what happened with names, and its source. */
 function eventLine(event: AuditEvent, names: Names): string {
-  return `r${event.revision.padEnd(4)} ${formatDate(event.occurredAt).padEnd(17)} ${eventSentence(event, names)} (${sourceOf(event)})`;
+  const when = formatDate(event.occurredAt).padEnd(17);
+  return `r${event.revision.padEnd(4)} ${when} ${eventSentence(event, names)} (${sourceOf(event)})`;
 }
 
 /** The auditor's second line: the stored type, who recorded it and when, its position and hash. */
@@ -43,11 +47,39 @@ function hashLine(event: AuditEvent): string {
   return `      ${event.type}; recorded ${event.recordedAt} by ${event.actor.id} (${event.actor.role}); position ${event.position}; hash ${event.hash}`;
 }
 
+/** What its first event calls an entity the directory does not name: an action's title, a person's name. */
+function firstNamed(trail: AuditTrail): string | undefined {
+  const data = trail.events[0]?.data ?? {};
+  const named = data.title ?? data.name ?? data.text;
+  return typeof named === 'string' ? `"${named}"` : undefined;
+}
+
+/** The entity as a reader names it: "Leadership Gloucestershire, 27 October 2016", "item 3 of ...". */
+function entityName(trail: AuditTrail, names: Names): string {
+  const parsed = parseStreamId(trail.streamId);
+  if (!parsed) return trail.streamId;
+  const { aggregate, id } = parsed;
+  const matter = /^(?<meeting>.+)-item-(?<item>[^-]+)$/.exec(id)?.groups;
+  const named: Partial<Record<Aggregate, () => string | undefined>> = {
+    organisation: () => names.organisation(id),
+    body: () => names.body(id),
+    meeting: () => names.meeting(id),
+    fund: () => names.fund(id),
+    proposal: () => (matter ? `Item ${matter.item} of ${names.meeting(matter.meeting)}` : undefined),
+  };
+  const kind = aggregate.charAt(0).toUpperCase() + aggregate.slice(1).replace(/-/g, ' ');
+  // The directory's names carry their own id with --ids; a name taken from the first event does not.
+  const name = named[aggregate]?.();
+  if (name !== undefined) return name;
+  return `${kind} ${firstNamed(trail) ?? id}${names.showsIds ? ` (${trail.streamId})` : ''}`;
+}
+
 function historyLines(trail: AuditTrail, names: Names, hashes: boolean): string[] {
   const lines = trail.events.flatMap((event) =>
     hashes ? [eventLine(event, names), hashLine(event)] : [eventLine(event, names)],
   );
-  return [`${trail.streamId}: ${trail.events.length} events, oldest first`, ...lines];
+  const count = trail.events.length === 1 ? '1 event' : `${trail.events.length} events`;
+  return [`${entityName(trail, names)}: ${count}, oldest first`, ...lines];
 }
 
 export function registerHistory(program: Command): void {
@@ -62,14 +94,15 @@ export function registerHistory(program: Command): void {
     .argument('[id]', 'the id, when the first argument is a kind: ledger history fund devolution-capacity')
     .option('--format <format>', 'table or json', 'table')
     .option('--hashes', 'add a line per event with its type, who recorded it and when, its position and its hash')
-    .action(async (entity: string, id: string | undefined, options: FormatFlags & { hashes?: boolean }) => {
+    .option('--ids', IDS_HELP)
+    .action(async (entity: string, id: string | undefined, options: HistoryFlags) => {
       const format = parseFormat(options.format, ['table', 'json']);
       const stream = entityStream(entity, id);
       await withExistingLedger(options, async (ledger) => {
         const found = await withReadModel(
           ledger,
           undefined,
-          ({ db }) => ({ trail: auditTrail(db, stream), names: loadNames(db) }),
+          ({ db }) => ({ trail: auditTrail(db, stream), names: loadNames(db, { ids: options.ids === true }) }),
           { catchUp: true },
         );
         if (!found.trail) throw new UsageError(`No events are recorded for ${stream}. Check the id (${EXAMPLE}).`);

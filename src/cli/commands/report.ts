@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { isSearchQueryError } from '../../projections/decision-register/index.js';
 import { withReadModel } from '../../projections/read.js';
 import { loadNames } from '../../web/shared/names.js';
+import { IDS_HELP } from './report/ids-option.js';
 import { parseFormat, printJson, UsageError } from '../output.js';
 import { withStoreOptions } from '../store-options.js';
 import { parseAsAt, withExistingLedger } from './open-existing.js';
@@ -42,6 +43,7 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
   addFilterOptions(command, kind.filters)
     .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--ids', IDS_HELP)
     .action(async (options: Record<string, unknown>) => {
       const format = parseFormat(String(options.format), ['table', 'csv', 'json']);
       const filters = filtersFrom(kind.filters, options);
@@ -50,7 +52,10 @@ function registerKind<T, Filters extends z.ZodObject>(report: Command, kind: Rep
         const { result, names } = await withReadModel(
           ledger,
           asAt,
-          (s) => ({ result: searched(() => kind.query(s.db, filters, asAt)), names: loadNames(s.db) }),
+          (s) => ({
+            result: searched(() => kind.query(s.db, filters, asAt)),
+            names: loadNames(s.db, { ids: options.ids === true }),
+          }),
           { catchUp: true },
         );
         if (format === 'json') printJson(result);

@@ -31,6 +31,7 @@ function statements(db: Database.Database) {
     meeting: db.prepare(
       'INSERT INTO action_tracker_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
     ),
+    reschedule: db.prepare('UPDATE action_tracker_meetings SET date = ? WHERE meeting_id = ?'),
     item: db.prepare(
       'INSERT INTO action_tracker_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
     ),
@@ -146,7 +147,7 @@ function foldAction(write: Statements, event: ProjectedEvent): void {
 
 export const actionTrackerProjection: Projection = {
   name: ACTION_TRACKER,
-  version: 3,
+  version: 4,
   tables: actionTrackerTables,
   tableNames: actionTrackerTableNames,
   prepare(db) {
@@ -154,6 +155,8 @@ export const actionTrackerProjection: Projection = {
     return (event) => {
       if (event.type === 'MeetingScheduled')
         write.meeting.run(event.data.meetingId, event.data.bodyId, event.data.date);
+      // A review at a meeting is dated by the day the meeting was held, not the day first scheduled.
+      else if (event.type === 'MeetingRescheduled') write.reschedule.run(event.data.date, event.data.meetingId);
       else if (event.type === 'ItemTabled') write.item.run(event.data.meetingId, event.data.number, event.data.title);
       else foldAction(write, event);
     };

@@ -7,6 +7,7 @@ import type { PageDefinition } from '../shared/page.js';
 import { minute } from '../shared/format.js';
 import { personIds } from '../people/people.js';
 import { withReadModels } from '../shared/read-models.js';
+import { withReadableText } from '../shared/decision-text.js';
 
 export const decisionPage: PageDefinition<z.ZodObject> = {
   url: '/decisions/:proposalId/:resolution',
@@ -15,8 +16,9 @@ export const decisionPage: PageDefinition<z.ZodObject> = {
   async load({ ledger, asAt, params, link }) {
     const { proposalId, resolution } = params as { proposalId: string; resolution: string };
     const found = await withReadModels(ledger, asAt, ({ db, names }) => {
-      const decision = findDecision(db, proposalId, resolution);
-      if (!decision) return undefined;
+      const stored = findDecision(db, proposalId, resolution);
+      if (!stored) return undefined;
+      const decision = withReadableText(stored, names);
       const meeting =
         attendanceReport(db, { bodyId: decision.bodyId ?? undefined }).meetings.find(
           (m) => m.meetingId === decision.meetingId,

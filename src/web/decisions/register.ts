@@ -10,6 +10,7 @@ import { pagination, PageNumber } from '../shared/pagination.js';
 import type { FieldError } from '../shared/query.js';
 import type { Names } from '../shared/names.js';
 import { withReadModels } from '../shared/read-models.js';
+import { withReadableText } from '../shared/decision-text.js';
 
 const RegisterQuery = DecisionFilters.extend({ page: PageNumber });
 
@@ -84,7 +85,7 @@ export const registerPageDefinition: PageDefinition<typeof RegisterQuery> = {
       choices: choicesOf(names, stringFilters),
       filters: stringFilters,
       total,
-      decisions: found.decisions,
+      decisions: found.decisions.map((decision) => withReadableText(decision, names)),
       pagination: pagination(request.link, '/decisions', stringFilters, page, Math.ceil(total / PAGE_SIZE)),
       firstShown: total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1,
       lastShown: Math.min(total, page * PAGE_SIZE),

@@ -6,18 +6,11 @@ import { z } from 'zod';
 import { FinancialYear } from '../../domain/shared/financial-year.js';
 import { commitmentsView } from '../../projections/commitments/index.js';
 import { partnerProfile } from '../../projections/partner-profile/index.js';
-import type { Names } from '../shared/names.js';
+import { capital } from '../shared/sentence-parts.js';
 import type { PageDefinition } from '../shared/page.js';
 import { withReadModels } from '../shared/read-models.js';
 import { today } from '../shared/today.js';
 import { pledgedReceivedChart } from './chart.js';
-
-/** "Minute 5 a), Leadership Gloucestershire, 27 October 2016" for a decision cited as `{ proposalId, resolution }`. */
-function minuteOf(decision: { proposalId: string; resolution: string }, names: Names): string {
-  const matter = /^(?<meeting>.+)-item-(?<item>[^-]+)$/.exec(decision.proposalId)?.groups;
-  if (!matter) return `${decision.proposalId} ${decision.resolution})`;
-  return `Minute ${matter.item} ${decision.resolution}), ${names.meeting(matter.meeting)}`;
-}
 
 const FundsQuery = z.object({ financialYear: FinancialYear.optional() });
 
@@ -91,7 +84,7 @@ export const fundPage: PageDefinition<typeof FundsQuery> = {
     return {
       title: fund.name,
       names,
-      setUpBy: (decision: { proposalId: string; resolution: string }) => minuteOf(decision, names),
+      setUpBy: (decision: { proposalId: string; resolution: string }) => capital(names.minute(decision)),
       fund,
       pledges,
       chart,

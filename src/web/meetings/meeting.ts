@@ -11,6 +11,7 @@ import { formatDate } from '../shared/format.js';
 import type { PageDefinition } from '../shared/page.js';
 import { personIds } from '../people/people.js';
 import { withReadModels } from '../shared/read-models.js';
+import { withReadableText } from '../shared/decision-text.js';
 
 interface Item {
   readonly number: string;
@@ -88,7 +89,9 @@ export const meetingPage: PageDefinition<z.ZodObject> = {
         bodyId: meeting.bodyId,
         from: meeting.date,
         to: meeting.date,
-      }).decisions.filter((d) => d.meetingId === meetingId);
+      })
+        .decisions.filter((d) => d.meetingId === meetingId)
+        .map((d) => withReadableText(d, names));
       const events = auditTrail(db, `meeting-${meetingId}`)?.events ?? [];
       const scheduled = events.find((e) => e.type === 'MeetingScheduled')?.data;
       const startTime = [...events]

@@ -3,70 +3,28 @@
  * people write them ("Stroud District Council pledged £10,000 to Devolution capacity"). The audit
  * trail page and `ledger history` show it beside the stored event, which stays the record.
  */
-import { formatDate, formatMoney } from './format.js';
+import type { LedgerEvent } from '../../domain/index.js';
 import type { Names } from './names.js';
+import { programmeSentences } from './programme-sentences.js';
+import {
+  because,
+  capital,
+  date,
+  decision,
+  item,
+  money,
+  owners,
+  party,
+  people,
+  resolution,
+  stances,
+  text,
+  type Data,
+  type Sentence,
+} from './sentence-parts.js';
 
-type Data = Record<string, unknown>;
-type Sentence = (data: Data, names: Names) => string;
-
-interface Owner {
-  readonly kind?: string;
-  readonly name?: string;
-  readonly id?: string;
-  readonly organisation?: string;
-}
-interface Party {
-  readonly kind: string;
-  readonly id: string;
-}
-interface DecisionRef {
-  readonly proposalId?: string;
-  readonly resolution?: string;
-}
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const money = (value: unknown): string => (typeof value === 'number' ? formatMoney(value) : 'an amount');
-const date = (value: unknown): string => (typeof value === 'string' ? formatDate(value) : '');
-const because = (data: Data): string => (text(data.reason) ? `: ${text(data.reason)}` : '');
-const people = (value: unknown): Owner[] => (Array.isArray(value) ? (value as Owner[]) : []);
-
-function owner(entry: Owner, names: Names): string {
-  if (entry.kind === 'organisation') return names.organisation(entry.id);
-  if (entry.kind === 'body') return names.body(entry.id);
-  const of = entry.organisation ? ` (${names.organisation(entry.organisation)})` : '';
-  return `${entry.name ?? entry.id ?? 'someone'}${of}`;
-}
-
-const owners = (value: unknown, names: Names) =>
-  people(value)
-    .map((entry) => owner(entry, names))
-    .join(' and ');
-const party = (value: unknown, names: Names) =>
-  value && typeof value === 'object' ? names.party(value as Party) : names.organisation(text(value));
-/** "resolution 5 a) of Leadership Gloucestershire, 27 October 2016", from a proposal id (lg-2016-10-27-item-5). */
-function resolutionOf(proposalId: string, resolution: string | undefined, names: Names): string {
-  const matter = /^(.+)-item-([^-]+)$/.exec(proposalId);
-  const label = matter
-    ? `${matter[2]}${resolution ? ` ${resolution})` : ''} of ${names.meeting(matter[1])}`
-    : proposalId;
-  return `resolution ${label}`;
-}
-const decision = (value: unknown, names: Names) => {
-  const ref = (value ?? {}) as DecisionRef;
-  return ref.proposalId ? `, under ${resolutionOf(ref.proposalId, ref.resolution, names)}` : '';
-};
-const resolution = (d: Data, names: Names) => resolutionOf(text(d.proposalId), text(d.resolution) || undefined, names);
-const capital = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
-const stances: Readonly<Record<string, string>> = {
-  support: 'supported',
-  'support-with-concerns': 'supported, with concerns,',
-  concerns: 'had concerns about, without supporting,',
-  oppose: 'opposed',
-  abstain: 'abstained on',
-};
-const item = (data: Data, names: Names) => `item ${text(data.item)} of ${names.meeting(text(data.meetingId))}`;
-
-const sentences: Readonly<Record<string, Sentence>> = {
+type EventType = LedgerEvent['type'];
+const ledgerSentences = {
   OrganisationRegistered: (d) => `${text(d.name)} was registered`,
   OrganisationRenamed: (d) => `${text(d.previousName)} was renamed ${text(d.name)} on ${date(d.renamedOn)}`,
   OrganisationDissolved: (d, n) =>
@@ -77,7 +35,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
   MemberWithdrawn: (d, n) =>
     `${n.organisation(text(d.organisationId))} left ${n.body(text(d.bodyId))} on ${date(d.withdrawnOn)}${because(d)}`,
   RepresentativeAppointed: (d, n) =>
-    `${text(d.person)} was appointed ${text(d.role)} for ${n.organisation(text(d.organisationId))} on ${n.body(text(d.bodyId))}`,
+    `${text(d.person)} was appointed ${text(d.role)} for ${n.organisation(text(d.organisationId))} ` +
+    `on ${n.body(text(d.bodyId))}`,
   TermsOfReferenceAdopted: (d, n) => `${n.body(text(d.bodyId))} adopted its terms of reference (${text(d.version)})`,
   MeetingScheduled: (d, n) =>
     `A ${d.special ? 'special ' : ''}meeting of ${n.body(text(d.bodyId))} was scheduled for ${date(d.date)}` +
@@ -85,7 +44,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
   MeetingRescheduled: (d, n) =>
     `${n.meeting(text(d.meetingId))} was moved from ${date(d.previousDate)} to ${date(d.date)}${because(d)}`,
   MeetingVenueChanged: (d, n) =>
-    `${n.meeting(text(d.meetingId))} moved from ${text(d.previousVenue) || 'no venue'} to ${text(d.venue)}${because(d)}`,
+    `${n.meeting(text(d.meetingId))} moved from ${text(d.previousVenue) || 'no venue'} ` +
+    `to ${text(d.venue)}${because(d)}`,
   AttendanceRecorded: (d, n) =>
     `Attendance at ${n.meeting(text(d.meetingId))} was recorded: ${people(d.present).length} present, ` +
     `${people(d.apologies).length} apologies`,
@@ -96,7 +56,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
   OptionsTabled: (d, n) =>
     `${Object.keys(d.options ?? {}).length} options were put to ${item(d, n)}: ${text(d.question)}`,
   PositionRecorded: (d, n) =>
-    `${n.organisation(text(d.organisationId))} ${stances[text(d.stance)] ?? `took the position "${text(d.stance)}" on`} ` +
+    `${n.organisation(text(d.organisationId))} ` +
+    `${stances[text(d.stance)] ?? `took the position "${text(d.stance)}" on`} ` +
     (d.option ? `option ${text(d.option)}` : 'the proposal') +
     (d.inferredFrom ? ' (inferred from the minutes\u2019 collective statement)' : ''),
   OptionAgreed: (d, n) => `Option ${text(d.option)} was agreed as ${resolution(d, n)}: ${text(d.text)}`,
@@ -120,7 +81,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
   PledgeLapsed: (d, n) => `${party(d.organisation, n)}'s pledge of ${money(d.amountPence)} lapsed${because(d)}`,
   PledgeWithdrawn: (d, n) => `${party(d.organisation, n)} withdrew its pledge of ${money(d.amountPence)}${because(d)}`,
   PledgeAmended: (d, n) =>
-    `${party(d.organisation, n)}'s pledge went from ${money(d.previousAmountPence)} to ${money(d.amountPence)}${because(d)}`,
+    `${party(d.organisation, n)}'s pledge went from ${money(d.previousAmountPence)} ` +
+    `to ${money(d.amountPence)}${because(d)}`,
   ContributionRecorded: (d, n) =>
     `${money(d.amountPence)} was received from ${party(d.organisation, n)} on ${date(d.receivedOn)}` +
     (d.remittanceReference ? ` (reference ${text(d.remittanceReference)})` : ''),
@@ -129,7 +91,8 @@ const sentences: Readonly<Record<string, Sentence>> = {
     decision(d.decision, n) +
     `: ${text(d.purpose)}`,
   PaymentRecorded: (d, n) =>
-    `${money(d.amountPence)} was paid out of ${n.fund(text(d.fundId))} on ${date(d.paidOn)} against ${text(d.allocationId)}`,
+    `${money(d.amountPence)} was paid out of ${n.fund(text(d.fundId))} on ${date(d.paidOn)} ` +
+    `against ${n.allocation(text(d.fundId), text(d.allocationId))}`,
   FundClosed: (d, n) => `${n.fund(text(d.fundId))} was closed${because(d)}`,
   ActionAssigned: (d, n) =>
     `"${text(d.title)}" was assigned to ${owners(d.owners, n)}${d.dueOn ? `, due ${date(d.dueOn)}` : ''}`,
@@ -138,18 +101,26 @@ const sentences: Readonly<Record<string, Sentence>> = {
   ActionReassigned: (d, n) =>
     `The action was reassigned to ${owners(d.owners, n)} on ${date(d.reassignedOn)}${because(d)}`,
   DueDateExtended: (d) =>
-    `The action's due date ${d.previousDueOn ? `moved from ${date(d.previousDueOn)} to` : 'was set to'} ${date(d.dueOn)}${because(d)}`,
+    `The action's due date ${d.previousDueOn ? `moved from ${date(d.previousDueOn)} to` : 'was set to'} ` +
+    `${date(d.dueOn)}${because(d)}`,
   ActionCancelled: (d) => `The action was cancelled on ${date(d.cancelledOn)}${because(d)}`,
   ActionReviewed: (d, n) => `The action was reviewed at ${n.meeting(text(d.meetingId))}: ${text(d.note)}`,
-};
+} satisfies Record<Exclude<EventType, keyof typeof programmeSentences>, Sentence>;
 
-/** "PledgeRecorded" -> "Pledge recorded", for an event type this file has no sentence for yet. */
+/** Every event type the domain declares has its sentence: the compiler refuses a type without one. */
+const sentences: Readonly<Record<EventType, Sentence>> = { ...ledgerSentences, ...programmeSentences };
+
+/** Whether `type` is one the domain declares (and so has a sentence of its own). */
+function hasSentence(type: string): type is EventType {
+  return Object.hasOwn(sentences, type);
+}
+
+/** "PledgeRecorded" -> "Pledge recorded", for a type no version of the domain declares (a damaged store). */
 const spelledOut = (type: string) =>
   type.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').replace(/ ([A-Z])/g, (_, c: string) => ` ${c.toLowerCase()}`);
 
 /** What the event says happened, in one sentence with names; never throws on data it does not expect. */
 export function eventSentence(event: { readonly type: string; readonly data: unknown }, names: Names): string {
-  const sentence = sentences[event.type];
   const data = (event.data && typeof event.data === 'object' ? event.data : {}) as Data;
-  return sentence ? sentence(data, names) : spelledOut(event.type);
+  return hasSentence(event.type) ? sentences[event.type](data, names) : spelledOut(event.type);
 }

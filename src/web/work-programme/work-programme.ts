@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { IsoDate } from '../../domain/shared/dates.js';
 import { listWorkProgramme, type PlanItemView } from '../../projections/work-programme/index.js';
-import { formatMonth } from '../shared/format.js';
 import type { Names } from '../shared/names.js';
+import { slipReason } from '../shared/slip-reasons.js';
 import type { PageDefinition, PageRequest } from '../shared/page.js';
 import type { FieldError } from '../shared/query.js';
 import { withReadModels } from '../shared/read-models.js';
@@ -19,11 +19,7 @@ const WorkProgrammeQuery = z.object({
 
 /** The read model's reasons for a slip, with names and months as people write them. */
 function slipReasons(item: PlanItemView, names: Names): string[] {
-  const readable = item.slipped.map((reason) =>
-    reason
-      .replace(/^meeting (\S+) was held without it$/, (_all, id: string) => `${names.meeting(id)} was held without it`)
-      .replace(/^(\d{4}-\d{2}) ended without it$/, (_all, month: string) => `${formatMonth(month)} ended without it`),
-  );
+  const readable = item.slipped.map((reason) => slipReason(reason, names));
   return readable.map((reason, index) => (index === 0 ? reason.charAt(0).toUpperCase() + reason.slice(1) : reason));
 }
 

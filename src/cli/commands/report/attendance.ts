@@ -62,6 +62,7 @@ function tableLines(report: Attendance, names: Names): string[] {
     'Meetings:',
     ...textTable<Meeting>(
       [
+        ...(names.showsIds ? [{ header: 'meeting', value: (m: Meeting) => m.meetingId }] : []),
         { header: 'date', value: (m) => m.date },
         { header: 'body', value: (m) => names.body(m.bodyId), maxWidth: 30 },
         {

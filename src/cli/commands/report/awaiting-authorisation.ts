@@ -19,13 +19,13 @@ export const awaitingAuthorisationReport: ReportKind<AwaitingAuthorisationList, 
   description: "pledges not yet backed by the partner's own decision (cabinet, committee or officer), per fund",
   filters: AwaitingAuthorisationFilters,
   query: (db, filters) => pledgesAwaitingAuthorisation(db, filters),
-  table: (list) =>
+  table: (list, names) =>
     list.pledges.length === 0
       ? ["Every pledge is backed by the partner's own decision."]
       : textTable<Row>(
           [
-            { header: 'fund', value: (row) => row.fundId },
-            { header: 'partner', value: (row) => row.organisation },
+            { header: 'fund', value: (row) => names.fund(row.fundId) },
+            { header: 'partner', value: (row) => names.organisation(row.organisation), maxWidth: 40 },
             { header: 'pledged', value: (row) => formatPence(row.pledgedPence), align: 'right' },
             {
               header: 'authorised by partner',

@@ -10,52 +10,70 @@ import {
   type DecisionList,
   type DecisionView,
 } from '../../../projections/decision-register/index.js';
+import { decisionText } from '../../../web/shared/decision-text.js';
 import { describeSource } from '../../../projections/audit-trail/view.js';
-import { formatDate } from '../../../web/shared/format.js';
-import { organisationName, positionCell, positionLines } from './positions.js';
+import { formatDate, minute } from '../../../web/shared/format.js';
+import type { Names } from '../../../web/shared/names.js';
+import { positionCell, positionLines } from './positions.js';
 import type { ReportKind } from './report-kind.js';
 
-function authorisedText(decision: DecisionView, item: DecisionView['authorised'][number]): string {
+type Authorised = DecisionView['authorised'][number];
+
+/** What the decision set up or authorised, by name: "set up Gloucestershire Community Safety Partnership". */
+function authorisedText(item: Authorised, names: Names): string {
   const amount = item.amountPence === null ? '' : ` ${formatPence(pence(item.amountPence))}`;
-  const subject =
-    item.kind === 'pledge' && item.party
-      ? `pledge from ${organisationName(decision, item.party.id)}`
-      : item.kind === 'body'
-        ? `set up the body ${item.id}`
-        : `${item.kind} ${item.id}`;
-  return `${subject}${amount}${item.description ? ` (${item.description})` : ''}`;
+  const described = item.description ? ` (${item.description})` : '';
+  switch (item.kind) {
+    case 'body':
+      return `set up ${item.description ?? names.body(item.id)}${names.idAfter(item.id)}`;
+    case 'fund':
+      return `opened ${item.description ?? names.fund(item.id)}${names.idAfter(item.id)}${amount}`;
+    case 'pledge':
+    case 'pledge-amendment': {
+      const what = item.kind === 'pledge' ? 'pledge' : 'pledge amendment';
+      return `${what} from ${names.party(item.party)}${amount} to ${names.fund(item.fundId)}${described}`;
+    }
+    case 'allocation':
+      return (
+        `allocation${amount} from ${names.fund(item.fundId)} to ${names.party(item.party)}` +
+        `${names.idAfter(item.id)}${described}`
+      );
+    case 'action':
+      return `action${names.idAfter(item.id)}: ${item.description ?? ''}`;
+  }
 }
 
-/** "amended at lg-2018-09-20 on 20 September 2018: why", then where the ledger recorded it from. */
-function changeLines(change: DecisionView['statusChanges'][number]): string[] {
-  const date = change.occurredOn ?? change.meetingDate;
+/**
+ * "amended at Leadership Gloucestershire, 20 September 2018: why" (with the business date when it is not
+ * the meeting's), then where the ledger recorded it from.
+ */
+function changeLines(change: DecisionView['statusChanges'][number], names: Names): string[] {
+  const on =
+    change.occurredOn && change.occurredOn !== change.meetingDate ? ` on ${formatDate(change.occurredOn)}` : '';
   return [
-    `  ${change.change} at ${change.meetingId}${date ? ` on ${formatDate(date)}` : ''}: ${change.reason}`,
+    `  ${change.change} at ${names.meeting(change.meetingId)}${on}: ${change.reason}`,
     `    source: ${describeSource(change.source)}`,
   ];
 }
 
-function decisionLines(decision: DecisionView): string[] {
+function heading(decision: DecisionView, names: Names): string {
+  const title = decision.itemTitle ? ` ${decision.itemTitle}` : '';
+  const meeting = names.meeting(decision.meetingId);
+  return `${meeting}, item ${minute(decision)}${title} [${decision.status}]`;
+}
+
+function decisionLines(decision: DecisionView, names: Names): string[] {
   const list = (label: string, items: readonly string[]) =>
     items.length > 0 ? [`  ${label}: ${items.join(', ')}`] : [];
   return [
-    `${decision.meetingDate ?? '(date unknown)'} ${decision.meetingId} item ${decision.item} ${decision.resolution}) ${decision.itemTitle ?? ''} [${decision.status}]`.replace(
-      '  [',
-      ' [',
-    ),
-    `  ${decision.text}`,
+    heading(decision, names),
+    `  ${decisionText(decision, names)}`,
     ...(decision.optionAgreed ? [`  Agreed option ${decision.optionAgreed.key}: ${decision.optionAgreed.text}`] : []),
-    ...list(
-      'Present',
-      decision.organisationsPresent.map((id) => organisationName(decision, id)),
-    ),
-    ...list(
-      'Apologies',
-      decision.organisationsWithApologies.map((id) => organisationName(decision, id)),
-    ),
-    ...positionLines(decision),
-    ...decision.authorised.map((item) => `  Authorised: ${authorisedText(decision, item)}`),
-    ...decision.statusChanges.flatMap(changeLines),
+    ...list('Present', decision.organisationsPresent.map(names.organisation)),
+    ...list('Apologies', decision.organisationsWithApologies.map(names.organisation)),
+    ...positionLines(decision, names.organisation),
+    ...decision.authorised.map((item) => `  Authorised: ${authorisedText(item, names)}`),
+    ...decision.statusChanges.flatMap((change) => changeLines(change, names)),
     '',
   ];
 }
@@ -83,7 +101,10 @@ export const decisionsReport: ReportKind<DecisionList, typeof DecisionReportFilt
       decisions: fundId === undefined ? decisions : decisions.filter((decision) => citesFund(decision, fundId)),
     };
   },
-  table: (list) => (list.decisions.length === 0 ? ['No decisions recorded.'] : list.decisions.flatMap(decisionLines)),
+  table: (list, names) =>
+    list.decisions.length === 0
+      ? ['No decisions recorded.']
+      : list.decisions.flatMap((decision) => decisionLines(decision, names)),
   csv: (list) =>
     csvTable<DecisionView>(
       [

@@ -16,10 +16,10 @@ type Data = Record<string, unknown>;
 const money = (data: Data) => formatPence(pence(Number(data.amountPence)));
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** How each kind of change reads, given the partner's (or allocation's) name; undefined for other events. */
+/** How each kind of change reads, given the partner's name (the allocation's, for a payment). */
 const WHAT: Record<string, (data: Data, name: string) => string> = {
   ContributionRecorded: (data, name) => `received ${money(data)} from ${name}, ref ${text(data.remittanceReference)}`,
-  PaymentRecorded: (data) => `paid ${money(data)} on ${text(data.allocationId)}, ref ${text(data.reference)}`,
+  PaymentRecorded: (data, allocation) => `paid ${money(data)}: ${allocation}, ref ${text(data.reference)}`,
   PledgeConditionSatisfied: (data, name) =>
     `condition on ${name}'s pledge met${data.note ? `: ${text(data.note)}` : ''}`,
   PledgeConditionWaived: (data, name) => `condition on ${name}'s pledge waived: ${text(data.reason)}`,
@@ -31,25 +31,32 @@ const WHAT: Record<string, (data: Data, name: string) => string> = {
 function changeLine(event: AuditEvent, names: Names): string | undefined {
   const what = WHAT[event.type];
   if (!what) return undefined;
-  const name = typeof event.data.organisation === 'string' ? names.organisation(event.data.organisation) : '';
+  const name =
+    event.type === 'PaymentRecorded'
+      ? names.allocation(text(event.data.fundId), text(event.data.allocationId))
+      : names.organisation(text(event.data.organisation));
   return `    ${formatDate(event.occurredAt)}: ${what(event.data, name)} [source: ${describeSource(event.source)}]`;
 }
 
 /**
- * The lines for one fund, headed; none when nothing happened (in the financial year, if one was asked).
- * With `organisation`, only what happened to that partner's pledge and payments.
+ * The changes to one fund to print, oldest first: in the financial year, if one was asked; with
+ * `organisation`, only what happened to that partner's pledge and payments.
  */
-export function fundChangeLines(
+export function fundChanges(
   db: Database.Database,
   fundId: string,
-  names: Names,
   financialYear: FinancialYear | null,
   organisation?: string,
-): string[] {
+): AuditEvent[] {
   const events = auditTrail(db, `fund-${fundId}`)?.events ?? [];
-  const lines = events
+  return events
+    .filter((event) => WHAT[event.type] !== undefined)
     .filter((event) => financialYear === null || financialYearOf(event.occurredAt.slice(0, 10)) === financialYear)
-    .filter((event) => organisation === undefined || event.data.organisation === organisation)
-    .flatMap((event) => changeLine(event, names) ?? []);
+    .filter((event) => organisation === undefined || event.data.organisation === organisation);
+}
+
+/** The lines for one fund's changes, headed; none when nothing happened. */
+export function fundChangeLines(changes: readonly AuditEvent[], names: Names): string[] {
+  const lines = changes.flatMap((event) => changeLine(event, names) ?? []);
   return lines.length === 0 ? [] : ['  what happened since, in the order recorded:', ...lines];
 }

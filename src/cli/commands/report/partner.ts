@@ -10,11 +10,12 @@ import { formatPence, pence, toPoundsDecimal } from '../../../domain/shared/mone
 import { partner, type PartnerProfile } from '../../../projections/partner-profile/index.js';
 import { withReadModel } from '../../../projections/read.js';
 import { loadNames, type Names } from '../../../web/shared/names.js';
+import { IDS_HELP } from './ids-option.js';
 import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
 import { keyFrom } from './filter-options.js';
-import { fundChangeLines } from './fund-changes.js';
+import { fundChangeLines, fundChanges } from './fund-changes.js';
 import { textTable } from './table.js';
 
 const money = (amountPence: number) => formatPence(pence(amountPence));
@@ -172,6 +173,7 @@ export function registerPartnerReport(report: Command): void {
     .argument('<organisation>', 'the organisation, e.g. stroud-district-council')
     .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--ids', IDS_HELP)
     .action(async (organisationId: string, options: Record<string, unknown>) => {
       const format = parseFormat(String(options.format), ['table', 'csv', 'json']);
       const asAt = parseAsAt(options.asAt);
@@ -182,10 +184,10 @@ export function registerPartnerReport(report: Command): void {
           asAt,
           (s) => {
             const profile = partner.read(s.db, key);
-            const names = loadNames(s.db);
+            const names = loadNames(s.db, { ids: options.ids === true && format === 'table' });
             const funds = [...new Set(profile?.pledges.map((pledge) => pledge.fundId))];
             const changes = funds.flatMap((fundId) => {
-              const lines = fundChangeLines(s.db, fundId, names, null, organisationId);
+              const lines = fundChangeLines(fundChanges(s.db, fundId, null, organisationId), names);
               return lines.length === 0 ? [] : [`  ${names.fund(fundId)}:`, ...lines.slice(1).map((l) => `  ${l}`)];
             });
             return { profile, names, changes };

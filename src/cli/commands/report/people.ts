@@ -11,6 +11,7 @@ import { people, person, type PersonSummary, type PersonView } from '../../../pr
 import type { PeopleList } from '../../../projections/people/view.js';
 import { withReadModel } from '../../../projections/read.js';
 import { loadNames, type Names } from '../../../web/shared/names.js';
+import { IDS_HELP } from './ids-option.js';
 import { parseFormat, printJson, UsageError } from '../../output.js';
 import { withStoreOptions } from '../../store-options.js';
 import { parseAsAt, withExistingLedger } from '../open-existing.js';
@@ -23,7 +24,7 @@ export function peopleLines(list: PeopleList, names: Names): string[] {
   if (list.people.length === 0) return ['No one matches.'];
   return textTable(
     [
-      { header: 'person', value: (p) => p.name },
+      { header: 'person', value: (p) => `${p.name}${names.idAfter(p.personId)}` },
       { header: 'also written', value: (p) => p.otherNames.join('; '), maxWidth: 40 },
       { header: 'organisations', value: (p) => organisationsOf(p, names), maxWidth: 40 },
       { header: 'attended', value: (p) => String(p.attended), align: 'right' },
@@ -67,7 +68,7 @@ function meetingLine(m: PersonView['meetings'][number], names: Names): string {
 /** One person as a reader reads them: names of organisations, bodies and meetings, the minutes' words. */
 export function personLines(p: PersonView, names: Names): string[] {
   return [
-    p.name,
+    `${p.name}${names.idAfter(p.personId)}`,
     ...(p.otherNames.length > 0 ? [`Also written: ${p.otherNames.join('; ')}`] : []),
     `Organisations: ${organisationsOf(p, names) || 'none recorded'}`,
     `Attended ${p.attended}, apologies ${p.apologies}, as substitute ${p.asSubstitute}`,
@@ -127,6 +128,7 @@ export function registerPeopleReport(report: Command): void {
   addFilterOptions(command, people.filters)
     .option('--as-at <date>', 'as the ledger stood then: YYYY-MM-DD (end of day, UTC) or an ISO date-time')
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--ids', IDS_HELP)
     .action(async (given: string | undefined, options: Record<string, unknown>) => {
       const format = parseFormat(
         String(options.format),
@@ -140,7 +142,7 @@ export function registerPeopleReport(report: Command): void {
           asAt,
           (s) => ({
             answer: given === undefined ? people.read(s.db, filters) : personNamed(s.db, given),
-            names: loadNames(s.db),
+            names: loadNames(s.db, { ids: options.ids === true && format === 'table' }),
           }),
           { catchUp: true },
         );

@@ -9,23 +9,26 @@ import {
   RecommendationFilters,
   type RecommendationList,
 } from '../../../projections/scrutiny/index.js';
+import type { Names } from '../../../web/shared/names.js';
 import type { ReportKind } from './report-kind.js';
 
 type Row = RecommendationList['recommendations'][number];
 
-function lines(row: Row): string[] {
+function lines(row: Row, names: Names): string[] {
   const answer =
     row.response === null
       ? `no response (due ${row.responseDueOn})`
       : `${row.response} on ${row.respondedOn ?? '?'}: ${row.reasons ?? ''}`;
   const waited = row.daysAwaiting === null || row.response !== null ? '' : `, waiting ${row.daysAwaiting} days`;
   return [
-    `${row.recommendationId}  ${row.madeOn}  ${row.scrutinyBodyId} to ${row.to.id}${waited}`,
+    `${row.madeOn}  ${names.body(row.scrutinyBodyId)} to ${names.party(row.to)}${waited}` +
+      (names.showsIds ? `  [${row.recommendationId}]` : ''),
     `  ${row.text}`,
     `  ${answer}`,
     ...row.actions.map(
       (a) =>
-        `  action ${a.actionId}: ${a.title ?? '?'} (${[a.status, a.rag, a.dueOn === null ? null : `due ${a.dueOn}`].filter(Boolean).join(', ')})`,
+        `  action${names.idAfter(a.actionId)}: ${a.title ?? '?'} ` +
+        `(${[a.status, a.rag, a.dueOn === null ? null : `due ${a.dueOn}`].filter(Boolean).join(', ')})`,
     ),
     '',
   ];
@@ -37,8 +40,10 @@ export const recommendationsReport: ReportKind<RecommendationList, typeof Recomm
     'scrutiny recommendations, their responses and actions; --overdue-on DATE, or --more-than-days N (awaiting a response)',
   filters: RecommendationFilters,
   query: (db, filters) => listRecommendations(db, filters, new Date().toISOString().slice(0, 10)),
-  table: (list) =>
-    list.recommendations.length === 0 ? ['No recommendations match.'] : list.recommendations.flatMap(lines),
+  table: (list, names) =>
+    list.recommendations.length === 0
+      ? ['No recommendations match.']
+      : list.recommendations.flatMap((row) => lines(row, names)),
   csv: (list) =>
     csvTable<Row>(
       [

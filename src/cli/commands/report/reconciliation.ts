@@ -10,24 +10,20 @@ import {
   type FundCommitments,
   type ViewFigure,
 } from '../../../projections/commitments/index.js';
-import { loadNames, type Names } from '../../../web/shared/names.js';
-import { fundChangeLines } from './fund-changes.js';
+import type { AuditEvent } from '../../../projections/audit-trail/index.js';
+import type { Names } from '../../../web/shared/names.js';
+import { fundChangeLines, fundChanges } from './fund-changes.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable, type Column } from './table.js';
 
 type Partner = FundCommitments['partners'][number];
-type Allocation = FundCommitments['allocations'][number] & { names: Names };
-/** A partner row, or the total (organisation null), with its fund and the directory's names. */
-type PartnerLine = Omit<Partner, 'organisation'> & { organisation: string | null; fund: FundCommitments; names: Names };
+type Allocation = FundCommitments['allocations'][number];
+/** A partner row, or the total (organisation null), with its fund. */
+type PartnerLine = Omit<Partner, 'organisation'> & { organisation: string | null; fund: FundCommitments };
 
-/**
- * The names the table prints, kept under a symbol so the JSON format stays the API's view (ids only).
- * The query reads them from the same read models as the figures.
- */
-const NAMES = Symbol('names');
-/** Each fund's later changes with their dates and sources (fund-changes.ts), kept out of the JSON the same way. */
+/** Each fund's later changes with their dates and sources (fund-changes.ts), kept out of the JSON (the API's view). */
 const CHANGES = Symbol('changes');
-type Reconciliation = CommitmentsView & { readonly [NAMES]?: Names; readonly [CHANGES]?: Map<string, string[]> };
+type Reconciliation = CommitmentsView & { readonly [CHANGES]?: ReadonlyMap<string, readonly AuditEvent[]> };
 
 /** After a figure that includes a value made up for the demo; explained under each table that uses it. */
 const MARK = '*';
@@ -46,10 +42,10 @@ const money = (header: string, figure: ViewFigure, value: (row: PartnerLine) => 
   align: 'right',
 });
 
-const PARTNER_COLUMNS: ReadonlyArray<Column<PartnerLine>> = [
+const partnerColumns = (names: Names): ReadonlyArray<Column<PartnerLine>> => [
   {
     header: 'partner',
-    value: (row) => (row.organisation === null ? 'total' : row.names.organisation(row.organisation)),
+    value: (row) => (row.organisation === null ? 'total' : names.organisation(row.organisation)),
   },
   money('asked', 'asked', (row) => row.askedPence),
   money('pledged', 'pledged', (row) => row.pledgedPence),
@@ -61,9 +57,9 @@ const PARTNER_COLUMNS: ReadonlyArray<Column<PartnerLine>> = [
   money('overpaid', 'overpaid', (row) => row.overpaidPence),
 ];
 
-const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
-  { header: 'allocation', value: (row) => row.allocationId },
-  { header: 'recipient', value: (row) => row.names.party(row.recipient) },
+const allocationColumns = (names: Names): ReadonlyArray<Column<Allocation>> => [
+  ...(names.showsIds ? [{ header: 'allocation', value: (row: Allocation) => row.allocationId }] : []),
+  { header: 'recipient', value: (row) => names.party(row.recipient) },
   { header: 'allocated', value: (row) => marked(row.illustrative, 'allocated', row.allocatedPence), align: 'right' },
   { header: 'paid', value: (row) => marked(row.illustrative, 'paid', row.paidPence), align: 'right' },
   {
@@ -71,22 +67,19 @@ const ALLOCATION_COLUMNS: ReadonlyArray<Column<Allocation>> = [
     value: (row) => `${formatPence(row.remainingPence)}${row.illustrative.length > 0 ? MARK : ''}`,
     align: 'right',
   },
-  { header: 'made by', value: (row) => (row.decision ? minuteOf(row.decision) : '') },
+  { header: 'made by', value: (row) => (row.decision ? names.minute(row.decision) : ''), maxWidth: 40 },
   { header: 'purpose', value: (row) => row.purpose },
 ];
 
-/** "minute 5 a) of lg-2016-10-27" for the decision a fund or allocation cites. */
-function minuteOf(decision: { proposalId: string; resolution: string }): string {
-  const matter = /^(?<meeting>.+)-item-(?<item>[^-]+)$/.exec(decision.proposalId)?.groups;
-  return matter
-    ? `minute ${matter.item} ${decision.resolution}) of ${matter.meeting}`
-    : `${decision.proposalId} ${decision.resolution})`;
-}
-
-function fundLines(fund: FundCommitments, financialYear: string | null, names: Names, changes: string[]): string[] {
+function fundLines(
+  fund: FundCommitments,
+  financialYear: string | null,
+  names: Names,
+  changes: readonly AuditEvent[],
+): string[] {
   const rows: PartnerLine[] = [
-    ...fund.partners.map((partner) => ({ ...partner, fund, names })),
-    { organisation: null, ...fund.totals, fund, names },
+    ...fund.partners.map((partner) => ({ ...partner, fund })),
+    { organisation: null, ...fund.totals, fund },
   ];
   const own = fund.illustrative.figures;
   const balances = [
@@ -95,33 +88,33 @@ function fundLines(fund: FundCommitments, financialYear: string | null, names: N
     `cash held ${marked(own, 'cash', fund.cashBalancePence)}`,
   ];
   return [
-    `${fund.name} (${fund.fundId}): ${fund.kind}, held by ${names.organisation(fund.holder)}, ${fund.status}`,
+    `${fund.name}${names.idAfter(fund.fundId)}: ${fund.kind}, ` +
+      `held by ${names.organisation(fund.holder)}, ${fund.status}`,
     ...(fund.purpose ? [`  purpose: ${fund.purpose}`] : []),
-    ...(fund.decision ? [`  set up by ${minuteOf(fund.decision)}`] : []),
+    ...(fund.decision ? [`  set up by ${names.minute(fund.decision)}`] : []),
     `  ${balances.join('; ')}`,
     ...(fund.award ? [awardLine(fund, fund.award, names)] : []),
     ...(fund.year ? [yearLine(fund, fund.year, financialYear)] : []),
-    ...(fund.partners.length > 0 ? textTable(PARTNER_COLUMNS, rows) : ['  no partners asked or pledged']),
-    ...(fund.allocations.length > 0
-      ? textTable(
-          ALLOCATION_COLUMNS,
-          fund.allocations.map((allocation) => ({ ...allocation, names })),
-        )
-      : []),
+    ...(fund.partners.length > 0 ? textTable(partnerColumns(names), rows) : ['  no partners asked or pledged']),
+    ...(fund.allocations.length > 0 ? textTable(allocationColumns(names), fund.allocations) : []),
     ...fund.exceptions.map((exception) => `  ! ${exception.message}`),
     ...(fund.illustrative.figures.length > 0 ? [MARK_NOTE] : []),
     ...fund.partnerAuthorisations.map(
       (cited) =>
-        `  partner's own decision: ${names.organisation(cited.organisation)}, ${cited.decidedBy}, ${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`,
+        `  partner's own decision: ${names.organisation(cited.organisation)}, ${cited.decidedBy}, ` +
+        `${cited.decidedOn}, ${cited.reference}${cited.url ? ` (${cited.url})` : ''}`,
     ),
-    ...changes,
+    ...fundChangeLines(changes, names),
     '',
   ];
 }
 
 function awardLine(fund: FundCommitments, award: NonNullable<FundCommitments['award']>, names: Names): string {
   const received = marked(fund.illustrative.figures, 'received', award.receivedPence);
-  return `  awarded by ${names.organisation(award.funder)}: ${formatPence(award.awardedPence)}; received ${received}; still to come ${formatPence(award.remainingPence)}`;
+  return (
+    `  awarded by ${names.organisation(award.funder)}: ${formatPence(award.awardedPence)}; ` +
+    `received ${received}; still to come ${formatPence(award.remainingPence)}`
+  );
 }
 
 function yearLine(
@@ -142,26 +135,9 @@ function illustrativeColumn(row: PartnerLine): string {
   return row.illustrative.join(' ');
 }
 
-/** The names the query read; without them (a view built elsewhere), ids with their hyphens as spaces. */
-function namesOf(view: Reconciliation): Names {
-  const names = view[NAMES];
-  if (names) return names;
-  const spaced = (id: string | null | undefined) => (id ?? '').replace(/-/g, ' ');
-  return {
-    organisation: spaced,
-    body: spaced,
-    fund: spaced,
-    meeting: spaced,
-    meetingDate: () => null,
-    party: (party) => spaced(party?.id),
-    bodies: [],
-    organisations: [],
-  };
-}
-
 const pounds = (value: (row: PartnerLine) => Pence) => (row: PartnerLine) => csvNumber(toPoundsDecimal(value(row)));
 
-export const reconciliationReport: ReportKind<Reconciliation, typeof commitments.filters> = {
+export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
   description:
     "per fund and partner: asked, pledged, conditional, confirmed, authorised by the partner's own decision, received, outstanding; allocations; exceptions",
@@ -169,20 +145,16 @@ export const reconciliationReport: ReportKind<Reconciliation, typeof commitments
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => {
     const view: Reconciliation = { ...commitments.read(db, filters), asAt: asAt ?? null };
-    const names = loadNames(db);
-    Object.defineProperty(view, NAMES, { value: names, enumerable: false });
     const changes = new Map(
-      view.funds.map((fund) => [fund.fundId, fundChangeLines(db, fund.fundId, names, filters.financialYear ?? null)]),
+      view.funds.map((fund) => [fund.fundId, fundChanges(db, fund.fundId, filters.financialYear ?? null)]),
     );
     Object.defineProperty(view, CHANGES, { value: changes, enumerable: false });
     return view;
   },
-  table: (view) =>
+  table: (view: Reconciliation, names) =>
     view.funds.length === 0
       ? ['No funds recorded.']
-      : view.funds.flatMap((fund) =>
-          fundLines(fund, view.financialYear, namesOf(view), view[CHANGES]?.get(fund.fundId) ?? []),
-        ),
+      : view.funds.flatMap((fund) => fundLines(fund, view.financialYear, names, view[CHANGES]?.get(fund.fundId) ?? [])),
   csv: (view) =>
     csvTable<PartnerLine>(
       [
@@ -200,6 +172,6 @@ export const reconciliationReport: ReportKind<Reconciliation, typeof commitments
         ['overpaid', pounds((row) => row.overpaidPence)],
         ['illustrative', illustrativeColumn],
       ],
-      view.funds.flatMap((fund) => fund.partners.map((partner) => ({ ...partner, fund, names: namesOf(view) }))),
+      view.funds.flatMap((fund) => fund.partners.map((partner) => ({ ...partner, fund }))),
     ),
 };

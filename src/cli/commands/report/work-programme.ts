@@ -10,39 +10,47 @@ import {
   WorkProgrammeFilters,
   type WorkProgrammeList,
 } from '../../../projections/work-programme/index.js';
+import type { Names } from '../../../web/shared/names.js';
+import { slipReason } from '../../../web/shared/slip-reasons.js';
 import type { ReportKind } from './report-kind.js';
 
 type Row = WorkProgrammeList['items'][number];
 type Group = WorkProgrammeList['taskGroups'][number];
 
-function groupLines(g: Group): string[] {
+function groupLines(g: Group, names: Names): string[] {
   const standing =
     g.status === 'ended' ? `ended on ${g.endedOn ?? '?'}${g.endReason ? `: ${g.endReason}` : ''}` : 'active';
   return [
-    `task group ${g.taskGroupId}  ${g.bodyId}  chair: ${g.chair}  reports back by ${g.endsOn}  (${standing})`,
-    `  ${g.name}: ${g.remit}`,
-    `  set up by ${g.setUpBy.proposalId} ${g.setUpBy.resolution}) on ${g.setUpOn}; members: ${g.members.join(', ')}`,
-    ...g.reports.map((r) => `  reported back to ${r.meetingId} item ${r.item} on ${r.reportedOn}: ${r.summary}`),
+    `task group ${g.name}${names.idAfter(g.taskGroupId)} of ${names.body(g.bodyId)}  chair: ${g.chair}  ` +
+      `reports back by ${g.endsOn}  (${standing})`,
+    `  ${g.remit}`,
+    `  set up by ${names.minute(g.setUpBy)} on ${g.setUpOn}; ` + `members: ${g.members.join(', ')}`,
+    ...g.reports.map(
+      (r) => `  reported back to ${names.meeting(r.meetingId)}, item ${r.item} on ${r.reportedOn}: ${r.summary}`,
+    ),
     '',
   ];
 }
 
-function lines(row: Row): string[] {
-  const when = row.meetingId ?? row.month;
+function lines(row: Row, names: Names): string[] {
+  const when = row.meetingId ? names.meeting(row.meetingId) : row.month;
   const where =
     row.status === 'taken'
-      ? `taken at ${row.takenAt ?? '?'} on ${row.closedOn ?? '?'}`
+      ? `taken at ${row.takenAt ? names.meeting(row.takenAt) : '?'} on ${row.closedOn ?? '?'}`
       : row.status === 'dropped'
         ? `dropped on ${row.closedOn ?? '?'}: ${row.dropReason ?? ''}`
         : `planned for ${when}`;
+  const place = (meetingId: string | null, month: string) => (meetingId ? names.meeting(meetingId) : month);
   return [
-    `${row.planItemId}  ${row.bodyId}  ${row.kind}  lead: ${row.leadOfficer}`,
-    `  ${row.title}`,
+    `${row.title}${names.idAfter(row.planItemId)}`,
+    `  ${names.body(row.bodyId)}, for ${row.kind}, lead: ${row.leadOfficer}`,
     `  ${where}`,
     ...row.replans.map(
-      (r) => `  moved from ${r.fromMeetingId ?? r.fromMonth} to ${r.meetingId ?? r.month}: ${r.reason}`,
+      (r) => `  moved from ${place(r.fromMeetingId, r.fromMonth)} to ${place(r.meetingId, r.month)}: ${r.reason}`,
     ),
-    ...(row.slipped.length > 0 ? [`  slipped: ${row.slipped.join('; ')}`] : []),
+    ...(row.slipped.length > 0
+      ? [`  slipped: ${row.slipped.map((reason) => slipReason(reason, names)).join('; ')}`]
+      : []),
     '',
   ];
 }
@@ -53,12 +61,13 @@ export const workProgrammeReportKind: ReportKind<WorkProgrammeList, typeof WorkP
     "items planned for bodies' meetings and where they stand, task groups and their reports back, and each body's last work programme review; --body BODY, --slipped-on DATE",
   filters: WorkProgrammeFilters,
   query: (db, filters) => listWorkProgramme(db, filters),
-  table: (list) => [
-    ...(list.items.length === 0 ? ['No planned items match.'] : list.items.flatMap(lines)),
-    ...list.taskGroups.flatMap(groupLines),
+  table: (list, names) => [
+    ...(list.items.length === 0 ? ['No planned items match.'] : list.items.flatMap((row) => lines(row, names))),
+    ...list.taskGroups.flatMap((group) => groupLines(group, names)),
     ...list.reviews.map(
       (r) =>
-        `work programme of ${r.bodyId} last reviewed on ${r.lastReviewedOn} (${r.meetingId} item ${r.item})${r.note ? `: ${r.note}` : ''}`,
+        `work programme of ${names.body(r.bodyId)} last reviewed on ${r.lastReviewedOn} ` +
+        `(${names.meeting(r.meetingId)}, item ${r.item})${r.note ? `: ${r.note}` : ''}`,
     ),
   ],
   csv: (list) =>
