@@ -84,10 +84,18 @@ function compared(name: string, value: number, baseline: string, baselineValue: 
   return { name, value, unit: 'events/s', baseline, ratio: value / baselineValue };
 }
 
+/** How many appends of `size` events a batch figure times. */
+function batchAppends(batches: number, size: number): number {
+  return Math.max(10, Math.round((batches * 100) / size));
+}
+
 function notes(directory: string, singles: number, batches: number, batchSizes: readonly number[]): string[] {
   return [
     `Files in ${directory}; journal_mode WAL, synchronous FULL, as the store opens them; each figure on its own file.`,
-    `${singles} single appends per single-event figure, ${batchSizes.map((size) => `${Math.max(10, Math.round((batches * 100) / size))} appends of ${size} events`).join(' and ')} for the batch figures, after ${WARM_UP} untimed ones; figures compared with each other were measured interleaved in ${ROUNDS} rounds, so drifting fsync times affect them alike.`,
+    `${singles} single appends per single-event figure, ` +
+      `${batchSizes.map((size) => `${batchAppends(batches, size)} appends of ${size} events`).join(' and ')} ` +
+      `for the batch figures, after ${WARM_UP} untimed ones; figures compared with each other ` +
+      `were measured interleaved in ${ROUNDS} rounds, so drifting fsync times affect them alike.`,
     'Ratio: the figure divided by its baseline (1.00× = as fast as raw SQLite; 0.50× = half as fast).',
   ];
 }

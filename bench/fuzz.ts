@@ -23,7 +23,9 @@ const show = (title: string, findings: readonly FuzzFinding[]) => {
     process.stdout.write(`  ${f.status} ${f.request.method} ${f.request.url} (${f.request.why}): ${f.body}\n`);
 };
 process.stdout.write(
-  `seed ${seed}: ${result.sent} requests (${result.malformed} malformed) in ${(result.elapsedMs / 1000).toFixed(1)} s, ${((result.sent * 1000) / result.elapsedMs).toFixed(0)} requests/s\n`,
+  `seed ${seed}: ${result.sent} requests (${result.malformed} malformed) in ` +
+    `${(result.elapsedMs / 1000).toFixed(1)} s, ` +
+    `${((result.sent * 1000) / result.elapsedMs).toFixed(0)} requests/s\n`,
 );
 process.stdout.write(
   `by status: ${[...result.byStatus]

@@ -193,8 +193,12 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
         { name: 'write, 32 connections: p99 latency', value: write32.latency.p99, unit: 'ms' },
       ],
       notes: [
-        `Server: \`ledger serve\` in a child process (log level warn, rate limits lifted), store synchronous FULL; ${seconds} s per read run, 10 connections unless stated; each write run records ${writes} pledges with a new Idempotency-Key each, and each write's response is sent after the read models include it (read-your-writes).`,
-        "The raw row is measured by the benchmark process on the server's disk after the HTTP runs; only sharing fsyncs between writes (group commit) can beat it.",
+        `Server: \`ledger serve\` in a child process (log level warn, rate limits lifted), store ` +
+          `synchronous FULL; ${seconds} s per read run, 10 connections unless stated; each write run ` +
+          `records ${writes} pledges with a new Idempotency-Key each, and each write's response is ` +
+          `sent after the read models include it (read-your-writes).`,
+        "The raw row is measured by the benchmark process on the server's disk after the HTTP runs; " +
+          'only sharing fsyncs between writes (group commit) can beat it.',
         "Client and server share the machine's cores.",
       ],
     };

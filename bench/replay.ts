@@ -110,9 +110,14 @@ export async function benchReplay(events = 1_000_000, log: (line: string) => voi
         },
       ],
       notes: [
-        'One Node process (one core); read models written to a new SQLite file; history from bench/lib/board-business.ts.',
-        `Load average (1 minute) ${figures.loadAverage.map((load) => load.toFixed(1)).join(' before the read, ')} after the rebuild, on ${cpus().length} cores: on a shared machine the CPU-time rows are the ones to compare.`,
-        `As-at: ${figures.asAt.requests} reads of each at random moments of the history, from the rebuilt file (a query over row versions; no replay).`,
+        'One Node process (one core); read models written to a new SQLite file; history from ' +
+          'bench/lib/board-business.ts.',
+        `Load average (1 minute) ` +
+          `${figures.loadAverage.map((load) => load.toFixed(1)).join(' before the read, ')} after the ` +
+          `rebuild, on ${cpus().length} cores: on a shared machine the CPU-time rows are the ones to ` +
+          `compare.`,
+        `As-at: ${figures.asAt.requests} reads of each at random moments of the history, from the ` +
+          `rebuilt file (a query over row versions; no replay).`,
       ],
     };
   } finally {

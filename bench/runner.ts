@@ -79,7 +79,9 @@ export async function benchRunner(count = 2_000): Promise<BenchSection> {
       title: 'Commands through the runner (SQLite store)',
       rows,
       notes: [
-        `${count} sequential commands per setting, interleaved in ten rounds after 20 warm-up commands; each reads the stream's new events if another writer moved it, folds, decides and appends one event.`,
+        `${count} sequential commands per setting, interleaved in ten rounds after 20 warm-up ` +
+          `commands; each reads the stream's new events if another writer moved it, folds, decides ` +
+          `and appends one event.`,
       ],
     };
   } finally {

@@ -37,7 +37,8 @@ export default function setup(): void {
   } catch (error) {
     // tsc emits even when a file has type errors; `npm run typecheck` is where those are reported.
     process.stderr.write(
-      `global setup: tsc reported errors while building dist/ (tests run on what it emitted)\n${(error as { stdout?: string }).stdout ?? ''}`,
+      `global setup: tsc reported errors while building dist/ (tests run on what it ` +
+        `emitted)\n${(error as { stdout?: string }).stdout ?? ''}`,
     );
   }
 }

@@ -151,7 +151,9 @@ function* fundCommands(b: number, m: number): Generator<DomainCommand> {
     askedOrganisations: members,
     decision,
   });
-  for (const organisation of members) yield cmd('PledgeFunding', { fundId, organisation, amount: '£10,000', decision });
+  for (const organisation of members) {
+    yield cmd('PledgeFunding', { fundId, organisation, amount: '£10,000', decision });
+  }
   for (const [j, organisation] of members.slice(0, 8).entries()) {
     yield cmd('RecordContribution', {
       fundId,

@@ -26,5 +26,8 @@ export function machineInfo(): MachineInfo {
 }
 
 export function machineToMarkdown(info: MachineInfo = machineInfo()): string {
-  return `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB; ${info.os}; Node ${info.node}; SQLite ${info.sqlite}\n`;
+  return (
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB; ${info.os}; Node ` +
+    `${info.node}; SQLite ${info.sqlite}\n`
+  );
 }

@@ -87,7 +87,9 @@ export async function buildApp(ledger: Ledger, options: AppOptions = {}): Promis
         version: '0.1.0',
         license: { name: 'MIT', identifier: 'MIT' },
         description:
-          'An event-sourced ledger of what strategic partnership boards decide, pledge and assign. Every change is a command that records immutable events; reads come from projections of those events. Errors are application/problem+json with a stable `code`.',
+          'An event-sourced ledger of what strategic partnership boards decide, pledge and assign. ' +
+          'Every change is a command that records immutable events; reads come from projections of ' +
+          'those events. Errors are application/problem+json with a stable `code`.',
       },
       servers: [{ url: '/', description: 'This ledger server' }],
       tags: API_TAGS,

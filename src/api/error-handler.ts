@@ -48,7 +48,8 @@ function validationProblem(error: FastifyError): Problem {
   const where = error.validationContext ?? 'body';
   return problem(
     'INVALID_INPUT',
-    `The ${where} has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.map((e) => `${e.path || where}: ${e.message}`).join('; ')}`,
+    `The ${where} has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ` +
+      errors.map((e) => `${e.path || where}: ${e.message}`).join('; '),
     { errors },
   );
 }
@@ -91,7 +92,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       reply,
       problem(
         'INTERNAL',
-        'The ledger failed to handle this request; nothing was recorded unless a response said so. Quote the requestId when reporting it.',
+        'The ledger failed to handle this request; nothing was recorded unless a response said so. ' +
+          'Quote the requestId when reporting it.',
       ),
     );
   });

@@ -34,7 +34,8 @@ export function registerInputGuard(app: FastifyInstance): void {
       reply,
       problem(
         'INVALID_INPUT',
-        `The request has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.message).join('; ')}`,
+        `The request has ${errors.length} problem${errors.length === 1 ? '' : 's'}: ` +
+          errors.map((e) => e.message).join('; '),
         { errors },
       ),
     );

@@ -66,7 +66,9 @@ export function registerJsonBody(app: FastifyInstance): void {
     }
     const key = poisonedKey(parsed);
     if (key) {
-      const message = `The body has the key "${key}", which the ledger refuses because it could change how the server reads every object; no command has such a field, so remove it`;
+      const message =
+        `The body has the key "${key}", which the ledger refuses because it could change how the ` +
+        `server reads every object; no command has such a field, so remove it`;
       done(new BodyError('FST_ERR_CTP_INVALID_JSON_BODY', message), undefined);
       return;
     }

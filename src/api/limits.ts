@@ -33,7 +33,9 @@ export async function registerRateLimits(
     max: (request) => (isWrite(request) ? config.writesPerMinute : config.readsPerMinute),
     errorResponseBuilder: (request, context) =>
       new RateLimited(
-        `Too many ${isWrite(request) ? 'writes' : 'reads'} from this ${request.holder ? 'token' : 'address'}: at most ${context.max} a minute. Retry after ${context.after} (the Retry-After header gives the seconds).`,
+        `Too many ${isWrite(request) ? 'writes' : 'reads'} from this ` +
+          `${request.holder ? 'token' : 'address'}: at most ${context.max} a minute. Retry after ` +
+          `${context.after} (the Retry-After header gives the seconds).`,
       ),
   });
 }

@@ -88,7 +88,8 @@ function compare(events: readonly RecordedEvent[], result: AppendResult): number
     const stored = result.events[index]!;
     if (stored.metadata.hash !== event.metadata.hash) {
       throw new Error(
-        `Bug: ${event.streamId}@${event.revision} was stored with hash ${stored.metadata.hash}, the file says ${event.metadata.hash}`,
+        `Bug: ${event.streamId}@${event.revision} was stored with hash ${stored.metadata.hash}, the ` +
+          `file says ${event.metadata.hash}`,
       );
     }
     if (stored.position !== event.position) renumbered++;
@@ -109,7 +110,9 @@ async function alreadyStored(store: EventStore, run: Run): Promise<number> {
     const expected = run.events[held]!;
     if (stored.eventId !== expected.eventId) {
       throw new HistoryRefused(
-        `The store holds event ${stored.eventId} at ${run.streamId} revision ${stored.revision}, where the file has ${expected.eventId}: it holds a different history. Nothing more was written.`,
+        `The store holds event ${stored.eventId} at ${run.streamId} revision ${stored.revision}, ` +
+          `where the file has ${expected.eventId}: it holds a different history. Nothing more was ` +
+          `written.`,
       );
     }
     held++;
@@ -170,7 +173,10 @@ async function checkSameLedger(store: EventStore, file: string, head: bigint): P
   const [expected] = await firstOf(readHistoryFile(file));
   if (stored && expected && stored.eventId === expected.eventId) return;
   throw new HistoryRefused(
-    `The store already holds events (up to position ${head}) that are not from this file: its first event is ${stored?.eventId ?? 'none'}, the file's ${expected?.eventId ?? 'none'}. import-history loads a history into an empty store, or completes an import of the same file that stopped half way: give --store a new file.`,
+    `The store already holds events (up to position ${head}) that are not from this file: its ` +
+      `first event is ${stored?.eventId ?? 'none'}, the file's ${expected?.eventId ?? 'none'}. ` +
+      `import-history loads a history into an empty store, or completes an import of the same ` +
+      `file that stopped half way: give --store a new file.`,
   );
 }
 

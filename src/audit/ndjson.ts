@@ -63,7 +63,8 @@ function parseLine(file: string, number: number, line: string): RecordedEvent {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new HistoryFileError(
-      `${file}, line ${number}: ${issue.path.join('.') || 'the line'}: ${issue.message}. Each line must be one event as \`ledger export --format ndjson\` writes it.`,
+      `${file}, line ${number}: ${issue.path.join('.') || 'the line'}: ${issue.message}. Each ` +
+        `line must be one event as \`ledger export --format ndjson\` writes it.`,
     );
   }
   // The line as written, not as zod returns it: zod drops keys it does not know, and the hash covers them all.
@@ -106,7 +107,8 @@ export async function* readHistoryFile(
     const event = parseLine(file, number, line);
     if (event.position <= previous)
       throw new HistoryFileError(
-        `${file}, line ${number}: position ${event.position} does not follow ${previous}; events must be in global order`,
+        `${file}, line ${number}: position ${event.position} does not follow ${previous}; events ` +
+          `must be in global order`,
       );
     if (eventIds.has(event.eventId))
       throw new HistoryFileError(`${file}, line ${number}: event id ${event.eventId} appears twice`);

@@ -178,7 +178,10 @@ export function failureLocation(failure: VerifyFailure): string {
 
 /** The failure in a sentence: where, what, what was expected and what was found. */
 export function describeFailure(failure: VerifyFailure): string {
-  return `${failureLocation(failure)}: ${failure.problem.replaceAll('-', ' ')}: expected ${failure.expected}, found ${failure.found}`;
+  return (
+    `${failureLocation(failure)}: ${failure.problem.replaceAll('-', ' ')}: expected ` +
+    `${failure.expected}, found ${failure.found}`
+  );
 }
 
 /** Verifies the whole ledger; `seals` are digests published in the minutes, each of which must match a seal in it. */

@@ -22,7 +22,8 @@ export async function prepareDemo(ledger: Ledger): Promise<Demo> {
   return {
     lines: (base) => [
       imported > 0
-        ? `Loaded the seed meetings from fixtures/ and the ILLUSTRATIVE (invented) meeting of 20 September 2018 (${imported} commands).`
+        ? `Loaded the seed meetings from fixtures/ and the ILLUSTRATIVE (invented) meeting of 20 ` +
+          `September 2018 (${imported} commands).`
         : 'The store already holds events; nothing was imported.',
       tokenFile
         ? `An admin token was written to ${tokenFile} (create others with \`ledger token create\`).`

@@ -26,7 +26,10 @@ export function progressLine(label: string, done: number, total: number, elapsed
   const percent = total > 0 ? Math.floor((100 * done) / total) : 100;
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const left = rate > 0 ? formatDuration((total - done) / rate) : '?';
-  return `${label}: ${count(done)}/${count(total)} events (${percent}%), ${count(Math.round(rate))} events/s, ${left} left`;
+  return (
+    `${label}: ${count(done)}/${count(total)} events (${percent}%), ${count(Math.round(rate))} ` +
+    `events/s, ${left} left`
+  );
 }
 
 interface Terminal {

@@ -100,7 +100,8 @@ function changedPart(before: string, after: string): string {
   while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
   const context = 20;
   const excerpt = (text: string) =>
-    `"${start > context ? '…' : ''}${text.slice(Math.max(0, start - context), text.length - end + context)}${end > context ? '…' : ''}"`;
+    `"${start > context ? '…' : ''}` +
+    `${text.slice(Math.max(0, start - context), text.length - end + context)}${end > context ? '…' : ''}"`;
   return `${excerpt(before)} -> ${excerpt(after)}`;
 }
 

@@ -130,7 +130,8 @@ function changedDocuments(
     if (differences.length === 0) return [];
     return [
       `${unit.file}: ${unit.name} was imported before and this version differs, so nothing was written. ` +
-        `${adviceFor(own.filter((command) => changedFrom(command, recorded)))}, or restore the document as it was imported:\n` +
+        (`${adviceFor(own.filter((command) => changedFrom(command, recorded)))}, or restore the ` +
+          `document as it was imported:\n`) +
         differences.map((difference) => `  ${difference}`).join('\n'),
     ];
   });
@@ -145,7 +146,8 @@ function changedFrom(command: ReadyCommand, recorded: RecordedImports): boolean 
 function adviceFor(changed: readonly ReadyCommand[]): string {
   if (changed.length > 0 && changed.every((command) => command.type === 'ScheduleMeeting')) {
     return (
-      "A meeting's new date, start time or venue is recorded by keeping what was first written and adding it under changes " +
+      "A meeting's new date, start time or venue is recorded by keeping what was first written " +
+      'and adding it under changes ' +
       '(e.g. changes: [{venue: Ebley Mill, Stroud, reason: ...}]), which records RescheduleMeeting or ChangeVenue'
     );
   }

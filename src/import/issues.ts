@@ -77,7 +77,10 @@ export const clerkErrors: z.core.$ZodErrorMap = (issue) => {
       return `use one of ${options.map(String).join(', ')} (found ${describeValue(found)})`;
     }
     case 'unrecognized_keys':
-      return `${issue.keys.length === 1 ? 'unknown field' : 'unknown fields'} ${issue.keys.join(', ')}: check the spelling`;
+      return (
+        `${issue.keys.length === 1 ? 'unknown field' : 'unknown fields'} ${issue.keys.join(', ')}: ` +
+        `check the spelling`
+      );
     default:
       return undefined;
   }

@@ -62,7 +62,8 @@ export function checkCommands(commands: readonly ReadyCommand[]): ImportIssue[] 
     for (const issue of parsed.error.issues) {
       issues.push({
         ...where,
-        message: `the ledger's ${command.type} refuses this: ${issue.path.map(String).join('.') || 'data'}: ${issue.message}`,
+        message:
+          `the ledger's ${command.type} refuses this: ${issue.path.map(String).join('.') || 'data'}: ` + issue.message,
       });
     }
   }

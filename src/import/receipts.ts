@@ -69,7 +69,9 @@ export function readReceipts(file: string, text: string): { units: ImportUnit[];
         file,
         line,
         path: 'reference',
-        message: `${parsed.data.organisation} already paid under reference ${parsed.data.reference} on line ${first}; each payment is listed once`,
+        message:
+          `${parsed.data.organisation} already paid under reference ${parsed.data.reference} on line ` +
+          `${first}; each payment is listed once`,
       });
       continue;
     }

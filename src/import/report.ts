@@ -35,7 +35,8 @@ export function describeCommand(command: ReadyCommand): string {
 function fileLines(run: FileRun): string[] {
   const s = summarise(run);
   const lines = [
-    `${s.file}: ${s.applied} applied, ${s.alreadyRecorded} already recorded, ${s.rejected} rejected${s.notRun > 0 ? `, ${s.notRun} not run` : ''}`,
+    `${s.file}: ${s.applied} applied, ${s.alreadyRecorded} already recorded, ${s.rejected} ` +
+      `rejected${s.notRun > 0 ? `, ${s.notRun} not run` : ''}`,
   ];
   if (!run.refused) return lines;
   const { command, reason } = run.refused;

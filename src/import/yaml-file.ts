@@ -80,7 +80,8 @@ function plainValue(document: Document): unknown {
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return new Error(
-        'this document repeats its aliases (*name) too many times to expand: minutes never need more than a few; write the values out instead',
+        'this document repeats its aliases (*name) too many times to expand: minutes never need ' +
+          'more than a few; write the values out instead',
       );
     }
     throw error;

@@ -36,8 +36,10 @@ export class OrganisationsWithoutIdentifier extends Error {
       (p) => `${p.name} (${p.kind} ${p.id}, which the local scheme would identify as ${localOrgId(settings, p)})`,
     );
     super(
-      `${named.join('; ')} ${parties.length === 1 ? 'has' : 'have'} no org-id identifier, so the grants cannot be published. ` +
-        'Record the identifier in the directory (e.g. identifier: GB-LAE-GLS for an English local authority, GB-COH-<company number>, GB-CHC-<charity number>, GB-NHS-<ODS code>), ' +
+      `${named.join('; ')} ${parties.length === 1 ? 'has' : 'have'} no org-id identifier, so the ` +
+        `grants cannot be published. ` +
+        ('Record the identifier in the directory (e.g. identifier: GB-LAE-GLS for an English local ' +
+          'authority, GB-COH-<company number>, GB-CHC-<charity number>, GB-NHS-<ODS code>), ') +
         'or publish with the local scheme: --local-org-ids on the command line, localOrgIds=true over HTTP.',
     );
   }

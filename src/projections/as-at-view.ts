@@ -65,7 +65,8 @@ export class AsAtView {
         .all()
         .map((column) => column.name);
       this.db.exec(
-        `CREATE TEMP VIEW ${table} AS SELECT ${columns.join(', ')} FROM main.${versionsTableOf(table)} v WHERE ${holdsAt('v')}`,
+        `CREATE TEMP VIEW ${table} AS SELECT ${columns.join(', ')} FROM ` +
+          `main.${versionsTableOf(table)} v WHERE ${holdsAt('v')}`,
       );
     }
     for (const projection of allProjections) {

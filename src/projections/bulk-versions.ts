@@ -45,16 +45,20 @@ function logSql(db: Database.Database, table: string): string {
   const keys = keyColumns(columns);
   const log = logTableOf(table);
   const at = `${FOLD_POSITION}()`;
-  const row = `INSERT INTO ${log} (${GONE}, ${names.join(', ')}, valid_from) VALUES (0, ${names.map((n) => `NEW.${n}`).join(', ')}, ${at});`;
+  const row =
+    `INSERT INTO ${log} (${GONE}, ${names.join(', ')}, valid_from) VALUES (0, ` +
+    `${names.map((n) => `NEW.${n}`).join(', ')}, ${at});`;
   const gone = (where: string) =>
-    `INSERT INTO ${log} (${GONE}, ${keys.join(', ')}, valid_from) SELECT 1, ${keys.map((k) => `OLD.${k}`).join(', ')}, ${at} ${where};`;
+    `INSERT INTO ${log} (${GONE}, ${keys.join(', ')}, valid_from) SELECT 1, ` +
+    `${keys.map((k) => `OLD.${k}`).join(', ')}, ${at} ${where};`;
   const changed = names.map((name) => `OLD.${name} IS NOT NEW.${name}`).join(' OR ');
   const rekeyed = keys.map((key) => `OLD.${key} IS NOT NEW.${key}`).join(' OR ');
   return `
 ${liveTriggerNames(table)
   .map((name) => `DROP TRIGGER IF EXISTS ${name};`)
   .join('\n')}
-CREATE TABLE ${log} (${SEQUENCE} INTEGER PRIMARY KEY, ${GONE} INTEGER NOT NULL, ${names.join(', ')}, valid_from INTEGER NOT NULL);
+CREATE TABLE ${log} (${SEQUENCE} INTEGER PRIMARY KEY, ${GONE} INTEGER NOT NULL, ${names.join(', ')}, valid_from
+  INTEGER NOT NULL);
 CREATE TRIGGER ${log}_insert AFTER INSERT ON ${table} BEGIN ${row} END;
 CREATE TRIGGER ${log}_update AFTER UPDATE ON ${table} WHEN ${changed} BEGIN ${gone(`WHERE ${rekeyed}`)} ${row} END;
 CREATE TRIGGER ${log}_delete AFTER DELETE ON ${table} BEGIN ${gone('')} END;`;

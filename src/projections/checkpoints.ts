@@ -21,7 +21,8 @@ export class Checkpoints {
       'SELECT name, version, position FROM projection_checkpoints',
     );
     this.save = db.prepare<[string, number, number]>(
-      'INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position',
+      'INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?) ON CONFLICT ' +
+        '(name) DO UPDATE SET version = excluded.version, position = excluded.position',
     );
     this.remove = db.prepare<[string]>('DELETE FROM projection_checkpoints WHERE name = ?');
   }

@@ -238,7 +238,8 @@ export class ProjectionRunner {
       .transaction(() => {
         for (const table of projection.tableNames)
           this.db.exec(
-            `DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}; DROP TABLE IF EXISTS ${logTableOf(table)}`,
+            `DROP TABLE IF EXISTS ${table}; DROP TABLE IF EXISTS ${versionsTableOf(table)}; DROP TABLE ` +
+              `IF EXISTS ${logTableOf(table)}`,
           );
         this.checkpoints.delete(projection.name);
         this.create(projection);
@@ -254,7 +255,9 @@ export class ProjectionRunner {
 function readModelFailure(error: unknown): unknown {
   const kind = sqliteFailureCode(error);
   if (kind === undefined || kind === 'INVALID_EVENT') return error;
-  const detail = `The read models could not be brought up to date (${(error as Error).message}); the events recorded are safe in the event store.`;
+  const detail =
+    `The read models could not be brought up to date (${(error as Error).message}); the events ` +
+    `recorded are safe in the event store.`;
   return new StoreError(kind, `${detail} Retry a command with the same Idempotency-Key to get its original result.`, {
     cause: error,
   });

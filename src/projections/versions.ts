@@ -23,7 +23,10 @@ export const LIVE_POSITION = Number.MAX_SAFE_INTEGER;
 
 /** The filter for rows of a versions table (or a table keeping its own) that held at `ledger_as_at()`. */
 export function holdsAt(alias: string): string {
-  return `${alias}.valid_from <= ${AS_AT_POSITION}() AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${AS_AT_POSITION}())`;
+  return (
+    `${alias}.valid_from <= ${AS_AT_POSITION}() AND (${alias}.valid_to IS NULL OR ` +
+    `${alias}.valid_to > ${AS_AT_POSITION}())`
+  );
 }
 
 export function versionsTableOf(table: string): string {
@@ -92,7 +95,10 @@ function mirroredIndexesSql(db: Database.Database, table: string): string {
         .all()
         .map((c) => c.name);
       if (columns.some((name) => name === null)) return '';
-      return `CREATE INDEX IF NOT EXISTS ${versions}_by_${columns.join('_')} ON ${versions} (${columns.join(', ')}, valid_from, valid_to);`;
+      return (
+        `CREATE INDEX IF NOT EXISTS ${versions}_by_${columns.join('_')} ON ${versions} ` +
+        `(${columns.join(', ')}, valid_from, valid_to);`
+      );
     })
     .join('\n');
 }
@@ -124,13 +130,15 @@ function versionsSql(table: string, columns: readonly ColumnInfo[]): string {
   const values = (row: 'NEW') => names.map((name) => `${row}.${name}`).join(', ');
   const close = (row: 'OLD' | 'NEW') =>
     `UPDATE ${versions} SET valid_to = ${FOLD_POSITION}() WHERE ${keyMatch(keys, row)} AND valid_to IS NULL;`;
-  const open = `INSERT INTO ${versions} (${names.join(', ')}, valid_from) VALUES (${values('NEW')}, ${FOLD_POSITION}());`;
+  const open =
+    `INSERT INTO ${versions} (${names.join(', ')}, valid_from) VALUES (${values('NEW')}, ` + `${FOLD_POSITION}());`;
   const changed = names.map((name) => `OLD.${name} IS NOT NEW.${name}`).join(' OR ');
   return `
 CREATE TABLE IF NOT EXISTS ${versions} (${names.join(', ')}, valid_from INTEGER NOT NULL, valid_to INTEGER);
 CREATE INDEX IF NOT EXISTS ${versions}_by_key ON ${versions} (${keys.join(', ')}, valid_from);
 CREATE TRIGGER IF NOT EXISTS ${versions}_insert AFTER INSERT ON ${table} BEGIN ${close('NEW')} ${open} END;
-CREATE TRIGGER IF NOT EXISTS ${versions}_update AFTER UPDATE ON ${table} WHEN ${changed} BEGIN ${close('OLD')} ${open} END;
+CREATE TRIGGER IF NOT EXISTS ${versions}_update AFTER UPDATE ON ${table} WHEN ${changed} BEGIN ${close('OLD')}
+  ${open} END;
 CREATE TRIGGER IF NOT EXISTS ${versions}_delete AFTER DELETE ON ${table} BEGIN ${close('OLD')} END;`;
 }
 

@@ -18,7 +18,10 @@ function dataSchema(streamId: string, type: string): z.ZodType | string {
   if (isSealStream(streamId))
     return type === SEAL_EVENT_TYPE ? LedgerSealedData : `a seal stream holds only ${SEAL_EVENT_TYPE}, not ${type}`;
   if (!deciderForStream(streamId))
-    return `${streamId} is not a stream of a known kind (organisation-, body-, meeting-, proposal-, fund-, action- or seal-)`;
+    return (
+      `${streamId} is not a stream of a known kind (organisation-, body-, meeting-, proposal-, ` +
+      `fund-, action- or seal-)`
+    );
   return eventSchemaOf(type) ?? `${type} is not an event type this version of the ledger knows`;
 }
 

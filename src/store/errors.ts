@@ -28,7 +28,8 @@ export class WrongExpectedRevisionError extends StoreError {
   ) {
     super(
       'WRONG_EXPECTED_REVISION',
-      `Stream ${streamId} is at revision ${actual < 0n ? 'no stream' : actual.toString()}, but the append expected ${describeRevision(expected)}`,
+      `Stream ${streamId} is at revision ${actual < 0n ? 'no stream' : actual.toString()}, but ` +
+        `the append expected ${describeRevision(expected)}`,
     );
   }
 }

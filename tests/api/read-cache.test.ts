@@ -17,35 +17,39 @@ afterEach(async () => {
 const get = (url: string, headers: Record<string, string> = {}) => api!.app.inject({ method: 'GET', url, headers });
 
 describe('the read cache', () => {
-  it('sends the same answer and ETag while the position stands, 304 for the ETag sent back, a new answer after a write', async () => {
-    api = await seededApi();
-    const first = await get('/reports/actions?limit=100');
-    const again = await get('/reports/actions?limit=100');
-    expect(first.statusCode).toBe(200);
-    expect(first.headers.etag).toMatch(/^W\/"\d+\./);
-    expect(again.headers.etag).toBe(first.headers.etag);
-    expect(again.body).toBe(first.body);
-    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+  it(
+    'sends the same answer and ETag while the position stands, 304 for the ETag sent back, a ' +
+      'new answer after a write',
+    async () => {
+      api = await seededApi();
+      const first = await get('/reports/actions?limit=100');
+      const again = await get('/reports/actions?limit=100');
+      expect(first.statusCode).toBe(200);
+      expect(first.headers.etag).toMatch(/^W\/"\d+\./);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.body).toBe(first.body);
+      expect(again.headers['content-type']).toBe(first.headers['content-type']);
 
-    const unchanged = await get('/reports/actions?limit=100', { 'if-none-match': String(first.headers.etag) });
-    expect(unchanged.statusCode).toBe(304);
-    expect(unchanged.body).toBe('');
+      const unchanged = await get('/reports/actions?limit=100', { 'if-none-match': String(first.headers.etag) });
+      expect(unchanged.statusCode).toBe(304);
+      expect(unchanged.body).toBe('');
 
-    const other = await get('/reports/actions?limit=5');
-    expect(other.headers.etag).not.toBe(first.headers.etag);
+      const other = await get('/reports/actions?limit=5');
+      expect(other.headers.etag).not.toBe(first.headers.etag);
 
-    const body = {
-      organisationId: 'nhs-gloucestershire-icb',
-      name: 'NHS Gloucestershire Integrated Care Board',
-      type: 'health',
-    };
-    expect((await send(api, 'clerk', '/organisations', body)).response.statusCode).toBe(201);
-    const after = await get('/reports/actions?limit=100', { 'if-none-match': String(first.headers.etag) });
-    expect(after.statusCode).toBe(200);
-    expect(after.headers.etag).not.toBe(first.headers.etag);
-    expect(after.json()).toMatchObject({ projectedPosition: String(api.ledger.projections.position) });
-    expect(after.body).not.toBe(first.body);
-  });
+      const body = {
+        organisationId: 'nhs-gloucestershire-icb',
+        name: 'NHS Gloucestershire Integrated Care Board',
+        type: 'health',
+      };
+      expect((await send(api, 'clerk', '/organisations', body)).response.statusCode).toBe(201);
+      const after = await get('/reports/actions?limit=100', { 'if-none-match': String(first.headers.etag) });
+      expect(after.statusCode).toBe(200);
+      expect(after.headers.etag).not.toBe(first.headers.etag);
+      expect(after.json()).toMatchObject({ projectedPosition: String(api.ledger.projections.position) });
+      expect(after.body).not.toBe(first.body);
+    },
+  );
 
   it('keeps roles apart and leaves as-at answers alone', async () => {
     api = await seededApi();

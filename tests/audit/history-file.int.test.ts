@@ -196,7 +196,8 @@ describe('export and import-history', () => {
     const csv = await withStore(folder.copy(`csv-${++n}.db`), (store) => exported(store, 'csv'));
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe(
-      'position,stream_id,revision,event_id,type,actor,actor_role,recorded_at,occurred_at,source_document,source_section,command_type,prev_hash,hash,data',
+      'position,stream_id,revision,event_id,type,actor,actor_role,recorded_at,occurred_at,' +
+        'source_document,source_section,command_type,prev_hash,hash,data',
     );
     expect(rows).toHaveLength(sealed.events + 2);
     expect(rows[1]).toMatch(

@@ -117,27 +117,31 @@ describe('ledger seals', () => {
     });
   });
 
-  it('fails when an event before the seal was changed and its stream re-chained, which no chain check can see', async () => {
-    const { file, seal } = await sealedThenReceipts();
-    forge(file, FUND, 2, (data) => ({ ...data, amountPence: 100000 }));
-    const report = await verifyFile(file, { seals: [seal.digest] });
-    expect(report.failure).toMatchObject({
-      check: 'seal',
-      problem: 'seal-mismatch',
-      streamId: sealAt.streamId,
-      position: sealAt.position,
-      expected: seal.digest,
-    });
-    expect(report.failure!.found).toMatch(/^[0-9a-f]{64}$/);
-    expect(report.failure!.found).not.toBe(seal.digest);
-  });
+  it(
+    'fails when an event before the seal was changed and its stream re-chained, which no chain ' + 'check can see',
+    async () => {
+      const { file, seal } = await sealedThenReceipts();
+      forge(file, FUND, 2, (data) => ({ ...data, amountPence: 100000 }));
+      const report = await verifyFile(file, { seals: [seal.digest] });
+      expect(report.failure).toMatchObject({
+        check: 'seal',
+        problem: 'seal-mismatch',
+        streamId: sealAt.streamId,
+        position: sealAt.position,
+        expected: seal.digest,
+      });
+      expect(report.failure!.found).toMatch(/^[0-9a-f]{64}$/);
+      expect(report.failure!.found).not.toBe(seal.digest);
+    },
+  );
 
   it('fails when a stream was cut short before the seal', async () => {
     const { file, seal } = await sealedThenReceipts();
     tamper(file, (db) =>
       db
         .prepare(
-          "DELETE FROM events WHERE stream_id = 'meeting-lg-2018-06-14' AND revision = (SELECT MAX(revision) FROM events WHERE stream_id = 'meeting-lg-2018-06-14')",
+          "DELETE FROM events WHERE stream_id = 'meeting-lg-2018-06-14' AND revision = (SELECT " +
+            "MAX(revision) FROM events WHERE stream_id = 'meeting-lg-2018-06-14')",
         )
         .run(),
     );

@@ -38,7 +38,8 @@ describe('ledger verify', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(
       new RegExp(
-        String.raw`^Verified ${EVENTS} events in ${STREAMS} streams, up to position ${EVENTS}: hash chains, revisions, ` +
+        String.raw`^Verified ${EVENTS} events in ${STREAMS} streams, up to position ${EVENTS}: ` +
+          String.raw`hash chains, revisions, ` +
           String.raw`event schemas and stream rules hold, and 0 seal\(s\) recorded in the ledger match it\.$`,
         'm',
       ),
@@ -50,14 +51,16 @@ describe('ledger verify', () => {
     const copy = folder.copy(`tampered-${++n}`);
     sql(
       copy.storeFile,
-      `UPDATE events SET data = json_set(data, '$.amountPence', 100000) WHERE stream_id = 'fund-devolution-capacity' AND revision = 4`,
+      `UPDATE events SET data = json_set(data, '$.amountPence', 100000) WHERE stream_id = ` +
+        `'fund-devolution-capacity' AND revision = 4`,
     );
     const eventId = eventIdAt(copy.storeFile, 'fund-devolution-capacity', 4);
     const { code, stdout, stderr } = await copy.ledger('verify');
     expect(code).toBe(1);
     expect(stderr).toMatch(
       new RegExp(
-        `^ledger: verify failed at stream fund-devolution-capacity, revision 4 \\(event ${eventId}, PledgeRecorded, position \\d+\\): content altered: expected hash [0-9a-f]{64} `,
+        `^ledger: verify failed at stream fund-devolution-capacity, revision 4 \\(event ${eventId}, ` +
+          `PledgeRecorded, position \\d+\\): content altered: expected hash [0-9a-f]{64} `,
       ),
     );
     expect(stdout).toContain('BROKEN (chain): stream fund-devolution-capacity, revision 4');
@@ -101,7 +104,9 @@ describe('ledger export and import-history', () => {
     const imported = await restored.ledger('import-history', first);
     expect(imported).toMatchObject({
       code: 0,
-      stdout: `Imported ${EVENTS} events in ${STREAMS} streams from ${first}: hashes identical, every position as in the file.\n`,
+      stdout:
+        `Imported ${EVENTS} events in ${STREAMS} streams from ${first}: hashes identical, every ` +
+        `position as in the file.\n`,
     });
     expect(await restored.ledger('export', '--format', 'ndjson', '--output', second)).toMatchObject({ code: 0 });
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
@@ -184,8 +189,10 @@ describe('ledger verify --read-models', () => {
     // What a second process applying the same event used to do: the County Council's £10,000 counted twice.
     sql(
       copy.readFile,
-      `INSERT INTO commitments_entries (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on)
-       SELECT fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on FROM commitments_entries
+      `INSERT INTO commitments_entries (fund_id, organisation, allocation_id, figure, amount_pence, event_id,
+        event_type, position, recorded_at, occurred_on)
+       SELECT fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position,
+         recorded_at, occurred_on FROM commitments_entries
        WHERE event_type = 'ContributionRecorded' AND organisation = 'gloucestershire-county-council'`,
     );
     const { code, stdout, stderr } = await copy.ledger('verify', '--read-models');

@@ -35,11 +35,15 @@ afterAll(() => {
 
 describe('the prospectus says', () => {
   it.each([
-    'The Forest of Dean and Gloucester LSPs discuss the issue and agree to have a joint meeting with Gloucestershire First to agree a strategy.',
+    'The Forest of Dean and Gloucester LSPs discuss the issue and agree to have a joint meeting ' +
+      'with Gloucestershire First to agree a strategy.',
     'an action plan is signed off at a special meeting of the Accountable Bodies Group;',
-    'a task group led by Gloucestershire First, but involving the Gloucestershire and Forest of Dean LSPs is set up to oversee it;',
-    'the future of “whatever the industry is” is proposed as one of the issues to be explored at the next GSP meeting.',
-    'The action plan requires input from the two councils, the county council, the Learning Skills Council and Job Centre Plus.',
+    'a task group led by Gloucestershire First, but involving the Gloucestershire and Forest of ' +
+      'Dean LSPs is set up to oversee it;',
+    'the future of “whatever the industry is” is proposed as one of the issues to be explored ' +
+      'at the next GSP meeting.',
+    'The action plan requires input from the two councils, the county council, the Learning ' +
+      'Skills Council and Job Centre Plus.',
   ])('"%s", and the fixture quotes it', (sentence) => {
     expect(prospectus).toContain(sentence);
     expect(fixture).toContain(sentence);
@@ -51,7 +55,8 @@ describe('ledger report lineage', () => {
     ['the seed fixtures', folder],
     ["the demo's data", demo],
   ])(
-    "prints, on %s, the chain from the LSPs' meetings through the ABG's authorisation to the task group's actions and their status",
+    "prints, on %s, the chain from the LSPs' meetings through the ABG's authorisation to the " +
+      "task group's actions and their status",
     async (_data, ledger) => {
       const { code, stdout, stderr } = await ledger.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'a');
       expect(stderr).toBe('');
@@ -91,31 +96,35 @@ describe('ledger report lineage', () => {
     },
   );
 
-  it('answers JSON with every matter upstream in its place (the ABG proposal to the GSP is not the task group one), and the One Public Estate item of 2018 reporting back on the 2016 bid', async () => {
-    const result = await folder.ledger(
-      'report',
-      'lineage',
-      'employco-task-group-2008-11-10-item-1',
-      'a',
-      '--format',
-      'json',
-    );
-    expect(result.code).toBe(0);
-    const view = JSON.parse(result.stdout) as {
-      matters: Array<{ proposalId: string; place: string; pending: boolean }>;
-    };
-    expect(view.matters.map((m) => [m.proposalId, m.place])).toEqual([
-      ['fodlsp-2008-10-13-item-1', 'upstream'],
-      ['gp-2008-10-14-item-1', 'upstream'],
-      ['employco-joint-2008-10-20-item-1', 'upstream'],
-      ['abg-2008-10-30-item-1', 'upstream'],
-      ['employco-task-group-2008-11-10-item-1', 'this'],
-    ]);
-    const estate = await folder.ledger('report', 'lineage', 'lg-2018-06-14-item-6');
-    expect(estate.code).toBe(0);
-    expect(estate.stdout).toContain('reports-back minute 6 of Leadership Gloucestershire, 27 October 2016');
-    expect(estate.stdout).not.toContain('[pending]');
-  });
+  it(
+    'answers JSON with every matter upstream in its place (the ABG proposal to the GSP is not ' +
+      'the task group one), and the One Public Estate item of 2018 reporting back on the 2016 bid',
+    async () => {
+      const result = await folder.ledger(
+        'report',
+        'lineage',
+        'employco-task-group-2008-11-10-item-1',
+        'a',
+        '--format',
+        'json',
+      );
+      expect(result.code).toBe(0);
+      const view = JSON.parse(result.stdout) as {
+        matters: Array<{ proposalId: string; place: string; pending: boolean }>;
+      };
+      expect(view.matters.map((m) => [m.proposalId, m.place])).toEqual([
+        ['fodlsp-2008-10-13-item-1', 'upstream'],
+        ['gp-2008-10-14-item-1', 'upstream'],
+        ['employco-joint-2008-10-20-item-1', 'upstream'],
+        ['abg-2008-10-30-item-1', 'upstream'],
+        ['employco-task-group-2008-11-10-item-1', 'this'],
+      ]);
+      const estate = await folder.ledger('report', 'lineage', 'lg-2018-06-14-item-6');
+      expect(estate.code).toBe(0);
+      expect(estate.stdout).toContain('reports-back minute 6 of Leadership Gloucestershire, 27 October 2016');
+      expect(estate.stdout).not.toContain('[pending]');
+    },
+  );
 
   it('says which decision it could not find, with exit code 2', async () => {
     const { code, stderr } = await folder.ledger('report', 'lineage', 'abg-2008-10-30-item-1', 'z');

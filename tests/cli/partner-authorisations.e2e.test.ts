@@ -72,7 +72,8 @@ describe('ledger report awaiting-authorisation', () => {
     );
     const table = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity');
     expect(table.stdout).toContain(
-      "partner's own decision: Stroud District Council, Stroud District Council Strategy and Resources Committee, 2016-12-08",
+      "partner's own decision: Stroud District Council, Stroud District Council Strategy and " +
+        'Resources Committee, 2016-12-08',
     );
   });
 });

@@ -70,7 +70,8 @@ describe('ledger report recommendations', () => {
   it('shows the response with its reasons, and those waiting more than 30 days on a date', async () => {
     const all = await folder.ledger('report', 'recommendations', '--format', 'csv');
     expect(all.stdout).toContain(
-      'pcp-2018-10-05-rec-1,gloucestershire-police-and-crime-panel,2018-10-05,office-of-the-pcc,2018-12-04,partly-accepted,2018-11-30',
+      'pcp-2018-10-05-rec-1,gloucestershire-police-and-crime-panel,2018-10-05,' +
+        'office-of-the-pcc,2018-12-04,partly-accepted,2018-11-30',
     );
     const waiting = await folder.ledger(
       'report',

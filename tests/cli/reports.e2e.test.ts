@@ -63,39 +63,46 @@ describe('ledger report reconciliation', () => {
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe(
-      'fund_id,fund,organisation,asked,pledged,conditional,confirmed,authorised_by_partner,received,received_without_pledge,outstanding,overpaid,illustrative',
+      'fund_id,fund,organisation,asked,pledged,conditional,confirmed,authorised_by_partner,received,' +
+        'received_without_pledge,outstanding,overpaid,illustrative',
     );
     expect(rows).toHaveLength(PARTNERS + 1);
     // The PCC's £10,000 waits on its condition: it is not owed until the condition is met.
     expect(rows).toContain(
-      'devolution-capacity,Devolution capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,0.00,0.00,0.00,',
+      'devolution-capacity,Devolution ' +
+        'capacity,office-of-the-pcc,10000.00,10000.00,10000.00,0.00,0.00,0.00,0.00,0.00,0.00,',
     );
     // The receipts CSV marks its rows illustrative (the seeds record pledges, not payments), and so does every view.
     expect(rows).toContain(
-      'devolution-capacity,Devolution capacity,stroud-district-council,10000.00,10000.00,0.00,10000.00,0.00,10000.00,0.00,0.00,0.00,received outstanding overpaid',
+      'devolution-capacity,Devolution ' +
+        'capacity,stroud-district-council,10000.00,10000.00,0.00,10000.00,0.00,10000.00,0.00,0.00,0.00,received ' +
+        'outstanding overpaid',
     );
   });
 
-  it('marks the illustrative opening balance and receipts in the table and JSON, and says what the mark means', async () => {
-    const { stdout } = await folder.ledger('report', 'reconciliation');
-    // "The grant's balance at the time is not stated" (fixtures/01-directory.yaml): £250,000 is made up.
-    expect(stdout).toMatch(
-      /^ {2}opening balance £250,000\.00\*; committable £215,000\.00\*; cash held £250,000\.00\*$/m,
-    );
-    expect(stdout).toMatch(/^ {2}Stroud District Council\s.*£10,000\.00\*/m);
-    expect(stdout).toMatch(/^ {2}Forest of Dean District Council\s.*£0\.00\s+£10,000\.00\s+£0\.00$/m);
-    expect(stdout).toContain(
-      '  * illustrative: not from the minutes or a finance system, made up to show the ledger working',
-    );
-    type Marked = { funds: Array<{ fundId: string; illustrative: { figures: string[]; partners: string[] } }> };
-    const { funds } = await json<Marked>('report', 'reconciliation');
-    const byId = new Map(funds.map((fund) => [fund.fundId, fund.illustrative]));
-    expect(byId.get('laa-reward-grant')?.figures).toEqual(expect.arrayContaining(['opening', 'committable', 'cash']));
-    expect(byId.get('devolution-capacity')?.figures).toEqual(expect.arrayContaining(['received', 'cash']));
-    expect(byId.get('devolution-capacity')?.partners).not.toContain('forest-of-dean-district-council');
-    // "£220,000 funding secured from the OPE Programme" (14 June 2018, item 6): from the minutes, not marked.
-    expect(byId.get('one-public-estate')).toEqual({ figures: [], partners: [] });
-  });
+  it(
+    'marks the illustrative opening balance and receipts in the table and JSON, and says what ' + 'the mark means',
+    async () => {
+      const { stdout } = await folder.ledger('report', 'reconciliation');
+      // "The grant's balance at the time is not stated" (fixtures/01-directory.yaml): £250,000 is made up.
+      expect(stdout).toMatch(
+        /^ {2}opening balance £250,000\.00\*; committable £215,000\.00\*; cash held £250,000\.00\*$/m,
+      );
+      expect(stdout).toMatch(/^ {2}Stroud District Council\s.*£10,000\.00\*/m);
+      expect(stdout).toMatch(/^ {2}Forest of Dean District Council\s.*£0\.00\s+£10,000\.00\s+£0\.00$/m);
+      expect(stdout).toContain(
+        '  * illustrative: not from the minutes or a finance system, made up to show the ledger working',
+      );
+      type Marked = { funds: Array<{ fundId: string; illustrative: { figures: string[]; partners: string[] } }> };
+      const { funds } = await json<Marked>('report', 'reconciliation');
+      const byId = new Map(funds.map((fund) => [fund.fundId, fund.illustrative]));
+      expect(byId.get('laa-reward-grant')?.figures).toEqual(expect.arrayContaining(['opening', 'committable', 'cash']));
+      expect(byId.get('devolution-capacity')?.figures).toEqual(expect.arrayContaining(['received', 'cash']));
+      expect(byId.get('devolution-capacity')?.partners).not.toContain('forest-of-dean-district-council');
+      // "£220,000 funding secured from the OPE Programme" (14 June 2018, item 6): from the minutes, not marked.
+      expect(byId.get('one-public-estate')).toEqual({ figures: [], partners: [] });
+    },
+  );
 
   it('shows pounds in a terminal table, with the totals', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'devolution-capacity');
@@ -118,20 +125,23 @@ describe('ledger report reconciliation', () => {
     expect(stdout).toContain('Stroud District Council (stroud-district-council)');
   });
 
-  it('--financial-year 2017/18 carries forward the £80,000 held and the £10,000 Forest of Dean still owed', async () => {
-    const { stdout } = await folder.ledger(
-      'report',
-      'reconciliation',
-      '--fund',
-      'devolution-capacity',
-      '--financial-year',
-      '2017/18',
-    );
-    expect(stdout).toContain(
-      '  2017/18: cash at start £80,000.00*, received £0.00*, paid out £0.00, cash at end £80,000.00*; ' +
-        'owed at year end £10,000.00*, awaiting a condition £10,000.00',
-    );
-  });
+  it(
+    '--financial-year 2017/18 carries forward the £80,000 held and the £10,000 Forest of Dean ' + 'still owed',
+    async () => {
+      const { stdout } = await folder.ledger(
+        'report',
+        'reconciliation',
+        '--fund',
+        'devolution-capacity',
+        '--financial-year',
+        '2017/18',
+      );
+      expect(stdout).toContain(
+        '  2017/18: cash at start £80,000.00*, received £0.00*, paid out £0.00, cash at end £80,000.00*; ' +
+          'owed at year end £10,000.00*, awaiting a condition £10,000.00',
+      );
+    },
+  );
 
   it('shows the One Public Estate award as awarded by its funder, not as a pledge owed', async () => {
     const { stdout } = await folder.ledger('report', 'reconciliation', '--fund', 'one-public-estate');
@@ -142,7 +152,8 @@ describe('ledger report reconciliation', () => {
     expect(stdout).not.toMatch(/One Public Estate Programme\s+£0\.00\s+£220,000\.00/);
     // "£220,000 funding secured from the OPE Programme to develop four major projects ..." (14 June 2018, item 6)
     expect(stdout).toContain(
-      '  purpose: To develop four major projects involving partner organisations in Gloucester, Cheltenham, Forest of Dean and Cirencester',
+      '  purpose: To develop four major projects involving partner organisations in Gloucester, ' +
+        'Cheltenham, Forest of Dean and Cirencester',
     );
   });
 
@@ -166,23 +177,28 @@ describe('ledger report decisions', () => {
     expect(stroud!.note).toMatch(/youth justice, homelessness and care leavers/);
   });
 
-  it('--q "option 3": Stroud had concerns and did not support, the nine broadly supported (inferred), each position once', async () => {
-    const { code, stdout } = await folder.ledger('report', 'decisions', '--q', 'option 3');
-    expect(code).toBe(0);
-    expect(stdout).toMatch(
-      /^ {2}Position, as minuted: Stroud District Council: concerns, not supporting option 3 \[Cllr Steve Lydon\]: Concerns around the evidence base/m,
-    );
-    expect(stdout).toContain(
-      '  Positions inferred from the minutes\' words "Nine of the 10 partners around the table broadly supported option 3.":',
-    );
-    const inferred = stdout.split('\n').filter((line) => /^ {4}.+: support option 3/.test(line));
-    expect(inferred).toHaveLength(9);
-    expect(inferred).toContain('    Gloucestershire County Council: support option 3');
-    // Each partner's position appears once, under 3 a), which agreed option 3.
-    expect(stdout).toMatch(/^Leadership Gloucestershire, 27 October 2016, item 3 a\) Community Safety Review/m);
-    expect(stdout.match(/Stroud District Council: concerns/g)).toHaveLength(1);
-    expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
-  });
+  it(
+    '--q "option 3": Stroud had concerns and did not support, the nine broadly supported ' +
+      '(inferred), each position once',
+    async () => {
+      const { code, stdout } = await folder.ledger('report', 'decisions', '--q', 'option 3');
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /^ {2}Position, as minuted: Stroud District Council: concerns, not supporting option 3 \[Cllr Steve Lydon\]: Concerns around the evidence base/m,
+      );
+      expect(stdout).toContain(
+        '  Positions inferred from the minutes\' words "Nine of the 10 partners around the table ' +
+          'broadly supported option 3.":',
+      );
+      const inferred = stdout.split('\n').filter((line) => /^ {4}.+: support option 3/.test(line));
+      expect(inferred).toHaveLength(9);
+      expect(inferred).toContain('    Gloucestershire County Council: support option 3');
+      // Each partner's position appears once, under 3 a), which agreed option 3.
+      expect(stdout).toMatch(/^Leadership Gloucestershire, 27 October 2016, item 3 a\) Community Safety Review/m);
+      expect(stdout.match(/Stroud District Council: concerns/g)).toHaveLength(1);
+      expect(stdout.match(/Cheltenham Borough Council: support option 3/g)).toHaveLength(1);
+    },
+  );
 
   it('--q "social mobility" finds the matter the board only referred on (14 June 2018, item 7)', async () => {
     const { decisions } = await json<{ decisions: Decision[] }>('report', 'decisions', '--q', 'social mobility');
@@ -285,30 +301,35 @@ describe('ledger report actions and attendance', () => {
     });
   });
 
-  it('shows the meetings of 8 September 2016 and 22 February 2018 with their minutes confirmed, and by which meeting', async () => {
-    const report = await json<{
-      meetings: Array<{ meetingId: string; status: string; minutesConfirmed: { atMeetingId: string } | null }>;
-    }>('report', 'attendance');
-    const status = (id: string) => report.meetings.find((m) => m.meetingId === id);
-    expect(status('lg-2016-09-08')).toMatchObject({
-      status: 'minutes-confirmed',
-      minutesConfirmed: { atMeetingId: 'lg-2016-10-27' },
-    });
-    expect(status('lg-2018-02-22')).toMatchObject({
-      status: 'minutes-confirmed',
-      minutesConfirmed: { atMeetingId: 'lg-2018-06-14' },
-    });
-    const { stdout } = await folder.ledger('report', 'attendance');
-    expect(stdout).toMatch(
-      /^ {2}2016-09-08 +Leadership Gloucestershire +minutes confirmed at the meeting of 2016-10-27/m,
-    );
-  });
+  it(
+    'shows the meetings of 8 September 2016 and 22 February 2018 with their minutes confirmed, ' +
+      'and by which meeting',
+    async () => {
+      const report = await json<{
+        meetings: Array<{ meetingId: string; status: string; minutesConfirmed: { atMeetingId: string } | null }>;
+      }>('report', 'attendance');
+      const status = (id: string) => report.meetings.find((m) => m.meetingId === id);
+      expect(status('lg-2016-09-08')).toMatchObject({
+        status: 'minutes-confirmed',
+        minutesConfirmed: { atMeetingId: 'lg-2016-10-27' },
+      });
+      expect(status('lg-2018-02-22')).toMatchObject({
+        status: 'minutes-confirmed',
+        minutesConfirmed: { atMeetingId: 'lg-2018-06-14' },
+      });
+      const { stdout } = await folder.ledger('report', 'attendance');
+      expect(stdout).toMatch(
+        /^ {2}2016-09-08 +Leadership Gloucestershire +minutes confirmed at the meeting of 2016-10-27/m,
+      );
+    },
+  );
 
   it('lists apologies per person, with who attended in their place', async () => {
     const { code, stdout } = await folder.ledger('report', 'attendance');
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'Apologies, Leadership Gloucestershire, 27 October 2016:\n  Cllr Paul James (Gloucester City Council): Cllr Dave Norman attended in their place\n',
+      'Apologies, Leadership Gloucestershire, 27 October 2016:\n  Cllr Paul James (Gloucester ' +
+        'City Council): Cllr Dave Norman attended in their place\n',
     );
     expect(stdout).toContain('  Peter Williams (Forest of Dean District Council)\n');
     expect(stdout).toContain('  Rod Hansen (Gloucestershire Constabulary): Julian Moss attended in their place\n');
@@ -346,20 +367,25 @@ describe('ledger history', () => {
     expect(byStream.events.map((event) => event.revision)).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
   });
 
-  it('prints one readable line per event: when it happened, what happened with names and pounds, and its source', async () => {
-    const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity');
-    const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Devolution capacity: 20 events, oldest first');
-    expect(lines).toHaveLength(21);
-    expect(lines[1]).toBe(
-      'r0    27 October 2016   Devolution capacity was opened, held by Gloucestershire County Council (02-lg-2016-10-27.yaml, item 5 a))',
-    );
-    // "each partner contributes £10,000" (27 October 2016, item 5 a)
-    expect(stdout).toContain(
-      'Stroud District Council pledged £10,000 to Devolution capacity, under resolution 5 a) of Leadership Gloucestershire, 27 October 2016',
-    );
-    expect(stdout).not.toMatch(/devolution-capacity|stroud-district-council|lg-2016-10-27 /);
-  });
+  it(
+    'prints one readable line per event: when it happened, what happened with names and pounds, ' + 'and its source',
+    async () => {
+      const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity');
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe('Devolution capacity: 20 events, oldest first');
+      expect(lines).toHaveLength(21);
+      expect(lines[1]).toBe(
+        'r0    27 October 2016   Devolution capacity was opened, held by Gloucestershire County ' +
+          'Council (02-lg-2016-10-27.yaml, item 5 a))',
+      );
+      // "each partner contributes £10,000" (27 October 2016, item 5 a)
+      expect(stdout).toContain(
+        'Stroud District Council pledged £10,000 to Devolution capacity, under resolution 5 a) of ' +
+          'Leadership Gloucestershire, 27 October 2016',
+      );
+      expect(stdout).not.toMatch(/devolution-capacity|stroud-district-council|lg-2016-10-27 /);
+    },
+  );
 
   it('--ids puts the ids after the names in history', async () => {
     const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity', '--ids');
@@ -370,11 +396,14 @@ describe('ledger history', () => {
     );
   });
 
-  it('adds, with --hashes, a line per event with its type, who recorded it and when, its position and hash', async () => {
-    const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity', '--hashes');
-    expect(stdout.trimEnd().split('\n')).toHaveLength(41);
-    expect(stdout).toMatch(/^ +FundOpened; recorded \S+ by importer \(clerk\); position \d+; hash [0-9a-f]{64}$/m);
-  });
+  it(
+    'adds, with --hashes, a line per event with its type, who recorded it and when, its ' + 'position and hash',
+    async () => {
+      const { stdout } = await folder.ledger('history', 'fund', 'devolution-capacity', '--hashes');
+      expect(stdout.trimEnd().split('\n')).toHaveLength(41);
+      expect(stdout).toMatch(/^ +FundOpened; recorded \S+ by importer \(clerk\); position \d+; hash [0-9a-f]{64}$/m);
+    },
+  );
 });
 
 describe('ledger report partner', () => {
@@ -404,14 +433,18 @@ describe('ledger report partner', () => {
     expect(rows).toContain('pledge,,Devolution capacity,,10000.00,live');
   });
 
-  it('as at a date before the partner was recorded, and for an organisation the ledger does not know, says so (exit 2)', async () => {
-    const before = await folder.ledger('report', 'partner', 'stroud-district-council', '--as-at', '2000-01-01');
-    expect(before).toMatchObject({ code: 2, stdout: '' });
-    expect(before.stderr).toContain(
-      'The ledger has nothing about an organisation stroud-district-council as at 2000-01-01',
-    );
-    expect((await folder.ledger('report', 'partner', 'stroud-council')).code).toBe(2);
-  });
+  it(
+    'as at a date before the partner was recorded, and for an organisation the ledger does not ' +
+      'know, says so (exit 2)',
+    async () => {
+      const before = await folder.ledger('report', 'partner', 'stroud-district-council', '--as-at', '2000-01-01');
+      expect(before).toMatchObject({ code: 2, stdout: '' });
+      expect(before.stderr).toContain(
+        'The ledger has nothing about an organisation stroud-district-council as at 2000-01-01',
+      );
+      expect((await folder.ledger('report', 'partner', 'stroud-council')).code).toBe(2);
+    },
+  );
 
   it('refuses an id that could not be one, with the rule it broke', async () => {
     const { code, stderr } = await folder.ledger('report', 'partner', 'Stroud District Council');
@@ -421,18 +454,21 @@ describe('ledger report partner', () => {
 });
 
 describe('the filters the API has, with its validation', () => {
-  it('--financial-year narrows the reconciliation to money moved in that year; a year written wrongly is exit 2', async () => {
-    const pledged = async (year: string) => {
-      const args = ['report', 'reconciliation', '--fund', 'devolution-capacity', '--financial-year', year];
-      const { funds } = await json<Reconciliation>(...args);
-      return funds.flatMap((fund) => fund.partners).reduce((sum, p) => sum + p.pledgedPence, 0);
-    };
-    expect(await pledged('2016/17')).toBe(10_000_000);
-    expect(await pledged('2015/16')).toBe(0);
-    const wrong = await folder.ledger('report', 'reconciliation', '--financial-year', '2016-17');
-    expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('--financial-year: write a financial year as "2016/17"');
-  });
+  it(
+    '--financial-year narrows the reconciliation to money moved in that year; a year written ' + 'wrongly is exit 2',
+    async () => {
+      const pledged = async (year: string) => {
+        const args = ['report', 'reconciliation', '--fund', 'devolution-capacity', '--financial-year', year];
+        const { funds } = await json<Reconciliation>(...args);
+        return funds.flatMap((fund) => fund.partners).reduce((sum, p) => sum + p.pledgedPence, 0);
+      };
+      expect(await pledged('2016/17')).toBe(10_000_000);
+      expect(await pledged('2015/16')).toBe(0);
+      const wrong = await folder.ledger('report', 'reconciliation', '--financial-year', '2016-17');
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain('--financial-year: write a financial year as "2016/17"');
+    },
+  );
 
   it("--owner lists only that owner's actions", async () => {
     type Owned = { actions: Array<{ owners: Array<{ name: string | null }> }> };

@@ -68,7 +68,8 @@ describe('bad usage exits 2 with a clear message', () => {
     ],
     [
       ['export', '--format', 'ndjson', '--as-at', 'last Tuesday'],
-      'ledger: --as-at "last Tuesday": use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time with a time zone',
+      'ledger: --as-at "last Tuesday": use a date (YYYY-MM-DD, meaning the end of that day, UTC) ' +
+        'or an ISO date-time with a time zone',
     ],
     [['report', 'budget'], "error: unknown command 'budget'"],
     [['report', 'actions', '--fund', 'devolution-capacity'], "error: unknown option '--fund'"],
@@ -128,7 +129,8 @@ describe('bad usage exits 2 with a clear message', () => {
     const { code, stderr } = await run(['verify', '--store', `sqlite:${missing}`]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `ledger: There is no ledger at ${missing}. Give the event store with --store sqlite:PATH (or LEDGER_STORE), or record something first with ledger import.\n`,
+      `ledger: There is no ledger at ${missing}. Give the event store with --store sqlite:PATH ` +
+        `(or LEDGER_STORE), or record something first with ledger import.\n`,
     );
   });
 });

@@ -75,28 +75,32 @@ describe('27 October 2016, item 3: the community safety review', () => {
     expect(item3().options['3']).toMatch(/^Transformational change/);
   });
 
-  it('had nine of the ten partners broadly supporting option 3 (inferred from the minutes) and Stroud with concerns, not supporting', () => {
-    const supporters = item3()
-      .positions.filter((p) => p.stance === 'support' && p.option === '3')
-      .map((p) => p.organisationId);
-    expect(sorted(supporters)).toEqual(sorted(partnerIds.filter((org) => org !== id.STROUD)));
-    const nineOfTen = minutes(oct.OCT_2016, oct.NINE_OF_TEN);
-    expect(
-      item3()
-        .positions.filter((p) => p.stance === 'support')
-        .every((p) => p.inferredFrom === nineOfTen),
-    ).toBe(true);
-    minutes(oct.OCT_2016, oct.stroudConcernsInMinutes);
-    expect(item3().positions.find((p) => p.organisationId === id.STROUD)).toMatchObject({
-      organisationId: id.STROUD,
-      stance: 'concerns',
-      option: '3',
-      spokenBy: 'Cllr Steve Lydon',
-    });
-    expect(item3().positions.find((p) => p.organisationId === id.STROUD)?.note).toContain(
-      'youth justice, homelessness and care leavers',
-    );
-  });
+  it(
+    'had nine of the ten partners broadly supporting option 3 (inferred from the minutes) and ' +
+      'Stroud with concerns, not supporting',
+    () => {
+      const supporters = item3()
+        .positions.filter((p) => p.stance === 'support' && p.option === '3')
+        .map((p) => p.organisationId);
+      expect(sorted(supporters)).toEqual(sorted(partnerIds.filter((org) => org !== id.STROUD)));
+      const nineOfTen = minutes(oct.OCT_2016, oct.NINE_OF_TEN);
+      expect(
+        item3()
+          .positions.filter((p) => p.stance === 'support')
+          .every((p) => p.inferredFrom === nineOfTen),
+      ).toBe(true);
+      minutes(oct.OCT_2016, oct.stroudConcernsInMinutes);
+      expect(item3().positions.find((p) => p.organisationId === id.STROUD)).toMatchObject({
+        organisationId: id.STROUD,
+        stance: 'concerns',
+        option: '3',
+        spokenBy: 'Cllr Steve Lydon',
+      });
+      expect(item3().positions.find((p) => p.organisationId === id.STROUD)?.note).toContain(
+        'youth justice, homelessness and care leavers',
+      );
+    },
+  );
 
   it('agreed option 3 as 3 a), then 3 b) and 3 c), all in force', () => {
     expect(item3().agreedOption).toBe('3');
@@ -123,16 +127,20 @@ describe('27 October 2016, item 3: the community safety review', () => {
     });
   });
 
-  it('refuses what the minutes rule out: a second Stroud position, a second option, a position from the Constabulary', () => {
-    const position = { proposalId: oct.ITEM_3, organisationId: id.STROUD, stance: 'support', option: '3' };
-    expect(() => ledger.record('RecordPosition', position)).toThrow('POSITION_ALREADY_RECORDED');
-    expect(() => ledger.record('RecordPosition', { ...position, organisationId: id.CONSTABULARY })).toThrow(
-      'ORGANISATION_NOT_PRESENT',
-    );
-    expect(() =>
-      ledger.record('AgreeOption', { proposalId: oct.ITEM_3, option: '2', resolution: 'd', text: 'Option 2' }),
-    ).toThrow('ANOTHER_OPTION_AGREED');
-  });
+  it(
+    'refuses what the minutes rule out: a second Stroud position, a second option, a position ' +
+      'from the Constabulary',
+    () => {
+      const position = { proposalId: oct.ITEM_3, organisationId: id.STROUD, stance: 'support', option: '3' };
+      expect(() => ledger.record('RecordPosition', position)).toThrow('POSITION_ALREADY_RECORDED');
+      expect(() => ledger.record('RecordPosition', { ...position, organisationId: id.CONSTABULARY })).toThrow(
+        'ORGANISATION_NOT_PRESENT',
+      );
+      expect(() =>
+        ledger.record('AgreeOption', { proposalId: oct.ITEM_3, option: '2', resolution: 'd', text: 'Option 2' }),
+      ).toThrow('ANOTHER_OPTION_AGREED');
+    },
+  );
 });
 
 describe('27 October 2016, item 5: the KPMG review', () => {
@@ -166,14 +174,17 @@ describe('27 October 2016, item 5: the KPMG review', () => {
     );
   });
 
-  it("opened the devolution pot on 5 a): ten pledges of £10,000, the PCC's on a condition, so £90,000 committed", () => {
-    minutes(oct.OCT_2016, oct.pccConditionInMinutes);
-    const pot = ledger.stateOf<FundState>(`fund-${oct.DEVOLUTION_POT}`);
-    expect(sorted(Object.keys(pot.pledges))).toEqual(sorted(partnerIds));
-    expect(pot.pledges[id.PCC]).toMatchObject({ amountPence: 1_000_000, condition: 'pending', status: 'live' });
-    expect(pot.pledges[id.STROUD]).toMatchObject({ amountPence: 1_000_000, condition: 'none', status: 'live' });
-    expect(committablePence(pot)).toBe(9_000_000);
-  });
+  it(
+    "opened the devolution pot on 5 a): ten pledges of £10,000, the PCC's on a condition, so " + '£90,000 committed',
+    () => {
+      minutes(oct.OCT_2016, oct.pccConditionInMinutes);
+      const pot = ledger.stateOf<FundState>(`fund-${oct.DEVOLUTION_POT}`);
+      expect(sorted(Object.keys(pot.pledges))).toEqual(sorted(partnerIds));
+      expect(pot.pledges[id.PCC]).toMatchObject({ amountPence: 1_000_000, condition: 'pending', status: 'live' });
+      expect(pot.pledges[id.STROUD]).toMatchObject({ amountPence: 1_000_000, condition: 'none', status: 'live' });
+      expect(committablePence(pot)).toBe(9_000_000);
+    },
+  );
 
   it('gave Pete Bungard the action of carrying out 5 b)', () => {
     minutes(oct.OCT_2016, 'Action – Pete Bungard');

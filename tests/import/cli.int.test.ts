@@ -89,27 +89,33 @@ describe('ledger import', () => {
     const file = tempFile('bad.yaml', 'kind: Organisation\nid: ubico\nname: Ubico\ntype: company\n');
     await expect(ledger(file)).rejects.toThrow(
       new UsageError(
-        `${file}: document 1 (Organisation ubico), line 4, type: use one of county-council, district-council, police, health, ` +
-          'enterprise-partnership, university, government, voluntary, other (found the text "company")\nNothing was written.',
+        `${file}: document 1 (Organisation ubico), line 4, type: use one of county-council, ` +
+          `district-council, police, health, ` +
+          ('enterprise-partnership, university, government, voluntary, other (found the text ' +
+            '"company")\nNothing was written.'),
       ),
     );
     expect(await head()).toBe(-1n);
   });
 
-  it('refuses a file a rule says no to part-way as a usage error, writing nothing; --dry-run refuses it alike', async () => {
-    await ledger(fixture('01-directory.yaml'));
-    stdout = [];
-    const overspent = tempFile('lg.yaml', meetingWith('amount: "£35,000"', 'amount: "£300,000"'));
-    const message = [
-      `${overspent}: document 1 (Meeting lg-2016-10-27), line 25, items.0.decisions.1.allocate: ALLOCATION_EXCEEDS_COMMITTABLE: ` +
-        'Only £250,000.00 can be allocated (opening balance and confirmed pledges, less earlier allocations).',
-      'Nothing was written.',
-    ].join('\n');
-    await expect(ledger(overspent)).rejects.toThrow(new UsageError(message));
-    await expect(ledger(overspent, '--dry-run')).rejects.toThrow(new UsageError(message));
-    expect(await head()).toBe(68n);
-    expect(catchUp).toHaveBeenCalledTimes(1);
-  });
+  it(
+    'refuses a file a rule says no to part-way as a usage error, writing nothing; --dry-run ' + 'refuses it alike',
+    async () => {
+      await ledger(fixture('01-directory.yaml'));
+      stdout = [];
+      const overspent = tempFile('lg.yaml', meetingWith('amount: "£35,000"', 'amount: "£300,000"'));
+      const message = [
+        `${overspent}: document 1 (Meeting lg-2016-10-27), line 25, items.0.decisions.1.allocate: ` +
+          `ALLOCATION_EXCEEDS_COMMITTABLE: ` +
+          'Only £250,000.00 can be allocated (opening balance and confirmed pledges, less earlier allocations).',
+        'Nothing was written.',
+      ].join('\n');
+      await expect(ledger(overspent)).rejects.toThrow(new UsageError(message));
+      await expect(ledger(overspent, '--dry-run')).rejects.toThrow(new UsageError(message));
+      expect(await head()).toBe(68n);
+      expect(catchUp).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('records the clerk named by --actor as the one who imported the facts', async () => {
     await ledger(fixture('01-directory.yaml'), '--actor', 'Simon Harper');

@@ -48,7 +48,8 @@ describe('a dry run', () => {
     expect(result).toEqual({
       status: 'refused',
       messages: [
-        'lg.yaml: document 1 (Meeting lg-2016-10-27), line 4, date: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27',
+        'lg.yaml: document 1 (Meeting lg-2016-10-27), line 4, date: use a calendar date written ' +
+          'YYYY-MM-DD, e.g. 2016-10-27',
       ],
     });
   });

@@ -103,7 +103,8 @@ const facts: Fact[] = [
     check: (events) =>
       expect(events.decision(ITEM_3, 'a').optionAgreed?.text).toContain(
         'key priority forums reporting directly to it (public protection, anti-social behavior, drugs and alcohol, ' +
-          'domestic abuse and sexual violence, domestic homicide reviews, hate crime, anti-slavery and organised crime)',
+          ('domestic abuse and sexual violence, domestic homicide reviews, hate crime, anti-slavery ' +
+            'and organised crime)'),
       ),
   },
   {
@@ -125,7 +126,8 @@ const facts: Fact[] = [
   },
   {
     minutes:
-      "Martin Surl, who's office had offered to manage the county-wide partnership, believed that option 3 would be flexible enough",
+      "Martin Surl, who's office had offered to manage the county-wide partnership, believed that " +
+      'option 3 would be flexible enough',
     check: (events) => {
       const pcc = positions(events).find((p) => p.organisationId === 'office-of-the-pcc');
       expect(pcc).toMatchObject({ stance: 'support', spokenBy: 'Martin Surl', inferredFrom: NINE });

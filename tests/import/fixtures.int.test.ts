@@ -26,28 +26,32 @@ describe('importing the seed fixtures into SQLite', () => {
 
   const ofType = (type: string) => events.filter((event) => event.type === type);
 
-  it('records the directory, both meetings, the five scheduled meetings around them, the receipts and the 2008 prospectus example', () => {
-    expect(ofType('OrganisationRegistered')).toHaveLength(19);
-    expect(ofType('BodyEstablished')).toHaveLength(22);
-    expect(ofType('MeetingScheduled').map((event) => (event.data as { meetingId: string }).meetingId)).toEqual([
-      'lg-2016-09-08',
-      'lg-2016-10-27',
-      'lg-2016-12-15',
-      'lg-2018-02-22',
-      'lg-2018-06-14',
-      'lg-2018-07-26',
-      'lg-2018-10-11',
-      'lg-2018-12-06',
-      'fodlsp-2008-10-13',
-      'gp-2008-10-14',
-      'employco-joint-2008-10-20',
-      'abg-2008-10-30',
-      'employco-task-group-2008-11-10',
-      'abg-2009-01-29',
-    ]);
-    expect(ofType('MinutesConfirmed')).toHaveLength(2);
-    expect(ofType('ContributionRecorded')).toHaveLength(9);
-  });
+  it(
+    'records the directory, both meetings, the five scheduled meetings around them, the ' +
+      'receipts and the 2008 prospectus example',
+    () => {
+      expect(ofType('OrganisationRegistered')).toHaveLength(19);
+      expect(ofType('BodyEstablished')).toHaveLength(22);
+      expect(ofType('MeetingScheduled').map((event) => (event.data as { meetingId: string }).meetingId)).toEqual([
+        'lg-2016-09-08',
+        'lg-2016-10-27',
+        'lg-2016-12-15',
+        'lg-2018-02-22',
+        'lg-2018-06-14',
+        'lg-2018-07-26',
+        'lg-2018-10-11',
+        'lg-2018-12-06',
+        'fodlsp-2008-10-13',
+        'gp-2008-10-14',
+        'employco-joint-2008-10-20',
+        'abg-2008-10-30',
+        'employco-task-group-2008-11-10',
+        'abg-2009-01-29',
+      ]);
+      expect(ofType('MinutesConfirmed')).toHaveLength(2);
+      expect(ofType('ContributionRecorded')).toHaveLength(9);
+    },
+  );
 
   it('records nine partners supporting option 3 and Stroud with its concerns', () => {
     const positions = ofType('PositionRecorded').map(

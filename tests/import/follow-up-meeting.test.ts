@@ -173,17 +173,20 @@ describe('the illustrative follow-up meeting', () => {
 
 describe('what a clerk writes for a follow-up meeting', () => {
   const meeting = (items: string) =>
-    `kind: Meeting\nid: lg-2018-10-11\nbody: leadership-gloucestershire\ndate: 2018-10-11\nvenue: Shire Hall, Gloucester\nitems:\n${items}`;
+    `kind: Meeting\nid: lg-2018-10-11\nbody: leadership-gloucestershire\ndate: ` +
+    `2018-10-11\nvenue: Shire Hall, Gloucester\nitems:\n${items}`;
 
   it('refuses a review whose note says "Complete." but leaves the action open, naming the line', async () => {
     const text = meeting(
-      '  - number: "1"\n    title: Actions arising\n    reviews:\n      - {action: lg-2018-06-14-4-c, note: Complete.}\n',
+      '  - number: "1"\n    title: Actions arising\n    reviews:\n      - {action: ' +
+        'lg-2018-06-14-4-c, note: Complete.}\n',
     );
     const result = await importSources(ledger, [{ name: 'later.yaml', text }]);
     expect(result).toEqual({
       status: 'refused',
       messages: [
-        'later.yaml: document 1 (Meeting lg-2018-10-11), line 10, items.0.reviews.0.note: the note says "Complete." but the action would stay open: add status: completed',
+        'later.yaml: document 1 (Meeting lg-2018-10-11), line 10, items.0.reviews.0.note: the note ' +
+          'says "Complete." but the action would stay open: add status: completed',
       ],
     });
   });
@@ -201,7 +204,8 @@ describe('what a clerk writes for a follow-up meeting', () => {
 
   it('refuses a changed venue, naming the field and how to record the change', async () => {
     const text =
-      'kind: Meeting\nid: lg-2018-10-11\nbody: leadership-gloucestershire\ndate: 2018-10-11\nvenue: Council Offices, Tewkesbury\n';
+      'kind: Meeting\nid: lg-2018-10-11\nbody: leadership-gloucestershire\ndate: ' +
+      '2018-10-11\nvenue: Council Offices, Tewkesbury\n';
     const result = await importSources(ledger, [{ name: 'moved.yaml', text }]);
     expect(result.status).toBe('refused');
     const [message] = result.status === 'refused' ? result.messages : [];
@@ -209,7 +213,8 @@ describe('what a clerk writes for a follow-up meeting', () => {
       'changed schedule (ScheduleMeeting, line 1): venue "Shire Hall, Gloucester" -> "Council Offices, Tewkesbury"',
     );
     expect(message).toContain(
-      'adding it under changes (e.g. changes: [{venue: Ebley Mill, Stroud, reason: ...}]), which records RescheduleMeeting or ChangeVenue',
+      'adding it under changes (e.g. changes: [{venue: Ebley Mill, Stroud, reason: ...}]), which ' +
+        'records RescheduleMeeting or ChangeVenue',
     );
     expect(message).not.toContain('AmendPledge');
   });

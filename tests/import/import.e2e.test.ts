@@ -50,12 +50,14 @@ describe.skipIf(!built)(
       const folder = mkdtempSync(join(tmpdir(), 'ledger-e2e-import-'));
       const bad = tempFile(
         'grant.yaml',
-        'kind: Fund\nid: x\nname: X\ntype: grant-source\nholder: gloucestershire-county-council\nopeningBalance: 5000\n',
+        'kind: Fund\nid: x\nname: X\ntype: grant-source\nholder: ' +
+          'gloucestershire-county-council\nopeningBalance: 5000\n',
       );
       const result = await ledger(folder, bad);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
-        `ledger: ${bad}: document 1 (Fund x), line 6, openingBalance: write amounts in pounds with a £ sign, e.g. "£5,000" (a bare number such as 5000 is not accepted)\nNothing was written.\n`,
+        `ledger: ${bad}: document 1 (Fund x), line 6, openingBalance: write amounts in pounds with ` +
+          `a £ sign, e.g. "£5,000" (a bare number such as 5000 is not accepted)\nNothing was written.\n`,
       );
     });
   },

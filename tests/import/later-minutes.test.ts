@@ -36,7 +36,10 @@ it('refuses a review of an action no meeting assigned, before writing anything',
   expect(await importSources(ledger, [{ name: 'minutes/lg-2016-12-15.yaml', text }])).toEqual({
     status: 'refused',
     messages: [
-      'minutes/lg-2016-12-15.yaml: document 1 (Meeting lg-2016-12-15), line 13, items.0.reviews.0.action: ACTION_NOT_FOUND: There is no action lg-2016-10-27-3-9: assign it before recording anything about it. In the files: check the id, or assign the action in an earlier meeting first.',
+      'minutes/lg-2016-12-15.yaml: document 1 (Meeting lg-2016-12-15), line 13, ' +
+        'items.0.reviews.0.action: ACTION_NOT_FOUND: There is no action lg-2016-10-27-3-9: assign ' +
+        'it before recording anything about it. In the files: check the id, or assign the action in ' +
+        'an earlier meeting first.',
     ],
   });
   expect(await ledger.store.headPosition()).toBe(head);

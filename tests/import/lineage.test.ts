@@ -24,21 +24,25 @@ describe('a link with one mistake is refused whole, naming the line and field', 
       'a kind the ledger does not know',
       GOOD.replace('recommends', 'endorses'),
       [
-        `${META}, line 32, items.0.links.0.kind: use one of recommends, refers, authorises, implements, reports-back, supersedes (found the text "endorses")`,
+        `${META}, line 32, items.0.links.0.kind: use one of recommends, refers, authorises, ` +
+          `implements, reports-back, supersedes (found the text "endorses")`,
       ],
     ],
     [
       'a decision the item does not have',
       GOOD.replace('decision: a', 'decision: c'),
       [
-        `${META}, line 32, items.0.links.0.decision: DECISION_NOT_FOUND: There is no resolution c) of lg-2016-10-27-item-3 in the ledger; record the decision before citing or changing it.`,
+        `${META}, line 32, items.0.links.0.decision: DECISION_NOT_FOUND: There is no resolution c) ` +
+          `of lg-2016-10-27-item-3 in the ledger; record the decision before citing or changing it.`,
       ],
     ],
     [
       'a body not in the directory',
       GOOD.replace('district-chief-executives-group', 'district-chiefs'),
       [
-        `${META}, line 32, items.0.links.0.to.body: BODY_NOT_ESTABLISHED: There is no body district-chiefs in the directory; establish it first. In the files: check the id, or add a Body document before this one.`,
+        `${META}, line 32, items.0.links.0.to.body: BODY_NOT_ESTABLISHED: There is no body ` +
+          `district-chiefs in the directory; establish it first. In the files: check the id, or add a ` +
+          `Body document before this one.`,
       ],
     ],
     [

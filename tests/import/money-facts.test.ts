@@ -40,7 +40,8 @@ describe.each([
   {
     meeting: 'lg-2016-10-27',
     minutes:
-      'a) *Each partner to contribute £10,000 towards providing a dedicated resource for Leadership Gloucestershire to take devolution forward.*',
+      'a) *Each partner to contribute £10,000 towards providing a dedicated resource for ' +
+      'Leadership Gloucestershire to take devolution forward.*',
     check: () => {
       expect(fund('devolution-capacity').purpose).toBe(
         'Providing a dedicated resource for Leadership Gloucestershire to take devolution forward',
@@ -52,7 +53,8 @@ describe.each([
   {
     meeting: 'lg-2016-10-27',
     minutes:
-      'b) To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the implementation phase.',
+      'b) To provide financial support of £35,000 from historic Local Area Agreement Reward Grant ' +
+      'to deliver the implementation phase.',
     check: () => {
       const [allocation] = fund('laa-reward-grant').allocations;
       expect(allocation?.decision).toEqual({ proposalId: 'lg-2016-10-27-item-3', resolution: 'b' });
@@ -62,7 +64,8 @@ describe.each([
   {
     meeting: 'lg-2016-10-27',
     minutes:
-      'a) To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.',
+      'a) To support the principles included in option 3 in establishing a Gloucestershire ' +
+      'Community Safety Partnership.',
     check: () =>
       expect(setUp('lg-2016-10-27-item-3', 'a')).toEqual([['body', 'gloucestershire-community-safety-partnership']]),
   },
@@ -76,10 +79,13 @@ describe.each([
     // welcomed the progress made to date"), so the fund cites no decision.
     meeting: 'lg-2018-06-14',
     minutes:
-      'which had attracted £220,000 funding secured from the OPE Programme to develop four major projects involving partner organisations in Gloucester, Cheltenham, Forest of Dean and Cirencester.',
+      'which had attracted £220,000 funding secured from the OPE Programme to develop four major ' +
+      'projects involving partner organisations in Gloucester, Cheltenham, Forest of Dean and ' +
+      'Cirencester.',
     check: () => {
       expect(fund('one-public-estate').purpose).toBe(
-        'To develop four major projects involving partner organisations in Gloucester, Cheltenham, Forest of Dean and Cirencester',
+        'To develop four major projects involving partner organisations in Gloucester, Cheltenham, ' +
+          'Forest of Dean and Cirencester',
       );
       expect(fund('one-public-estate').decision).toBeNull();
     },

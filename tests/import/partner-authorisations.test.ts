@@ -32,7 +32,10 @@ items:
       - fund: devolution-capacity
         organisation: office-of-the-pcc
         note: "Illustrative: the PCC's decision notice includes the remit"
-        partnerAuthorisation: {decidedBy: Police and Crime Commissioner, decidedOn: 2016-12-02, reference: Decision notice 2016/31 (illustrative)}
+        partnerAuthorisation:
+          decidedBy: Police and Crime Commissioner
+          decidedOn: 2016-12-02
+          reference: Decision notice 2016/31 (illustrative)
 `;
 
 beforeAll(async () => {
@@ -47,14 +50,16 @@ describe("a partner's decision with one mistake is refused whole, naming the lin
       'an address that is not a web address',
       DECISION.replace('https://www.stroud.gov.uk', 'www.stroud.gov.uk'),
       [
-        `${META}, line 16, items.0.partnerAuthorisations.0.url: give the web address of the published decision, starting http:// or https://`,
+        `${META}, line 16, items.0.partnerAuthorisations.0.url: give the web address of the ` +
+          `published decision, starting http:// or https://`,
       ],
     ],
     [
       'a date written the British way',
       DECISION.replace('2016-12-08', '08/12/2016'),
       [
-        `${META}, line 14, items.0.partnerAuthorisations.0.decidedOn: use a calendar date written YYYY-MM-DD, e.g. 2016-10-27`,
+        `${META}, line 14, items.0.partnerAuthorisations.0.decidedOn: use a calendar date written ` +
+          `YYYY-MM-DD, e.g. 2016-10-27`,
       ],
     ],
     [
@@ -81,7 +86,8 @@ describe("a partner's decision with one mistake is refused whole, naming the lin
     expect(result).toEqual({
       status: 'refused',
       messages: [
-        `${META}, line 12, items.0.partnerAuthorisations.0.organisation: NO_LIVE_PLEDGE: university-of-gloucestershire has no live pledge to this fund.`,
+        `${META}, line 12, items.0.partnerAuthorisations.0.organisation: NO_LIVE_PLEDGE: ` +
+          `university-of-gloucestershire has no live pledge to this fund.`,
       ],
     });
     expect(await ledger.store.headPosition()).toBe(head);

@@ -36,7 +36,10 @@ items:
   - number: "3"
     title: The Commissioner's response
     responses:
-      - {recommendation: pcp-2018-10-05-rec-1, response: partly-accepted, reasons: A yearly report, respondedBy: Police and Crime Commissioner}
+      - recommendation: pcp-2018-10-05-rec-1
+        response: partly-accepted
+        reasons: A yearly report
+        respondedBy: Police and Crime Commissioner
 `;
 
 beforeAll(async () => {
@@ -52,7 +55,8 @@ describe('a recommendation with one mistake is refused whole, naming the line an
         '{organisation: office-of-the-pcc, body: leadership-gloucestershire}',
       ),
       [
-        `${META}, line 16, items.0.recommendations.0.to: name whom it is made to once: {body: id} or {organisation: id}`,
+        `${META}, line 16, items.0.recommendations.0.to: name whom it is made to once: {body: id} ` +
+          `or {organisation: id}`,
       ],
     ],
     [
@@ -68,7 +72,8 @@ describe('a recommendation with one mistake is refused whole, naming the line an
       'days written as words',
       RECOMMENDATION.replace('responseDueDays: 60', 'responseDueDays: two months'),
       [
-        `${META}, line 16, items.0.recommendations.0.responseDueDays: write the days allowed for a response as a whole number, e.g. 60`,
+        `${META}, line 16, items.0.recommendations.0.responseDueDays: write the days allowed for a ` +
+          `response as a whole number, e.g. 60`,
       ],
     ],
   ];

@@ -82,25 +82,32 @@ describe('three meetings imported together, the third citing a decision that doe
   const refusal = new UsageError(
     [
       `${broken}: document 1 (Meeting lg-2018-09-20), line ${brokenLine}, items.1.amends.0.decision.resolution: ` +
-        'DECISION_NOT_FOUND: There is no resolution g) of lg-2016-10-27-item-5 in the ledger; record the decision before citing or changing it.',
+        ('DECISION_NOT_FOUND: There is no resolution g) of lg-2016-10-27-item-5 in the ledger; ' +
+          'record the decision before citing or changing it.'),
       'Nothing was written.',
     ].join('\n'),
   );
 
-  it('the directory is in, and the files are whole but for the one citation (a dry run of the true copy passes)', async () => {
-    expect(events).toBe(68);
-    expect(Object.values(views).some((rows) => rows.length > 0)).toBe(true);
-    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    await ledger(...meetings, fixture('illustrative/04-lg-2018-09-20.yaml'), '--dry-run');
-    expect(String(stdout.mock.calls.at(-1)?.[0])).toContain('04-lg-2018-09-20.yaml: dry run');
-    vi.restoreAllMocks();
-  });
+  it(
+    'the directory is in, and the files are whole but for the one citation (a dry run of the ' + 'true copy passes)',
+    async () => {
+      expect(events).toBe(68);
+      expect(Object.values(views).some((rows) => rows.length > 0)).toBe(true);
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      await ledger(...meetings, fixture('illustrative/04-lg-2018-09-20.yaml'), '--dry-run');
+      expect(String(stdout.mock.calls.at(-1)?.[0])).toContain('04-lg-2018-09-20.yaml: dry run');
+      vi.restoreAllMocks();
+    },
+  );
 
-  it("is refused with the third file's line and the decider's rule, writing no event and changing no view", async () => {
-    await expect(ledger(...meetings, broken)).rejects.toThrow(refusal);
-    expect(await eventCount()).toBe(events);
-    expect(readModels()).toEqual(views);
-  });
+  it(
+    "is refused with the third file's line and the decider's rule, writing no event and " + 'changing no view',
+    async () => {
+      await expect(ledger(...meetings, broken)).rejects.toThrow(refusal);
+      expect(await eventCount()).toBe(events);
+      expect(readModels()).toEqual(views);
+    },
+  );
 
   it('is refused by --dry-run with the same file, line and rule', async () => {
     await expect(ledger(...meetings, broken, '--dry-run')).rejects.toThrow(refusal);

@@ -36,8 +36,10 @@ items:
           ends: 2012-06-30
     workProgramme:
       plans:
-        - {id: lg-2012-06-work-programme, title: A new work programme, kind: decision, leadOfficer: Illustrative officer, meeting: lg-2012-06-21}
-        - {id: lg-shared-services, title: Shared services, kind: discussion, leadOfficer: Illustrative officer, month: 2012-03}
+        - {id: lg-2012-06-work-programme, title: A new work programme, kind: decision,
+           leadOfficer: Illustrative officer, meeting: lg-2012-06-21}
+        - {id: lg-shared-services, title: Shared services, kind: discussion,
+           leadOfficer: Illustrative officer, month: 2012-03}
         - {id: lg-estate, title: Public estate, kind: information, leadOfficer: Illustrative officer, month: 2012-04}
 `;
 const JUNE_META = 'minutes/lg-2012-06-21.yaml: document 1 (Meeting lg-2012-06-21)';

@@ -57,7 +57,8 @@ describe('import boundaries', () => {
   it('fails when the domain imports node:fs or the store, and when the store imports the API', () => {
     write(
       'src/domain/impure.ts',
-      "import { readFileSync } from 'node:fs';\nimport { port } from '../store/port.js';\nexport const x = [readFileSync, port];\n",
+      "import { readFileSync } from 'node:fs';\nimport { port } from '../store/port.js';\nexport " +
+        'const x = [readFileSync, port];\n',
     );
     write('src/store/upward.ts', "import { app } from '../api/app.js';\nexport const y = app;\n");
     const { status, output } = cruise();

@@ -45,45 +45,53 @@ describe('GET /bodies/{bodyId}/meetings.ics', () => {
     expect(meetings.has('meeting-lg-2016-10-27@localhost:3000')).toBe(true);
   });
 
-  it('gives the same feed twice, and after a change keeps the UID, raises the sequence and sends a cancellation as cancelled', async () => {
-    const before = (await get(api, url)).body;
-    expect((await get(api, url)).body).toBe(before);
-    const uid = 'meeting-lg-2018-12-06@localhost:3000';
-    const was = events(before).get(uid)!;
-    await post('/meetings/lg-2018-12-06/cancellation', {
-      reason: 'Not enough business; items deferred to the February meeting',
-    });
-    const after = events((await get(api, url)).body);
-    const now = after.get(uid)!;
-    expect(Number(now.sequence)).toBeGreaterThan(Number(was.sequence));
-    expect(now.status).toBe('CANCELLED');
-    expect(dateOf(now.start)).toBe(dateOf(was.start));
-    expect(after.size).toBe(events(before).size);
-    expect(after.get('meeting-lg-2018-10-11@localhost:3000')!.sequence).toBe(
-      events(before).get('meeting-lg-2018-10-11@localhost:3000')!.sequence,
-    );
-  });
+  it(
+    'gives the same feed twice, and after a change keeps the UID, raises the sequence and sends ' +
+      'a cancellation as cancelled',
+    async () => {
+      const before = (await get(api, url)).body;
+      expect((await get(api, url)).body).toBe(before);
+      const uid = 'meeting-lg-2018-12-06@localhost:3000';
+      const was = events(before).get(uid)!;
+      await post('/meetings/lg-2018-12-06/cancellation', {
+        reason: 'Not enough business; items deferred to the February meeting',
+      });
+      const after = events((await get(api, url)).body);
+      const now = after.get(uid)!;
+      expect(Number(now.sequence)).toBeGreaterThan(Number(was.sequence));
+      expect(now.status).toBe('CANCELLED');
+      expect(dateOf(now.start)).toBe(dateOf(was.start));
+      expect(after.size).toBe(events(before).size);
+      expect(after.get('meeting-lg-2018-10-11@localhost:3000')!.sequence).toBe(
+        events(before).get('meeting-lg-2018-10-11@localhost:3000')!.sequence,
+      );
+    },
+  );
 
-  it('after a change of venue and then of date keeps the UID, raises the sequence each time and shows the new venue and date', async () => {
-    const uid = 'meeting-lg-2018-10-11@localhost:3000';
-    const was = events((await get(api, url)).body).get(uid)!;
-    await post('/meetings/lg-2018-10-11/venue', {
-      venue: 'Council Offices, Tewkesbury',
-      reason: 'Shire Hall is being refurbished',
-    });
-    const moved = events((await get(api, url)).body).get(uid)!;
-    expect(moved.location).toBe('Council Offices, Tewkesbury');
-    expect(Number(moved.sequence)).toBeGreaterThan(Number(was.sequence));
-    expect(dateOf(moved.start)).toBe('2018-10-11');
-    await post('/meetings/lg-2018-10-11/rescheduling', {
-      date: '2018-10-18',
-      reason: 'To follow the county council budget meeting',
-    });
-    const rescheduled = events((await get(api, url)).body).get(uid)!;
-    expect(dateOf(rescheduled.start)).toBe('2018-10-18');
-    expect(rescheduled.location).toBe('Council Offices, Tewkesbury');
-    expect(Number(rescheduled.sequence)).toBeGreaterThan(Number(moved.sequence));
-  });
+  it(
+    'after a change of venue and then of date keeps the UID, raises the sequence each time and ' +
+      'shows the new venue and date',
+    async () => {
+      const uid = 'meeting-lg-2018-10-11@localhost:3000';
+      const was = events((await get(api, url)).body).get(uid)!;
+      await post('/meetings/lg-2018-10-11/venue', {
+        venue: 'Council Offices, Tewkesbury',
+        reason: 'Shire Hall is being refurbished',
+      });
+      const moved = events((await get(api, url)).body).get(uid)!;
+      expect(moved.location).toBe('Council Offices, Tewkesbury');
+      expect(Number(moved.sequence)).toBeGreaterThan(Number(was.sequence));
+      expect(dateOf(moved.start)).toBe('2018-10-11');
+      await post('/meetings/lg-2018-10-11/rescheduling', {
+        date: '2018-10-18',
+        reason: 'To follow the county council budget meeting',
+      });
+      const rescheduled = events((await get(api, url)).body).get(uid)!;
+      expect(dateOf(rescheduled.start)).toBe('2018-10-18');
+      expect(rescheduled.location).toBe('Council Offices, Tewkesbury');
+      expect(Number(rescheduled.sequence)).toBeGreaterThan(Number(moved.sequence));
+    },
+  );
 
   it('answers 404 for a body not in the directory', async () => {
     const response = await get(api, '/bodies/no-such-board/meetings.ics');

@@ -94,7 +94,8 @@ function referenceProblems(document: Record_): string[] {
       const value = item[field];
       if (value !== undefined && value !== null && !known.has(value))
         problems.push(
-          `${collection}[${i}].${field}: ${typeof value === 'string' ? value : JSON.stringify(value)} is not in the document`,
+          `${collection}[${i}].${field}: ${typeof value === 'string' ? value : JSON.stringify(value)} ` +
+            `is not in the document`,
         );
     });
   }

@@ -18,14 +18,17 @@ type VoteEvent = {
 };
 
 describe('Popolo JSON', () => {
-  it("passes the schemas' rules, and every membership, event and vote event refers to ids in the document", async () => {
-    const response = await get(api, '/open-data/popolo.json');
-    expect(response.statusCode).toBe(200);
-    const document = response.json();
-    expect(popoloProblems(document)).toEqual([]);
-    for (const key of ['organizations', 'persons', 'posts', 'memberships', 'events', 'motions', 'vote_events'])
-      expect(document[key].length).toBeGreaterThan(0);
-  });
+  it(
+    "passes the schemas' rules, and every membership, event and vote event refers to ids in the " + 'document',
+    async () => {
+      const response = await get(api, '/open-data/popolo.json');
+      expect(response.statusCode).toBe(200);
+      const document = response.json();
+      expect(popoloProblems(document)).toEqual([]);
+      for (const key of ['organizations', 'persons', 'posts', 'memberships', 'events', 'motions', 'vote_events'])
+        expect(document[key].length).toBeGreaterThan(0);
+    },
+  );
 
   it("carries the partners with their org-id identifiers, and the chair's post", async () => {
     const document = (await get(api, '/open-data/popolo.json')).json();

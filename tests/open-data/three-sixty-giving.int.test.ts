@@ -21,40 +21,43 @@ describe('360Giving JSON', () => {
     expect(response.json().detail).toContain('localOrgIds=true');
   });
 
-  it("publishes every allocation, the £35,000 for community safety among them, within the standard's rules", async () => {
-    const response = await get(api, '/open-data/360giving.json?localOrgIds=true');
-    expect(response.statusCode).toBe(200);
-    const document = response.json();
-    expect(packageProblems(document)).toEqual([]);
-    const allocations = (await get(api, '/reports/commitments'))
-      .json()
-      .funds.flatMap(
-        (fund: { allocations: Array<{ allocationId: string; allocatedPence: number }> }) => fund.allocations,
+  it(
+    'publishes every allocation, the £35,000 for community safety among them, within the ' + "standard's rules",
+    async () => {
+      const response = await get(api, '/open-data/360giving.json?localOrgIds=true');
+      expect(response.statusCode).toBe(200);
+      const document = response.json();
+      expect(packageProblems(document)).toEqual([]);
+      const allocations = (await get(api, '/reports/commitments'))
+        .json()
+        .funds.flatMap(
+          (fund: { allocations: Array<{ allocationId: string; allocatedPence: number }> }) => fund.allocations,
+        );
+      expect(allocations.length).toBeGreaterThan(0);
+      expect(document.grants.map((g: { id: string }) => g.id).sort()).toEqual(
+        allocations.map((a: { allocationId: string }) => `360G-leadershipglos-${a.allocationId}`).sort(),
       );
-    expect(allocations.length).toBeGreaterThan(0);
-    expect(document.grants.map((g: { id: string }) => g.id).sort()).toEqual(
-      allocations.map((a: { allocationId: string }) => `360G-leadershipglos-${a.allocationId}`).sort(),
-    );
-    expect(document.grants).toContainEqual(
-      expect.objectContaining({
-        id: '360G-leadershipglos-community-safety-implementation',
-        currency: 'GBP',
-        amountAwarded: 35000,
-        awardDate: '2016-10-27',
-        description: 'Implementation phase of the Gloucestershire Community Safety Partnership',
-        recipientOrganization: [
-          {
-            id: '360G-leadershipglos-body-gloucestershire-community-safety-partnership',
-            name: 'Gloucestershire Community Safety Partnership',
-          },
-        ],
-        fundingOrganization: [{ id: 'GB-LAE-GLS', name: 'Gloucestershire County Council' }],
-        grantProgramme: [{ code: 'laa-reward-grant', title: 'Historic Local Area Agreement Reward Grant' }],
-        dataSource: 'http://localhost:3000/decisions/lg-2016-10-27-item-3/b',
-      }),
-    );
-    expect(response.headers['x-projected-position']).toBe(document.projectedPosition);
-  });
+      expect(document.grants).toContainEqual(
+        expect.objectContaining({
+          id: '360G-leadershipglos-community-safety-implementation',
+          currency: 'GBP',
+          amountAwarded: 35000,
+          awardDate: '2016-10-27',
+          description: 'Implementation phase of the Gloucestershire Community Safety Partnership',
+          recipientOrganization: [
+            {
+              id: '360G-leadershipglos-body-gloucestershire-community-safety-partnership',
+              name: 'Gloucestershire Community Safety Partnership',
+            },
+          ],
+          fundingOrganization: [{ id: 'GB-LAE-GLS', name: 'Gloucestershire County Council' }],
+          grantProgramme: [{ code: 'laa-reward-grant', title: 'Historic Local Area Agreement Reward Grant' }],
+          dataSource: 'http://localhost:3000/decisions/lg-2016-10-27-item-3/b',
+        }),
+      );
+      expect(response.headers['x-projected-position']).toBe(document.projectedPosition);
+    },
+  );
 
   it('the rules catch what the standard forbids', () => {
     const bad = {

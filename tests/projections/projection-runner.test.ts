@@ -13,11 +13,13 @@ function namesProjection(version = 1): Projection {
     name: 'test_names',
     version,
     tables:
-      'CREATE TABLE IF NOT EXISTS test_names (organisation_id TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS test_names (organisation_id TEXT PRIMARY KEY, name TEXT NOT ' +
+      'NULL, position INTEGER NOT NULL)',
     tableNames: ['test_names'],
     prepare(db: Database.Database) {
       const upsert = db.prepare(
-        'INSERT INTO test_names VALUES (?, ?, ?) ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name, position = excluded.position',
+        'INSERT INTO test_names VALUES (?, ?, ?) ON CONFLICT (organisation_id) DO UPDATE SET name = ' +
+          'excluded.name, position = excluded.position',
       );
       return (event) => {
         if (event.type === 'OrganisationRegistered' || event.type === 'OrganisationRenamed') {

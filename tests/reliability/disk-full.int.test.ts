@@ -63,50 +63,58 @@ function copyOut(outside: string, name: string, to: string): string {
 }
 
 describe('a full disk under the event store and the read models', () => {
-  it('answers 503 STORE_FULL, loses nothing acknowledged, and records the retried commands once space returns', async (context) => {
-    if (typeof disk === 'string') return context.skip(disk);
-    const { path, outside, enter } = disk;
-    copyFileSync(seeded.store, join(outside, 'ledger.db'));
-    const files = { ...seeded, store: join(path, 'ledger.db'), readDb: join(path, 'read-models.db') };
-    const server = await serve(files, { port: await freePort(), prefix: enter });
-    const acknowledged = new Map<string, string[]>();
-    try {
-      for (let n = 0; n < 10; n++) {
-        const attempt = await send(server, `before-${n}`, n);
-        expect(attempt.status, attempt.body).toBe(201);
-        acknowledged.set(
-          `before-${n}`,
-          (JSON.parse(attempt.body) as { events: Array<{ eventId: string }> }).events.map((e) => e.eventId),
-        );
+  it(
+    'answers 503 STORE_FULL, loses nothing acknowledged, and records the retried commands once ' + 'space returns',
+    async (context) => {
+      if (typeof disk === 'string') return context.skip(disk);
+      const { path, outside, enter } = disk;
+      copyFileSync(seeded.store, join(outside, 'ledger.db'));
+      const files = { ...seeded, store: join(path, 'ledger.db'), readDb: join(path, 'read-models.db') };
+      const server = await serve(files, { port: await freePort(), prefix: enter });
+      const acknowledged = new Map<string, string[]>();
+      try {
+        for (let n = 0; n < 10; n++) {
+          const attempt = await send(server, `before-${n}`, n);
+          expect(attempt.status, attempt.body).toBe(201);
+          acknowledged.set(
+            `before-${n}`,
+            (JSON.parse(attempt.body) as { events: Array<{ eventId: string }> }).events.map((e) => e.eventId),
+          );
+        }
+        expect(fill(join(outside, 'filler'))).toBeGreaterThan(0);
+        for (let n = 10; n < 15; n++) {
+          const refused = await send(server, `while-full-${n}`, n);
+          expect(refused.status, refused.body).toBe(503);
+          expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+          expect(JSON.parse(refused.body)).toMatchObject({
+            code: 'STORE_FULL',
+            status: 503,
+            title: 'The disk is full',
+          });
+        }
+        rmSync(join(outside, 'filler'));
+        for (let n = 10; n < 15; n++) expect((await send(server, `while-full-${n}`, n)).status).toBe(201);
+        expect((await send(server, 'after', 15)).status).toBe(201);
+        expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+      } finally {
+        await server.kill('SIGTERM');
       }
-      expect(fill(join(outside, 'filler'))).toBeGreaterThan(0);
-      for (let n = 10; n < 15; n++) {
-        const refused = await send(server, `while-full-${n}`, n);
-        expect(refused.status, refused.body).toBe(503);
-        expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-        expect(JSON.parse(refused.body)).toMatchObject({ code: 'STORE_FULL', status: 503, title: 'The disk is full' });
-      }
-      rmSync(join(outside, 'filler'));
-      for (let n = 10; n < 15; n++) expect((await send(server, `while-full-${n}`, n)).status).toBe(201);
-      expect((await send(server, 'after', 15)).status).toBe(201);
-      expect((await fetch(`${server.url}/ready`)).status).toBe(200);
-    } finally {
-      await server.kill('SIGTERM');
-    }
-    expect(server.child.exitCode, server.stderr()).toBe(0);
-    const store = copyOut(outside, 'ledger.db', seeded.directory);
-    const stored = await readStore(store);
-    expect(stored.chains.ok).toBe(true);
-    for (const [key, eventIds] of acknowledged)
-      expect(stored.byCommand.get(key)?.map((event) => event.eventId)).toEqual(eventIds);
-    const retried = [...Array.from({ length: 5 }, (_, n) => `while-full-${n + 10}`), 'after'];
-    expect(retried.map((key) => stored.byCommand.get(key)?.length ?? 0)).toEqual(retried.map(() => 1));
-    const readModels = await compareWithRebuild(
-      store,
-      copyOut(outside, 'read-models.db', seeded.directory),
-      seeded.directory,
-    );
-    expect(readModels.differences).toEqual([]);
-    expect(readModels.checkpoint).toBe(stored.head);
-  }, 180_000);
+      expect(server.child.exitCode, server.stderr()).toBe(0);
+      const store = copyOut(outside, 'ledger.db', seeded.directory);
+      const stored = await readStore(store);
+      expect(stored.chains.ok).toBe(true);
+      for (const [key, eventIds] of acknowledged)
+        expect(stored.byCommand.get(key)?.map((event) => event.eventId)).toEqual(eventIds);
+      const retried = [...Array.from({ length: 5 }, (_, n) => `while-full-${n + 10}`), 'after'];
+      expect(retried.map((key) => stored.byCommand.get(key)?.length ?? 0)).toEqual(retried.map(() => 1));
+      const readModels = await compareWithRebuild(
+        store,
+        copyOut(outside, 'read-models.db', seeded.directory),
+        seeded.directory,
+      );
+      expect(readModels.differences).toEqual([]);
+      expect(readModels.checkpoint).toBe(stored.head);
+    },
+    180_000,
+  );
 });

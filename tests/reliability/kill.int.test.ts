@@ -93,36 +93,44 @@ async function checkFiles(sent: readonly SentCommand[]): Promise<{ unacknowledge
 }
 
 describe(`the server killed ${KILLS} times under 20 clients (seed ${SEED})`, () => {
-  it('keeps every acknowledged command exactly once, half-records nothing, and its read models equal a rebuild', async () => {
-    const port = await freePort();
-    let stopped = false;
-    const work = {
-      url: `http://127.0.0.1:${port}`,
-      tokens,
-      deadline: Date.now() + 240_000,
-      stopped: () => stopped,
-      stop: () => (stopped = true),
-      counts: { acknowledged: 0, connectionFailures: 0, unavailable: 0 },
-    };
-    const first = await serve(files, { port });
-    const clients = Array.from({ length: CLIENTS }, (_, c) => runClient(c, work));
-    const killedAfterMs: number[] = [];
-    const server = await killRepeatedly(work, first, port, seededRandom(SEED), killedAfterMs).catch(
-      async (error: unknown) => {
-        work.deadline = 0;
-        await Promise.allSettled(clients);
-        throw error;
-      },
-    );
-    const sent: SentCommand[] = (await Promise.all(clients)).flat();
-    await server.kill('SIGTERM');
-    expect(server.child.exitCode, server.stderr()).toBe(0);
-    expect(killedAfterMs).toHaveLength(KILLS);
-    const { unacknowledged, recordedAnyway } = await checkFiles(sent);
-    const replayed = sent.filter(({ outcome }) => outcome.kind === 'acknowledged' && outcome.replayed).length;
-    process.stdout.write(
-      `kill test (seed ${SEED}): ${sent.length} commands, ${work.counts.acknowledged} acknowledged (${replayed} on a retry after the first was recorded), ${unacknowledged} given up (${recordedAnyway} of them recorded), ${work.counts.connectionFailures} connection failures, ${work.counts.unavailable} answers of 503; kills ${killedAfterMs.join(', ')} ms after progress\n`,
-    );
-    expect(work.counts.connectionFailures).toBeGreaterThan(0);
-  }, 300_000);
+  it(
+    'keeps every acknowledged command exactly once, half-records nothing, and its read models ' + 'equal a rebuild',
+    async () => {
+      const port = await freePort();
+      let stopped = false;
+      const work = {
+        url: `http://127.0.0.1:${port}`,
+        tokens,
+        deadline: Date.now() + 240_000,
+        stopped: () => stopped,
+        stop: () => (stopped = true),
+        counts: { acknowledged: 0, connectionFailures: 0, unavailable: 0 },
+      };
+      const first = await serve(files, { port });
+      const clients = Array.from({ length: CLIENTS }, (_, c) => runClient(c, work));
+      const killedAfterMs: number[] = [];
+      const server = await killRepeatedly(work, first, port, seededRandom(SEED), killedAfterMs).catch(
+        async (error: unknown) => {
+          work.deadline = 0;
+          await Promise.allSettled(clients);
+          throw error;
+        },
+      );
+      const sent: SentCommand[] = (await Promise.all(clients)).flat();
+      await server.kill('SIGTERM');
+      expect(server.child.exitCode, server.stderr()).toBe(0);
+      expect(killedAfterMs).toHaveLength(KILLS);
+      const { unacknowledged, recordedAnyway } = await checkFiles(sent);
+      const replayed = sent.filter(({ outcome }) => outcome.kind === 'acknowledged' && outcome.replayed).length;
+      process.stdout.write(
+        `kill test (seed ${SEED}): ${sent.length} commands, ${work.counts.acknowledged} ` +
+          `acknowledged (${replayed} on a retry after the first was recorded), ${unacknowledged} ` +
+          `given up (${recordedAnyway} of them recorded), ${work.counts.connectionFailures} ` +
+          `connection failures, ${work.counts.unavailable} answers of 503; kills ` +
+          `${killedAfterMs.join(', ')} ms after progress\n`,
+      );
+      expect(work.counts.connectionFailures).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 });

@@ -44,11 +44,14 @@ items:
     decisions:
       - ref: a
         text: Stroud to contribute £10,000 to the round ${round} pot.
-        fund: {id: round-${round}, name: Round ${round} pot, type: pooled-pot, holder: gloucestershire-county-council, perPartner: "£10,000"}
+        fund: {id: round-${round}, name: Round ${round} pot, type: pooled-pot,
+               holder: gloucestershire-county-council, perPartner: "£10,000"}
         pledges:
           - {organisation: stroud-district-council, amount: "£10,000"}
 `;
-  const receipts = `date,fund,organisation,amount,reference\n${dateOf(round)},round-${round},stroud-district-council,"£10,000",SDC-R${round}\n`;
+  const receipts =
+    'date,fund,organisation,amount,reference\n' +
+    `${dateOf(round)},round-${round},stroud-district-council,"£10,000",SDC-R${round}\n`;
   const yaml = join(files.directory, `round-${round}.yaml`);
   const csv = join(files.directory, `round-${round}.csv`);
   writeFileSync(yaml, meeting);

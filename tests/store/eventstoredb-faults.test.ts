@@ -46,7 +46,7 @@ describe('other applications sharing the database (point 2)', () => {
     expect(await verifyLedger(adapterOn(server))).toMatchObject({ events: 3, streams: 1 });
   });
 
-  it('writes every ledger stream under the prefix, and leaves the server’s own and others’ streams alone', async () => {
+  it('writes every ledger stream under the prefix, and leaves the server’s own and others’ alone', async () => {
     const server = new FakeEventStoreDb();
     server.writeForeign('orders-1001');
     const { stream } = await appendOneByOne(new EventStoreDbEventStore(server, { streamPrefix: 'lg-ledger-' }), 1);
@@ -121,12 +121,15 @@ describe('resuming $all from a checkpoint (point 5)', () => {
     expect(server.recordsReadFromAll - before).toBeLessThanOrEqual(30);
   });
 
-  it('falls back to the next record when a checkpoint is not the start of one (the server answers InvalidPosition)', async () => {
-    const server = new FakeEventStoreDb();
-    const { appended } = await appendOneByOne(adapterOn(server), 5);
-    const resumed = await collect(adapterOn(server).readAll({ after: appended[2]!.position + 1n }));
-    expect(resumed.map((event) => event.eventId)).toEqual(appended.slice(3).map((event) => event.eventId));
-  });
+  it(
+    'falls back to the next record when a checkpoint is not the start of one (the server ' + 'answers InvalidPosition)',
+    async () => {
+      const server = new FakeEventStoreDb();
+      const { appended } = await appendOneByOne(adapterOn(server), 5);
+      const resumed = await collect(adapterOn(server).readAll({ after: appended[2]!.position + 1n }));
+      expect(resumed.map((event) => event.eventId)).toEqual(appended.slice(3).map((event) => event.eventId));
+    },
+  );
 
   it('counts the events after a checkpoint, where positions are byte offsets', async () => {
     const server = new FakeEventStoreDb();

@@ -58,21 +58,24 @@ describe('coalesced wakes', () => {
     expect(wakes).toBeLessThan(20);
   });
 
-  it('subscribes with a server-side filter on the ledger’s prefix, so other applications’ events never wake it', async () => {
-    const server = new FakeEventStoreDb();
-    let wakes = 0;
-    const stop = new EventStoreDbEventStore(server).watch(() => {
-      wakes++;
-    });
-    await until(() => server.subscriptionsOpened === 1);
-    await delay(10);
-    for (let index = 0; index < 5; index++) server.writeForeign(`orders-${index}`);
-    await delay(20);
-    expect(wakes).toBe(0);
-    server.writeForeign('ledger-test-write');
-    await until(() => wakes === 1);
-    stop();
-  });
+  it(
+    'subscribes with a server-side filter on the ledger’s prefix, so other applications’ events ' + 'never wake it',
+    async () => {
+      const server = new FakeEventStoreDb();
+      let wakes = 0;
+      const stop = new EventStoreDbEventStore(server).watch(() => {
+        wakes++;
+      });
+      await until(() => server.subscriptionsOpened === 1);
+      await delay(10);
+      for (let index = 0; index < 5; index++) server.writeForeign(`orders-${index}`);
+      await delay(20);
+      expect(wakes).toBe(0);
+      server.writeForeign('ledger-test-write');
+      await until(() => wakes === 1);
+      stop();
+    },
+  );
 });
 
 describe('resubscribing after an outage', () => {
@@ -84,26 +87,29 @@ describe('resubscribing after an outage', () => {
     expect(backoffMs(policy, 3, () => 0)).toBe(100);
   });
 
-  it('warns once when the subscription is lost and once, with the count, when it is back, then wakes the follower', async () => {
-    const server = new FakeEventStoreDb();
-    const warnings: string[] = [];
-    let wakes = 0;
-    const stop = new EventStoreDbEventStore(server, { retryDelayMs: 2 }).watch(
-      () => {
-        wakes++;
-      },
-      (message) => warnings.push(message),
-    );
-    await until(() => server.subscriptionsOpened === 1);
-    await delay(10);
-    server.setUnavailable(true);
-    await until(() => server.subscriptionsOpened >= 5);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/subscription to \$all lost .*resubscribing with backoff/);
-    server.setUnavailable(false);
-    await until(() => warnings.length === 2);
-    expect(warnings[1]).toMatch(/restored after \d+ failed attempts/);
-    await until(() => wakes === 1);
-    stop();
-  });
+  it(
+    'warns once when the subscription is lost and once, with the count, when it is back, then ' + 'wakes the follower',
+    async () => {
+      const server = new FakeEventStoreDb();
+      const warnings: string[] = [];
+      let wakes = 0;
+      const stop = new EventStoreDbEventStore(server, { retryDelayMs: 2 }).watch(
+        () => {
+          wakes++;
+        },
+        (message) => warnings.push(message),
+      );
+      await until(() => server.subscriptionsOpened === 1);
+      await delay(10);
+      server.setUnavailable(true);
+      await until(() => server.subscriptionsOpened >= 5);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/subscription to \$all lost .*resubscribing with backoff/);
+      server.setUnavailable(false);
+      await until(() => warnings.length === 2);
+      expect(warnings[1]).toMatch(/restored after \d+ failed attempts/);
+      await until(() => wakes === 1);
+      stop();
+    },
+  );
 });

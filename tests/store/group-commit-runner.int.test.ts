@@ -64,44 +64,50 @@ describe('commands that arrive together (group commit)', () => {
     expect(await streamTypes('organisation-stroud-council')).toEqual(['OrganisationRegistered']);
   });
 
-  it('within one batch, a key sent twice for one command is recorded once, and a key reused elsewhere is refused', async () => {
-    const [original, retry, elsewhere] = await Promise.all([
-      runner.run(register('cotswold'), context('one-key')),
-      runner.run(register('cotswold'), context('one-key')),
-      runner.run(register('tewkesbury'), context('one-key')),
-    ]);
-    expect(original).toMatchObject({ status: 'accepted', replayed: false });
-    expect(retry).toMatchObject({ status: 'accepted', replayed: true });
-    const position = original.status === 'accepted' ? original.position : -1n;
-    expect(retry).toMatchObject({ position });
-    expect(elsewhere).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
-    expect(await store.headPosition()).toBe(position);
-    expect(await streamTypes('organisation-tewkesbury-council')).toEqual([]);
-  });
+  it(
+    'within one batch, a key sent twice for one command is recorded once, and a key reused ' + 'elsewhere is refused',
+    async () => {
+      const [original, retry, elsewhere] = await Promise.all([
+        runner.run(register('cotswold'), context('one-key')),
+        runner.run(register('cotswold'), context('one-key')),
+        runner.run(register('tewkesbury'), context('one-key')),
+      ]);
+      expect(original).toMatchObject({ status: 'accepted', replayed: false });
+      expect(retry).toMatchObject({ status: 'accepted', replayed: true });
+      const position = original.status === 'accepted' ? original.position : -1n;
+      expect(retry).toMatchObject({ position });
+      expect(elsewhere).toMatchObject({ status: 'rejected', rejection: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+      expect(await store.headPosition()).toBe(position);
+      expect(await streamTypes('organisation-tewkesbury-council')).toEqual([]);
+    },
+  );
 
-  it('fails only the append that conflicts: it is re-decided and lands, the others in its batch are untouched', async () => {
-    await runner.run(register('stroud'), context('register-stroud'));
-    await runner.run(register('gloucester-city'), context('register-gloucester'));
-    // Another process moves Stroud on: this runner's snapshot of it is now stale.
-    const other = new SqliteEventStore(store.file);
-    await new CommandRunner(other).run(rename('stroud', 'Stroud DC'), context('other-process'));
-    await other.close();
-    const [stroud, gloucester, refused] = await Promise.all([
-      runner.run(rename('stroud', 'Stroud District Council'), context('rename-stroud')),
-      runner.run(rename('gloucester-city', 'Gloucester City Council'), context('rename-gloucester')),
-      runner.run(rename('gloucester-city', 'Gloucester CC'), context('stale-if-match', { expectedRevision: 5n })),
-    ]);
-    expect(stroud).toMatchObject({ status: 'accepted', revision: 2n });
-    expect(gloucester).toMatchObject({ status: 'accepted', revision: 1n });
-    expect(refused).toMatchObject({ status: 'conflict', expected: 5n, actual: 1n });
-    expect(await streamTypes('organisation-stroud-council')).toEqual([
-      'OrganisationRegistered',
-      'OrganisationRenamed',
-      'OrganisationRenamed',
-    ]);
-    expect(await streamTypes('organisation-gloucester-city-council')).toEqual([
-      'OrganisationRegistered',
-      'OrganisationRenamed',
-    ]);
-  });
+  it(
+    'fails only the append that conflicts: it is re-decided and lands, the others in its batch ' + 'are untouched',
+    async () => {
+      await runner.run(register('stroud'), context('register-stroud'));
+      await runner.run(register('gloucester-city'), context('register-gloucester'));
+      // Another process moves Stroud on: this runner's snapshot of it is now stale.
+      const other = new SqliteEventStore(store.file);
+      await new CommandRunner(other).run(rename('stroud', 'Stroud DC'), context('other-process'));
+      await other.close();
+      const [stroud, gloucester, refused] = await Promise.all([
+        runner.run(rename('stroud', 'Stroud District Council'), context('rename-stroud')),
+        runner.run(rename('gloucester-city', 'Gloucester City Council'), context('rename-gloucester')),
+        runner.run(rename('gloucester-city', 'Gloucester CC'), context('stale-if-match', { expectedRevision: 5n })),
+      ]);
+      expect(stroud).toMatchObject({ status: 'accepted', revision: 2n });
+      expect(gloucester).toMatchObject({ status: 'accepted', revision: 1n });
+      expect(refused).toMatchObject({ status: 'conflict', expected: 5n, actual: 1n });
+      expect(await streamTypes('organisation-stroud-council')).toEqual([
+        'OrganisationRegistered',
+        'OrganisationRenamed',
+        'OrganisationRenamed',
+      ]);
+      expect(await streamTypes('organisation-gloucester-city-council')).toEqual([
+        'OrganisationRegistered',
+        'OrganisationRenamed',
+      ]);
+    },
+  );
 });

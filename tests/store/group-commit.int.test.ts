@@ -36,25 +36,28 @@ afterEach(async () => {
 });
 
 describe('group commit in the SQLite store', () => {
-  it('writes appends that arrive together, each checked on its own: one conflict does not undo the others', async () => {
-    const results = await Promise.allSettled([
-      store.append('action-a', [event(1)], { expectedRevision: 'no_stream' }),
-      store.append('action-b', [event(2)], { expectedRevision: 'no_stream' }),
-      store.append('action-a', [event(3)], { expectedRevision: 'no_stream' }),
-      store.append('action-c', [event(4), event(5)], { expectedRevision: 'no_stream' }),
-    ]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    const failure = results[2] as PromiseRejectedResult;
-    expect(isWrongExpectedRevision(failure.reason)).toBe(true);
-    const all = [];
-    for await (const e of store.readAll()) all.push([e.streamId, e.revision]);
-    expect(all).toEqual([
-      ['action-a', 0n],
-      ['action-b', 0n],
-      ['action-c', 0n],
-      ['action-c', 1n],
-    ]);
-  });
+  it(
+    'writes appends that arrive together, each checked on its own: one conflict does not undo ' + 'the others',
+    async () => {
+      const results = await Promise.allSettled([
+        store.append('action-a', [event(1)], { expectedRevision: 'no_stream' }),
+        store.append('action-b', [event(2)], { expectedRevision: 'no_stream' }),
+        store.append('action-a', [event(3)], { expectedRevision: 'no_stream' }),
+        store.append('action-c', [event(4), event(5)], { expectedRevision: 'no_stream' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      const failure = results[2] as PromiseRejectedResult;
+      expect(isWrongExpectedRevision(failure.reason)).toBe(true);
+      const all = [];
+      for await (const e of store.readAll()) all.push([e.streamId, e.revision]);
+      expect(all).toEqual([
+        ['action-a', 0n],
+        ['action-b', 0n],
+        ['action-c', 0n],
+        ['action-c', 1n],
+      ]);
+    },
+  );
 
   it('serialises 200 concurrent appends to one stream at "any": revisions 0 to 199, chained', async () => {
     await Promise.all(

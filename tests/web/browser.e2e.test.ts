@@ -40,35 +40,44 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
   const textOf = (target: Locator) => target.first().innerText();
   const activeId = () => page.evaluate<string | undefined>('document.activeElement && document.activeElement.id');
 
-  it('the scrutiny officer searches "option 3", opens 3 a), and sees Stroud\'s concern and who was absent', async () => {
-    await page.goto(server.url);
-    await follow(page.getByRole('link', { name: 'Decisions', exact: true }));
-    await page.getByLabel('Search words').fill('option 3');
-    await follow(page.getByRole('button', { name: 'Apply filters' }));
-    expect(await textOf(page.locator('#results-count'))).toContain('matching “option 3”');
-    await follow(page.getByRole('link', { name: '3 a) Community Safety Review' }));
-    expect((await textOf(page.locator('h1'))).trim()).toBe('Minute 3 a) Community Safety Review');
-    const positions = main().locator('table', { hasText: 'Stroud District Council' });
-    expect(await textOf(positions)).toContain(
-      'Concerns around the evidence base used in developing the new arrangements',
-    );
-    expect(await textOf(main())).toContain('Sent apologies');
-    expect(await textOf(main())).toContain('Cllr Paul James (Gloucester City Council)');
-  });
+  it(
+    'the scrutiny officer searches "option 3", opens 3 a), and sees Stroud\'s concern and who ' + 'was absent',
+    async () => {
+      await page.goto(server.url);
+      await follow(page.getByRole('link', { name: 'Decisions', exact: true }));
+      await page.getByLabel('Search words').fill('option 3');
+      await follow(page.getByRole('button', { name: 'Apply filters' }));
+      expect(await textOf(page.locator('#results-count'))).toContain('matching “option 3”');
+      await follow(page.getByRole('link', { name: '3 a) Community Safety Review' }));
+      expect((await textOf(page.locator('h1'))).trim()).toBe('Minute 3 a) Community Safety Review');
+      const positions = main().locator('table', { hasText: 'Stroud District Council' });
+      expect(await textOf(positions)).toContain(
+        'Concerns around the evidence base used in developing the new arrangements',
+      );
+      expect(await textOf(main())).toContain('Sent apologies');
+      expect(await textOf(main())).toContain('Cllr Paul James (Gloucester City Council)');
+    },
+  );
 
-  it("the finance officer opens the devolution pot, reads what the PCC's conditional £10,000 waits on and who still owes", async () => {
-    await page.goto(server.url);
-    await follow(page.getByRole('link', { name: 'Devolution capacity' }).first());
-    expect((await textOf(page.locator('h1'))).trim()).toBe('Devolution capacity');
-    const pcc = page.locator('#pledges tr', { hasText: 'Office of the Police and Crime Commissioner' });
-    expect(await textOf(pcc)).toContain('£10,000');
-    expect(await textOf(pcc)).toContain(
-      'The remit of the Office of the Police and Crime Commissioner is included through public service reform',
-    );
-    expect(await textOf(pcc)).toContain('Waiting on its condition');
-    expect(await main().locator('h3', { hasText: 'Who still owes' }).isVisible()).toBe(true);
-    expect(await main().locator('svg.ledger-chart title').textContent()).toBe('Pledged against received, per partner');
-  });
+  it(
+    "the finance officer opens the devolution pot, reads what the PCC's conditional £10,000 " +
+      'waits on and who still owes',
+    async () => {
+      await page.goto(server.url);
+      await follow(page.getByRole('link', { name: 'Devolution capacity' }).first());
+      expect((await textOf(page.locator('h1'))).trim()).toBe('Devolution capacity');
+      const pcc = page.locator('#pledges tr', { hasText: 'Office of the Police and Crime Commissioner' });
+      expect(await textOf(pcc)).toContain('£10,000');
+      expect(await textOf(pcc)).toContain(
+        'The remit of the Office of the Police and Crime Commissioner is included through public service reform',
+      );
+      expect(await textOf(pcc)).toContain('Waiting on its condition');
+      expect(await main().locator('h3', { hasText: 'Who still owes' }).isVisible()).toBe(true);
+      expect(await main().locator('svg.ledger-chart title').textContent()).toBe(
+        'Pledged against received, per partner',
+      );
+    },
+  );
 
   it("the auditor opens a fund's history with its hash chain, then views the register as at a past date", async () => {
     await page.goto(server.url);

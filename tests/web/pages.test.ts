@@ -34,14 +34,18 @@ async function page(url: string, status = 200) {
 }
 
 describe('the layout', () => {
-  it('serves the home page at /, with the ledger name in the header, a skip link and the accessibility statement in the footer', async () => {
-    const { html, text: words } = await page('/');
-    expect(html).toContain('class="govuk-skip-link"');
-    expect(html).toMatch(/govuk-generic-header__homepage-link">\s*Partnership Ledger/);
-    expect(html).toContain('href="/accessibility"');
-    expect(words).not.toContain('GOV.UK');
-    expect(html).not.toContain('govuk-header__logotype');
-  });
+  it(
+    'serves the home page at /, with the ledger name in the header, a skip link and the ' +
+      'accessibility statement in the footer',
+    async () => {
+      const { html, text: words } = await page('/');
+      expect(html).toContain('class="govuk-skip-link"');
+      expect(html).toMatch(/govuk-generic-header__homepage-link">\s*Partnership Ledger/);
+      expect(html).toContain('href="/accessibility"');
+      expect(words).not.toContain('GOV.UK');
+      expect(html).not.toContain('govuk-header__logotype');
+    },
+  );
 
   it('says plainly what date it shows, and every link to a page keeps that date', async () => {
     const { html, text: words } = await page('/meetings/lg-2016-10-27?asAt=2017-03-31');
@@ -72,15 +76,19 @@ describe('the as-at date is the recording date', () => {
     );
   });
 
-  it('explains an empty past: nothing recorded by then, and meetings held before recording began appear from that date on', async () => {
-    const before = await page('/decisions?asAt=2010-12-31');
-    expect(before.text).toContain('0 decisions');
-    expect(before.text).toContain(
-      'Nothing had been recorded by then. This ledger recorded its first entry on 1 July 2011',
-    );
-    const after = await page('/decisions?asAt=2016-10-27');
-    expect(after.html).not.toContain('id="before-recording"');
-  });
+  it(
+    'explains an empty past: nothing recorded by then, and meetings held before recording began ' +
+      'appear from that date on',
+    async () => {
+      const before = await page('/decisions?asAt=2010-12-31');
+      expect(before.text).toContain('0 decisions');
+      expect(before.text).toContain(
+        'Nothing had been recorded by then. This ledger recorded its first entry on 1 July 2011',
+      );
+      const after = await page('/decisions?asAt=2016-10-27');
+      expect(after.html).not.toContain('id="before-recording"');
+    },
+  );
 });
 
 describe('an address that is no page and no route', () => {
@@ -122,15 +130,18 @@ describe('an address that is no page and no route', () => {
 });
 
 describe('the decision register', () => {
-  it('finds the same decisions as the JSON register for the same search, with names and dates as people write them', async () => {
-    const json = DecisionList.parse((await get(api, '/reports/decisions?q=option%203')).json());
-    const { text: words } = await page('/decisions?q=option%203');
-    expect(words).toContain(
-      `${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'} matching “option 3”`,
-    );
-    for (const decision of json.decisions) expect(words).toContain(decision.text);
-    expect(words).toContain('Leadership Gloucestershire, 27 October 2016');
-  });
+  it(
+    'finds the same decisions as the JSON register for the same search, with names and dates as ' + 'people write them',
+    async () => {
+      const json = DecisionList.parse((await get(api, '/reports/decisions?q=option%203')).json());
+      const { text: words } = await page('/decisions?q=option%203');
+      expect(words).toContain(
+        `${json.decisions.length} decision${json.decisions.length === 1 ? '' : 's'} matching “option 3”`,
+      );
+      for (const decision of json.decisions) expect(words).toContain(decision.text);
+      expect(words).toContain('Leadership Gloucestershire, 27 October 2016');
+    },
+  );
 
   it('as at a past date counts what the JSON register counts then', async () => {
     const json = DecisionList.parse((await get(api, '/reports/decisions?asAt=2016-10-27')).json());
@@ -139,31 +150,38 @@ describe('the decision register', () => {
     expect(words).toContain('As the ledger stood at the end of 27 October 2016');
   });
 
-  it('answers a bad filter with a 400 page: the form again, with the GOV.UK error summary linking to the field', async () => {
-    const { html, text: words } = await page('/decisions?from-day=40&from-month=1&from-year=2016', 400);
-    expect(html).toContain('govuk-error-summary');
-    expect(html).toContain('href="#from-day"');
-    expect(words).toContain('The "from" date must be a real date');
-    expect(html).toContain('<title>Error: Decision register');
-  });
+  it(
+    'answers a bad filter with a 400 page: the form again, with the GOV.UK error summary ' + 'linking to the field',
+    async () => {
+      const { html, text: words } = await page('/decisions?from-day=40&from-month=1&from-year=2016', 400);
+      expect(html).toContain('govuk-error-summary');
+      expect(html).toContain('href="#from-day"');
+      expect(words).toContain('The "from" date must be a real date');
+      expect(html).toContain('<title>Error: Decision register');
+    },
+  );
 
-  it('keeps the choice of each filter selected from one request to the next (the filter form is rendered once per choice)', async () => {
-    const selected = (html: string, select: string) => {
-      const options = html.slice(
-        html.indexOf(`id="${select}"`),
-        html.indexOf('</select>', html.indexOf(`id="${select}"`)),
-      );
-      return [...options.matchAll(/<option value="([^"]*)"\s*selected/g)].map((m) => m[1]);
-    };
-    const stroud = await page('/decisions?organisationId=stroud-district-council');
-    expect(selected(stroud.html, 'organisationId')).toEqual(['stroud-district-council']);
-    const cotswold = await page('/decisions?organisationId=cotswold-district-council&status=in-force');
-    expect(selected(cotswold.html, 'organisationId')).toEqual(['cotswold-district-council']);
-    expect(selected(cotswold.html, 'status')).toEqual(['in-force']);
-    const any = await page('/decisions');
-    expect(selected(any.html, 'organisationId')).toEqual([]);
-    expect(selected(any.html, 'status')).toEqual([]);
-  });
+  it(
+    'keeps the choice of each filter selected from one request to the next (the filter form is ' +
+      'rendered once per choice)',
+    async () => {
+      const selected = (html: string, select: string) => {
+        const options = html.slice(
+          html.indexOf(`id="${select}"`),
+          html.indexOf('</select>', html.indexOf(`id="${select}"`)),
+        );
+        return [...options.matchAll(/<option value="([^"]*)"\s*selected/g)].map((m) => m[1]);
+      };
+      const stroud = await page('/decisions?organisationId=stroud-district-council');
+      expect(selected(stroud.html, 'organisationId')).toEqual(['stroud-district-council']);
+      const cotswold = await page('/decisions?organisationId=cotswold-district-council&status=in-force');
+      expect(selected(cotswold.html, 'organisationId')).toEqual(['cotswold-district-council']);
+      expect(selected(cotswold.html, 'status')).toEqual(['in-force']);
+      const any = await page('/decisions');
+      expect(selected(any.html, 'organisationId')).toEqual([]);
+      expect(selected(any.html, 'status')).toEqual([]);
+    },
+  );
 
   it('answers a search with no words with a 400 page naming the search field', async () => {
     const { html } = await page('/decisions?q=***', 400);
@@ -184,18 +202,23 @@ describe('a decision', () => {
     expect(words).toContain(`Option ${json.optionAgreed!.key}: ${json.optionAgreed!.text}`);
   });
 
-  it("shows Stroud as having concerns and not supporting, and says the nine are inferred from the minutes' own sentence", async () => {
-    const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json<
-      DecisionList['decisions'][number]
-    >();
-    const inferredInJson = json.positions.filter((p) => p.basis === 'inferred').length;
-    expect(inferredInJson).toBeGreaterThan(0);
-    const { text: words } = await page('/decisions/lg-2016-10-27-item-3/a');
-    expect(words).toMatch(/Stroud District Council\s+Concerns \(not supporting\)/);
-    const inferred =
-      "Not minuted individually: inferred from the minutes' words “Nine of the 10 partners around the table broadly supported option 3";
-    expect(words.split(inferred).length - 1).toBe(inferredInJson);
-  });
+  it(
+    'shows Stroud as having concerns and not supporting, and says the nine are inferred from ' +
+      "the minutes' own sentence",
+    async () => {
+      const json = (await get(api, '/reports/decisions/lg-2016-10-27-item-3/a')).json<
+        DecisionList['decisions'][number]
+      >();
+      const inferredInJson = json.positions.filter((p) => p.basis === 'inferred').length;
+      expect(inferredInJson).toBeGreaterThan(0);
+      const { text: words } = await page('/decisions/lg-2016-10-27-item-3/a');
+      expect(words).toMatch(/Stroud District Council\s+Concerns \(not supporting\)/);
+      const inferred =
+        "Not minuted individually: inferred from the minutes' words “Nine of the 10 partners around " +
+        'the table broadly supported option 3';
+      expect(words.split(inferred).length - 1).toBe(inferredInJson);
+    },
+  );
 
   it('answers an unknown decision with a 404 page that says what was looked for and where to look', async () => {
     const { html, text: words } = await page('/decisions/lg-2016-10-27-item-9/z', 404);
@@ -205,22 +228,28 @@ describe('a decision', () => {
 });
 
 describe('a fund', () => {
-  it("shows each partner's pledged, received and outstanding sums as the JSON reconciliation does, in pounds", async () => {
-    const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity')).json())
-      .funds[0]!;
-    const { html, text: words } = await page('/funds/devolution-capacity');
-    expect(words).toContain(`Pledged ${formatMoney(fund.totals.pledgedPence)}`);
-    expect(words).toContain(`Received ${formatMoney(fund.totals.receivedPence)}`);
-    expect(words).toContain(`Committable ${formatMoney(fund.committableBalancePence)}`);
-    const pcc = fund.partners.find((p) => p.organisation === 'office-of-the-pcc')!;
-    expect(words).toContain(
-      `Office of the Police and Crime Commissioner for Gloucestershire ${formatMoney(pcc.askedPence)} ${formatMoney(pcc.pledgedPence)} ${formatMoney(pcc.conditionalPence)} ${formatMoney(pcc.authorisedByPartnerPence)} ${formatMoney(pcc.receivedPence)} ${formatMoney(pcc.outstandingPence)}`,
-    );
-    expect(html).toMatch(/<svg class="ledger-chart" role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
-    expect(words).toContain(`Stroud District Council: pledged £10,000, received £10,000.`);
-    expect(words).toContain("Partners' own decisions");
-    expect(words).toContain('Not yet authorised by the partner');
-  });
+  it(
+    "shows each partner's pledged, received and outstanding sums as the JSON reconciliation " + 'does, in pounds',
+    async () => {
+      const fund = CommitmentsView.parse((await get(api, '/reports/commitments?fundId=devolution-capacity')).json())
+        .funds[0]!;
+      const { html, text: words } = await page('/funds/devolution-capacity');
+      expect(words).toContain(`Pledged ${formatMoney(fund.totals.pledgedPence)}`);
+      expect(words).toContain(`Received ${formatMoney(fund.totals.receivedPence)}`);
+      expect(words).toContain(`Committable ${formatMoney(fund.committableBalancePence)}`);
+      const pcc = fund.partners.find((p) => p.organisation === 'office-of-the-pcc')!;
+      expect(words).toContain(
+        `Office of the Police and Crime Commissioner for Gloucestershire ` +
+          `${formatMoney(pcc.askedPence)} ${formatMoney(pcc.pledgedPence)} ` +
+          `${formatMoney(pcc.conditionalPence)} ${formatMoney(pcc.authorisedByPartnerPence)} ` +
+          `${formatMoney(pcc.receivedPence)} ${formatMoney(pcc.outstandingPence)}`,
+      );
+      expect(html).toMatch(/<svg class="ledger-chart" role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
+      expect(words).toContain(`Stroud District Council: pledged £10,000, received £10,000.`);
+      expect(words).toContain("Partners' own decisions");
+      expect(words).toContain('Not yet authorised by the partner');
+    },
+  );
 
   it('shows the money of one financial year, and refuses a year written wrongly', async () => {
     const fund = CommitmentsView.parse(

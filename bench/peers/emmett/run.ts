@@ -67,11 +67,22 @@ try {
   await rm(directory, { recursive: true, force: true });
 }
 notes.push(
-  `${singles} single appends per single-append figure, ${plan[2]!.operations} reads of a ${sizes.readStreamLength}-event stream, ${plan[3]!.operations} appends of ${sizes.batchSize} events; every append states the revision it expects; interleaved in 10 rounds after untimed warm-up.`,
-  "The payload is the same for both: a PledgeRecorded event of the 27 October 2016 meeting with the ledger's full metadata (about 490 bytes of JSON: data and metadata).",
-  'Emmett opens and closes its SQLite connection around each operation on a file database (its getSQLiteEventStore design); the ledger keeps one connection open.',
+  `${singles} single appends per single-append figure, ${plan[2]!.operations} reads of a ` +
+    `${sizes.readStreamLength}-event stream, ${plan[3]!.operations} appends of ` +
+    `${sizes.batchSize} events; every append states the revision it expects; interleaved in 10 ` +
+    `rounds after untimed warm-up.`,
+  'The payload is the same for both: a PledgeRecorded event of the 27 October 2016 meeting ' +
+    "with the ledger's full metadata (about 490 bytes of JSON: data and metadata).",
+  'Emmett opens and closes its SQLite connection around each operation on a file database ' +
+    '(its getSQLiteEventStore design); the ledger keeps one connection open.',
   "Ratio: the ledger's figure divided by Emmett's (2.00× = twice as fast).",
-  "Emmett 0.38.5 fails some operations with `SQLITE_BUSY: cannot commit transaction - SQL statements in progress` (its `INSERT ... RETURNING` statement, run with sqlite3's Database#get, is finalised on sqlite3's thread pool after the COMMIT it sends on the same unserialised connection has started): a race inside Emmett, since the harness awaits every call and uses Emmett's own connection handling. A failed operation wrote nothing and is tried again; the retries row counts them, and their time counts in Emmett's rate. Emmett logs each failure to stdout with console.log.",
+  'Emmett 0.38.5 fails some operations with `SQLITE_BUSY: cannot commit transaction - SQL ' +
+    "statements in progress` (its `INSERT ... RETURNING` statement, run with sqlite3's " +
+    "Database#get, is finalised on sqlite3's thread pool after the COMMIT it sends on the same " +
+    'unserialised connection has started): a race inside Emmett, since the harness awaits every ' +
+    "call and uses Emmett's own connection handling. A failed operation wrote nothing and is " +
+    "tried again; the retries row counts them, and their time counts in Emmett's rate. Emmett " +
+    'logs each failure to stdout with console.log.',
 );
 
 const date = new Date().toISOString().slice(0, 10);

@@ -32,7 +32,8 @@ export function registerAuthentication(app: FastifyInstance, options: AuthOption
         reply,
         problem(
           'UNAUTHENTICATED',
-          'The Authorization header must be "Bearer <token>" with a token created by `ledger token create`; this one is not known or was revoked.',
+          'The Authorization header must be "Bearer <token>" with a token created by `ledger token ' +
+            'create`; this one is not known or was revoked.',
         ),
       );
     }
@@ -43,7 +44,8 @@ export function registerAuthentication(app: FastifyInstance, options: AuthOption
         reply,
         problem(
           'UNAUTHENTICATED',
-          `This token's name ${JSON.stringify(holder.name)} cannot be recorded as the actor of an event; revoke it and create a new token with a proper name.`,
+          `This token's name ${JSON.stringify(holder.name)} cannot be recorded as the actor of an ` +
+            `event; revoke it and create a new token with a proper name.`,
         ),
       );
     }
@@ -66,7 +68,8 @@ export function allowWrite(request: FastifyRequest, reply: FastifyReply, roles: 
       reply,
       problem(
         'FORBIDDEN',
-        `The token "${holder.name}" has the role ${holder.role}; this change needs ${[...roles, 'admin'].join(' or ')}.`,
+        `The token "${holder.name}" has the role ${holder.role}; this change needs ` +
+          `${[...roles, 'admin'].join(' or ')}.`,
       ),
     );
     return false;

@@ -116,8 +116,11 @@ export class TokenNameTaken extends Error {
   ) {
     super(
       revokedAt === null
-        ? `A token named "${tokenName}" already exists and is in use; choose another name (a name is never shared by two tokens).`
-        : `The name "${tokenName}" belonged to a token revoked at ${revokedAt}. The events it recorded carry that name as their actor, so no other token may take it; choose another name, e.g. "${tokenName} (2)".`,
+        ? `A token named "${tokenName}" already exists and is in use; choose another name (a name is ` +
+            `never shared by two tokens).`
+        : `The name "${tokenName}" belonged to a token revoked at ${revokedAt}. The events it ` +
+            `recorded carry that name as their actor, so no other token may take it; choose another ` +
+            `name, e.g. "${tokenName} (2)".`,
     );
     this.name = 'TokenNameTaken';
   }
@@ -129,7 +132,8 @@ export class TokenNameInvalid extends Error {
     problem: string,
   ) {
     super(
-      `--name ${JSON.stringify(tokenName)}: a token's name is recorded as the actor of every event it writes, and ${problem}; e.g. --name "Gloucestershire finance team"`,
+      `--name ${JSON.stringify(tokenName)}: a token's name is recorded as the actor of every ` +
+        `event it writes, and ${problem}; e.g. --name "Gloucestershire finance team"`,
     );
     this.name = 'TokenNameInvalid';
   }

@@ -75,7 +75,9 @@ export function registerCommandRoute(app: FastifyInstance, ledger: Ledger, route
     schema: {
       operationId: route.command,
       summary: entry.definition.summary,
-      description: `Runs the ${route.command} command. Needs a bearer token with the role ${[...route.roles, 'admin'].join(' or ')}.`,
+      description:
+        `Runs the ${route.command} command. Needs a bearer token with the role ` +
+        `${[...route.roles, 'admin'].join(' or ')}.`,
       tags: [route.tag],
       ...(params ? { params } : {}),
       body,
@@ -138,7 +140,8 @@ async function respond(ledger: Ledger, request: FastifyRequest, reply: FastifyRe
         reply.header('etag', `"${outcome.actual}"`),
         problem(
           'REVISION_CONFLICT',
-          `${outcome.streamId} is at revision ${outcome.actual}, not ${outcome.expected}; read it again and retry with If-Match: "${outcome.actual}".`,
+          `${outcome.streamId} is at revision ${outcome.actual}, not ${outcome.expected}; read it ` +
+            `again and retry with If-Match: "${outcome.actual}".`,
           {
             currentRevision: outcome.actual.toString(),
           },

@@ -22,7 +22,8 @@ export const CommandProvenance = {
       'When it happened (business time): the date the board or officer acted, e.g. 2016-10-27; defaults to now',
     ),
   source: SourceReference.optional().describe(
-    'Where the fact comes from, e.g. {"document": "minutes of 27 October 2016", "section": "item 5", "kind": "minutes"}; ' +
+    'Where the fact comes from, e.g. {"document": "minutes of 27 October 2016", "section": ' +
+      '"item 5", "kind": "minutes"}; ' +
       'without it the fact is shown as recorded without a source',
   ),
 };
@@ -35,7 +36,8 @@ export const CommandHeaders = z.looseObject({
     .regex(/^[\x21-\x7e]+$/, 'use printable characters without spaces, e.g. a UUID or ULID')
     .optional()
     .describe(
-      'Makes the request safe to retry: a repeated key returns the first response, with the header idempotent-replayed: true, and records nothing more',
+      'Makes the request safe to retry: a repeated key returns the first response, with the ' +
+        'header idempotent-replayed: true, and records nothing more',
     ),
   'if-match': z
     .string()
@@ -45,7 +47,8 @@ export const CommandHeaders = z.looseObject({
     )
     .optional()
     .describe(
-      'The revision you last read, e.g. "3", or "-1" for an entity not yet recorded: the command is refused with 412 if the entity has changed since',
+      'The revision you last read, e.g. "3", or "-1" for an entity not yet recorded: the command ' +
+        'is refused with 412 if the entity has changed since',
     ),
 });
 

@@ -27,8 +27,16 @@ const grantExample = {
 };
 
 const csvExample =
-  'Identifier,Title,Description,Currency,Amount Awarded,Amount Disbursed,Award Date,URL,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title,Data Source\r\n' +
-  '360G-leadershipglos-community-safety-implementation,Historic Local Area Agreement Reward Grant: Gloucestershire Community Safety Partnership,Implementation phase of the Gloucestershire Community Safety Partnership,GBP,35000,,2016-10-27,http://localhost:3000/decisions/lg-2016-10-27-item-3/b,360G-leadershipglos-body-gloucestershire-community-safety-partnership,Gloucestershire Community Safety Partnership,GB-LAE-GLS,Gloucestershire County Council,laa-reward-grant,Historic Local Area Agreement Reward Grant,http://localhost:3000/decisions/lg-2016-10-27-item-3/b\r\n';
+  'Identifier,Title,Description,Currency,Amount Awarded,Amount Disbursed,Award ' +
+  'Date,URL,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding ' +
+  'Org:Name,Grant Programme:Code,Grant Programme:Title,Data Source\r\n' +
+  ('360G-leadershipglos-community-safety-implementation,Historic Local Area Agreement Reward ' +
+    'Grant: Gloucestershire Community Safety Partnership,Implementation phase of the ' +
+    'Gloucestershire Community Safety ' +
+    'Partnership,GBP,35000,,2016-10-27,http://localhost:3000/decisions/lg-2016-10-27-item-3/b,360G-leadershipglos-body-gloucestershire-community-safety-partnership,Gloucestershire ' +
+    'Community Safety Partnership,GB-LAE-GLS,Gloucestershire County ' +
+    'Council,laa-reward-grant,Historic Local Area Agreement Reward ' +
+    'Grant,http://localhost:3000/decisions/lg-2016-10-27-item-3/b\r\n');
 
 const popoloExample = {
   organizations: [
@@ -140,7 +148,8 @@ const atomExample = [
   '    <title>Decisions</title>',
   '    <updated>2026-12-01T09:00:00.000Z</updated>',
   '    <entry>',
-  '        <title type="html"><![CDATA[Minute 3 b) of Leadership Gloucestershire, 2016-10-27: Community Safety Review]]></title>',
+  '        <title type="html"><![CDATA[Minute 3 b) of Leadership Gloucestershire, 2016-10-27: ' +
+    'Community Safety Review]]></title>',
   '        <id>http://localhost:3000/decisions/lg-2016-10-27-item-3/b</id>',
   '        <link href="http://localhost:3000/decisions/lg-2016-10-27-item-3/b"/>',
   '        <updated>2026-12-01T09:00:00.000Z</updated>',
@@ -150,13 +159,17 @@ const atomExample = [
 ].join('\n');
 
 const refusal =
-  'A grant whose recipient or fund holder has no org-id identifier is refused (409 ORGANISATION_WITHOUT_IDENTIFIER, naming it) unless localOrgIds=true.';
+  'A grant whose recipient or fund holder has no org-id identifier is refused (409 ' +
+  'ORGANISATION_WITHOUT_IDENTIFIER, naming it) unless localOrgIds=true.';
 
 export const openDataFormats: readonly OpenDataRoute[] = [
   {
     url: '/open-data/360giving.json',
     summary: 'Every allocation from a fund as 360Giving Data Standard JSON',
-    description: `One grant per allocation: amount in pounds, the award date (the deciding meeting's), recipient and fund holder with org-id identifiers, the fund as grant programme, payments as disbursements, and the decision's page as data source. ${refusal}`,
+    description:
+      `One grant per allocation: amount in pounds, the award date (the deciding meeting's), ` +
+      `recipient and fund holder with org-id identifiers, the fund as grant programme, payments ` +
+      `as disbursements, and the decision's page as data source. ${refusal}`,
     contentType: 'application/json; charset=utf-8',
     response: GrantPackage.meta({ example: { grants: [grantExample], projectedPosition: '211', asAt: null } }),
     localOrgIds: true,
@@ -165,7 +178,8 @@ export const openDataFormats: readonly OpenDataRoute[] = [
   {
     url: '/open-data/360giving.csv',
     summary: 'Every allocation from a fund as the 360Giving flat CSV',
-    description: `The same grants as /open-data/360giving.json, one row each, with the standard's column titles. ${refusal}`,
+    description:
+      `The same grants as /open-data/360giving.json, one row each, with the standard's column ` + `titles. ${refusal}`,
     contentType: 'text/csv; charset=utf-8',
     response: z.string().meta({ example: csvExample }),
     localOrgIds: true,
@@ -176,7 +190,10 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     url: '/open-data/popolo.json',
     summary: 'The partnership as Popolo JSON: organisations, memberships, meetings, motions and positions',
     description:
-      "Organisations and bodies (with org-id identifiers where recorded), the people who represent them and the posts they hold, memberships with dates, meetings as events, the options tabled and the resolutions as motions, and the partners' positions on each matter as vote events with counts by stance. Every id a record refers to is in the document.",
+      'Organisations and bodies (with org-id identifiers where recorded), the people who ' +
+      'represent them and the posts they hold, memberships with dates, meetings as events, the ' +
+      "options tabled and the resolutions as motions, and the partners' positions on each matter " +
+      'as vote events with counts by stance. Every id a record refers to is in the document.',
     contentType: 'application/json; charset=utf-8',
     response: PopoloDocument.meta({ example: popoloExample }),
     render: popolo,
@@ -186,19 +203,25 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     url: '/bodies/:bodyId/meetings.ics',
     summary: "A body's meetings as an iCalendar feed",
     description:
-      "One event per meeting: its date (all day: the ledger records no start times yet), venue, status (a cancelled meeting is STATUS:CANCELLED) and a link to its page. The UID is the meeting's, so calendars update rather than duplicate it; SEQUENCE is the meeting's revision, so it rises whenever anything is recorded against the meeting.",
+      'One event per meeting: its date (all day: the ledger records no start times yet), venue, ' +
+      'status (a cancelled meeting is STATUS:CANCELLED) and a link to its page. The UID is the ' +
+      "meeting's, so calendars update rather than duplicate it; SEQUENCE is the meeting's " +
+      'revision, so it rises whenever anything is recorded against the meeting.',
     contentType: CALENDAR_CONTENT_TYPE,
     response: z.string().meta({ example: meetingsExample }),
     params: z.object({ bodyId: Slug.describe('The body, e.g. leadership-gloucestershire') }),
     render: (snapshot, settings, input) => meetingsCalendar(snapshot, settings, input.bodyId!),
     missing: (input) =>
-      `There is no body ${input.bodyId} in the directory${input.asAt ? ` as at ${input.asAt}` : ''}; GET /open-data/popolo.json lists the bodies.`,
+      `There is no body ${input.bodyId} in the ` +
+      `directory${input.asAt ? ` as at ${input.asAt}` : ''}; GET /open-data/popolo.json lists the ` +
+      `bodies.`,
   },
   {
     url: '/actions.ics',
     summary: 'Action due dates as an iCalendar feed, for an owner or a body',
     description:
-      "One all-day event per action (and sub-action) with a due date, linking the action's page; a cancelled action is STATUS:CANCELLED. UID and SEQUENCE as for meetings.",
+      "One all-day event per action (and sub-action) with a due date, linking the action's page; " +
+      'a cancelled action is STATUS:CANCELLED. UID and SEQUENCE as for meetings.',
     contentType: CALENDAR_CONTENT_TYPE,
     response: z.string().meta({ example: actionsExample }),
     filters: z.object({
@@ -221,7 +244,9 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     url: '/decisions.atom',
     summary: 'Every decision as an Atom feed',
     description:
-      "One entry per lettered resolution, newest change first, linking the decision's page; an entry's updated time is when the ledger last recorded something about it (an amendment or a rescission), so readers see the change.",
+      "One entry per lettered resolution, newest change first, linking the decision's page; an " +
+      "entry's updated time is when the ledger last recorded something about it (an amendment or " +
+      'a rescission), so readers see the change.',
     contentType: ATOM_CONTENT_TYPE,
     response: z.string().meta({ example: atomExample }),
     render: (snapshot, settings) => decisionsFeed(snapshot, settings),
@@ -235,6 +260,8 @@ export const openDataFormats: readonly OpenDataRoute[] = [
     params: z.object({ bodyId: Slug.describe('The body, e.g. leadership-gloucestershire') }),
     render: (snapshot, settings, input) => decisionsFeed(snapshot, settings, input.bodyId),
     missing: (input) =>
-      `There is no body ${input.bodyId} in the directory${input.asAt ? ` as at ${input.asAt}` : ''}; GET /open-data/popolo.json lists the bodies.`,
+      `There is no body ${input.bodyId} in the ` +
+      `directory${input.asAt ? ` as at ${input.asAt}` : ''}; GET /open-data/popolo.json lists the ` +
+      `bodies.`,
   },
 ];

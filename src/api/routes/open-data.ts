@@ -20,7 +20,8 @@ export const LocalOrgIds = z
   .enum(['true', 'false'])
   .optional()
   .describe(
-    'true gives organisations and bodies without an org-id identifier one in the local scheme (the 360Giving prefix, org- or body-, and the ledger id) instead of refusing',
+    'true gives organisations and bodies without an org-id identifier one in the local scheme ' +
+      '(the 360Giving prefix, org- or body-, and the ledger id) instead of refusing',
   );
 
 export interface OpenDataRoute {

@@ -138,6 +138,7 @@ export function registerEntityRoutes(app: FastifyInstance, ledger: Ledger): void
     missing: (key) =>
       parseStreamId(key.entity)
         ? `No events are recorded for ${key.entity}.`
-        : `${key.entity} is not an entity: name one as <kind>-<id>, where kind is ${aggregates.join(', ')}; e.g. fund-devolution-capacity.`,
+        : `${key.entity} is not an entity: name one as <kind>-<id>, where kind is ` +
+          `${aggregates.join(', ')}; e.g. fund-devolution-capacity.`,
   });
 }

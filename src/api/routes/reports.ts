@@ -99,7 +99,8 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     url: '/reports/decisions',
     summary: 'The decision register: every decision, filtered and searched',
     description:
-      "Each lettered resolution with its meeting, options, partners' positions, who was present, status and what it authorised. `q` searches titles, resolutions and notes.",
+      "Each lettered resolution with its meeting, options, partners' positions, who was present, " +
+      'status and what it authorised. `q` searches titles, resolutions and notes.',
     readModel: decisionRegister,
     page: 'decisions',
     readPage: (db, filters, page) => pageOfDecisions(db, filters, page.offset, page.limit),
@@ -122,7 +123,8 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     url: '/reports/attendance/missed',
     summary: 'Members no one attended for at three meetings in a row',
     description:
-      'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, apologies or not, means the organisation is asked for a new representative.',
+      'The terms-of-reference rule (2010 recommendations): no attendance at three meetings, ' +
+      'apologies or not, means the organisation is asked for a new representative.',
     readModel: missedMeetingRuns,
     page: 'runs',
   });
@@ -131,7 +133,9 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     summary:
       'The people directory: everyone the minutes name, with their organisations, attendance, positions and actions',
     description:
-      "`q` matches any form of a name (the directory's aliases, in any case, with or without a title: Cllr Chris Hancock finds Cllr Christopher Hancock); `organisationId` keeps the people of one organisation.",
+      "`q` matches any form of a name (the directory's aliases, in any case, with or without a " +
+      'title: Cllr Chris Hancock finds Cllr Christopher Hancock); `organisationId` keeps the ' +
+      'people of one organisation.',
     readModel: people,
     page: 'people',
   });
@@ -146,16 +150,20 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     url: '/reports/commitments/awaiting-partner-authorisation',
     summary: "Pledges not yet backed by the partner's own decision",
     description:
-      "The finance officer's list: each pledge with a sum that no decision of the partner's own (its cabinet, a committee, an officer) authorises yet.",
+      "The finance officer's list: each pledge with a sum that no decision of the partner's own " +
+      '(its cabinet, a committee, an officer) authorises yet.',
     readModel: awaitingAuthorisation,
     page: 'pledges',
   });
   registerListRoute(app, ledger, {
     url: '/reports/recommendations',
     summary:
-      'Scrutiny recommendations, their responses and actions; those awaiting a response for more than N days, or overdue',
+      'Scrutiny recommendations, their responses and actions; those awaiting a response for more ' +
+      'than N days, or overdue',
     description:
-      'Business dates: `overdueOn` lists what had no response on that date and was past its due date; `moreThanDays` what had waited more than N days on `awaitingOn` (today when not given).',
+      'Business dates: `overdueOn` lists what had no response on that date and was past its due ' +
+      'date; `moreThanDays` what had waited more than N days on `awaitingOn` (today when not ' +
+      'given).',
     readModel: recommendations,
     page: 'recommendations',
   });
@@ -163,7 +171,9 @@ function registerListRoutes(app: FastifyInstance, ledger: Ledger): void {
     url: '/reports/work-programme',
     summary: "Items planned for bodies' future meetings, and those that slipped",
     description:
-      'Each item with its kind, lead officer, planned meeting or month and replans; `slippedOn` keeps only those replanned, or still open on that date though their meeting had been held (or their month had ended).',
+      'Each item with its kind, lead officer, planned meeting or month and replans; `slippedOn` ' +
+      'keeps only those replanned, or still open on that date though their meeting had been held ' +
+      '(or their month had ended).',
     readModel: workProgrammeReport,
     page: 'items',
   });

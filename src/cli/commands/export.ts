@@ -93,11 +93,13 @@ type ExportFlags = StoreFlags & {
 export function registerExport(program: Command): void {
   withStoreOptions(program.command('export'))
     .description(
-      'write every event, with its envelope and hashes, in global order: NDJSON to re-import or check, CSV for a spreadsheet',
+      'write every event, with its envelope and hashes, in global order: NDJSON to re-import or ' +
+        'check, CSV for a spreadsheet',
     )
     .requiredOption(
       '--format <format>',
-      `ndjson (one JSON event per line; ledger import-history loads it), csv, or open data: ${openDataExportFormats.join(', ')}`,
+      `ndjson (one JSON event per line; ledger import-history loads it), csv, or open data: ` +
+        openDataExportFormats.join(', '),
     )
     .option(
       '--local-org-ids',

@@ -27,7 +27,8 @@ function entityStream(entity: string, id: string | undefined): string {
   }
   if (!parseStreamId(entity))
     throw new UsageError(
-      `"${entity}" is not an entity: give a stream id that begins ${aggregates.map((a) => `${a}-`).join(', ')} (${EXAMPLE})`,
+      `"${entity}" is not an entity: give a stream id that begins ` +
+        `${aggregates.map((a) => `${a}-`).join(', ')} (${EXAMPLE})`,
     );
   return entity;
 }
@@ -44,7 +45,10 @@ function eventLine(event: AuditEvent, names: Names): string {
 
 /** The auditor's second line: the stored type, who recorded it and when, its position and hash. */
 function hashLine(event: AuditEvent): string {
-  return `      ${event.type}; recorded ${event.recordedAt} by ${event.actor.id} (${event.actor.role}); position ${event.position}; hash ${event.hash}`;
+  return (
+    `      ${event.type}; recorded ${event.recordedAt} by ${event.actor.id} ` +
+    `(${event.actor.role}); position ${event.position}; hash ${event.hash}`
+  );
 }
 
 /** What its first event calls an entity the directory does not name: an action's title, a person's name. */
@@ -85,7 +89,8 @@ function historyLines(trail: AuditTrail, names: Names, hashes: boolean): string[
 export function registerHistory(program: Command): void {
   withStoreOptions(program.command('history'))
     .description(
-      'every event of one entity, oldest first: one line each saying what happened, when and on what source (--hashes adds who recorded it, its position and hash)',
+      'every event of one entity, oldest first: one line each saying what happened, when and on ' +
+        'what source (--hashes adds who recorded it, its position and hash)',
     )
     .argument(
       '<entity>',

@@ -20,7 +20,8 @@ function checkReadable(file: string): void {
 export function registerImportHistory(program: Command): void {
   withStoreOptions(program.command('import-history'))
     .description(
-      'load an NDJSON export into an empty store, keeping event ids, metadata and hashes; the file must verify first; run it again to complete an import that stopped half way',
+      'load an NDJSON export into an empty store, keeping event ids, metadata and hashes; the ' +
+        'file must verify first; run it again to complete an import that stopped half way',
     )
     .argument('<file>', 'an export written by ledger export --format ndjson')
     .option('--format <format>', 'table or json', 'table')
@@ -46,7 +47,8 @@ export function registerImportHistory(program: Command): void {
               ? ''
               : ` (${imported.alreadyStored} were already stored by an earlier run, which this one completed)`;
           process.stdout.write(
-            `Imported ${imported.events} events in ${imported.streams} streams from ${file}${resumed}: hashes identical, ${renumbered}.\n`,
+            `Imported ${imported.events} events in ${imported.streams} streams from ${file}${resumed}: ` +
+              `hashes identical, ${renumbered}.\n`,
           );
         } catch (error) {
           bar.finish();

@@ -18,7 +18,8 @@ export async function withExistingLedger<T>(
   const file = store.startsWith('sqlite:') ? store.slice('sqlite:'.length) : undefined;
   if (file !== undefined && file !== ':memory:' && !existsSync(file)) {
     throw new UsageError(
-      `There is no ledger at ${file}. Give the event store with --store sqlite:PATH (or LEDGER_STORE), or record something first with ledger import.`,
+      `There is no ledger at ${file}. Give the event store with --store sqlite:PATH (or ` +
+        `LEDGER_STORE), or record something first with ledger import.`,
     );
   }
   return withLedger(options, work);

@@ -55,7 +55,8 @@ async function fetchFile(app: FastifyInstance, url: string): Promise<SiteFile> {
       ? (response.json<{ detail?: string }>().detail ?? '')
       : '';
     throw new PublishFailed(
-      `${url} answered ${response.statusCode}${detail ? `: ${detail}` : ''}; nothing usable can be published until it answers`,
+      `${url} answered ${response.statusCode}${detail ? `: ${detail}` : ''}; nothing usable can ` +
+        `be published until it answers`,
     );
   }
   const contentType = String(response.headers['content-type'] ?? 'application/octet-stream');
@@ -125,7 +126,8 @@ export function contentsPage(files: readonly SiteFile[], title: string): string 
     names.map((name) => `<li><a class="govuk-link" href="${escapeHtml(name)}">${escapeHtml(name)}</a></li>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en-GB">
-<head><meta charset="utf-8"><title>Contents – ${escapeHtml(title)}</title><link rel="stylesheet" href="govuk/govuk-frontend.min.css"></head>
+<head><meta charset="utf-8"><title>Contents – ${escapeHtml(title)}</title>
+<link rel="stylesheet" href="govuk/govuk-frontend.min.css"></head>
 <body class="govuk-template__body"><main class="govuk-width-container govuk-main-wrapper">
 <h1 class="govuk-heading-l">Everything in this copy of ${escapeHtml(title)}</h1>
 <p class="govuk-body">Start at <a class="govuk-link" href="index.html">the home page</a>.</p>

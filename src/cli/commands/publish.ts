@@ -59,7 +59,9 @@ export function registerPublish(program: Command): void {
           const pages = all.filter((f) => f.file.endsWith('.html')).length;
           if (process.stderr.isTTY) process.stderr.write('\n');
           process.stderr.write(
-            `Published ${all.length + 1} files (${pages} pages${asAt ? `, as the ledger stood at the end of ${asAt}` : ''}) to ${directory}: open ${join(directory, 'index.html')}, or ${CONTENTS} for the list.\n`,
+            `Published ${all.length + 1} files (${pages} ` +
+              `pages${asAt ? `, as the ledger stood at the end of ${asAt}` : ''}) to ${directory}: open ` +
+              `${join(directory, 'index.html')}, or ${CONTENTS} for the list.\n`,
           );
         } catch (error) {
           if (error instanceof PublishFailed) throw new UsageError(error.message);

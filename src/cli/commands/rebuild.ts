@@ -19,7 +19,8 @@ function selected(ledger: Ledger, name: unknown): readonly Projection[] {
   const found = all.filter((projection) => projection.name === name);
   if (found.length === 0)
     throw new UsageError(
-      `--projection: there is no read model "${name}"; the read models are ${all.map((p) => p.name).join(', ') || '(none registered)'}`,
+      `--projection: there is no read model "${name}"; the read models are ` +
+        (all.map((p) => p.name).join(', ') || '(none registered)'),
     );
   return found;
 }
@@ -42,7 +43,9 @@ function track(label: string) {
 
 export function comparisonLines(comparison: ReadModelComparison): string[] {
   const { position, tables, differences } = comparison;
-  const head = `Rebuilt ${tables.length} read-model tables up to position ${position} in a temporary file and compared them with the live ones:`;
+  const head =
+    `Rebuilt ${tables.length} read-model tables up to position ${position} in a temporary file ` +
+    `and compared them with the live ones:`;
   if (differences.length === 0) return [head, 'They match.'];
   const rows = differences.map(
     (d) => `  ${d.table}, ${d.side === 'left' ? 'live only:   ' : 'rebuilt only:'} ${d.row}`,
@@ -64,14 +67,16 @@ async function compare(ledger: Ledger, projections: readonly Projection[], forma
   } else process.stdout.write(`${comparisonLines(comparison).join('\n')}\n`);
   if (comparison.differences.length > 0)
     throw new CheckFailed(
-      `the live read models differ from a fresh rebuild in ${comparison.differences.length} rows; run ledger rebuild to replace them`,
+      `the live read models differ from a fresh rebuild in ${comparison.differences.length} rows; ` +
+        `run ledger rebuild to replace them`,
     );
 }
 
 export function registerRebuild(program: Command): void {
   withStoreOptions(program.command('rebuild'))
     .description(
-      'rebuild read models from the events (progress shown on a terminal); --compare checks the live read models against a fresh rebuild',
+      'rebuild read models from the events (progress shown on a terminal); --compare checks the ' +
+        'live read models against a fresh rebuild',
     )
     .option('--projection <name>', 'only this read model, e.g. commitments')
     .option(
@@ -96,7 +101,8 @@ export function registerRebuild(program: Command): void {
           return;
         }
         process.stdout.write(
-          `Rebuilt ${names.length} read model(s) (${names.join(', ') || 'none registered'}) from ${events} events, up to position ${position}.\n`,
+          `Rebuilt ${names.length} read model(s) (${names.join(', ') || 'none registered'}) from ` +
+            `${events} events, up to position ${position}.\n`,
         );
       });
     });

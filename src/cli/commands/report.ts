@@ -68,7 +68,8 @@ export function registerReport(program: Command): void {
   const report = program
     .command('report')
     .description(
-      'reports from the read models: reconciliation, decisions, actions, attendance, lineage, partner, people, awaiting-authorisation, recommendations',
+      'reports from the read models: reconciliation, decisions, actions, attendance, lineage, ' +
+        'partner, people, awaiting-authorisation, recommendations',
     )
     .addHelpText('after', '\nRun `ledger report <report> --help` for the options of each.');
   registerKind(report, reconciliationReport);

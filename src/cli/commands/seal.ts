@@ -18,7 +18,8 @@ function sealLines(seal: Seal, fresh: boolean): string[] {
       : `Nothing was recorded since the seal at position ${seal.position} (${seal.streams} streams): that seal stands.`,
     'For the minutes (paste as it is):',
     '',
-    `  The ledger was sealed at position ${seal.position} (${seal.streams} streams) with SHA-256 digest ${seal.digest}.`,
+    `  The ledger was sealed at position ${seal.position} (${seal.streams} streams) with ` +
+      `SHA-256 digest ${seal.digest}.`,
     '',
     'Once published, anyone can prove the history up to this point was not rewritten with:',
     `  ledger verify --seal ${seal.digest}`,
@@ -28,7 +29,8 @@ function sealLines(seal: Seal, fresh: boolean): string[] {
 export function registerSeal(program: Command): void {
   withStoreOptions(program.command('seal'))
     .description(
-      "verify the ledger, then record and print one digest over every stream's head, for the board to publish in its minutes",
+      "verify the ledger, then record and print one digest over every stream's head, for the " +
+        'board to publish in its minutes',
     )
     .option('--actor <name>', 'who is recorded as sealing the ledger', 'auditor')
     .option('--format <format>', 'table or json', 'table')

@@ -64,26 +64,31 @@ function conclusion(report: VerifyReport, published: readonly string[]): string[
     const sealed = report.seals.filter((seal) => published.includes(seal.recorded));
     const upTo = sealed.reduce((high, seal) => (seal.position > high ? seal.position : high), -1n);
     return [
-      `OK: the history up to position ${upTo} is the one sealed with ${published.length} published digest(s); nothing before it was altered, removed or re-chained.`,
+      `OK: the history up to position ${upTo} is the one sealed with ${published.length} ` +
+        `published digest(s); nothing before it was altered, removed or re-chained.`,
     ];
   }
   return [
-    'This does not prove the history was not rewritten: whoever holds the files can recompute every hash and redo the seals.',
+    'This does not prove the history was not rewritten: whoever holds the files can recompute ' +
+      'every hash and redo the seals.',
     'Only a comparison with the digests the board published in its minutes proves it:',
-    '  ledger verify --seal DIGEST [DIGEST...]   or   ledger verify --seal-file FILE (the digests copied from the minutes)',
+    '  ledger verify --seal DIGEST [DIGEST...]   or   ledger verify --seal-file FILE (the ' +
+      'digests copied from the minutes)',
   ];
 }
 
 function reportLines(report: VerifyReport, published: readonly string[]): string[] {
   const seals = report.seals.map(
     (seal) =>
-      `  ${seal.streamId}  covers positions up to ${seal.position}  ${seal.recorded}  ${seal.ok ? 'ok' : `recomputed ${seal.recomputed}`}`,
+      `  ${seal.streamId}  covers positions up to ${seal.position}  ${seal.recorded}  ` +
+      (seal.ok ? 'ok' : `recomputed ${seal.recomputed}`),
   );
   const checked = `${report.events} events in ${report.streams} streams, up to position ${report.position}`;
   if (!report.failure && report.events === 0) return ['The ledger holds no events: there is nothing to verify.'];
   if (!report.failure) {
     return [
-      `Verified ${checked}: hash chains, revisions, event schemas and stream rules hold, and ${report.seals.length} seal(s) recorded in the ledger match it.`,
+      `Verified ${checked}: hash chains, revisions, event schemas and stream rules hold, and ` +
+        `${report.seals.length} seal(s) recorded in the ledger match it.`,
       ...headLines(report),
       ...(seals.length > 0 ? ['Seals:', ...seals] : []),
       ...conclusion(report, published),
@@ -107,7 +112,8 @@ async function verifyReadModels(ledger: Ledger, format: string): Promise<void> {
   else process.stdout.write(`${comparisonLines(comparison).join('\n')}\n`);
   if (comparison.differences.length > 0) {
     throw new CheckFailed(
-      `the read models differ from a rebuild of them in ${comparison.differences.length} rows (listed above); run ledger rebuild to replace them`,
+      `the read models differ from a rebuild of them in ${comparison.differences.length} rows ` +
+        `(listed above); run ledger rebuild to replace them`,
     );
   }
 }
@@ -115,7 +121,8 @@ async function verifyReadModels(ledger: Ledger, format: string): Promise<void> {
 export function registerVerify(program: Command): void {
   withStoreOptions(program.command('verify'))
     .description(
-      "check every hash chain, every event against its schema and its stream's rules, and every seal; exit 1 at the first break",
+      "check every hash chain, every event against its schema and its stream's rules, and every " +
+        'seal; exit 1 at the first break',
     )
     .option(
       '--seal <digests...>',

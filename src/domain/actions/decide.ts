@@ -17,7 +17,8 @@ import type { ActionState } from './state.js';
 /** The codes of the rules on an open action's due date and its reviews. */
 export const lifecycleMessages = {
   DUE_DATE_NOT_LATER: (dueOn: string, currentDueOn: string) =>
-    `The new due date ${dueOn} is not later than the current due date ${currentDueOn}; an extension only gives more time.`,
+    `The new due date ${dueOn} is not later than the current due date ${currentDueOn}; an ` +
+    `extension only gives more time.`,
   ALREADY_REVIEWED_AT_MEETING: (actionId: string, meetingId: string) =>
     `Action ${actionId} has already been reviewed at meeting ${meetingId}.`,
 } as const;

@@ -15,9 +15,11 @@ import { findResolution, type ProposalState, type ResolutionState } from './stat
 /** The codes of the rules on a matter and its resolutions. */
 export const resolutionMessages = {
   PROPOSAL_NOT_FOUND: (proposalId: string) =>
-    `No matter ${proposalId} has been recorded yet: table its options, or record a resolution or referral for it first.`,
+    `No matter ${proposalId} has been recorded yet: table its options, or record a resolution ` +
+    `or referral for it first.`,
   PROPOSAL_IS_FOR_ANOTHER_ITEM: (proposalId: string, meetingId: string, item: string) =>
-    `Matter ${proposalId} belongs to item ${item} of meeting ${meetingId}; record this against that meeting and item, or use a new proposal id.`,
+    `Matter ${proposalId} belongs to item ${item} of meeting ${meetingId}; record this against ` +
+    `that meeting and item, or use a new proposal id.`,
   RESOLUTION_LETTER_TAKEN: (proposalId: string, letter: string) =>
     `${proposalId} already has a resolution ${letter}); give this resolution the next letter the minutes use.`,
   AMENDMENT_CHANGES_NOTHING: (proposalId: string, letter: string) =>

@@ -26,11 +26,15 @@ export const optionMessages = {
   OPTION_ALREADY_AGREED: (proposalId: string, option: string) =>
     `Option ${option} of ${proposalId} has already been agreed.`,
   ANOTHER_OPTION_AGREED: (proposalId: string, agreed: string) =>
-    `${proposalId} has already agreed option ${agreed}, and a matter agrees one option; to change course, amend or rescind that decision.`,
+    `${proposalId} has already agreed option ${agreed}, and a matter agrees one option; to ` +
+    `change course, amend or rescind that decision.`,
   ORGANISATION_NOT_PRESENT: (organisationId: string, meetingId: string) =>
-    `${organisationId} was not present at meeting ${meetingId} as a member or a substitute, so it cannot have stated a position there.`,
+    `${organisationId} was not present at meeting ${meetingId} as a member or a substitute, so ` +
+    `it cannot have stated a position there.`,
   POSITION_ALREADY_RECORDED: (organisationId: string, proposalId: string) =>
-    `${organisationId} already has a position on ${proposalId}; a position is recorded once, as minuted, and a later change of stance is recorded as an amendment of the decision at a later meeting.`,
+    `${organisationId} already has a position on ${proposalId}; a position is recorded once, as ` +
+    `minuted, and a later change of stance is recorded as an amendment of the decision at a ` +
+    `later meeting.`,
 } as const;
 
 const no = rejectionsFrom(optionMessages);

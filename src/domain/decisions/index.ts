@@ -35,7 +35,9 @@ export const decisionsCommands = {
       options: {
         '1': 'Six district-based community safety partnerships remain, with a regular forum for chairs to meet',
         '2': 'A county-wide community safety partnership working closely with the six district-based partnerships',
-        '3': 'Merge the six district-based partnerships into an overarching county partnership with six district forums',
+        '3':
+          'Merge the six district-based partnerships into an overarching county partnership with six ' +
+          'district forums',
       },
     },
   },
@@ -46,13 +48,17 @@ export const decisionsCommands = {
     url: '/proposals/:proposalId/positions',
     roles: clerk,
     summary:
-      'Record where a partner present at the meeting stood on the matter, once per partner; inferredFrom quotes the collective statement when the minutes do not record the position individually.',
+      'Record where a partner present at the meeting stood on the matter, once per partner; ' +
+      'inferredFrom quotes the collective statement when the minutes do not record the position ' +
+      'individually.',
     example: {
       proposalId: 'lg-2016-10-27-item-3',
       organisationId: 'stroud-district-council',
       stance: 'concerns',
       option: '3',
-      note: 'Concerns around the evidence base, youth justice, homelessness and care leavers; Stroud best practice must not be lost',
+      note:
+        'Concerns around the evidence base, youth justice, homelessness and care leavers; Stroud ' +
+        'best practice must not be lost',
       spokenBy: 'Cllr Steve Lydon',
     },
   },
@@ -67,7 +73,9 @@ export const decisionsCommands = {
       proposalId: 'lg-2016-10-27-item-3',
       option: '3',
       resolution: 'a',
-      text: 'To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.',
+      text:
+        'To support the principles included in option 3 in establishing a Gloucestershire Community ' +
+        'Safety Partnership.',
     },
   },
   RecordResolution: {
@@ -83,7 +91,9 @@ export const decisionsCommands = {
       meetingId: 'lg-2016-10-27',
       item: '5',
       resolution: 'a',
-      text: 'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership Gloucestershire to take devolution forward.',
+      text:
+        'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership ' +
+        'Gloucestershire to take devolution forward.',
     },
   },
   AmendDecision: {
@@ -98,7 +108,9 @@ export const decisionsCommands = {
       resolution: 'b',
       meetingId: 'lg-2016-12-15',
       reason: 'The Strategic Planning Group to be represented on the officer group',
-      text: 'To set up an officer group to draft the job descriptions and identify the wider resources required, with a representative of the Strategic Planning Group.',
+      text:
+        'To set up an officer group to draft the job descriptions and identify the wider resources ' +
+        'required, with a representative of the Strategic Planning Group.',
     },
   },
   RescindDecision: {

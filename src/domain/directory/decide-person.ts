@@ -12,7 +12,8 @@ export const personMessages = {
   PERSON_ALREADY_REGISTERED: (id: string) =>
     `The person ${id} is already in the directory; an id is registered once. Give another person another id.`,
   ALIAS_REPEATS_NAME: (alias: string, name: string) =>
-    `${alias} is the same name as ${name} or another alias once case and titles are set aside; list each other form once.`,
+    `${alias} is the same name as ${name} or another alias once case and titles are set aside; ` +
+    `list each other form once.`,
 } as const;
 
 const no = rejectionsFrom(personMessages);

@@ -14,7 +14,8 @@ import { livePledgeOf, type FundState, type PledgeState } from './state.js';
 /** The partner-authorisation rule's rejection code. */
 export const authorisationMessages = {
   PLEDGE_ALREADY_AUTHORISED: (organisation: string, amount: Pence) =>
-    `The whole ${formatPence(amount)} pledged by ${organisation} is already backed by the partner's own decision; cite a new decision only after the pledge is amended upwards.`,
+    `The whole ${formatPence(amount)} pledged by ${organisation} is already backed by the ` +
+    `partner's own decision; cite a new decision only after the pledge is amended upwards.`,
 } as const;
 
 const no = rejectionsFrom(authorisationMessages);

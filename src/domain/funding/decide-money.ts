@@ -16,9 +16,11 @@ import { cashHeldPence, committablePence, type FundState } from './state.js';
 /** The money rules' rejection codes. */
 export const moneyMessages = {
   PLEDGE_NOT_LIVE: (organisation: string, status: string) =>
-    `The pledge by ${organisation} was ${status} and takes no contributions; record the money as unpledged if it really arrived.`,
+    `The pledge by ${organisation} was ${status} and takes no contributions; record the money ` +
+    `as unpledged if it really arrived.`,
   CONTRIBUTION_EXCEEDS_PLEDGE: (outstanding: Pence) =>
-    `Only ${formatPence(outstanding)} of the pledge is outstanding; record the contribution as an overpayment if that is what it is.`,
+    `Only ${formatPence(outstanding)} of the pledge is outstanding; record the contribution as ` +
+    `an overpayment if that is what it is.`,
   NOT_AN_OVERPAYMENT: (outstanding: Pence) =>
     `${formatPence(outstanding)} of the pledge is outstanding, so this is not an overpayment; clear the flag.`,
   CONTRIBUTION_WITHOUT_PLEDGE: (organisation: string) =>
@@ -28,7 +30,8 @@ export const moneyMessages = {
   ALLOCATION_ALREADY_RECORDED: (allocationId: string) =>
     `The fund already has an allocation ${allocationId}; choose another id.`,
   ALLOCATION_EXCEEDS_COMMITTABLE: (committable: Pence) =>
-    `Only ${formatPence(committable)} can be allocated (opening balance and confirmed pledges, less earlier allocations).`,
+    `Only ${formatPence(committable)} can be allocated (opening balance and confirmed pledges, ` +
+    `less earlier allocations).`,
   ALLOCATION_NOT_FOUND: (allocationId: string) => `The fund has no allocation ${allocationId}.`,
   PAYMENT_EXCEEDS_ALLOCATION: (remaining: Pence) => `Only ${formatPence(remaining)} of the allocation is left to pay.`,
   PAYMENT_EXCEEDS_CASH: (cash: Pence) => `The fund holds only ${formatPence(cash)} in cash.`,

@@ -19,7 +19,8 @@ export const pledgeMessages = {
   CONDITION_ALREADY_WAIVED: (organisation: string) =>
     `The condition on the pledge by ${organisation} has already been waived; the pledge already counts as committed.`,
   PLEDGE_HAS_CONTRIBUTIONS: (organisation: string, received: Pence) =>
-    `${formatPence(received)} has been received against the pledge by ${organisation}; amend the pledge down to that sum instead.`,
+    `${formatPence(received)} has been received against the pledge by ${organisation}; amend ` +
+    `the pledge down to that sum instead.`,
   AMENDMENT_BELOW_RECEIVED: (received: Pence) =>
     `A pledge cannot be amended below the ${formatPence(received)} already received against it.`,
   PLEDGE_UNCHANGED: (amount: Pence) => `The pledge already stands at ${formatPence(amount)}.`,

@@ -18,7 +18,8 @@ export const fundMessages = {
   FUND_NOT_OPENED: (fundId: string) => `There is no fund ${fundId}; open it first.`,
   FUND_CLOSED: (fundId: string) => `The fund ${fundId} is closed; nothing more can be recorded against it.`,
   FUND_MONEY_LIMIT: (what: string) =>
-    `This would take the fund's ${what} over £100,000,000,000, the most one fund may record; open another fund for the rest.`,
+    `This would take the fund's ${what} over £100,000,000,000, the most one fund may record; ` +
+    `open another fund for the rest.`,
 } as const;
 
 export const fundRejection = rejectionsFrom(fundMessages);

@@ -59,7 +59,8 @@ export const fundingCommands = {
     url: '/funds',
     roles: finance,
     summary:
-      'Open a fund: a pooled pot with a per-partner ask, a grant source with its opening balance, or an external award.',
+      'Open a fund: a pooled pot with a per-partner ask, a grant source with its opening balance, ' +
+      'or an external award.',
     example: {
       fundId: 'devolution-capacity',
       name: 'Devolution capacity',

@@ -16,7 +16,8 @@ export const WebAddress = z
 
 const describedAs = {
   decidedBy:
-    "The partner's own decision-maker: its cabinet, a committee, or an officer under delegation, e.g. Stroud District Council Strategy and Resources Committee",
+    "The partner's own decision-maker: its cabinet, a committee, or an officer under " +
+    'delegation, e.g. Stroud District Council Strategy and Resources Committee',
   decidedOn: 'The date the partner decided, e.g. 2016-12-08',
   reference: "The partner's reference for the decision: a minute or decision-notice number, e.g. Minute SRC.45",
   url: "Where the partner publishes the decision, e.g. its committee system's page for the meeting",

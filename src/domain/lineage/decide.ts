@@ -31,9 +31,12 @@ export const linkMessages = {
   LINK_ALREADY_RECORDED: (proposalId: string, kind: string, otherProposalId: string) =>
     `${proposalId} already records that it ${kind} ${otherProposalId}; a link is recorded once.`,
   LINK_AGAINST_TIME: (upstreamId: string, upstreamDate: string, downstreamId: string, downstreamDate: string) =>
-    `${downstreamId} (${downstreamDate}) cannot follow from ${upstreamId} (${upstreamDate}), which was decided later: a decision can only act on one made before it; check the kind of link or its direction.`,
+    `${downstreamId} (${downstreamDate}) cannot follow from ${upstreamId} (${upstreamDate}), ` +
+    `which was decided later: a decision can only act on one made before it; check the kind of ` +
+    `link or its direction.`,
   LINK_MAKES_CYCLE: (proposalId: string, otherProposalId: string) =>
-    `${otherProposalId} already follows from ${proposalId}, so this link would make a cycle (each would follow from the other); record the link in one direction only.`,
+    `${otherProposalId} already follows from ${proposalId}, so this link would make a cycle ` +
+    `(each would follow from the other); record the link in one direction only.`,
 } as const;
 
 const lineageRejection = rejectionsFrom(linkMessages);

@@ -31,7 +31,8 @@ export const linkDecisionDefinition = {
   url: '/proposals/:proposalId/links',
   roles: ['clerk'],
   summary:
-    "Record that a decision recommends to, refers to, authorises, implements, reports back on or supersedes another body's decision; the other may be pending.",
+    'Record that a decision recommends to, refers to, authorises, implements, reports back on ' +
+    "or supersedes another body's decision; the other may be pending.",
   example: {
     proposalId: 'abg-2008-10-30-item-1',
     meetingId: 'abg-2008-10-30',

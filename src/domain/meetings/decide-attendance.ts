@@ -24,9 +24,11 @@ export const attendanceMessages = {
   SUBSTITUTE_WITHOUT_ORGANISATION: (person: string) =>
     `${person} is recorded as a substitute, so name the organisation they came for.`,
   SUBSTITUTE_FOR_NO_APOLOGY: (person: string, absent: string) =>
-    `${person} is recorded as substitute for ${absent}, but ${absent} did not send apologies for the same organisation; record the apologies too.`,
+    `${person} is recorded as substitute for ${absent}, but ${absent} did not send apologies ` +
+    `for the same organisation; record the apologies too.`,
   ATTENDEE_NOT_FROM_MEMBER: (person: string, organisation: string, bodyId: string) =>
-    `${person} is recorded in the capacity of member, but ${organisation} was not a member of ${bodyId} on the meeting date; use officer, adviser or guest.`,
+    `${person} is recorded in the capacity of member, but ${organisation} was not a member of ` +
+    `${bodyId} on the meeting date; use officer, adviser or guest.`,
 } as const;
 
 const no = rejectionsFrom(attendanceMessages);

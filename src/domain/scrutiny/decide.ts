@@ -28,15 +28,18 @@ export const recommendationMessages = {
   RECOMMENDATION_NOT_FOUND: (id: string) =>
     `There is no recommendation ${id}: record the recommendation before its response or actions.`,
   NOT_A_SCRUTINY_COMMITTEE: (bodyId: string, type: string) =>
-    `${bodyId} is a ${type}, not a scrutiny committee: only a body of type scrutiny-committee makes scrutiny recommendations.`,
+    `${bodyId} is a ${type}, not a scrutiny committee: only a body of type scrutiny-committee ` +
+    `makes scrutiny recommendations.`,
   RECOMMENDATION_TO_ITSELF: (bodyId: string) =>
     `${bodyId} cannot make a recommendation to itself; name the board or partner it is made to.`,
   ALREADY_RESPONDED: (id: string, response: string) =>
-    `Recommendation ${id} was already ${response}; a response is recorded once, and a change of mind is a new recommendation.`,
+    `Recommendation ${id} was already ${response}; a response is recorded once, and a change of ` +
+    `mind is a new recommendation.`,
   RESPONSE_BEFORE_RECOMMENDATION: (respondedOn: string, madeOn: string) =>
     `The response dated ${respondedOn} is before the recommendation was made on ${madeOn}; check the date.`,
   NO_RESPONSE_YET: (id: string) =>
-    `Recommendation ${id} has no response yet: record whether it was accepted before tracking the actions that carry it out.`,
+    `Recommendation ${id} has no response yet: record whether it was accepted before tracking ` +
+    `the actions that carry it out.`,
   RECOMMENDATION_REJECTED: (id: string) => `Recommendation ${id} was rejected, so no action carries it out.`,
   ACTION_ALREADY_TRACKED: (actionId: string, id: string) =>
     `Action ${actionId} is already tracked against recommendation ${id}.`,

@@ -59,7 +59,8 @@ export const scrutinyCommands = {
     url: '/recommendations/:recommendationId/response',
     roles: clerk,
     summary:
-      'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, with reasons and a date.',
+      'Record the response to a scrutiny recommendation: accepted, partly accepted or rejected, ' +
+      'with reasons and a date.',
     example: {
       recommendationId: 'gcc-osmc-2017-03-13-rec-1',
       response: 'partly-accepted',

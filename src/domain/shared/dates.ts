@@ -19,7 +19,10 @@ export function asAtProblem(text: string): string | undefined {
   if (date?.[2] !== undefined && /^T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(date[2])) {
     return `${text} has no time zone; add Z for UTC or an offset, e.g. ${text}Z or ${text}+01:00`;
   }
-  return 'use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time with a time zone, e.g. 2017-03-31 or 2017-03-31T17:00:00Z';
+  return (
+    'use a date (YYYY-MM-DD, meaning the end of that day, UTC) or an ISO date-time with a time ' +
+    'zone, e.g. 2017-03-31 or 2017-03-31T17:00:00Z'
+  );
 }
 
 /**
@@ -34,5 +37,6 @@ export const AsAtText = z
     if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
   })
   .describe(
-    'Answer as the ledger stood then: only events recorded by this time; a date means the end of that day (UTC), a date-time needs Z or an offset. E.g. 2017-03-31',
+    'Answer as the ledger stood then: only events recorded by this time; a date means the end ' +
+      'of that day (UTC), a date-time needs Z or an offset. E.g. 2017-03-31',
   );

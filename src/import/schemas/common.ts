@@ -21,7 +21,9 @@ export const Amount = z.unknown().transform((value, context) => {
     const example = Number.isInteger(value) ? `£${value.toLocaleString('en-GB')}` : '£35,000';
     context.addIssue({
       code: 'custom',
-      message: `write amounts in pounds with a £ sign, e.g. "${example}" (a bare number such as ${value} is not accepted)`,
+      message:
+        `write amounts in pounds with a £ sign, e.g. "${example}" (a bare number such as ${value} ` +
+        `is not accepted)`,
     });
     return z.NEVER;
   }

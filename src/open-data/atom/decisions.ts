@@ -32,7 +32,11 @@ function recordedTimes(db: Database.Database, decision: DecisionView): { publish
 
 function titleOf(decision: DecisionView, bodyName: string): string {
   const status = decision.status === 'in-force' ? '' : ` (${decision.status})`;
-  return `Minute ${decision.item} ${decision.resolution}) of ${bodyName}, ${decision.meetingDate ?? decision.meetingId}: ${decision.itemTitle ?? decision.proposalId}${status}`;
+  return (
+    `Minute ${decision.item} ${decision.resolution}) of ${bodyName}, ` +
+    `${decision.meetingDate ?? decision.meetingId}: ` +
+    `${decision.itemTitle ?? decision.proposalId}${status}`
+  );
 }
 
 function contentOf(decision: DecisionView): string {

@@ -44,7 +44,9 @@ export function actionsCalendar(
       start: day(action.dueOn),
       allDay: true,
       summary: `${action.status === 'completed' ? 'Done: ' : ''}${action.title}`.slice(0, 200),
-      description: `${action.title}\nOwners: ${owners}\nStatus: ${action.status}${action.rag ? ` (${action.rag})` : ''}\n${pages.action(settings, action.actionId)}`,
+      description:
+        `${action.title}\nOwners: ${owners}\nStatus: ` +
+        `${action.status}${action.rag ? ` (${action.rag})` : ''}\n${pages.action(settings, action.actionId)}`,
       url: pages.action(settings, action.actionId),
       status: statusOf[action.status],
       sequence,

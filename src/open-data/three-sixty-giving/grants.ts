@@ -47,7 +47,8 @@ function grantOf(
 ): Grant {
   if (decision?.meetingDate == null)
     throw new Error(
-      `Bug: allocation ${allocation.allocationId} of ${fund.fundId} has no authorising decision with a meeting date in the register`,
+      `Bug: allocation ${allocation.allocationId} of ${fund.fundId} has no authorising decision ` +
+        `with a meeting date in the register`,
     );
   const id = `${settings.grantIdPrefix}${allocation.allocationId}`;
   const recipient = identifiers.identify(allocation.recipient);

@@ -8,7 +8,8 @@ export const OrganisationReference = z.object({
   id: z
     .string()
     .describe(
-      'An org-id.guide identifier, e.g. GB-LAE-GLS, or one in the local scheme (the 360Giving prefix, org- or body-, and the ledger id)',
+      'An org-id.guide identifier, e.g. GB-LAE-GLS, or one in the local scheme (the 360Giving ' +
+        'prefix, org- or body-, and the ledger id)',
     ),
   name: z.string().describe("The organisation's name"),
 });

@@ -53,7 +53,8 @@ function readers(db: Database.Database) {
       'SELECT kind, name, owner_id, organisation_id FROM action_tracker_owners WHERE action_id = ? ORDER BY seq',
     ),
     history: db.prepare<[string], HistoryRow>(
-      `SELECT h.event, h.on_date, m.date, h.rag, h.note, h.meeting_id, h.owners_json, h.due_on, h.source_json FROM action_tracker_history h
+      `SELECT h.event, h.on_date, m.date, h.rag, h.note, h.meeting_id, h.owners_json, h.due_on, h.source_json FROM
+        action_tracker_history h
          LEFT JOIN action_tracker_meetings m ON m.meeting_id = h.meeting_id WHERE h.action_id = ? ORDER BY h.position`,
     ),
   };

@@ -20,24 +20,30 @@ interface HistoryRow {
 
 function statements(db: Database.Database) {
   const history = db.prepare(
-    `INSERT OR REPLACE INTO action_tracker_history (action_id, position, event, on_date, rag, note, meeting_id, owners_json, due_on, source_json)
+    `INSERT OR REPLACE INTO action_tracker_history (action_id, position, event, on_date, rag, note, meeting_id,
+      owners_json, due_on, source_json)
      VALUES (@actionId, @position, @event, @onDate, @rag, @note, @meetingId, @ownersJson, @dueOn, @sourceJson)`,
   );
   const removeOwners = db.prepare('DELETE FROM action_tracker_owners WHERE action_id = ?');
   const addOwner = db.prepare(
-    'INSERT INTO action_tracker_owners (action_id, seq, kind, name, name_key, owner_id, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO action_tracker_owners (action_id, seq, kind, name, name_key, owner_id, ' +
+      'organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   return {
     meeting: db.prepare(
-      'INSERT INTO action_tracker_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
+      'INSERT INTO action_tracker_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON ' +
+        'CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
     ),
     reschedule: db.prepare('UPDATE action_tracker_meetings SET date = ? WHERE meeting_id = ?'),
     item: db.prepare(
-      'INSERT INTO action_tracker_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
+      'INSERT INTO action_tracker_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT ' +
+        '(meeting_id, number) DO UPDATE SET title = excluded.title',
     ),
     assign: db.prepare(
-      `INSERT OR REPLACE INTO action_tracker_actions (action_id, title, meeting_id, item, decision_proposal_id, decision_resolution, parent_action_id, due_on, status, position)
-       VALUES (@actionId, @title, @meetingId, @item, @proposalId, @resolution, @parentActionId, @dueOn, 'open', @position)`,
+      `INSERT OR REPLACE INTO action_tracker_actions (action_id, title, meeting_id, item, decision_proposal_id,
+        decision_resolution, parent_action_id, due_on, status, position)
+       VALUES (@actionId, @title, @meetingId, @item, @proposalId, @resolution, @parentActionId, @dueOn, 'open',
+         @position)`,
     ),
     rag: db.prepare('UPDATE action_tracker_actions SET rag = ? WHERE action_id = ?'),
     due: db.prepare('UPDATE action_tracker_actions SET due_on = ? WHERE action_id = ?'),

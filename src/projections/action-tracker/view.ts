@@ -91,7 +91,8 @@ export const ActionFilters = z.object({
     .max(200)
     .optional()
     .describe(
-      'Only actions with this owner: a person (any case, with or without a title: Tanya Richardson), or an organisation or body id',
+      'Only actions with this owner: a person (any case, with or without a title: Tanya ' +
+        'Richardson), or an organisation or body id',
     ),
   status: ActionStatus.optional(),
   bodyId: z.string().min(1).optional().describe("Only actions agreed at this body's meetings"),

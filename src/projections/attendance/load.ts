@@ -42,13 +42,16 @@ export interface Window {
 export function loadMeetings(db: Database.Database, window: Window): MeetingRecord[] {
   const rows = db
     .prepare<Record<string, string | null>, MeetingRow>(
-      `SELECT meeting_id, body_id, date, venue, status, minutes_confirmed_at, minutes_confirmed_on, papers_published_on FROM attendance_meetings
-        WHERE (@bodyId IS NULL OR body_id = @bodyId) AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+      `SELECT meeting_id, body_id, date, venue, status, minutes_confirmed_at, minutes_confirmed_on,
+        papers_published_on FROM attendance_meetings
+        WHERE (@bodyId IS NULL OR body_id = @bodyId) AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <=
+          @to)
         ORDER BY date, meeting_id`,
     )
     .all({ bodyId: window.bodyId ?? null, from: window.from ?? null, to: window.to ?? null });
   const people = db.prepare<[string], PersonRow>(
-    'SELECT meeting_id, role, person, organisation_id, description, capacity, chair, substitute_for FROM attendance_people WHERE meeting_id = ? ORDER BY seq',
+    'SELECT meeting_id, role, person, organisation_id, description, capacity, chair, ' +
+      'substitute_for FROM attendance_people WHERE meeting_id = ? ORDER BY seq',
   );
   return rows.map((row) => {
     const list = people.all(row.meeting_id);
@@ -71,7 +74,8 @@ export function loadMeetings(db: Database.Database, window: Window): MeetingReco
 export function loadMemberships(db: Database.Database): Membership[] {
   return db
     .prepare<[], { body_id: string; organisation_id: string; admitted_on: string; withdrawn_on: string | null }>(
-      'SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM attendance_memberships ORDER BY body_id, organisation_id, admitted_on',
+      'SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM attendance_memberships ' +
+        'ORDER BY body_id, organisation_id, admitted_on',
     )
     .all()
     .map((m) => ({

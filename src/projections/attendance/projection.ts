@@ -11,7 +11,8 @@ function statements(db: Database.Database) {
     'SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM attendance_people WHERE meeting_id = ?',
   );
   const person = db.prepare(
-    `INSERT INTO attendance_people (meeting_id, seq, role, person, organisation_id, description, capacity, chair, substitute_for)
+    `INSERT INTO attendance_people (meeting_id, seq, role, person, organisation_id, description, capacity, chair,
+      substitute_for)
      VALUES (@meetingId, @seq, @role, @person, @organisationId, @description, @capacity, @chair, @substituteFor)`,
   );
   return {
@@ -29,10 +30,12 @@ function statements(db: Database.Database) {
       "UPDATE attendance_meetings SET status = 'cancelled', cancellation_reason = ? WHERE meeting_id = ?",
     ),
     admit: db.prepare(
-      'INSERT OR REPLACE INTO attendance_memberships (body_id, organisation_id, admitted_on, withdrawn_on) VALUES (?, ?, ?, NULL)',
+      'INSERT OR REPLACE INTO attendance_memberships (body_id, organisation_id, admitted_on, ' +
+        'withdrawn_on) VALUES (?, ?, ?, NULL)',
     ),
     withdraw: db.prepare(
-      'UPDATE attendance_memberships SET withdrawn_on = ? WHERE body_id = ? AND organisation_id = ? AND withdrawn_on IS NULL',
+      'UPDATE attendance_memberships SET withdrawn_on = ? WHERE body_id = ? AND organisation_id = ' +
+        '? AND withdrawn_on IS NULL',
     ),
     rules: db.prepare(
       'INSERT OR REPLACE INTO attendance_rules (body_id, missed_meetings_limit, notice_days) VALUES (?, ?, ?)',

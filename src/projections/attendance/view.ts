@@ -28,7 +28,8 @@ export const MeetingAttendance = z.object({
   status: z
     .enum(['scheduled', 'held', 'minutes-confirmed', 'cancelled'])
     .describe(
-      'scheduled; held once attendance is recorded; minutes-confirmed once a later meeting agreed its minutes; cancelled',
+      'scheduled; held once attendance is recorded; minutes-confirmed once a later meeting agreed ' +
+        'its minutes; cancelled',
     ),
   minutesConfirmed: z
     .object({
@@ -51,7 +52,8 @@ export const MeetingAttendance = z.object({
   organisationsPresent: z
     .array(z.string())
     .describe(
-      'Organisations with someone present other than a guest (a substitute counts for the organisation they stood in for)',
+      'Organisations with someone present other than a guest (a substitute counts for the ' +
+        'organisation they stood in for)',
     ),
   organisationsWithApologies: z.array(z.string()).describe('Organisations that sent apologies and had no one present'),
   membersAbsent: z.array(z.string()).describe('Member organisations with no one present and no apologies'),

@@ -39,10 +39,13 @@ export const auditTrailProjection: Projection = {
   appendOnly: { audit_trail_events: 'position' },
   prepare(db) {
     const insert = db.prepare(
-      `INSERT OR REPLACE INTO audit_trail_events (position, stream_id, revision, event_id, type, actor_id, actor_role, recorded_at, occurred_at,
-         source_document, source_section, source_kind, command_id, command_type, correlation_id, causation_id, schema_version, prev_hash, hash, data_json)
+      `INSERT OR REPLACE INTO audit_trail_events (position, stream_id, revision, event_id, type, actor_id,
+        actor_role, recorded_at, occurred_at,
+         source_document, source_section, source_kind, command_id, command_type, correlation_id, causation_id,
+           schema_version, prev_hash, hash, data_json)
        VALUES (@position, @streamId, @revision, @eventId, @type, @actorId, @actorRole, @recordedAt, @occurredAt,
-         @sourceDocument, @sourceSection, @sourceKind, @commandId, @commandType, @correlationId, @causationId, @schemaVersion, @prevHash, @hash, @data)`,
+         @sourceDocument, @sourceSection, @sourceKind, @commandId, @commandType, @correlationId, @causationId,
+           @schemaVersion, @prevHash, @hash, @data)`,
     );
     return (event) => {
       const { metadata } = event;

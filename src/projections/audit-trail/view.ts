@@ -36,7 +36,8 @@ export const AuditEvent = z.object({
   commandId: z
     .string()
     .describe(
-      'The command that recorded it: over HTTP the SHA-256 of its idempotency key (sha256:…), never the key itself; `ledger history` shows the key',
+      'The command that recorded it: over HTTP the SHA-256 of its idempotency key (sha256:…), ' +
+        'never the key itself; `ledger history` shows the key',
     ),
   commandType: z.string().describe('The command, e.g. PledgeFunding'),
   correlationId: z.string().describe('Ties together the events of one request or import'),

@@ -25,8 +25,10 @@ CREATE TABLE IF NOT EXISTS commitments_partner_authorisations (
 `;
 
 export const INSERT_AUTHORISATION = `INSERT INTO commitments_partner_authorisations
-  (fund_id, organisation, pledge_id, amount_pence, decided_by, decided_on, reference, url, event_id, position, recorded_at)
-  VALUES (@fundId, @organisation, @pledgeId, @amountPence, @decidedBy, @decidedOn, @reference, @url, @eventId, @position, @recordedAt)`;
+  (fund_id, organisation, pledge_id, amount_pence, decided_by, decided_on, reference, url, event_id, position,
+    recorded_at)
+  VALUES (@fundId, @organisation, @pledgeId, @amountPence, @decidedBy, @decidedOn, @reference, @url, @eventId,
+    @position, @recordedAt)`;
 
 type Row = {
   fund_id: string;
@@ -47,7 +49,8 @@ export function citedAuthorisations(
   const rows = db
     .prepare<{ fundId: string | null }, Row>(
       `SELECT fund_id, organisation, pledge_id, amount_pence, decided_by, decided_on, reference, url
-       FROM commitments_partner_authorisations WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY decided_on, position`,
+       FROM commitments_partner_authorisations WHERE (@fundId IS NULL OR fund_id = @fundId) ORDER BY decided_on,
+         position`,
     )
     .all({ fundId });
   const byFund = new Map<string, PartnerAuthorisationCited[]>();
@@ -81,7 +84,10 @@ export function awaitingOf(fund: Pick<FundCommitments, 'kind' | 'partners'>): Aw
       awaitingPence: partner.awaitingPartnerAuthorisationPence,
       message:
         partner.authorisedByPartnerPence > 0
-          ? `${formatPence(partner.awaitingPartnerAuthorisationPence)} of the ${formatPence(partner.pledgedPence)} pledged by ${partner.organisation} has no decision of its own behind it yet`
-          : `The ${formatPence(partner.pledgedPence)} pledged by ${partner.organisation} is not yet backed by a decision of its own`,
+          ? `${formatPence(partner.awaitingPartnerAuthorisationPence)} of the ` +
+            `${formatPence(partner.pledgedPence)} pledged by ${partner.organisation} has no decision of ` +
+            `its own behind it yet`
+          : `The ${formatPence(partner.pledgedPence)} pledged by ${partner.organisation} is not yet ` +
+            `backed by a decision of its own`,
     }));
 }

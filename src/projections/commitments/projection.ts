@@ -68,18 +68,23 @@ function statements(db: Database.Database) {
        VALUES (@fundId, @name, @kind, @holder, @funder, @purpose, @proposalId, @resolution, @eventId, @recordedAt)`,
     ),
     closeFund: db.prepare(
-      'UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt WHERE fund_id = @fundId',
+      'UPDATE commitments_funds SET closed_event_id = @eventId, closed_recorded_at = @recordedAt ' +
+        'WHERE fund_id = @fundId',
     ),
     allocate: db.prepare(
       `INSERT INTO commitments_allocations
-         (fund_id, allocation_id, recipient_kind, recipient_id, purpose, decision_proposal, decision_resolution, event_id, recorded_at)
-       VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @proposalId, @resolution, @eventId, @recordedAt)`,
+         (fund_id, allocation_id, recipient_kind, recipient_id, purpose, decision_proposal, decision_resolution,
+           event_id, recorded_at)
+       VALUES (@fundId, @allocationId, @recipientKind, @recipientId, @purpose, @proposalId, @resolution, @eventId,
+         @recordedAt)`,
     ),
     entry: db.prepare(
       `INSERT INTO commitments_entries
-         (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at, occurred_on, illustrative)
+         (fund_id, organisation, allocation_id, figure, amount_pence, event_id, event_type, position, recorded_at,
+           occurred_on, illustrative)
        VALUES
-         (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt, @occurredOn, @illustrative)`,
+         (@fundId, @organisation, @allocationId, @figure, @amountPence, @eventId, @eventType, @position, @recordedAt,
+           @occurredOn, @illustrative)`,
     ),
     authorisation: db.prepare(INSERT_AUTHORISATION),
   };

@@ -95,7 +95,8 @@ function funds(db: Database.Database, window: Window): FundRecord[] {
 function sums(db: Database.Database, window: Window): Map<string, FigureSum[]> {
   const rows = db
     .prepare<Window, SumRow>(
-      `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence, MAX(illustrative) AS illustrative
+      `SELECT fund_id, organisation, allocation_id, figure, SUM(amount_pence) AS amount_pence, MAX(illustrative) AS
+        illustrative
        FROM commitments_entries WHERE ${WHERE_ENTRIES} GROUP BY fund_id, organisation, allocation_id, figure`,
     )
     .all(window);
@@ -230,10 +231,12 @@ export function commitmentsTrace(
   const { formula, figures } = derivations[valid.figure];
   const rows = db
     .prepare<Record<string, unknown>, TraceRow>(
-      `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at, occurred_on, illustrative
+      `SELECT figure, organisation, allocation_id, amount_pence, event_id, event_type, position, recorded_at,
+        occurred_on, illustrative
        FROM commitments_entries
        WHERE ${WHERE_ENTRIES} AND figure IN (SELECT value FROM json_each(@figures))
-         AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id = @allocationId)
+         AND (@organisation IS NULL OR organisation = @organisation) AND (@allocationId IS NULL OR allocation_id =
+           @allocationId)
        ORDER BY position, entry_id`,
     )
     .all({

@@ -18,7 +18,8 @@ const rowIllustrative = (what: string) =>
   z
     .array(z.enum(figureNames))
     .describe(
-      `Which of ${what} figures include a value made up for the demo (source kind illustrative), e.g. received; empty when every one is from the minutes or the finance system`,
+      `Which of ${what} figures include a value made up for the demo (source kind illustrative), ` +
+        `e.g. received; empty when every one is from the minutes or the finance system`,
     );
 
 export const CitedDecision = z
@@ -82,12 +83,14 @@ export const IllustrativeFigures = z
     figures: z
       .array(z.enum(figureNames))
       .describe(
-        "The fund's own figures and totals that include a value made up for the demo, e.g. opening (each partner's and allocation's row says which of its figures do)",
+        "The fund's own figures and totals that include a value made up for the demo, e.g. opening " +
+          "(each partner's and allocation's row says which of its figures do)",
       ),
     partners: z.array(z.string()).describe('The partners whose row includes such a value'),
   })
   .describe(
-    'Figures that are illustrative (source kind illustrative), not from the minutes or the finance system: show them marked',
+    'Figures that are illustrative (source kind illustrative), not from the minutes or the ' +
+      'finance system: show them marked',
   );
 export type IllustrativeFigures = z.infer<typeof IllustrativeFigures>;
 
@@ -164,7 +167,8 @@ export const FundCommitments = z.object({
   awaitingPartnerAuthorisation: z
     .array(AwaitingPartnerAuthorisation)
     .describe(
-      "Pledges not yet backed by the partner's own decision (none for an external award, which is the funder's decision)",
+      "Pledges not yet backed by the partner's own decision (none for an external award, which is " +
+        "the funder's decision)",
     ),
 });
 export type FundCommitments = z.infer<typeof FundCommitments>;

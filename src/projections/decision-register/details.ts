@@ -56,7 +56,8 @@ function prepareReaders(db: Database.Database) {
         WHERE c.proposal_id = ? AND c.resolution = ? ORDER BY c.position`,
     ),
     authorised: db.prepare<[string, string], AuthorisedRow>(
-      `SELECT kind, subject_id, fund_id, party_kind, party_id, amount_pence, description FROM decision_register_authorised
+      `SELECT kind, subject_id, fund_id, party_kind, party_id, amount_pence, description FROM
+        decision_register_authorised
         WHERE proposal_id = ? AND resolution = ? ORDER BY position, subject_id`,
     ),
     referrals: db.prepare<[string], { meeting_id: string; body_id: string; purpose: string | null }>(

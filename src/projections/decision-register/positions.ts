@@ -30,7 +30,8 @@ export interface MatterReaders {
 export function prepareMatterReaders(db: Database.Database): MatterReaders {
   return {
     positions: db.prepare<[string], PositionRow>(
-      'SELECT organisation_id, stance, option, note, spoken_by, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
+      'SELECT organisation_id, stance, option, note, spoken_by, inferred_from FROM ' +
+        'decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
     ),
     resolutions: db.prepare<[string], ResolutionRow>(
       'SELECT resolution, option FROM decision_register_decisions WHERE proposal_id = ? ORDER BY id',

@@ -42,14 +42,17 @@ function whereClauses(filters: DecisionFilters): { sql: string[]; params: Record
   add('m.date <= @to', 'to', filters.to);
   add('d.status = @status', 'status', filters.status);
   add(
-    `(EXISTS (SELECT 1 FROM decision_register_positions x WHERE x.proposal_id = d.proposal_id AND x.organisation_id = @organisationId)
-      OR EXISTS (SELECT 1 FROM decision_register_attendance a WHERE a.meeting_id = p.meeting_id AND a.organisation_id = @organisationId AND a.present = 1))`,
+    `(EXISTS (SELECT 1 FROM decision_register_positions x WHERE x.proposal_id = d.proposal_id AND x.organisation_id =
+      @organisationId)
+      OR EXISTS (SELECT 1 FROM decision_register_attendance a WHERE a.meeting_id = p.meeting_id AND a.organisation_id
+        = @organisationId AND a.present = 1))`,
     'organisationId',
     filters.organisationId,
   );
   const match = filters.q === undefined ? undefined : toMatchExpression(filters.q);
   add(
-    `d.id IN (SELECT t.decision_id FROM decision_register_search s JOIN decision_register_search_text t ON t.id = s.rowid
+    `d.id IN (SELECT t.decision_id FROM decision_register_search s JOIN decision_register_search_text t ON t.id =
+      s.rowid
                WHERE decision_register_search MATCH @match AND ${holdsAt('t')})`,
     'match',
     match,

@@ -102,7 +102,8 @@ CREATE TABLE IF NOT EXISTS decision_register_search_text (
   valid_from  INTEGER NOT NULL,
   valid_to    INTEGER
 );
-CREATE INDEX IF NOT EXISTS decision_register_search_text_by_decision ON decision_register_search_text (decision_id, valid_to);
+CREATE INDEX IF NOT EXISTS decision_register_search_text_by_decision ON decision_register_search_text (decision_id,
+  valid_to);
 CREATE VIRTUAL TABLE IF NOT EXISTS decision_register_search USING fts5(
   title, resolution, notes, content = 'decision_register_search_text', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'

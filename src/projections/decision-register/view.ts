@@ -6,7 +6,8 @@ import { AuditEvent } from '../audit-trail/view.js';
 export const DecisionStatus = z
   .enum(['in-force', 'amended', 'rescinded'])
   .describe(
-    'in-force: stands as first minuted; amended: in force with wording changed by a later meeting; rescinded: withdrawn by a later meeting',
+    'in-force: stands as first minuted; amended: in force with wording changed by a later ' +
+      'meeting; rescinded: withdrawn by a later meeting',
   );
 export type DecisionStatus = z.infer<typeof DecisionStatus>;
 
@@ -18,7 +19,8 @@ const Option = z.object({
 export const PositionStance = z
   .enum(['support', 'support-with-concerns', 'concerns', 'oppose', 'abstain'])
   .describe(
-    'Where the partner stood: support; support-with-concerns (supported, with concerns); concerns (had concerns and did not support); oppose; abstain',
+    'Where the partner stood: support; support-with-concerns (supported, with concerns); ' +
+      'concerns (had concerns and did not support); oppose; abstain',
   );
 
 const Position = z.object({
@@ -31,13 +33,15 @@ const Position = z.object({
   basis: z
     .enum(['minuted', 'inferred'])
     .describe(
-      "minuted: the minutes record this partner's position; inferred: the ledger infers it from the collective statement quoted in inferredFrom",
+      "minuted: the minutes record this partner's position; inferred: the ledger infers it from " +
+        'the collective statement quoted in inferredFrom',
     ),
   inferredFrom: z
     .string()
     .nullable()
     .describe(
-      "For an inferred position, the minutes' own words, e.g. Nine of the 10 partners around the table broadly supported option 3",
+      "For an inferred position, the minutes' own words, e.g. Nine of the 10 partners around the " +
+        'table broadly supported option 3',
     ),
 });
 export type DecisionPosition = z.infer<typeof Position>;
@@ -104,12 +108,15 @@ export const DecisionView = z
     positions: z
       .array(Position)
       .describe(
-        "Partners' positions, each shown once for its matter: with the resolution that agreed the option it was taken on, otherwise with the matter's main resolution (the one agreeing an option, or the first)",
+        "Partners' positions, each shown once for its matter: with the resolution that agreed the " +
+          "option it was taken on, otherwise with the matter's main resolution (the one agreeing an " +
+          'option, or the first)',
       ),
     noPositionRecorded: z
       .array(z.string())
       .describe(
-        "Partners present with no position recorded on the matter (shown with the matter's main resolution, where options were tabled or positions recorded)",
+        "Partners present with no position recorded on the matter (shown with the matter's main " +
+          'resolution, where options were tabled or positions recorded)',
       ),
     organisationNames: z
       .record(z.string(), z.string())
@@ -125,7 +132,8 @@ export const DecisionView = z
     authorised: z
       .array(Authorised)
       .describe(
-        'What this decision set up or authorised: bodies (by their establishedBy), funds, pledges, allocations and actions that cite it, in the order recorded',
+        'What this decision set up or authorised: bodies (by their establishedBy), funds, pledges, ' +
+          'allocations and actions that cite it, in the order recorded',
       ),
     referrals: z.array(Referral).describe('Bodies the matter was referred to'),
   })
@@ -153,7 +161,8 @@ export const DecisionFilters = z.object({
     .max(200)
     .optional()
     .describe(
-      "Words to find in item titles, questions, resolutions and partners' notes, e.g. option 3 or homelessness; end a word with * for a prefix",
+      "Words to find in item titles, questions, resolutions and partners' notes, e.g. option 3 or " +
+        'homelessness; end a word with * for a prefix',
     ),
 });
 export type DecisionFilters = z.infer<typeof DecisionFilters>;

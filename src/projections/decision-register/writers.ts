@@ -8,28 +8,35 @@ export type Writers = ReturnType<typeof prepareWriters>;
 export function prepareWriters(db: Database.Database) {
   return {
     meeting: db.prepare(
-      'INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
+      'INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON ' +
+        'CONFLICT (meeting_id) DO UPDATE SET body_id = excluded.body_id, date = excluded.date',
     ),
     reschedule: db.prepare('UPDATE decision_register_meetings SET date = ? WHERE meeting_id = ?'),
     item: db.prepare(
-      'INSERT INTO decision_register_items (meeting_id, number, title) VALUES (?, ?, ?) ON CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
+      'INSERT INTO decision_register_items (meeting_id, number, title) VALUES (?, ?, ?) ON ' +
+        'CONFLICT (meeting_id, number) DO UPDATE SET title = excluded.title',
     ),
     // Someone present outranks apologies from a colleague of the same organisation.
     attendance: db.prepare(
-      'INSERT INTO decision_register_attendance (meeting_id, organisation_id, present) VALUES (?, ?, ?) ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET present = max(present, excluded.present)',
+      'INSERT INTO decision_register_attendance (meeting_id, organisation_id, present) VALUES (?, ' +
+        '?, ?) ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET present = max(present, ' +
+        'excluded.present)',
     ),
     openProposal: db.prepare(
       'INSERT OR IGNORE INTO decision_register_proposals (proposal_id, meeting_id, item) VALUES (?, ?, ?)',
     ),
     options: db.prepare('UPDATE decision_register_proposals SET question = ?, options_json = ? WHERE proposal_id = ?'),
     position: db.prepare(
-      'INSERT OR REPLACE INTO decision_register_positions (proposal_id, organisation_id, stance, option, note, spoken_by, inferred_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO decision_register_positions (proposal_id, organisation_id, stance, ' +
+        'option, note, spoken_by, inferred_from) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     organisation: db.prepare(
-      'INSERT INTO decision_register_organisations (organisation_id, name) VALUES (?, ?) ON CONFLICT (organisation_id) DO UPDATE SET name = excluded.name',
+      'INSERT INTO decision_register_organisations (organisation_id, name) VALUES (?, ?) ON ' +
+        'CONFLICT (organisation_id) DO UPDATE SET name = excluded.name',
     ),
     decision: db.prepare(
-      "INSERT OR IGNORE INTO decision_register_decisions (proposal_id, resolution, option, original_text, text, status) VALUES (?, ?, ?, ?, ?, 'in-force')",
+      'INSERT OR IGNORE INTO decision_register_decisions (proposal_id, resolution, option, ' +
+        "original_text, text, status) VALUES (?, ?, ?, ?, ?, 'in-force')",
     ),
     amend: db.prepare(
       "UPDATE decision_register_decisions SET text = ?, status = 'amended' WHERE proposal_id = ? AND resolution = ?",
@@ -43,13 +50,17 @@ export function prepareWriters(db: Database.Database) {
         'occurred_on, source_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     authorised: db.prepare(
-      'INSERT OR REPLACE INTO decision_register_authorised (proposal_id, resolution, position, kind, subject_id, fund_id, party_kind, party_id, amount_pence, description) VALUES (@proposalId, @resolution, @position, @kind, @subjectId, @fundId, @partyKind, @partyId, @amountPence, @description)',
+      'INSERT OR REPLACE INTO decision_register_authorised (proposal_id, resolution, position, ' +
+        'kind, subject_id, fund_id, party_kind, party_id, amount_pence, description) VALUES ' +
+        '(@proposalId, @resolution, @position, @kind, @subjectId, @fundId, @partyKind, @partyId, ' +
+        '@amountPence, @description)',
     ),
     hasDecision: db.prepare<[string], { found: number }>(
       'SELECT 1 AS found FROM decision_register_decisions WHERE proposal_id = ? LIMIT 1',
     ),
     referral: db.prepare(
-      'INSERT OR REPLACE INTO decision_register_referrals (proposal_id, position, meeting_id, body_id, purpose) VALUES (?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO decision_register_referrals (proposal_id, position, meeting_id, ' +
+        'body_id, purpose) VALUES (?, ?, ?, ?, ?)',
     ),
     proposalsAtItem: db.prepare<[string, string], { proposal_id: string }>(
       'SELECT proposal_id FROM decision_register_proposals WHERE meeting_id = ? AND item = ? ORDER BY proposal_id',
@@ -84,7 +95,8 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
       WHERE d.proposal_id = ? ORDER BY d.id`,
   );
   const positions = db.prepare<[string], { option: string | null; note: string | null; inferred_from: string | null }>(
-    'SELECT option, note, inferred_from FROM decision_register_positions WHERE proposal_id = ? ORDER BY organisation_id',
+    'SELECT option, note, inferred_from FROM decision_register_positions WHERE proposal_id = ? ' +
+      'ORDER BY organisation_id',
   );
   const purposes = db.prepare<[string], { purpose: string }>(
     'SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL',
@@ -94,7 +106,8 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
   );
   const close = db.prepare(`UPDATE decision_register_search_text SET valid_to = ${FOLD_POSITION}() WHERE id = ?`);
   const open = db.prepare(
-    `INSERT INTO decision_register_search_text (decision_id, title, resolution, notes, valid_from) VALUES (?, ?, ?, ?, ${FOLD_POSITION}())`,
+    `INSERT INTO decision_register_search_text (decision_id, title, resolution, notes, ` +
+      `valid_from) VALUES (?, ?, ?, ?, ${FOLD_POSITION}())`,
   );
   const index = db.prepare(
     'INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)',

@@ -7,7 +7,8 @@ import { taskGroupFold, taskGroupTableNames, taskGroupTables } from './task-grou
 
 function statements(db: Database.Database) {
   const link = db.prepare(
-    `INSERT OR REPLACE INTO lineage_links (position, kind, note, from_proposal_id, from_resolution, from_body_id, from_meeting_id, from_item,
+    `INSERT OR REPLACE INTO lineage_links (position, kind, note, from_proposal_id, from_resolution, from_body_id,
+      from_meeting_id, from_item,
        to_proposal_id, to_resolution, to_body_id, to_meeting_id, to_item)
      VALUES (@position, @kind, @note, @fromProposalId, @fromResolution, @fromBodyId, @fromMeetingId, @fromItem,
        @toProposalId, @toResolution, @toBodyId, @toMeetingId, @toItem)`,

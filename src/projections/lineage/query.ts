@@ -174,7 +174,8 @@ function actionsAt(db: Database.Database, meetingId: string, item: string): Line
         due_on: string | null;
       }
     >(
-      'SELECT action_id, title, resolution, status, rag, due_on FROM lineage_actions WHERE meeting_id = ? AND item = ? ORDER BY position',
+      'SELECT action_id, title, resolution, status, rag, due_on FROM lineage_actions WHERE ' +
+        'meeting_id = ? AND item = ? ORDER BY position',
     )
     .all(meetingId, item)
     .map((row) => ({

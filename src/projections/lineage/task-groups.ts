@@ -80,7 +80,8 @@ interface ReportRow {
 /** The groups the matter's resolutions set up, oldest first, each with its reports back, oldest first. */
 export function taskGroupsOf(db: Database.Database, proposalId: string): LineageTaskGroup[] {
   const reports = db.prepare<[string], ReportRow>(
-    'SELECT meeting_id, item, reported_on, summary FROM lineage_task_group_reports WHERE task_group_id = ? ORDER BY position',
+    'SELECT meeting_id, item, reported_on, summary FROM lineage_task_group_reports WHERE ' +
+      'task_group_id = ? ORDER BY position',
   );
   return db
     .prepare<[string], GroupRow>('SELECT * FROM lineage_task_groups WHERE proposal_id = ? ORDER BY position')

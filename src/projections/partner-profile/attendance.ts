@@ -21,7 +21,8 @@ export function attendanceOf(
     .prepare<[string, string, string], MeetingRow>(
       `SELECT m.meeting_id, m.body_id, m.date, p.attended, p.apologised FROM partner_profile_meetings m
          LEFT JOIN partner_profile_presence p ON p.meeting_id = m.meeting_id AND p.organisation_id = ?
-        WHERE m.status = 'held' AND (m.body_id IN (SELECT body_id FROM partner_profile_memberships WHERE organisation_id = ?)
+        WHERE m.status = 'held' AND (m.body_id IN (SELECT body_id FROM partner_profile_memberships WHERE
+          organisation_id = ?)
            OR m.meeting_id IN (SELECT meeting_id FROM partner_profile_presence WHERE organisation_id = ?))
         ORDER BY m.date, m.meeting_id`,
     )

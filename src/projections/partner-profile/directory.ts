@@ -69,7 +69,8 @@ type RepresentativeRow = {
 export function directory(db: Database.Database): Directory {
   const organisations = db
     .prepare<[], OrganisationRow>(
-      'SELECT organisation_id, name, type, identifier, dissolved_on, successor_id FROM partner_profile_organisations ORDER BY organisation_id',
+      'SELECT organisation_id, name, type, identifier, dissolved_on, successor_id FROM ' +
+        'partner_profile_organisations ORDER BY organisation_id',
     )
     .all()
     .map((r) => ({
@@ -86,7 +87,8 @@ export function directory(db: Database.Database): Directory {
     .map((r) => ({ bodyId: r.body_id, name: r.name }));
   const memberships = db
     .prepare<[], MembershipRow>(
-      'SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM partner_profile_memberships ORDER BY body_id, organisation_id, admitted_on',
+      'SELECT body_id, organisation_id, admitted_on, withdrawn_on FROM ' +
+        'partner_profile_memberships ORDER BY body_id, organisation_id, admitted_on',
     )
     .all()
     .map((r) => ({
@@ -97,7 +99,8 @@ export function directory(db: Database.Database): Directory {
     }));
   const representatives = db
     .prepare<[], RepresentativeRow>(
-      'SELECT position, body_id, organisation_id, person, role, from_date, to_date FROM partner_profile_representatives ORDER BY position',
+      'SELECT position, body_id, organisation_id, person, role, from_date, to_date FROM ' +
+        'partner_profile_representatives ORDER BY position',
     )
     .all()
     .map((r) => ({

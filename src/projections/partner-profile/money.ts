@@ -35,7 +35,8 @@ function pledgesOf(db: Database.Database, organisationId: string): PartnerProfil
   return db
     .prepare<[string], PledgeRow>(
       `SELECT p.fund_id, f.name, p.pledge_id, p.amount_pence, p.condition, p.condition_pending, p.status,
-              (SELECT COALESCE(SUM(c.amount_pence), 0) FROM partner_profile_contributions c WHERE c.fund_id = p.fund_id AND c.pledge_id = p.pledge_id) AS received_pence
+              (SELECT COALESCE(SUM(c.amount_pence), 0) FROM partner_profile_contributions c WHERE c.fund_id =
+                p.fund_id AND c.pledge_id = p.pledge_id) AS received_pence
          FROM partner_profile_pledges p LEFT JOIN partner_profile_funds f ON f.fund_id = p.fund_id
         WHERE p.organisation_id = ? ORDER BY p.fund_id, p.pledge_id`,
     )
@@ -55,7 +56,8 @@ function pledgesOf(db: Database.Database, organisationId: string): PartnerProfil
 function contributionsOf(db: Database.Database, organisationId: string): PartnerProfile['contributions'] {
   return db
     .prepare<[string], ContributionRow>(
-      'SELECT fund_id, pledge_id, amount_pence, received_on, remittance_reference FROM partner_profile_contributions WHERE organisation_id = ? ORDER BY received_on, position',
+      'SELECT fund_id, pledge_id, amount_pence, received_on, remittance_reference FROM ' +
+        'partner_profile_contributions WHERE organisation_id = ? ORDER BY received_on, position',
     )
     .all(organisationId)
     .map((r) => ({
@@ -70,7 +72,9 @@ function contributionsOf(db: Database.Database, organisationId: string): Partner
 function allocationsOf(db: Database.Database, organisationId: string): PartnerProfile['allocationsReceived'] {
   return db
     .prepare<[string], AllocationRow>(
-      "SELECT fund_id, allocation_id, purpose, amount_pence, paid_pence, proposal_id, resolution FROM partner_profile_allocations WHERE recipient_kind = 'organisation' AND recipient_id = ? ORDER BY fund_id, allocation_id",
+      'SELECT fund_id, allocation_id, purpose, amount_pence, paid_pence, proposal_id, resolution ' +
+        "FROM partner_profile_allocations WHERE recipient_kind = 'organisation' AND recipient_id = " +
+        '? ORDER BY fund_id, allocation_id',
     )
     .all(organisationId)
     .map((r) => ({

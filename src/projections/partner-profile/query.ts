@@ -29,12 +29,14 @@ function membershipsOf(
   const rows = db
     .prepare<[string], MembershipRow>(
       `SELECT m.body_id, b.name, m.admitted_on, m.withdrawn_on FROM partner_profile_memberships m
-         LEFT JOIN partner_profile_bodies b ON b.body_id = m.body_id WHERE m.organisation_id = ? ORDER BY m.admitted_on, m.body_id`,
+         LEFT JOIN partner_profile_bodies b ON b.body_id = m.body_id WHERE m.organisation_id = ? ORDER BY
+           m.admitted_on, m.body_id`,
     )
     .all(organisationId);
   const representatives = db
     .prepare<[string], RepresentativeRow>(
-      'SELECT body_id, person, role, from_date, to_date FROM partner_profile_representatives WHERE organisation_id = ? ORDER BY position',
+      'SELECT body_id, person, role, from_date, to_date FROM partner_profile_representatives ' +
+        'WHERE organisation_id = ? ORDER BY position',
     )
     .all(organisationId);
   const views = rows.map((row) => ({
@@ -58,7 +60,8 @@ function membershipsOf(
 function positionsOf(db: Database.Database, organisationId: string): PartnerProfile['positions'] {
   return db
     .prepare<[string], PositionRow>(
-      `SELECT x.proposal_id, p.meeting_id, m.date, p.item, i.title, x.stance, x.option, x.note, x.spoken_by, x.inferred_from
+      `SELECT x.proposal_id, p.meeting_id, m.date, p.item, i.title, x.stance, x.option, x.note, x.spoken_by,
+        x.inferred_from
          FROM partner_profile_positions x
          LEFT JOIN partner_profile_proposals p ON p.proposal_id = x.proposal_id
          LEFT JOIN partner_profile_meetings m ON m.meeting_id = p.meeting_id

@@ -48,7 +48,8 @@ const Position = z.object({
     .string()
     .nullable()
     .describe(
-      'Null when the minutes record the position; otherwise their collective statement it is inferred from, e.g. Nine of the 10 partners around the table broadly supported option 3',
+      'Null when the minutes record the position; otherwise their collective statement it is ' +
+        'inferred from, e.g. Nine of the 10 partners around the table broadly supported option 3',
     ),
 });
 

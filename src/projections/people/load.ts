@@ -57,14 +57,16 @@ export function loadRows(db: Database.Database): PeopleRows {
   // Only held meetings count: a cancelled meeting's attendance is not a record of anyone's.
   const attendance = db
     .prepare<[], AttendanceRow>(
-      `SELECT a.meeting_id, m.body_id, m.date, a.role, a.person, a.organisation_id, a.description, a.capacity, a.chair, a.substitute_for
+      `SELECT a.meeting_id, m.body_id, m.date, a.role, a.person, a.organisation_id, a.description, a.capacity,
+        a.chair, a.substitute_for
        FROM people_attendance a JOIN people_meetings m ON m.meeting_id = a.meeting_id
        WHERE m.status = 'held' ORDER BY m.date, a.meeting_id, a.position, a.seq`,
     )
     .all();
   const positions = db
     .prepare<[], PositionRow>(
-      `SELECT x.proposal_id, p.meeting_id, m.date, p.item, i.title AS item_title, x.organisation_id, x.stance, x.option, x.note, x.spoken_by
+      `SELECT x.proposal_id, p.meeting_id, m.date, p.item, i.title AS item_title, x.organisation_id, x.stance,
+        x.option, x.note, x.spoken_by
        FROM people_positions x JOIN people_proposals p ON p.proposal_id = x.proposal_id
        LEFT JOIN people_meetings m ON m.meeting_id = p.meeting_id
        LEFT JOIN people_items i ON i.meeting_id = p.meeting_id AND i.number = p.item
@@ -109,7 +111,8 @@ export const appointmentOf = (r: RoleRow): Appointment => ({
 function loadRoles(db: Database.Database): RoleRow[] {
   return db
     .prepare<[], RoleRow>(
-      'SELECT body_id, organisation_id, person, role, from_date, to_date FROM people_roles ORDER BY from_date, position',
+      'SELECT body_id, organisation_id, person, role, from_date, to_date FROM people_roles ORDER ' +
+        'BY from_date, position',
     )
     .all();
 }

@@ -20,15 +20,18 @@ function directory(db: Database.Database) {
       for (const form of [name, ...aliases]) personName.run(personKey(form), personId, form);
     },
     role: db.prepare(
-      'INSERT OR REPLACE INTO people_roles (position, body_id, organisation_id, person, role, from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO people_roles (position, body_id, organisation_id, person, role, ' +
+        'from_date, to_date) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
   };
 }
 
 function meetings(db: Database.Database) {
   const attendee = db.prepare(
-    `INSERT INTO people_attendance (position, seq, meeting_id, role, person, organisation_id, description, capacity, chair, substitute_for)
-     VALUES (@position, @seq, @meetingId, @role, @person, @organisationId, @description, @capacity, @chair, @substituteFor)`,
+    `INSERT INTO people_attendance (position, seq, meeting_id, role, person, organisation_id, description, capacity,
+      chair, substitute_for)
+     VALUES (@position, @seq, @meetingId, @role, @person, @organisationId, @description, @capacity, @chair,
+       @substituteFor)`,
   );
   return {
     meeting: db.prepare(
@@ -66,7 +69,8 @@ function business(db: Database.Database) {
     'INSERT INTO people_action_owners (action_id, seq, name, organisation_id) VALUES (?, ?, ?, ?)',
   );
   const position = db.prepare(
-    'INSERT OR REPLACE INTO people_positions (proposal_id, organisation_id, stance, option, note, spoken_by) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO people_positions (proposal_id, organisation_id, stance, option, ' +
+      'note, spoken_by) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const unspoken = db.prepare('DELETE FROM people_positions WHERE proposal_id = ? AND organisation_id = ?');
   return {
@@ -84,7 +88,8 @@ function business(db: Database.Database) {
       else position.run(proposalId, organisationId, stance, option, note, spokenBy);
     },
     action: db.prepare(
-      "INSERT OR REPLACE INTO people_actions (action_id, title, meeting_id, item, due_on, status) VALUES (?, ?, ?, ?, ?, 'open')",
+      'INSERT OR REPLACE INTO people_actions (action_id, title, meeting_id, item, due_on, status) ' +
+        "VALUES (?, ?, ?, ?, ?, 'open')",
     ),
     actionDue: db.prepare('UPDATE people_actions SET due_on = ? WHERE action_id = ?'),
     actionStatus: db.prepare('UPDATE people_actions SET status = ? WHERE action_id = ?'),

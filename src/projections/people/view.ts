@@ -19,7 +19,8 @@ export type PeopleFilters = z.infer<typeof PeopleFilters>;
 const personId = z
   .string()
   .describe(
-    'The person: their directory id (e.g. chris-hancock), or for a name the directory does not list, the name as a slug',
+    'The person: their directory id (e.g. chris-hancock), or for a name the directory does not ' +
+      'list, the name as a slug',
   );
 
 export const PersonSummary = z.object({
@@ -31,7 +32,8 @@ export const PersonSummary = z.object({
   otherNames: z
     .array(z.string())
     .describe(
-      "Other forms of the name: the directory's aliases and every other way the minutes wrote it, e.g. Cllr Christopher Hancock",
+      "Other forms of the name: the directory's aliases and every other way the minutes wrote it, " +
+        'e.g. Cllr Christopher Hancock',
     ),
   titles: z.array(z.string()).describe('Titles and posts the directory records, e.g. Cllr'),
   organisationIds: z.array(z.string()).describe('The organisations they came from, acted for or were appointed by'),

@@ -38,11 +38,14 @@ function isScrutinyEvent(event: ProjectedEvent): event is ProjectedEvent & Scrut
 
 function prepare(db: Database.Database): (event: ProjectedEvent) => void {
   const made = db.prepare(
-    `INSERT INTO scrutiny_recommendations (recommendation_id, scrutiny_body_id, council_id, meeting_id, made_on, to_kind, to_id, text, response_due_on)
-     VALUES (@recommendationId, @scrutinyBodyId, @councilId, @meetingId, @madeOn, @toKind, @toId, @text, @responseDueOn)`,
+    `INSERT INTO scrutiny_recommendations (recommendation_id, scrutiny_body_id, council_id, meeting_id, made_on,
+      to_kind, to_id, text, response_due_on)
+     VALUES (@recommendationId, @scrutinyBodyId, @councilId, @meetingId, @madeOn, @toKind, @toId, @text,
+       @responseDueOn)`,
   );
   const responded = db.prepare(
-    `UPDATE scrutiny_recommendations SET response = @response, reasons = @reasons, responded_on = @respondedOn, responded_by = @respondedBy
+    `UPDATE scrutiny_recommendations SET response = @response, reasons = @reasons, responded_on = @respondedOn,
+      responded_by = @respondedBy
      WHERE recommendation_id = @recommendationId`,
   );
   const tracked = db.prepare(

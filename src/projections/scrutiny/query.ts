@@ -40,7 +40,8 @@ function actionsOf(db: Database.Database, recommendationId: string): Recommendat
   const rows = db
     .prepare<[string], ActionRow>(
       `SELECT t.action_id, a.title, a.status, a.rag, a.due_on FROM scrutiny_recommendation_actions t
-       LEFT JOIN action_tracker_actions a ON a.action_id = t.action_id WHERE t.recommendation_id = ? ORDER BY t.position`,
+       LEFT JOIN action_tracker_actions a ON a.action_id = t.action_id WHERE t.recommendation_id = ? ORDER BY
+         t.position`,
     )
     .all(recommendationId);
   return rows.map((row) => ({
@@ -69,7 +70,8 @@ export function listRecommendations(
       `SELECT * FROM scrutiny_recommendations
        WHERE (@body IS NULL OR scrutiny_body_id = @body) AND (@recipient IS NULL OR to_id = @recipient)
          AND (@awaitingOn IS NULL OR (made_on <= @awaitingOn AND (responded_on IS NULL OR responded_on > @awaitingOn)))
-         AND (@overdueOn IS NULL OR (response_due_on < @overdueOn AND made_on <= @overdueOn AND (responded_on IS NULL OR responded_on > @overdueOn)))
+         AND (@overdueOn IS NULL OR (response_due_on < @overdueOn AND made_on <= @overdueOn AND (responded_on IS NULL
+           OR responded_on > @overdueOn)))
        ORDER BY made_on, recommendation_id`,
     )
     .all({

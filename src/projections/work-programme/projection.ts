@@ -89,8 +89,10 @@ function prepare(db: Database.Database): (event: ProjectedEvent) => void {
   );
   const moveMeeting = db.prepare('UPDATE work_programme_meetings SET date = ? WHERE meeting_id = ?');
   const group = db.prepare(
-    `INSERT INTO work_programme_task_groups (task_group_id, body_id, name, remit, chair, members, proposal_id, resolution, set_up_on, ends_on, position)
-     VALUES (@taskGroupId, @bodyId, @name, @remit, @chair, @members, @proposalId, @resolution, @setUpOn, @endsOn, @position)`,
+    `INSERT INTO work_programme_task_groups (task_group_id, body_id, name, remit, chair, members, proposal_id,
+      resolution, set_up_on, ends_on, position)
+     VALUES (@taskGroupId, @bodyId, @name, @remit, @chair, @members, @proposalId, @resolution, @setUpOn, @endsOn,
+       @position)`,
   );
   const held = db.prepare('UPDATE work_programme_meetings SET held = 1 WHERE meeting_id = ?');
   const afterSetUp = reviewFold(db);

@@ -5,7 +5,8 @@ import { IsoDate } from '../../domain/shared/dates.js';
 export const WorkProgrammeFilters = z.object({
   bodyId: z.string().optional().describe("Only this body's work programme"),
   slippedOn: IsoDate.optional().describe(
-    'Only the items that had slipped by this date: replanned, or still planned for a meeting held by then (or a month past)',
+    'Only the items that had slipped by this date: replanned, or still planned for a meeting ' +
+      'held by then (or a month past)',
   ),
 });
 export type WorkProgrammeFilters = z.infer<typeof WorkProgrammeFilters>;

@@ -70,7 +70,9 @@ export function toWrongExpectedRevision(
 
 export function accessDenied(doing: string): ConfigError {
   return new ConfigError(
-    `EventStoreDB refused access while ${doing}. The user in the connection string (esdb://USER:PASSWORD@host:2113) needs to read $all and to read and write the ledger's streams; fix the credentials or the user's rights, then start the ledger again.`,
+    `EventStoreDB refused access while ${doing}. The user in the connection string ` +
+      `(esdb://USER:PASSWORD@host:2113) needs to read $all and to read and write the ledger's ` +
+      `streams; fix the credentials or the user's rights, then start the ledger again.`,
   );
 }
 
@@ -80,7 +82,8 @@ export function mapEsdbError(cause: unknown, doing: string): unknown {
   if (isTransient(error)) {
     return new StoreError(
       'STORE_UNAVAILABLE',
-      `EventStoreDB could not be reached while ${doing}: ${error.message}. Check the connection string and that a quorum of the cluster is running; resending the same request is safe.`,
+      `EventStoreDB could not be reached while ${doing}: ${error.message}. Check the connection ` +
+        `string and that a quorum of the cluster is running; resending the same request is safe.`,
       { cause: error },
     );
   }
@@ -90,7 +93,8 @@ export function mapEsdbError(cause: unknown, doing: string): unknown {
       return accessDenied(doing);
     case ErrorType.MAXIMUM_APPEND_SIZE_EXCEEDED:
       return new AppendTooLargeError(
-        `The append is larger than the EventStoreDB server accepts (${error.message}) while ${doing}; nothing was recorded.`,
+        `The append is larger than the EventStoreDB server accepts (${error.message}) while ` +
+          `${doing}; nothing was recorded.`,
         { cause: error },
       );
     case ErrorType.STREAM_DELETED:

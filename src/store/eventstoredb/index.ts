@@ -183,7 +183,9 @@ export class EventStoreDbEventStore implements EventStore {
     const bytes = events.reduce((total, event) => total + appendSizeOf(event), 0);
     if (bytes <= this.maxAppendBytes) return;
     throw new AppendTooLargeError(
-      `The append to ${streamId} is ${bytes.toLocaleString('en-GB')} bytes as EventStoreDB counts it, over the server's MaxAppendSize of ${this.maxAppendBytes.toLocaleString('en-GB')}; nothing was recorded. Send less in one command (shorter notes, fewer items).`,
+      `The append to ${streamId} is ${bytes.toLocaleString('en-GB')} bytes as EventStoreDB counts ` +
+        `it, over the server's MaxAppendSize of ${this.maxAppendBytes.toLocaleString('en-GB')}; ` +
+        `nothing was recorded. Send less in one command (shorter notes, fewer items).`,
     );
   }
 

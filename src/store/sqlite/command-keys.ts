@@ -45,7 +45,8 @@ export class SqliteCommandKeys {
       }).immediate();
     }
     this.insert = db.prepare<[string, string, string, string | null, string]>(
-      'INSERT INTO command_keys (command_id, stream_id, command_type, command_hash, actor_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING',
+      'INSERT INTO command_keys (command_id, stream_id, command_type, command_hash, actor_id) ' +
+        'VALUES (?, ?, ?, ?, ?) ON CONFLICT (command_id) DO NOTHING',
     );
     this.insertMany = new MultiRowInsert(
       db,

@@ -90,7 +90,8 @@ export class SqliteEventStore implements EventStore {
     }
     this.statements = {
       head: this.db.prepare<[string], { revision: number; hash: string }>(
-        `SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1`,
+        `SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? ` +
+          `ORDER BY revision DESC LIMIT 1`,
       ),
       readStream: this.db.prepare<[string, number, number], EventRow>(
         `SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,

@@ -49,7 +49,9 @@ export function mapSqliteError(error: unknown, doing: string, file?: string): un
   const detail = (error as Error).message;
   const busy = /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code));
   const messages: Record<Exclude<StoreErrorCode, 'WRONG_EXPECTED_REVISION'>, string> = {
-    STORE_READ_ONLY: `The event store is read-only while ${doing}: ${detail}. Check the permissions and attributes (lsattr) of the file and its -wal.`,
+    STORE_READ_ONLY:
+      `The event store is read-only while ${doing}: ${detail}. Check the permissions and ` +
+      `attributes (lsattr) of the file and its -wal.`,
     STORE_FULL: `The disk is full while ${doing}. Free some space; nothing was recorded.`,
     INVALID_EVENT: `An event with the same id is already stored (${doing}).`,
     STORE_UNAVAILABLE: busy

@@ -42,7 +42,8 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
       const trail = auditTrail(db, entity);
       const seal = db
         .prepare<[], SealRow>(
-          "SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 1",
+          'SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = ' +
+            "'LedgerSealed' ORDER BY position DESC LIMIT 1",
         )
         .get();
       if (!trail) return undefined;
@@ -62,7 +63,9 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
     });
     if (!found)
       return {
-        notFound: `No events are recorded for ${entity}${asAt ? ` as at ${asAt}` : ''}. Name an entity as its kind and id, for example fund-devolution-capacity.`,
+        notFound:
+          `No events are recorded for ${entity}${asAt ? ` as at ${asAt}` : ''}. Name an entity as its ` +
+          `kind and id, for example fund-devolution-capacity.`,
         lookIn: { text: 'how to verify the ledger', href: link('/audit') },
       };
     return {
@@ -83,7 +86,8 @@ export const auditGuidePage: PageDefinition<z.ZodObject> = {
       names,
       seals: db
         .prepare<[], SealRow>(
-          "SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = 'LedgerSealed' ORDER BY position DESC LIMIT 10",
+          'SELECT data_json, recorded_at, actor_id FROM audit_trail_events WHERE type = ' +
+            "'LedgerSealed' ORDER BY position DESC LIMIT 10",
         )
         .all()
         .map((row) => ({

@@ -36,15 +36,21 @@ export function pledgedReceivedChart(id: string, rows: readonly ChartRow[]): Cha
     const label = r.label.length > 48 ? `${r.label.slice(0, 47)}…` : r.label;
     return [
       `<text x="0" y="${y + BAR + 4}">${escape(label)}</text>`,
-      `<rect class="ledger-chart__pledged" x="${LABEL_WIDTH}" y="${y}" width="${scale(r.pledgedPence)}" height="${BAR}"></rect>`,
+      `<rect class="ledger-chart__pledged" x="${LABEL_WIDTH}" y="${y}" ` +
+        `width="${scale(r.pledgedPence)}" height="${BAR}"></rect>`,
       `<text x="${LABEL_WIDTH + scale(r.pledgedPence) + 6}" y="${y + BAR - 2}">${formatMoney(r.pledgedPence)}</text>`,
-      `<rect class="ledger-chart__received" x="${LABEL_WIDTH}" y="${y + BAR + 4}" width="${scale(r.receivedPence)}" height="${BAR}"></rect>`,
-      `<text x="${LABEL_WIDTH + scale(r.receivedPence) + 6}" y="${y + 2 * BAR + 2}">${formatMoney(r.receivedPence)}</text>`,
+      `<rect class="ledger-chart__received" x="${LABEL_WIDTH}" y="${y + BAR + 4}" ` +
+        `width="${scale(r.receivedPence)}" height="${BAR}"></rect>`,
+      `<text x="${LABEL_WIDTH + scale(r.receivedPence) + 6}" ` +
+        `y="${y + 2 * BAR + 2}">${formatMoney(r.receivedPence)}</text>`,
     ].join('');
   });
   const height = 20 + rows.length * ROW;
   const svg =
-    `<svg class="ledger-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${id}-title">Pledged against received, per partner</title><desc id="${id}-desc">${escape(description)}</desc>${bars.join('')}</svg>`;
+    `<svg class="ledger-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ` +
+    `${WIDTH} ${height}" width="${WIDTH}" height="${height}" ` +
+    `xmlns="http://www.w3.org/2000/svg">` +
+    (`<title id="${id}-title">Pledged against received, per partner</title><desc ` +
+      `id="${id}-desc">${escape(description)}</desc>${bars.join('')}</svg>`);
   return { svg, description };
 }

@@ -32,7 +32,9 @@ export function guard(roles: readonly TokenRole[]) {
     if (!mayUse(session.role, roles)) {
       return renderWorkspace(request, reply, 403, 'workspace/refused.njk', {
         title: 'You cannot record this',
-        reason: `You are signed in as ${session.name}, with the role ${session.role}; this needs the role ${[...roles, 'admin'].join(' or ')}. Nothing was recorded.`,
+        reason:
+          `You are signed in as ${session.name}, with the role ${session.role}; this needs the role ` +
+          `${[...roles, 'admin'].join(' or ')}. Nothing was recorded.`,
       });
     }
     return undefined;

@@ -48,5 +48,6 @@ export const conditionForm: WorkspaceForm<PledgeEntity> = {
   rejectionField: 'settled',
   landing: ({ fundId }) => `/funds/${fundId}`,
   confirmation: (_params, pledge) =>
-    `The condition on ${pledge.organisationName}'s pledge to ${pledge.fundName} is settled; the pledge now counts as committed.`,
+    `The condition on ${pledge.organisationName}'s pledge to ${pledge.fundName} is settled; the ` +
+    `pledge now counts as committed.`,
 };

@@ -32,7 +32,9 @@ function loadLinkingDecision(ledger: Ledger, { proposalId, resolution }: Record<
     meetingId: decision.meetingId,
     meetingDate: decision.meetingDate,
     item: decision.item,
-    caption: `${names.meeting(decision.meetingId)}, minute ${decision.item}${decision.resolution === REFERRAL_RESOLUTION ? ' (referral)' : ` ${decision.resolution})`}`,
+    caption:
+      `${names.meeting(decision.meetingId)}, minute ` +
+      `${decision.item}${decision.resolution === REFERRAL_RESOLUTION ? ' (referral)' : ` ${decision.resolution})`}`,
     text: decision.text,
     bodies: names.bodies,
   } satisfies LinkingDecision;

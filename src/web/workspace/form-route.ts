@@ -133,7 +133,9 @@ export function registerForm<E>(
       sessions.setFlash(session, {
         path: landing,
         heading: outcome.replayed ? 'Already recorded' : 'Recorded',
-        text: `${read.confirmation ?? form.confirmation(params, entity)}${outcome.replayed ? ' This form had already been submitted, so nothing was recorded twice.' : ''}`,
+        text:
+          (read.confirmation ?? form.confirmation(params, entity)) +
+          (outcome.replayed ? ' This form had already been submitted, so nothing was recorded twice.' : ''),
         auditHref: `/audit/${outcome.streamId}${event ? `#event-${event.revision}` : ''}`,
       });
       return reply.redirect(landing, 303);

@@ -53,5 +53,6 @@ export const partnerAuthorisationForm: WorkspaceForm<PledgeEntity> = {
   rejectionField: 'decidedBy',
   landing: ({ fundId }) => `/funds/${fundId}`,
   confirmation: (_params, pledge) =>
-    `${pledge.organisationName}'s own decision behind its pledge to ${pledge.fundName} is recorded; the reconciliation below shows it.`,
+    `${pledge.organisationName}'s own decision behind its pledge to ${pledge.fundName} is ` +
+    `recorded; the reconciliation below shows it.`,
 };

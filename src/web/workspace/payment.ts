@@ -68,5 +68,6 @@ export const paymentForm: WorkspaceForm<AllocationEntity> = {
   rejectionField: 'amount',
   landing: ({ fundId }) => `/funds/${fundId}`,
   confirmation: (_params, allocation) =>
-    `The payment to ${allocation.recipientName} for “${allocation.purpose}” is recorded; the fund's figures below include it.`,
+    `The payment to ${allocation.recipientName} for “${allocation.purpose}” is recorded; the ` +
+    `fund's figures below include it.`,
 };

@@ -45,7 +45,8 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
         });
       }
       if (UPLOAD_LIMITS.includes(error.code)) {
-        const text = `Upload at most ${MAX_UPLOAD_BYTES / 1024} KB of files, ten at most, at a time; nothing was written.`;
+        const text =
+          `Upload at most ${MAX_UPLOAD_BYTES / 1024} KB of files, ten at most, at a time; nothing was ` + `written.`;
         return renderWorkspace(request, reply, 413, 'workspace/minutes.njk', {
           title: 'Upload minutes and receipts',
           csrfToken: reply.generateCsrf(),
@@ -58,7 +59,8 @@ export async function registerWorkspace(web: FastifyInstance, ledger: Ledger): P
       return renderWorkspace(request, reply, 403, 'workspace/refused.njk', {
         title: 'This form cannot be accepted',
         reason:
-          'The form did not come from this site or has expired, so nothing was recorded. Go back, reload the form and submit it again.',
+          'The form did not come from this site or has expired, so nothing was recorded. Go back, ' +
+          'reload the form and submit it again.',
       });
     });
     registerSignIn(workspace, ledger, sessions);

@@ -75,7 +75,8 @@ export class SessionStore {
     const now = this.clock();
     this.db
       .prepare(
-        'INSERT INTO web_sessions (hash, token_name, role, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO web_sessions (hash, token_name, role, created_at, expires_at, last_seen_at) ' +
+          'VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(hashOf(id), holder.name, holder.role, now, now + SESSION_LIFETIME_MS, now);
     return { id, holder };

@@ -32,7 +32,8 @@ export function registerSignIn(web: FastifyInstance, ledger: Ledger, sessions: S
     const started = values.token ? sessions.start(values.token) : undefined;
     if (!started) {
       const text = values.token
-        ? 'This token is not known or was revoked. Ask the ledger administrator for a token made with `ledger token create`.'
+        ? 'This token is not known or was revoked. Ask the ledger administrator for a token made with ' +
+          '`ledger token create`.'
         : 'Enter your ledger token';
       return renderWorkspace(request, reply, 401, 'workspace/sign-in.njk', {
         title: 'Sign in to record',

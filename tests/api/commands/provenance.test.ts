@@ -62,21 +62,24 @@ describe('occurredAt and source over HTTP', () => {
     });
   });
 
-  it('without them, records the time of the request and shows "recorded without a source" in every history', async () => {
-    const sent = await post(
-      '/actions/lg-2016-10-27-3-1/progress',
-      { note: 'Terms of reference drafted', rag: 'green', asOf: '2016-12-01' },
-      'provenance-2',
-    );
-    expect(sent.statusCode, sent.body).toBe(201);
-    const event = await lastEvent('action-lg-2016-10-27-3-1');
-    expect(event.source).toBeNull();
-    expect(event.occurredAt).toBe(event.recordedAt);
-    const audit = text((await api.app.inject({ method: 'GET', url: '/audit/action-lg-2016-10-27-3-1' })).body);
-    expect(audit).toContain('Recorded without a source');
-    const action = text((await api.app.inject({ method: 'GET', url: '/actions/lg-2016-10-27-3-1' })).body);
-    expect(action).toMatch(/Terms of reference drafted Recorded without a source/);
-  });
+  it(
+    'without them, records the time of the request and shows "recorded without a source" in ' + 'every history',
+    async () => {
+      const sent = await post(
+        '/actions/lg-2016-10-27-3-1/progress',
+        { note: 'Terms of reference drafted', rag: 'green', asOf: '2016-12-01' },
+        'provenance-2',
+      );
+      expect(sent.statusCode, sent.body).toBe(201);
+      const event = await lastEvent('action-lg-2016-10-27-3-1');
+      expect(event.source).toBeNull();
+      expect(event.occurredAt).toBe(event.recordedAt);
+      const audit = text((await api.app.inject({ method: 'GET', url: '/audit/action-lg-2016-10-27-3-1' })).body);
+      expect(audit).toContain('Recorded without a source');
+      const action = text((await api.app.inject({ method: 'GET', url: '/actions/lg-2016-10-27-3-1' })).body);
+      expect(action).toMatch(/Terms of reference drafted Recorded without a source/);
+    },
+  );
 
   it('refuses a business date that is not a date, saying how to write one, and records nothing', async () => {
     const before = await api.eventCount();

@@ -25,16 +25,20 @@ describe('GET /reports/decisions', () => {
     });
   });
 
-  it("searches: who agreed option 3, and what mentioned homelessness (Stroud's concerns, shown once with 3 a))", async () => {
-    expect(keys((await get(api, '/reports/decisions?q=option%203')).json())).toEqual(['lg-2016-10-27-item-3 a']);
-    expect(keys((await get(api, '/reports/decisions?q=homelessness&status=in-force')).json())).toEqual([
-      'lg-2016-10-27-item-3 a',
-    ]);
-  });
+  it(
+    "searches: who agreed option 3, and what mentioned homelessness (Stroud's concerns, shown " + 'once with 3 a))',
+    async () => {
+      expect(keys((await get(api, '/reports/decisions?q=option%203')).json())).toEqual(['lg-2016-10-27-item-3 a']);
+      expect(keys((await get(api, '/reports/decisions?q=homelessness&status=in-force')).json())).toEqual([
+        'lg-2016-10-27-item-3 a',
+      ]);
+    },
+  );
 
   it('filters by organisation, body and dates', async () => {
     const url =
-      '/reports/decisions?organisationId=stroud-district-council&bodyId=leadership-gloucestershire&from=2018-01-01&to=2018-12-31';
+      '/reports/decisions?organisationId=stroud-district-council&bodyId=leadership-gloucestershire' +
+      '&from=2018-01-01&to=2018-12-31';
     expect(keys((await get(api, url)).json())).toEqual(['lg-2018-06-14-item-4 1', 'lg-2018-06-14-item-7 referral']);
   });
 

@@ -44,23 +44,27 @@ describe('GET /partners/:organisationId', () => {
 });
 
 describe('GET /history/:entity', () => {
-  it("answers the devolution pot's events, oldest first, who recorded them and from what source, with its revision as the ETag", async () => {
-    const response = await get(api, '/history/fund-devolution-capacity');
-    expect(response.statusCode).toBe(200);
-    const trail = AuditTrail.parse(response.json());
-    expect(trail.events.map((e) => e.type)).toEqual([
-      'FundOpened',
-      // "Each partner to contribute £10,000": the ten partners' pledges.
-      ...Array<string>(10).fill('PledgeRecorded'),
-      'ContributionRecorded',
-    ]);
-    expect(trail.events[0]).toMatchObject({
-      source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' },
-      occurredAt: '2016-10-27',
-    });
-    expect(trail.events[11]!.actor).toEqual({ id: 'finance-gcc', role: 'finance' });
-    expect(response.headers.etag).toBe('"11"');
-  });
+  it(
+    "answers the devolution pot's events, oldest first, who recorded them and from what source, " +
+      'with its revision as the ETag',
+    async () => {
+      const response = await get(api, '/history/fund-devolution-capacity');
+      expect(response.statusCode).toBe(200);
+      const trail = AuditTrail.parse(response.json());
+      expect(trail.events.map((e) => e.type)).toEqual([
+        'FundOpened',
+        // "Each partner to contribute £10,000": the ten partners' pledges.
+        ...Array<string>(10).fill('PledgeRecorded'),
+        'ContributionRecorded',
+      ]);
+      expect(trail.events[0]).toMatchObject({
+        source: { document: 'minutes/lg-2016-10-27.yaml', section: 'item 5' },
+        occurredAt: '2016-10-27',
+      });
+      expect(trail.events[11]!.actor).toEqual({ id: 'finance-gcc', role: 'finance' });
+      expect(response.headers.etag).toBe('"11"');
+    },
+  );
 
   it('answers the history as it stood at a date', async () => {
     const response = await get(api, '/history/fund-devolution-capacity?asAt=2016-12-31');

@@ -33,17 +33,20 @@ describe('the people directory over HTTP', () => {
     expect(missing.json<{ detail: string }>().detail).toContain('GET /reports/people?q=NAME');
   });
 
-  it('narrows by organisation, refuses a malformed one with a 400 naming the field, and answers as at a time', async () => {
-    const cotswold = await get('/reports/people?organisationId=cotswold-district-council');
-    expect(cotswold.json<{ people: Array<{ name: string }> }>().people.map((p) => p.name)).toContain(
-      'Cllr Chris Hancock',
-    );
-    const bad = await get('/reports/people?organisationId=Cotswold%20DC');
-    expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain('organisationId');
-    const before = await get('/reports/people?asAt=2000-01-01');
-    expect(before.json<{ people: unknown[] }>().people).toEqual([]);
-  });
+  it(
+    'narrows by organisation, refuses a malformed one with a 400 naming the field, and answers ' + 'as at a time',
+    async () => {
+      const cotswold = await get('/reports/people?organisationId=cotswold-district-council');
+      expect(cotswold.json<{ people: Array<{ name: string }> }>().people.map((p) => p.name)).toContain(
+        'Cllr Chris Hancock',
+      );
+      const bad = await get('/reports/people?organisationId=Cotswold%20DC');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('organisationId');
+      const before = await get('/reports/people?asAt=2000-01-01');
+      expect(before.json<{ people: unknown[] }>().people).toEqual([]);
+    },
+  );
 
   it('links names on the meeting and decision pages to the person', async () => {
     const meeting = await get('/meetings/lg-2016-10-27');

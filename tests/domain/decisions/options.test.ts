@@ -31,7 +31,9 @@ const agreeThree = {
   proposalId: ITEM_3,
   option: '3',
   resolution: 'a',
-  text: 'To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.',
+  text:
+    'To support the principles included in option 3 in establishing a Gloucestershire Community ' +
+    'Safety Partnership.',
 };
 const agreed: DecisionsEvent = { type: 'OptionAgreed', data: agreeThree };
 
@@ -42,7 +44,9 @@ const resolutionB: DecisionsEvent = {
     meetingId: OCT_2016,
     item: '3',
     resolution: 'b',
-    text: 'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the implementation phase.',
+    text:
+      'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to ' +
+      'deliver the implementation phase.',
   },
 };
 

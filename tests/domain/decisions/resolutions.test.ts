@@ -26,7 +26,9 @@ const fivea = {
   meetingId: OCT_2016,
   item: '5',
   resolution: 'a',
-  text: 'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership Gloucestershire to take devolution forward.',
+  text:
+    'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership ' +
+    'Gloucestershire to take devolution forward.',
 };
 const fiveb = {
   ...fivea,
@@ -41,7 +43,9 @@ const amendB = {
   resolution: 'b',
   meetingId: DEC_2016,
   reason: 'The Strategic Planning Group to be represented on the officer group',
-  text: 'To set up an officer group, including a representative of the Strategic Planning Group, to draft the job descriptions.',
+  text:
+    'To set up an officer group, including a representative of the Strategic Planning Group, to ' +
+    'draft the job descriptions.',
 };
 const amendedB: DecisionsEvent = { type: 'DecisionAmended', data: amendB };
 const rescindB = {

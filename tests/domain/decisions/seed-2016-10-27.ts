@@ -67,20 +67,34 @@ export const apologies2016: Apology[] = [
 ];
 
 export const resolutions = {
-  '3a': 'To support the principles included in option 3 in establishing a Gloucestershire Community Safety Partnership.',
-  '3b': 'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to deliver the implementation phase.',
-  '3c': 'To support the offer from the Office of the Police and Crime Commissioner to manage and administer the new partnership.',
-  '5a': 'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership Gloucestershire to take devolution forward.',
-  '5b': 'To set up an officer group to draft the job descriptions and identify the wider resources required. The group to include David Owen, Mike Dawson, David Hagg, Pete Bungard and a representative from the Office of the Police and Crime Commissioner.',
+  '3a':
+    'To support the principles included in option 3 in establishing a Gloucestershire Community ' +
+    'Safety Partnership.',
+  '3b':
+    'To provide financial support of £35,000 from historic Local Area Agreement Reward Grant to ' +
+    'deliver the implementation phase.',
+  '3c':
+    'To support the offer from the Office of the Police and Crime Commissioner to manage and ' +
+    'administer the new partnership.',
+  '5a':
+    'Each partner to contribute £10,000 towards providing a dedicated resource for Leadership ' +
+    'Gloucestershire to take devolution forward.',
+  '5b':
+    'To set up an officer group to draft the job descriptions and identify the wider resources ' +
+    'required. The group to include David Owen, Mike Dawson, David Hagg, Pete Bungard and a ' +
+    'representative from the Office of the Police and Crime Commissioner.',
 };
 
 /** Section 3, Cllr Steve Lydon's concerns, as printed. */
 export const stroudConcernsInMinutes =
-  'He had particular concerns around youth justice, homelessness and care leavers. He said that the current approach to community safety in Stroud was recognised as best practice and he was anxious that this was not lost under any new structure.';
+  'He had particular concerns around youth justice, homelessness and care leavers. He said ' +
+  'that the current approach to community safety in Stroud was recognised as best practice ' +
+  'and he was anxious that this was not lost under any new structure.';
 
 /** Section 5, the condition on the PCC's pledge, as printed. */
 export const pccConditionInMinutes =
-  'Martin Surl stated that he could only contribute if the remit of the Office of the Police and Crime Commissioner was included through public service reform.';
+  'Martin Surl stated that he could only contribute if the remit of the Office of the Police ' +
+  'and Crime Commissioner was included through public service reform.';
 
 /** The minutes' collective sentence the nine supporters' positions are inferred from. */
 export const NINE_OF_TEN = 'Nine of the 10 partners around the table broadly supported option 3.';

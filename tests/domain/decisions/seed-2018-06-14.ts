@@ -29,7 +29,9 @@ export const apologies2018 = [
 export const aceActions = {
   a: 'To make a presentation on ACE to members of the Forest of Dean DC',
   b: 'To attend a meeting of the GCC Corporate Parenting Group',
-  c: 'To engage with the early intervention partnerships in each district which already had multi-agency representation',
+  c:
+    'To engage with the early intervention partnerships in each district which already had ' +
+    'multi-agency representation',
   d: 'To look for opportunities to engage directly with schools',
 };
 
@@ -48,4 +50,5 @@ export const visionOwners = [
 
 /** Item 7, as printed. */
 export const socialMobilityReferral =
-  'it was agreed that the matter should in the first instance be referred to the District Chief Executive/Heads of Paid Service Group to explore the issues in more detail.';
+  'it was agreed that the matter should in the first instance be referred to the District ' +
+  'Chief Executive/Heads of Paid Service Group to explore the issues in more detail.';

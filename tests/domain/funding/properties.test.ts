@@ -34,25 +34,29 @@ function checkInvariants(state: FundState, accepted: readonly FundingEvent[]): v
 }
 
 describe('the fund rules hold whatever is asked of them', () => {
-  it('never pays out more than an allocation or the cash held, never allocates more than is committable, and keeps exact totals', () => {
-    fc.assert(
-      fc.property(fc.array(fundingCommand, { minLength: 10, maxLength: 60 }), (commands) => {
-        const accepted: FundingEvent[] = [devolutionOpened];
-        let state = fold(accepted);
-        for (const command of commands) {
-          const committableBefore = committablePence(state);
-          const decision = decideOn(fundDecider, state, command, seedRelated);
-          if (isRejection(decision)) continue;
-          for (const event of decision) {
-            if (event.type === 'FundingAllocated')
-              expect(event.data.amountPence).toBeLessThanOrEqual(committableBefore);
-            state = evolveFund(state, event);
-            accepted.push(event);
+  it(
+    'never pays out more than an allocation or the cash held, never allocates more than is ' +
+      'committable, and keeps exact totals',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fundingCommand, { minLength: 10, maxLength: 60 }), (commands) => {
+          const accepted: FundingEvent[] = [devolutionOpened];
+          let state = fold(accepted);
+          for (const command of commands) {
+            const committableBefore = committablePence(state);
+            const decision = decideOn(fundDecider, state, command, seedRelated);
+            if (isRejection(decision)) continue;
+            for (const event of decision) {
+              if (event.type === 'FundingAllocated')
+                expect(event.data.amountPence).toBeLessThanOrEqual(committableBefore);
+              state = evolveFund(state, event);
+              accepted.push(event);
+            }
+            checkInvariants(state, accepted);
           }
-          checkInvariants(state, accepted);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

@@ -70,7 +70,8 @@ describe.each<[string, readonly TaskGroupEvent[], TaskGroupCommand, readonly Tas
 it("the example's remit quotes the annual report, and what it does not give is illustrative", () => {
   const seed = readFileSync(new URL('../../../fixtures/minutes/annual-report-2011-12.txt', import.meta.url), 'utf8');
   expect(seed.replace(/\s+/g, ' ')).toContain(
-    'established a task and finish group to develop a "Gloucestershire Family" approach to planning and infrastructure development',
+    'established a task and finish group to develop a "Gloucestershire Family" approach to ' +
+      'planning and infrastructure development',
   );
   expect(example.remit).toContain('"Gloucestershire Family" approach to planning and infrastructure development');
   expect(example.chair).toMatch(/^Illustrative/);

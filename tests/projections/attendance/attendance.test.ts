@@ -191,28 +191,34 @@ describe('a substitute attending as a guest', () => {
 });
 
 describe('a meeting whose minutes were confirmed', () => {
-  it('shows as minutes confirmed, by which meeting and when, and still counts the attendance recorded at it', async () => {
-    const confirmed: LedgerEvent = {
-      type: 'MinutesConfirmed',
-      data: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: OCT_2016, confirmedOn: '2016-10-27' },
-    };
-    const store = await storeWith(
-      [{ occurredAt: '2011-07-01' }, directoryEvents],
-      [{ occurredAt: '2016-09-08' }, september2016],
-      [{ occurredAt: '2016-10-27' }, [...october2016Meeting, confirmed]],
-    );
-    const view = attendanceReport(await project(store, [attendanceProjection, peopleProjection]), {
-      bodyId: LG,
-    });
-    expect(view.meetings.find((m) => m.meetingId === 'lg-2016-09-08')).toMatchObject({
-      status: 'minutes-confirmed',
-      minutesConfirmed: { atMeetingId: OCT_2016, on: '2016-10-27' },
-      membersAbsent: [],
-    });
-    expect(view.meetings.find((m) => m.meetingId === OCT_2016)).toMatchObject({
-      status: 'held',
-      minutesConfirmed: null,
-    });
-    expect(view.organisations.find((o) => o.organisationId === GLOUCESTER)).toMatchObject({ meetings: 2, attended: 2 });
-  });
+  it(
+    'shows as minutes confirmed, by which meeting and when, and still counts the attendance ' + 'recorded at it',
+    async () => {
+      const confirmed: LedgerEvent = {
+        type: 'MinutesConfirmed',
+        data: { meetingId: 'lg-2016-09-08', confirmedAtMeetingId: OCT_2016, confirmedOn: '2016-10-27' },
+      };
+      const store = await storeWith(
+        [{ occurredAt: '2011-07-01' }, directoryEvents],
+        [{ occurredAt: '2016-09-08' }, september2016],
+        [{ occurredAt: '2016-10-27' }, [...october2016Meeting, confirmed]],
+      );
+      const view = attendanceReport(await project(store, [attendanceProjection, peopleProjection]), {
+        bodyId: LG,
+      });
+      expect(view.meetings.find((m) => m.meetingId === 'lg-2016-09-08')).toMatchObject({
+        status: 'minutes-confirmed',
+        minutesConfirmed: { atMeetingId: OCT_2016, on: '2016-10-27' },
+        membersAbsent: [],
+      });
+      expect(view.meetings.find((m) => m.meetingId === OCT_2016)).toMatchObject({
+        status: 'held',
+        minutesConfirmed: null,
+      });
+      expect(view.organisations.find((o) => o.organisationId === GLOUCESTER)).toMatchObject({
+        meetings: 2,
+        attended: 2,
+      });
+    },
+  );
 });

@@ -44,23 +44,26 @@ const march2017: LedgerEvent[] = [
 ];
 
 describe('members that missed three meetings in a row', () => {
-  it('flags the government representative, who sent apologies to three meetings running and has not attended since', async () => {
-    const { runs } = await missedAfter(directory, ...autumn2016);
-    expect(runs).toEqual([
-      {
-        bodyId: LG,
-        organisationId: BIS,
-        limit: 3,
-        missed: 3,
-        ongoing: true,
-        meetings: [
-          { meetingId: 'lg-2016-09-08', date: '2016-09-08', sentApologies: true },
-          { meetingId: 'lg-2016-10-27', date: '2016-10-27', sentApologies: true },
-          { meetingId: 'lg-2016-12-15', date: '2016-12-15', sentApologies: true },
-        ],
-      },
-    ]);
-  });
+  it(
+    'flags the government representative, who sent apologies to three meetings running and has ' + 'not attended since',
+    async () => {
+      const { runs } = await missedAfter(directory, ...autumn2016);
+      expect(runs).toEqual([
+        {
+          bodyId: LG,
+          organisationId: BIS,
+          limit: 3,
+          missed: 3,
+          ongoing: true,
+          meetings: [
+            { meetingId: 'lg-2016-09-08', date: '2016-09-08', sentApologies: true },
+            { meetingId: 'lg-2016-10-27', date: '2016-10-27', sentApologies: true },
+            { meetingId: 'lg-2016-12-15', date: '2016-12-15', sentApologies: true },
+          ],
+        },
+      ]);
+    },
+  );
 
   it('keeps the run on record, no longer ongoing, once someone attends again', async () => {
     const { runs } = await missedAfter(directory, ...autumn2016, march2017);

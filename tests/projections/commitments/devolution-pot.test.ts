@@ -124,31 +124,35 @@ describe('the 2016 devolution pot', () => {
     db = project(ledger.events);
   });
 
-  it("as at 1 November 2016: £100,000 pledged, of which the PCC's £10,000 is conditional (so not yet owed), nothing received", () => {
-    const fund = fundAt('2016-11-01T00:00:00Z');
-    expect(fund.totals).toEqual({
-      askedPence: pounds(100_000),
-      pledgedPence: pounds(100_000),
-      conditionalPence: pounds(10_000),
-      confirmedPence: pounds(90_000),
-      receivedPence: 0,
-      receivedWithoutPledgePence: 0,
-      outstandingPence: pounds(90_000),
-      overpaidPence: 0,
-      authorisedByPartnerPence: 0,
-      awaitingPartnerAuthorisationPence: pounds(100_000),
-      illustrative: [],
-    });
-    expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 0]);
-    expect(fund.exceptions).toEqual([
-      {
-        kind: 'conditional-pledge-unresolved',
-        organisation: pcc,
-        amountPence: pounds(10_000),
-        message: `£10,000.00 pledged by ${pcc} waits on its condition`,
-      },
-    ]);
-  });
+  it(
+    "as at 1 November 2016: £100,000 pledged, of which the PCC's £10,000 is conditional (so not " +
+      'yet owed), nothing received',
+    () => {
+      const fund = fundAt('2016-11-01T00:00:00Z');
+      expect(fund.totals).toEqual({
+        askedPence: pounds(100_000),
+        pledgedPence: pounds(100_000),
+        conditionalPence: pounds(10_000),
+        confirmedPence: pounds(90_000),
+        receivedPence: 0,
+        receivedWithoutPledgePence: 0,
+        outstandingPence: pounds(90_000),
+        overpaidPence: 0,
+        authorisedByPartnerPence: 0,
+        awaitingPartnerAuthorisationPence: pounds(100_000),
+        illustrative: [],
+      });
+      expect([fund.committableBalancePence, fund.cashBalancePence]).toEqual([pounds(90_000), 0]);
+      expect(fund.exceptions).toEqual([
+        {
+          kind: 'conditional-pledge-unresolved',
+          organisation: pcc,
+          amountPence: pounds(10_000),
+          message: `£10,000.00 pledged by ${pcc} waits on its condition`,
+        },
+      ]);
+    },
+  );
 
   it('as at 31 January 2017: condition satisfied, five partners paid', () => {
     const fund = fundAt('2017-01-31');

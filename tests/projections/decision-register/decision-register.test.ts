@@ -166,25 +166,29 @@ describe('a decision in the register', () => {
     ]);
   });
 
-  it('shows an amendment by a later meeting, with the meeting, its date and the reason, and keeps the first wording', () => {
-    const decision = findDecision(db, KPMG, 'b')!;
-    expect(decision.status).toBe('amended');
-    expect(decision.text).toContain('including a district finance officer');
-    expect(decision.originalText).toMatch(
-      /^To set up an officer group to draft the job descriptions and identify the wider resources required\. /,
-    );
-    expect(decision.statusChanges).toEqual([
-      {
-        change: 'amended',
-        meetingId: DEC_2016,
-        meetingDate: '2016-12-15',
-        reason: 'Fixture: the officer group was widened',
-        text: decision.text,
-        occurredOn: '2016-12-15',
-        source: null,
-      },
-    ]);
-  });
+  it(
+    'shows an amendment by a later meeting, with the meeting, its date and the reason, and ' +
+      'keeps the first wording',
+    () => {
+      const decision = findDecision(db, KPMG, 'b')!;
+      expect(decision.status).toBe('amended');
+      expect(decision.text).toContain('including a district finance officer');
+      expect(decision.originalText).toMatch(
+        /^To set up an officer group to draft the job descriptions and identify the wider resources required\. /,
+      );
+      expect(decision.statusChanges).toEqual([
+        {
+          change: 'amended',
+          meetingId: DEC_2016,
+          meetingDate: '2016-12-15',
+          reason: 'Fixture: the officer group was widened',
+          text: decision.text,
+          occurredOn: '2016-12-15',
+          source: null,
+        },
+      ]);
+    },
+  );
 
   it('carries the referral of the matter to another body', () => {
     // "That the matter be referred in the first instance to the District Chief Executive/Heads of Paid

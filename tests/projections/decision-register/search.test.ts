@@ -30,9 +30,13 @@ describe('searching the register', () => {
     expect(found('option 3')).toEqual([`${COMMUNITY_SAFETY} a`]);
   });
 
-  it("finds a partner's minuted concerns with the resolution that shows them (3 a), which agreed option 3), not with 3 b) and 3 c)", () => {
-    expect(found('homelessness')).toEqual([`${COMMUNITY_SAFETY} a`]);
-  });
+  it(
+    "finds a partner's minuted concerns with the resolution that shows them (3 a), which agreed " +
+      'option 3), not with 3 b) and 3 c)',
+    () => {
+      expect(found('homelessness')).toEqual([`${COMMUNITY_SAFETY} a`]);
+    },
+  );
 
   it('finds the collective statement a position is inferred from', () => {
     expect(found('broadly supported')).toEqual([`${COMMUNITY_SAFETY} a`]);

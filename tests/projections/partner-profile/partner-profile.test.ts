@@ -70,42 +70,46 @@ beforeAll(async () => {
 const profile = (organisationId: string) => PartnerProfile.parse(partnerProfile(db, organisationId));
 
 describe('the partner profile', () => {
-  it('shows Stroud District Council: its membership and representative, full attendance and its concerns on community safety', () => {
-    const stroud = profile(STROUD);
-    expect(stroud).toMatchObject({ name: 'Stroud District Council', type: 'district-council', dissolvedOn: null });
-    // A member of Leadership Gloucestershire since the 2011 terms of reference, and of the officer group
-    // of 27 October 2016: "The group to include David Owen, Mike Dawson, David Hagg, Pete Bungard ...".
-    expect(stroud.memberships.map((membership) => [membership.bodyId, membership.admittedOn])).toEqual([
-      ['district-chief-executives-group', '2011-07-01'],
-      [LG, '2011-07-01'],
-      ['devolution-officer-group', '2016-10-27'],
-    ]);
-    expect(stroud.memberships.find((membership) => membership.bodyId === LG)).toMatchObject({
-      bodyName: 'Leadership Gloucestershire',
-      withdrawnOn: null,
-    });
-    expect(stroud.memberships.at(-1)!.representatives).toEqual([
-      { person: 'David Hagg', role: 'member', from: '2016-10-27', to: null },
-    ]);
-    expect(stroud.attendance.total).toEqual({
-      bodyId: null,
-      meetings: 4,
-      attended: 4,
-      apologies: 0,
-      absent: 0,
-      attendanceRate: 1,
-    });
-    expect(stroud.positions).toEqual([
-      expect.objectContaining({
-        proposalId: COMMUNITY_SAFETY,
-        meetingDate: '2016-10-27',
-        itemTitle: 'Community Safety Review',
-        stance: 'concerns',
-        inferredFrom: null,
-        spokenBy: 'Cllr Steve Lydon',
-      }),
-    ]);
-  });
+  it(
+    'shows Stroud District Council: its membership and representative, full attendance and its ' +
+      'concerns on community safety',
+    () => {
+      const stroud = profile(STROUD);
+      expect(stroud).toMatchObject({ name: 'Stroud District Council', type: 'district-council', dissolvedOn: null });
+      // A member of Leadership Gloucestershire since the 2011 terms of reference, and of the officer group
+      // of 27 October 2016: "The group to include David Owen, Mike Dawson, David Hagg, Pete Bungard ...".
+      expect(stroud.memberships.map((membership) => [membership.bodyId, membership.admittedOn])).toEqual([
+        ['district-chief-executives-group', '2011-07-01'],
+        [LG, '2011-07-01'],
+        ['devolution-officer-group', '2016-10-27'],
+      ]);
+      expect(stroud.memberships.find((membership) => membership.bodyId === LG)).toMatchObject({
+        bodyName: 'Leadership Gloucestershire',
+        withdrawnOn: null,
+      });
+      expect(stroud.memberships.at(-1)!.representatives).toEqual([
+        { person: 'David Hagg', role: 'member', from: '2016-10-27', to: null },
+      ]);
+      expect(stroud.attendance.total).toEqual({
+        bodyId: null,
+        meetings: 4,
+        attended: 4,
+        apologies: 0,
+        absent: 0,
+        attendanceRate: 1,
+      });
+      expect(stroud.positions).toEqual([
+        expect.objectContaining({
+          proposalId: COMMUNITY_SAFETY,
+          meetingDate: '2016-10-27',
+          itemTitle: 'Community Safety Review',
+          stance: 'concerns',
+          inferredFrom: null,
+          spokenBy: 'Cllr Steve Lydon',
+        }),
+      ]);
+    },
+  );
 
   it("shows Stroud's pledge to the devolution pot, paid in full", () => {
     const stroud = profile(STROUD);
@@ -159,21 +163,24 @@ describe('the partner profile', () => {
     ]);
   });
 
-  it("shows the County Council's allocation received, what has been paid, and the action its chief executive owns", () => {
-    const county = profile(GCC);
-    expect(county.allocationsReceived).toEqual([
-      {
-        fundId: 'devolution-capacity',
-        allocationId: 'devolution-lead-post',
-        purpose: 'Devolution programme lead post',
-        amountPence: 800_000,
-        paidPence: 200_000,
-        decision: { proposalId: KPMG, resolution: 'a' },
-      },
-    ]);
-    expect(county.totals).toMatchObject({ allocatedPence: 800_000, paidPence: 200_000 });
-    expect(county.actionsOwned.map((action) => action.actionId)).toEqual([OFFICER_GROUP]);
-  });
+  it(
+    "shows the County Council's allocation received, what has been paid, and the action its " + 'chief executive owns',
+    () => {
+      const county = profile(GCC);
+      expect(county.allocationsReceived).toEqual([
+        {
+          fundId: 'devolution-capacity',
+          allocationId: 'devolution-lead-post',
+          purpose: 'Devolution programme lead post',
+          amountPence: 800_000,
+          paidPence: 200_000,
+          decision: { proposalId: KPMG, resolution: 'a' },
+        },
+      ]);
+      expect(county.totals).toMatchObject({ allocatedPence: 800_000, paidPence: 200_000 });
+      expect(county.actionsOwned.map((action) => action.actionId)).toEqual([OFFICER_GROUP]);
+    },
+  );
 
   it('counts apologies as not attending, by body and in total', () => {
     expect(profile(BIS).attendance.byBody).toEqual([

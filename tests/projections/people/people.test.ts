@@ -49,7 +49,9 @@ describe('the people directory', () => {
   it('is one person for Cllr Christopher Hancock (2016) and Cllr Chris Hancock (2016 item 5, 2018)', () => {
     expect(minutes('lg-2016-10-27.txt')).toContain('Cllr Christopher Hancock Christine Gore\tCotswold DC');
     expect(minutes('lg-2016-10-27.txt')).toContain(
-      'Cllr Chris Hancock recognised that the picture was complex and went beyond district planning issues. He believed that dedicated resources would need to be made available for both planning and economic development.',
+      'Cllr Chris Hancock recognised that the picture was complex and went beyond district ' +
+        'planning issues. He believed that dedicated resources would need to be made available for ' +
+        'both planning and economic development.',
     );
     expect(minutes('lg-2018-06-14.txt')).toContain('Cllr Chris Hancock Christine Gore\tCotswold District Council');
     const found = listPeople(db, { q: 'hancock' }).people;

@@ -88,17 +88,20 @@ describe('the recommendations view', () => {
     ]);
   });
 
-  it('is overdue once past its due date without a response; a response dated later still leaves it overdue then', async () => {
-    const db = await project(await history(), projections);
-    const overdue = (on: string) =>
-      listRecommendations(db, { overdueOn: on }, TODAY).recommendations.map((r) => [
-        r.recommendationId,
-        r.daysAwaiting,
-      ]);
-    expect(overdue('2018-12-04')).toEqual([]);
-    expect(overdue('2018-12-05')).toEqual([[TO_LG, 61]]);
-    expect(overdue('2018-11-30')).toEqual([]);
-  });
+  it(
+    'is overdue once past its due date without a response; a response dated later still leaves ' + 'it overdue then',
+    async () => {
+      const db = await project(await history(), projections);
+      const overdue = (on: string) =>
+        listRecommendations(db, { overdueOn: on }, TODAY).recommendations.map((r) => [
+          r.recommendationId,
+          r.daysAwaiting,
+        ]);
+      expect(overdue('2018-12-04')).toEqual([]);
+      expect(overdue('2018-12-05')).toEqual([[TO_LG, 61]]);
+      expect(overdue('2018-11-30')).toEqual([]);
+    },
+  );
 
   it('counts the days awaiting a response, to the date given or to today', async () => {
     const db = await project(await history(), projections);

@@ -66,10 +66,14 @@ describe('what is owed', () => {
 });
 
 describe('an external award', () => {
-  it('"£220,000 funding secured from the OPE Programme" (14 June 2018, item 6) reads as an award, not a pledge owed', async () => {
-    const words = await page('/funds/one-public-estate');
-    expect(words).toContain('Awarded £220,000');
-    expect(words).toContain('Still to come from the funder £220,000');
-    expect(words).toContain('No partner had been asked or had pledged');
-  });
+  it(
+    '"£220,000 funding secured from the OPE Programme" (14 June 2018, item 6) reads as an ' +
+      'award, not a pledge owed',
+    async () => {
+      const words = await page('/funds/one-public-estate');
+      expect(words).toContain('Awarded £220,000');
+      expect(words).toContain('Still to come from the funder £220,000');
+      expect(words).toContain('No partner had been asked or had pledged');
+    },
+  );
 });

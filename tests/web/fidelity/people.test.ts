@@ -83,7 +83,9 @@ describe('people are a directory with aliases', () => {
 describe('the principal advisers', () => {
   it('records the posts the terms of reference name, and shows them on the body page', async () => {
     expect(minutes('annual-report-2011-12.txt')).toContain(
-      "The County Council Chief Executive and a District Council Chief Executive will be LG's principal advisers and will play a full role in meetings. Tewkesbury Borough Council's Chief Executive will take up the nomination in the first instance.",
+      "The County Council Chief Executive and a District Council Chief Executive will be LG's " +
+        "principal advisers and will play a full role in meetings. Tewkesbury Borough Council's " +
+        'Chief Executive will take up the nomination in the first instance.',
     );
     const page = await html('/bodies/leadership-gloucestershire');
     const advisers = page.slice(page.indexOf('Principal advisers'), page.indexOf('Terms of reference'));
@@ -93,23 +95,26 @@ describe('the principal advisers', () => {
 });
 
 describe("papers' publication date", () => {
-  it('flags the papers of a meeting published later than the notice as late, in the report, the CLI and the page', async () => {
-    expect(minutes('annual-report-2011-12.txt')).toContain(
-      'Agendas and papers will be published 7 days in advance of the meeting.',
-    );
-    const report = await attendance();
-    // The illustrative meeting of 20 September 2018 had its papers out on the 17th: three days, not seven.
-    expect(meeting(report, 'lg-2018-09-20')).toMatchObject({
-      papersPublishedOn: '2018-09-17',
-      noticeDays: 7,
-      papersLate: true,
-    });
-    // The minutes give no publication date for the seed meetings, so none is recorded and none is late.
-    expect(meeting(report, 'lg-2016-10-27')).toMatchObject({ papersPublishedOn: null, papersLate: false });
-    expect(await attendanceTable()).toContain("published 2018-09-17, papers late (7 days' notice)");
-    expect(await html('/meetings/lg-2018-09-20')).toContain('Papers late');
-    expect(await html('/meetings/lg-2016-10-27')).toContain('Publication date not recorded');
-  });
+  it(
+    'flags the papers of a meeting published later than the notice as late, in the report, the ' + 'CLI and the page',
+    async () => {
+      expect(minutes('annual-report-2011-12.txt')).toContain(
+        'Agendas and papers will be published 7 days in advance of the meeting.',
+      );
+      const report = await attendance();
+      // The illustrative meeting of 20 September 2018 had its papers out on the 17th: three days, not seven.
+      expect(meeting(report, 'lg-2018-09-20')).toMatchObject({
+        papersPublishedOn: '2018-09-17',
+        noticeDays: 7,
+        papersLate: true,
+      });
+      // The minutes give no publication date for the seed meetings, so none is recorded and none is late.
+      expect(meeting(report, 'lg-2016-10-27')).toMatchObject({ papersPublishedOn: null, papersLate: false });
+      expect(await attendanceTable()).toContain("published 2018-09-17, papers late (7 days' notice)");
+      expect(await html('/meetings/lg-2018-09-20')).toContain('Papers late');
+      expect(await html('/meetings/lg-2016-10-27')).toContain('Publication date not recorded');
+    },
+  );
 
   it('refuses papers dated after the meeting, saying why', async () => {
     const response = await api.app.inject({

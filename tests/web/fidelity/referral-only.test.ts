@@ -36,7 +36,9 @@ describe('the social mobility referral (14 June 2018, item 7)', () => {
         resolution: 'referral',
         item: '7',
         itemTitle: 'Social Mobility',
-        text: 'Referred to district-chief-executives-group: To explore the issues of social mobility in more detail, in the first instance',
+        text:
+          'Referred to district-chief-executives-group: To explore the issues of social mobility in ' +
+          'more detail, in the first instance',
       }),
     ]);
   });

@@ -63,20 +63,23 @@ const section = (html: string, id: string) => {
 };
 
 describe("a body's work programme page", () => {
-  it('lists the planned items with their meeting or month, kind and lead officer, as the JSON API has them', async () => {
-    const response = await page(PAGE);
-    expect(response.statusCode).toBe(200);
-    const planned = section(response.body, 'planned');
-    expect(planned).toContain('Illustrative: Vision 2050 progress');
-    expect(planned).toContain('Leadership Gloucestershire, 23 January 2031');
-    expect(planned).toContain('Information');
-    expect(planned).toContain('Illustrative: the partnership manager');
-    expect(planned).toContain('March 2019');
-    const json = WorkProgrammeList.parse((await page(`/reports/work-programme?bodyId=${LG}`)).json());
-    const open = json.items.filter((i) => i.status === 'planned');
-    expect(open).toHaveLength(2);
-    for (const i of open) expect(planned).toContain(i.title);
-  });
+  it(
+    'lists the planned items with their meeting or month, kind and lead officer, as the JSON ' + 'API has them',
+    async () => {
+      const response = await page(PAGE);
+      expect(response.statusCode).toBe(200);
+      const planned = section(response.body, 'planned');
+      expect(planned).toContain('Illustrative: Vision 2050 progress');
+      expect(planned).toContain('Leadership Gloucestershire, 23 January 2031');
+      expect(planned).toContain('Information');
+      expect(planned).toContain('Illustrative: the partnership manager');
+      expect(planned).toContain('March 2019');
+      const json = WorkProgrammeList.parse((await page(`/reports/work-programme?bodyId=${LG}`)).json());
+      const open = json.items.filter((i) => i.status === 'planned');
+      expect(open).toHaveLength(2);
+      for (const i of open) expect(planned).toContain(i.title);
+    },
+  );
 
   it('shows what slipped by today, and why; by an earlier date, nothing had', async () => {
     const slipped = section((await page(PAGE)).body, 'slipped');

@@ -245,22 +245,25 @@ for (const form of cases) {
   describe(`the ${form.name} form`, () => {
     for (const role of [...TOKEN_ROLES, undefined] as const) {
       const allowed = role !== undefined && form.allowed.includes(role);
-      it(`${allowed ? 'records for' : 'refuses'} ${role ?? 'anyone not signed in'}, whatever the page showed`, async () => {
-        const visitor = await signedIn(api, role);
-        const before = await api.eventCount();
-        const page = await visitor.get(form.url);
-        expect(page.statusCode).toBe(role === undefined ? 303 : allowed ? 200 : 403);
-        if (role !== undefined && !allowed)
-          expect(text(page.body)).toContain(`with the role ${role}; this needs the role`);
-        const tokens = formFields((await visitor.get('/sign-in')).body);
-        const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '-1' };
-        const response = await visitor.post(form.url, {
-          ...(allowed ? formFields(page.body) : forged),
-          ...form.fields,
-        });
-        expect(response.statusCode).toBe(role === undefined ? 401 : allowed ? 303 : 403);
-        expect(await api.eventCount()).toBe(allowed ? before + 1 : before);
-      });
+      it(
+        `${allowed ? 'records for' : 'refuses'} ${role ?? 'anyone not signed in'}, whatever the ` + `page showed`,
+        async () => {
+          const visitor = await signedIn(api, role);
+          const before = await api.eventCount();
+          const page = await visitor.get(form.url);
+          expect(page.statusCode).toBe(role === undefined ? 303 : allowed ? 200 : 403);
+          if (role !== undefined && !allowed)
+            expect(text(page.body)).toContain(`with the role ${role}; this needs the role`);
+          const tokens = formFields((await visitor.get('/sign-in')).body);
+          const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '-1' };
+          const response = await visitor.post(form.url, {
+            ...(allowed ? formFields(page.body) : forged),
+            ...form.fields,
+          });
+          expect(response.statusCode).toBe(role === undefined ? 401 : allowed ? 303 : 403);
+          expect(await api.eventCount()).toBe(allowed ? before + 1 : before);
+        },
+      );
     }
 
     it('records through the command runner, once for a double submission, and lands with a banner', async () => {
@@ -287,13 +290,16 @@ for (const form of cases) {
     });
 
     for (const mistake of form.mistakes) {
-      it(`shows ${mistake.errors.join(', ')} in the error summary, linked to the field, and records nothing`, async () => {
-        const visitor = await signedIn(api, form.role);
-        const before = await api.eventCount();
-        const response = await visitor.submit(form.url, { ...form.fields, ...mistake.fields });
-        expectFieldErrors(response, mistake.errors, mistake.says);
-        expect(await api.eventCount()).toBe(before);
-      });
+      it(
+        `shows ${mistake.errors.join(', ')} in the error summary, linked to the field, and records ` + `nothing`,
+        async () => {
+          const visitor = await signedIn(api, form.role);
+          const before = await api.eventCount();
+          const response = await visitor.submit(form.url, { ...form.fields, ...mistake.fields });
+          expectFieldErrors(response, mistake.errors, mistake.says);
+          expect(await api.eventCount()).toBe(before);
+        },
+      );
     }
 
     it("shows the ledger's own refusal on the form and records nothing", async () => {

@@ -91,7 +91,8 @@ describe.skipIf(missing !== undefined)('the workspace in a real browser', () => 
   };
 
   it(
-    'the clerk uploads the third meeting with a mistake, sees the line, fixes it, previews, confirms and finds the meeting',
+    'the clerk uploads the third meeting with a mistake, sees the line, fixes it, previews, ' +
+      'confirms and finds the meeting',
     { timeout: 240_000 },
     async () => {
       await page.goto(`${url}/sign-in`);
@@ -217,7 +218,8 @@ describe.skipIf(missing !== undefined)('the workspace in a real browser', () => 
   });
 
   it(
-    "the clerk reassigns an action, schedules a meeting from its body's page, and opens a decision's amendment and rescission",
+    "the clerk reassigns an action, schedules a meeting from its body's page, and opens a " +
+      "decision's amendment and rescission",
     { timeout: 240_000 },
     async () => {
       await signIn('clerk');

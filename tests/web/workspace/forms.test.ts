@@ -126,24 +126,29 @@ describe('who may use each form (the roles of its API route)', () => {
 });
 
 describe('the contribution form', () => {
-  it('records through the command runner and lands on the fund with a banner linking to the audit history', async () => {
-    const finance = await signedIn(api, 'finance');
-    const response = await finance.submit(CONTRIBUTION, contribution);
-    expect(response.statusCode).toBe(303);
-    expect(response.headers.location).toBe('/funds/devolution-capacity');
-    const fund = await finance.get('/funds/devolution-capacity');
-    expect(fund.body).toContain('govuk-notification-banner--success');
-    expect(fund.body).toMatch(/href="\/audit\/fund-devolution-capacity#event-\d+"/);
-    expect(text(fund.body)).toContain('Received £12,500');
-    const events = [];
-    for await (const event of api.ledger.store.readStream('fund-devolution-capacity')) events.push(event);
-    const recorded = events.at(-1)!;
-    expect(recorded.type).toBe('ContributionRecorded');
-    expect(recorded.metadata.actor.id).toBe('finance-token');
-    expect(recorded.metadata.source?.document).toBe('Remittance advice in the finance system');
-    // The banner is shown once.
-    expect((await finance.get('/funds/devolution-capacity')).body).not.toContain('govuk-notification-banner--success');
-  });
+  it(
+    'records through the command runner and lands on the fund with a banner linking to the ' + 'audit history',
+    async () => {
+      const finance = await signedIn(api, 'finance');
+      const response = await finance.submit(CONTRIBUTION, contribution);
+      expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe('/funds/devolution-capacity');
+      const fund = await finance.get('/funds/devolution-capacity');
+      expect(fund.body).toContain('govuk-notification-banner--success');
+      expect(fund.body).toMatch(/href="\/audit\/fund-devolution-capacity#event-\d+"/);
+      expect(text(fund.body)).toContain('Received £12,500');
+      const events = [];
+      for await (const event of api.ledger.store.readStream('fund-devolution-capacity')) events.push(event);
+      const recorded = events.at(-1)!;
+      expect(recorded.type).toBe('ContributionRecorded');
+      expect(recorded.metadata.actor.id).toBe('finance-token');
+      expect(recorded.metadata.source?.document).toBe('Remittance advice in the finance system');
+      // The banner is shown once.
+      expect((await finance.get('/funds/devolution-capacity')).body).not.toContain(
+        'govuk-notification-banner--success',
+      );
+    },
+  );
 
   it('shows each missing field in the error summary, linked to its input, and records nothing', async () => {
     const finance = await signedIn(api, 'finance');

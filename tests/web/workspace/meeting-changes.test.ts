@@ -118,20 +118,23 @@ for (const form of cases) {
   describe(`the form that changes a meeting's ${form.name}`, () => {
     for (const role of [...TOKEN_ROLES, undefined] as const) {
       const allowed = role === 'clerk' || role === 'admin';
-      it(`${allowed ? 'records for' : 'refuses'} ${role ?? 'anyone not signed in'}, whatever the page showed`, async () => {
-        const visitor = await signedIn(api, role);
-        const before = await api.eventCount();
-        const shown = await visitor.get(form.url);
-        expect(shown.statusCode).toBe(role === undefined ? 303 : allowed ? 200 : 403);
-        if (role !== undefined && !allowed)
-          expect(text(shown.body)).toContain(`with the role ${role}; this needs the role clerk or admin`);
-        const tokens = formFields((await visitor.get('/sign-in')).body);
-        const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '0' };
-        const sent = allowed ? formFields(shown.body) : forged;
-        const response = await visitor.post(form.url, { ...sent, ...form.fields });
-        expect(response.statusCode).toBe(role === undefined ? 401 : allowed ? 303 : 403);
-        expect(await api.eventCount()).toBe(allowed ? before + 1 : before);
-      });
+      it(
+        `${allowed ? 'records for' : 'refuses'} ${role ?? 'anyone not signed in'}, whatever the ` + `page showed`,
+        async () => {
+          const visitor = await signedIn(api, role);
+          const before = await api.eventCount();
+          const shown = await visitor.get(form.url);
+          expect(shown.statusCode).toBe(role === undefined ? 303 : allowed ? 200 : 403);
+          if (role !== undefined && !allowed)
+            expect(text(shown.body)).toContain(`with the role ${role}; this needs the role clerk or admin`);
+          const tokens = formFields((await visitor.get('/sign-in')).body);
+          const forged = { _csrf: tokens._csrf!, idempotencyKey: 'web:01JAAAAAAAAAAAAAAAAAAAAAAA', revision: '0' };
+          const sent = allowed ? formFields(shown.body) : forged;
+          const response = await visitor.post(form.url, { ...sent, ...form.fields });
+          expect(response.statusCode).toBe(role === undefined ? 401 : allowed ? 303 : 403);
+          expect(await api.eventCount()).toBe(allowed ? before + 1 : before);
+        },
+      );
     }
 
     it('opens with the meeting as it is now', async () => {
@@ -165,13 +168,17 @@ for (const form of cases) {
     });
 
     for (const mistake of form.mistakes) {
-      it(`shows ${mistake.errors.join(', ')} in the error summary (${mistake.says}), linked to the field, and records nothing`, async () => {
-        const visitor = await signedIn(api, 'clerk');
-        const before = await api.eventCount();
-        const response = await visitor.submit(form.url, { ...form.fields, ...mistake.fields });
-        expectFieldErrors(response, mistake.errors, mistake.says);
-        expect(await api.eventCount()).toBe(before);
-      });
+      it(
+        `shows ${mistake.errors.join(', ')} in the error summary (${mistake.says}), linked to the ` +
+          `field, and records nothing`,
+        async () => {
+          const visitor = await signedIn(api, 'clerk');
+          const before = await api.eventCount();
+          const response = await visitor.submit(form.url, { ...form.fields, ...mistake.fields });
+          expectFieldErrors(response, mistake.errors, mistake.says);
+          expect(await api.eventCount()).toBe(before);
+        },
+      );
     }
 
     it("shows the ledger's own refusal of an unchanged meeting on the form and records nothing", async () => {

@@ -45,32 +45,35 @@ describe('uploading minutes', () => {
     expect(await api.eventCount()).toBe(before);
   });
 
-  it('previews what will be recorded and what is already recorded; records only on confirmation, and only once', async () => {
-    const clerk = await signedIn(api, 'clerk');
-    const form = formFields((await clerk.get(URL_)).body);
-    const before = await api.eventCount();
-    const preview = await clerk.upload(URL_, { _csrf: form._csrf! }, [{ name: 'lg-2018-07-26.yaml', text: THIRD }]);
-    expect(preview.statusCode).toBe(200);
-    const words = text(preview.body);
-    expect(words).toContain('Already recorded'); // the meeting was scheduled by the June minutes
-    expect(words).toContain('Vision 2050 steering group (illustrative)');
-    expect(words).toContain("Illustrative: the board noted the steering group's first report.");
-    expect(words).toMatch(/(\d+) changes will be recorded\. Nothing has been recorded yet\./);
-    expect(await api.eventCount()).toBe(before);
-    const confirmation = formFields(preview.body);
-    const confirmed = await clerk.post(`${URL_}/confirmation`, confirmation);
-    expect(confirmed.statusCode).toBe(303);
-    expect(confirmed.headers.location).toBe('/meetings/lg-2018-07-26');
-    const written = await api.eventCount();
-    expect(written).toBeGreaterThan(before);
-    const meeting = text((await clerk.get('/meetings/lg-2018-07-26')).body);
-    expect(meeting).toContain('The upload is recorded');
-    expect(meeting).toContain('Vision 2050 steering group (illustrative)');
-    const again = await clerk.post(`${URL_}/confirmation`, confirmation);
-    expect(again.statusCode).toBe(303);
-    expect(await api.eventCount()).toBe(written);
-    expect(text((await clerk.get('/meetings/lg-2018-07-26')).body)).toContain('nothing was recorded twice');
-  });
+  it(
+    'previews what will be recorded and what is already recorded; records only on confirmation, ' + 'and only once',
+    async () => {
+      const clerk = await signedIn(api, 'clerk');
+      const form = formFields((await clerk.get(URL_)).body);
+      const before = await api.eventCount();
+      const preview = await clerk.upload(URL_, { _csrf: form._csrf! }, [{ name: 'lg-2018-07-26.yaml', text: THIRD }]);
+      expect(preview.statusCode).toBe(200);
+      const words = text(preview.body);
+      expect(words).toContain('Already recorded'); // the meeting was scheduled by the June minutes
+      expect(words).toContain('Vision 2050 steering group (illustrative)');
+      expect(words).toContain("Illustrative: the board noted the steering group's first report.");
+      expect(words).toMatch(/(\d+) changes will be recorded\. Nothing has been recorded yet\./);
+      expect(await api.eventCount()).toBe(before);
+      const confirmation = formFields(preview.body);
+      const confirmed = await clerk.post(`${URL_}/confirmation`, confirmation);
+      expect(confirmed.statusCode).toBe(303);
+      expect(confirmed.headers.location).toBe('/meetings/lg-2018-07-26');
+      const written = await api.eventCount();
+      expect(written).toBeGreaterThan(before);
+      const meeting = text((await clerk.get('/meetings/lg-2018-07-26')).body);
+      expect(meeting).toContain('The upload is recorded');
+      expect(meeting).toContain('Vision 2050 steering group (illustrative)');
+      const again = await clerk.post(`${URL_}/confirmation`, confirmation);
+      expect(again.statusCode).toBe(303);
+      expect(await api.eventCount()).toBe(written);
+      expect(text((await clerk.get('/meetings/lg-2018-07-26')).body)).toContain('nothing was recorded twice');
+    },
+  );
 
   it('is refused to a finance officer, a reader and anyone not signed in, whatever they send', async () => {
     for (const role of ['finance', 'reader', undefined] as const) {

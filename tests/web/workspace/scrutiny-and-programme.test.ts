@@ -75,22 +75,25 @@ describe("a partner's own authorisation", () => {
     expect(text(fund.body)).toContain('Illustrative: Stroud District Council Strategy and Resources Committee');
   });
 
-  it("refuses a second one for the PCC's pledge with the decider's message, and one without a web address", async () => {
-    const finance = await signedIn(api, 'finance');
-    const before = await api.eventCount();
-    const again = await finance.submit(
-      AUTHORISATION.replace('stroud-district-council', 'office-of-the-pcc'),
-      stroudDecision,
-    );
-    expect(again.statusCode).toBe(400);
-    expect(again.body).toContain('govuk-error-summary');
-    expect(text(again.body)).toMatch(/already/);
-    const ftp = await finance.submit(AUTHORISATION, { ...stroudDecision, url: 'ftp://example.org/minutes' });
-    expect(ftp.statusCode).toBe(400);
-    expect(ftp.body).toContain('href="#url"');
-    expect(text(ftp.body)).toContain('give the web address of the published decision, starting http:// or https://');
-    expect(await api.eventCount()).toBe(before);
-  });
+  it(
+    "refuses a second one for the PCC's pledge with the decider's message, and one without a " + 'web address',
+    async () => {
+      const finance = await signedIn(api, 'finance');
+      const before = await api.eventCount();
+      const again = await finance.submit(
+        AUTHORISATION.replace('stroud-district-council', 'office-of-the-pcc'),
+        stroudDecision,
+      );
+      expect(again.statusCode).toBe(400);
+      expect(again.body).toContain('govuk-error-summary');
+      expect(text(again.body)).toMatch(/already/);
+      const ftp = await finance.submit(AUTHORISATION, { ...stroudDecision, url: 'ftp://example.org/minutes' });
+      expect(ftp.statusCode).toBe(400);
+      expect(ftp.body).toContain('href="#url"');
+      expect(text(ftp.body)).toContain('give the web address of the published decision, starting http:// or https://');
+      expect(await api.eventCount()).toBe(before);
+    },
+  );
 
   it('reports empty fields on the fields', async () => {
     const finance = await signedIn(api, 'finance');

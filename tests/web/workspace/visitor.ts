@@ -49,7 +49,8 @@ export class Visitor {
       ),
       ...files.map(
         (file) =>
-          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${file.name}"\r\nContent-Type: application/yaml\r\n\r\n${file.text}\r\n`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="files"; ` +
+          `filename="${file.name}"\r\nContent-Type: application/yaml\r\n\r\n${file.text}\r\n`,
       ),
     ];
     const response = await this.app.inject({

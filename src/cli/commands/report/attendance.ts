@@ -35,7 +35,11 @@ function apologyLines(meetings: readonly Meeting[], names: Names): string[] {
           ? names.organisation(apology.organisationId)
           : (apology.description ?? '');
         const deputy = substitute?.nominatedDeputy ? ', the nominated deputy,' : '';
-        return `  ${apology.person}${forWhom ? ` (${forWhom})` : ''}${substitute ? `: ${substitute.person}${deputy} attended in their place` : ''}`;
+        return (
+          `  ` +
+          `${apology.person}${forWhom ? ` (${forWhom})` : ''}` +
+          (substitute ? `: ${substitute.person}${deputy} attended in their place` : '')
+        );
       }),
     ]);
 }
@@ -53,7 +57,11 @@ function runLine(run: Run, names: Names): string {
   const dates = run.meetings
     .map((meeting) => `${meeting.date}${meeting.sentApologies ? ' (apologies)' : ''}`)
     .join(', ');
-  return `  ! ${names.organisation(run.organisationId)} missed ${run.missed} ${names.body(run.bodyId)} meetings in a row (limit ${run.limit})${run.ongoing ? ', and has not attended since' : ''}: ${dates}`;
+  return (
+    `  ! ${names.organisation(run.organisationId)} missed ${run.missed} ` +
+    `${names.body(run.bodyId)} meetings in a row (limit ` +
+    `${run.limit})${run.ongoing ? ', and has not attended since' : ''}: ${dates}`
+  );
 }
 
 function tableLines(report: Attendance, names: Names): string[] {

@@ -26,9 +26,14 @@ function headLines(profile: PartnerProfile, names: Names): string[] {
   const successor = profile.successorId ? `, succeeded by ${names.organisation(profile.successorId)}` : '';
   const total = profile.attendance.total;
   return [
-    `${profile.name ?? names.organisation(profile.organisationId)} (${profile.type ?? 'type not recorded'}${dissolved}${successor})`,
-    `Attended ${total.attended} of ${total.meetings} meetings (${rate(total.attendanceRate) || 'none held'}), apologies ${total.apologies}, absent ${total.absent}`,
-    `Money: pledged ${money(profile.totals.pledgedPence)}, paid in ${money(profile.totals.receivedPence)}, allocated to it ${money(profile.totals.allocatedPence)}, paid out to it ${money(profile.totals.paidPence)}`,
+    `${profile.name ?? names.organisation(profile.organisationId)} ` +
+      `(${profile.type ?? 'type not recorded'}${dissolved}${successor})`,
+    `Attended ${total.attended} of ${total.meetings} meetings ` +
+      `(${rate(total.attendanceRate) || 'none held'}), apologies ${total.apologies}, absent ` +
+      `${total.absent}`,
+    `Money: pledged ${money(profile.totals.pledgedPence)}, paid in ` +
+      `${money(profile.totals.receivedPence)}, allocated to it ` +
+      `${money(profile.totals.allocatedPence)}, paid out to it ${money(profile.totals.paidPence)}`,
   ];
 }
 
@@ -42,17 +47,23 @@ export function partnerLines(profile: PartnerProfile, names: Names): string[] {
     ...headLines(profile, names),
     ...section('Memberships', profile.memberships, (rows) =>
       rows.flatMap((m) => [
-        `  ${m.bodyName ?? names.body(m.bodyId)}: member from ${m.admittedOn}${m.withdrawnOn ? ` to ${m.withdrawnOn}` : ''}`,
+        `  ${m.bodyName ?? names.body(m.bodyId)}: member from ` +
+          `${m.admittedOn}${m.withdrawnOn ? ` to ${m.withdrawnOn}` : ''}`,
         ...m.representatives.map((r) => `    ${r.person}, ${r.role}, from ${r.from}${r.to ? ` to ${r.to}` : ''}`),
       ]),
     ),
     ...section('Positions', profile.positions, (rows) =>
       rows.map((p) => {
-        const on =
-          `${p.meetingId ? names.meeting(p.meetingId) : 'meeting not recorded'}, item ${p.item ?? '?'} ${p.itemTitle ?? ''}`.trimEnd();
+        const on = (
+          `${p.meetingId ? names.meeting(p.meetingId) : 'meeting not recorded'}, item ${p.item ?? '?'} ` +
+          (p.itemTitle ?? '')
+        ).trimEnd();
         const option = p.option ? ` on option ${p.option}` : '';
         const basis = p.inferredFrom ? ` (inferred from "${p.inferredFrom}")` : '';
-        return `  ${on}: ${p.stance}${option}${p.spokenBy ? ` [${p.spokenBy}]` : ''}${p.note ? `: ${p.note}` : ''}${basis}`;
+        return (
+          `  ${on}: ` +
+          `${p.stance}${option}${p.spokenBy ? ` [${p.spokenBy}]` : ''}${p.note ? `: ${p.note}` : ''}${basis}`
+        );
       }),
     ),
     ...section('Pledges', profile.pledges, (rows) =>
@@ -70,7 +81,8 @@ export function partnerLines(profile: PartnerProfile, names: Names): string[] {
     ...section('Contributions', profile.contributions, (rows) =>
       rows.map(
         (c) =>
-          `  ${c.receivedOn}  ${money(c.amountPence)} to ${names.fund(c.fundId)} (${c.remittanceReference})${c.pledgeId ? '' : ', not pledged'}`,
+          `  ${c.receivedOn}  ${money(c.amountPence)} to ${names.fund(c.fundId)} ` +
+          `(${c.remittanceReference})${c.pledgeId ? '' : ', not pledged'}`,
       ),
     ),
     ...section('Allocations received', profile.allocationsReceived, (rows) =>
@@ -197,7 +209,8 @@ export function registerPartnerReport(report: Command): void {
         if (!found.profile) {
           const when = asAt === undefined ? '' : ` as at ${asAt}`;
           throw new UsageError(
-            `The ledger has nothing about an organisation ${organisationId}${when}; \`ledger report attendance\` lists the organisations.`,
+            `The ledger has nothing about an organisation ${organisationId}${when}; \`ledger report ` +
+              `attendance\` lists the organisations.`,
           );
         }
         if (format === 'json') printJson(found.profile);

@@ -76,7 +76,8 @@ export function personLines(p: PersonView, names: Names): string[] {
       'Roles',
       p.roles.map(
         (r) =>
-          `  ${r.role} for ${names.organisation(r.organisationId)} on ${names.body(r.bodyId)}, from ${r.from}${r.to ? ` to ${r.to}` : ''}`,
+          `  ${r.role} for ${names.organisation(r.organisationId)} on ${names.body(r.bodyId)}, from ` +
+          `${r.from}${r.to ? ` to ${r.to}` : ''}`,
       ),
     ),
     ...section(
@@ -87,7 +88,9 @@ export function personLines(p: PersonView, names: Names): string[] {
       'Positions stated',
       p.positions.map(
         (x) =>
-          `  ${names.meeting(x.meetingId)}, item ${x.item} ${x.itemTitle ?? ''}: ${x.stance}${x.option ? ` on option ${x.option}` : ''} for ${names.organisation(x.organisationId)}${x.note ? `: "${x.note}"` : ''}`,
+          `  ${names.meeting(x.meetingId)}, item ${x.item} ${x.itemTitle ?? ''}: ` +
+          `${x.stance}${x.option ? ` on option ${x.option}` : ''} for ` +
+          `${names.organisation(x.organisationId)}${x.note ? `: "${x.note}"` : ''}`,
       ),
     ),
     ...section(
@@ -149,7 +152,8 @@ export function registerPeopleReport(report: Command): void {
         if (Array.isArray(answer) || answer === undefined) {
           const when = asAt === undefined ? '' : ` as at ${asAt}`;
           const which = answer?.length
-            ? ` ${answer.length} people match: ${answer.map((p) => `${p.name} (${p.personId})`).join(', ')}; name one by its id.`
+            ? ` ${answer.length} people match: ` +
+              `${answer.map((p) => `${p.name} (${p.personId})`).join(', ')}; name one by its id.`
             : ' `ledger report people --q WORDS` finds a person by name.';
           throw new UsageError(`No one person is recorded as ${given}${when}.${which}`);
         }

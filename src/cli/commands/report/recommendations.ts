@@ -37,7 +37,8 @@ function lines(row: Row, names: Names): string[] {
 export const recommendationsReport: ReportKind<RecommendationList, typeof RecommendationFilters> = {
   name: 'recommendations',
   description:
-    'scrutiny recommendations, their responses and actions; --overdue-on DATE, or --more-than-days N (awaiting a response)',
+    'scrutiny recommendations, their responses and actions; --overdue-on DATE, or ' +
+    '--more-than-days N (awaiting a response)',
   filters: RecommendationFilters,
   query: (db, filters) => listRecommendations(db, filters, new Date().toISOString().slice(0, 10)),
   table: (list, names) =>

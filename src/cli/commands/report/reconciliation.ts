@@ -27,7 +27,8 @@ type Reconciliation = CommitmentsView & { readonly [CHANGES]?: ReadonlyMap<strin
 
 /** After a figure that includes a value made up for the demo; explained under each table that uses it. */
 const MARK = '*';
-const MARK_NOTE = `  ${MARK} illustrative: not from the minutes or a finance system, made up to show the ledger working`;
+const MARK_NOTE =
+  `  ${MARK} illustrative: not from the minutes or a finance system, made up to show the ` + `ledger working`;
 
 /** Each figure is marked by its own flags: a row's (a partner's, the total's, an allocation's) or the fund's. */
 type Flagged = readonly ViewFigure[];
@@ -124,9 +125,12 @@ function yearLine(
 ): string {
   const own = fund.illustrative.figures;
   const cash =
-    `cash at start ${marked(own, 'cash', year.openingCashPence)}, received ${marked(own, 'received', year.receivedPence)}, ` +
+    `cash at start ${marked(own, 'cash', year.openingCashPence)}, received ` +
+    `${marked(own, 'received', year.receivedPence)}, ` +
     `paid out ${marked(own, 'paid', year.paidPence)}, cash at end ${marked(own, 'cash', year.closingCashPence)}`;
-  const owed = `owed at year end ${marked(own, 'outstanding', year.owedAtYearEndPence)}, awaiting a condition ${formatPence(year.awaitingConditionAtYearEndPence)}`;
+  const owed =
+    `owed at year end ${marked(own, 'outstanding', year.owedAtYearEndPence)}, awaiting a ` +
+    `condition ${formatPence(year.awaitingConditionAtYearEndPence)}`;
   return `  ${financialYear ?? 'the year'}: ${cash}; ${owed}`;
 }
 
@@ -140,7 +144,8 @@ const pounds = (value: (row: PartnerLine) => Pence) => (row: PartnerLine) => csv
 export const reconciliationReport: ReportKind<CommitmentsView, typeof commitments.filters> = {
   name: 'reconciliation',
   description:
-    "per fund and partner: asked, pledged, conditional, confirmed, authorised by the partner's own decision, received, outstanding; allocations; exceptions",
+    "per fund and partner: asked, pledged, conditional, confirmed, authorised by the partner's " +
+    'own decision, received, outstanding; allocations; exceptions',
   filters: commitments.filters,
   // The database is already the read models as at `asAt`; the view only echoes it.
   query: (db, filters, asAt) => {

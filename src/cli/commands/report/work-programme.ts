@@ -58,7 +58,8 @@ function lines(row: Row, names: Names): string[] {
 export const workProgrammeReportKind: ReportKind<WorkProgrammeList, typeof WorkProgrammeFilters> = {
   name: 'work-programme',
   description:
-    "items planned for bodies' meetings and where they stand, task groups and their reports back, and each body's last work programme review; --body BODY, --slipped-on DATE",
+    "items planned for bodies' meetings and where they stand, task groups and their reports " +
+    "back, and each body's last work programme review; --body BODY, --slipped-on DATE",
   filters: WorkProgrammeFilters,
   query: (db, filters) => listWorkProgramme(db, filters),
   table: (list, names) => [

@@ -59,7 +59,9 @@ export const afterwardsSteps: readonly Step[] = [
       resolution: 'b',
       meetingId: DEC_2016,
       reason: 'The Strategic Planning Group to be represented on the officer group',
-      text: 'To set up an officer group to draft the job descriptions and identify the wider resources required, with a representative of the Strategic Planning Group.',
+      text:
+        'To set up an officer group to draft the job descriptions and identify the wider resources ' +
+        'required, with a representative of the Strategic Planning Group.',
     },
     `proposal-${ITEM_5}`,
     'DecisionAmended',

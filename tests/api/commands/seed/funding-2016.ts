@@ -36,7 +36,9 @@ export const funding2016Steps: readonly Step[] = [
   finance(
     `${pledges}/${id.PCC}/condition-satisfied`,
     {
-      note: "The chair assured partners that the PCC's responsibilities would be covered as part of the public service reform work",
+      note:
+        "The chair assured partners that the PCC's responsibilities would be covered as part of the " +
+        'public service reform work',
     },
     pot,
     'PledgeConditionSatisfied',

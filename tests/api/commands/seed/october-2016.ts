@@ -16,4 +16,7 @@ export const OFFICER_GROUP_ACTION = 'lg-2016-10-27-5-1';
  * concerns around youth justice, homelessness and care leavers. ..."
  */
 export const STROUD_CONCERNS =
-  'Concerns around the evidence base used in developing the new arrangements, and particular concerns around youth justice, homelessness and care leavers; the current approach to community safety in Stroud was recognised as best practice and he was anxious that this was not lost under any new structure';
+  'Concerns around the evidence base used in developing the new arrangements, and particular ' +
+  'concerns around youth justice, homelessness and care leavers; the current approach to ' +
+  'community safety in Stroud was recognised as best practice and he was anxious that this ' +
+  'was not lost under any new structure';
