@@ -4,8 +4,8 @@
  * (declared beside the rules that return them, in any of the feature's files, and joined into the
  * feature's one table in its rejections.ts) and src/domain/shared/rejections.ts (the codes any
  * feature returns about a stream it cites): each code with the sentence a clerk reads
- * (placeholders shown as ‹name›). Each message is one template literal, so the table shows it
- * whole. A code is one fact: declared twice anywhere in the ledger, the script fails.
+ * (placeholders shown as ‹name›). Each message is a template literal, or several joined with +,
+ * so the table shows it whole. A code is one fact: declared twice anywhere in the ledger, the script fails.
  * `node scripts/rejection-codes.mjs` prints it, `--write` puts it in the README;
  * tests/docs/readme.test.ts checks the README has it.
  */
@@ -14,8 +14,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const domain = fileURLToPath(new URL('../src/domain/', import.meta.url));
-const CODE_THEN_TEMPLATE =
-  /(?:reject\(\s*'([A-Z][A-Z0-9_]+)'\s*,|^\s*([A-Z][A-Z0-9_]+):\s*\([^)]*\)\s*=>)\s*`((?:[^`\\]|\\.)*)`/gms;
+const TEMPLATE = '`(?:[^`\\\\]|\\\\.)*`';
+/** A code, then its message: one template literal, or several joined with + to keep lines short. */
+const CODE_THEN_TEMPLATE = new RegExp(
+  `(?:reject\\(\\s*'([A-Z][A-Z0-9_]+)'\\s*,|^\\s*([A-Z][A-Z0-9_]+):\\s*\\([^)]*\\)\\s*=>)\\s*\\(?\\s*` +
+    `(${TEMPLATE}(?:\\s*\\+\\s*${TEMPLATE})*)`,
+  'gms',
+);
 
 export function rejectionCodes() {
   const rows = [];
@@ -28,7 +33,9 @@ export function rejectionCodes() {
     for (const file of files) {
       const source = readFileSync(join(folder, file), 'utf8');
       for (const match of source.matchAll(CODE_THEN_TEMPLATE)) {
-        const message = match[3]
+        const message = [...match[3].matchAll(new RegExp(TEMPLATE, 'gs'))]
+          .map((part) => part[0].slice(1, -1))
+          .join('')
           .replace(/\$\{([^}]*)\}/g, (_all, expression) => `‹${expression.replace(/^.*?([A-Za-z]+)\W*$/, '$1')}›`)
           .replace(/\s+/g, ' ');
         rows.push({ feature: feature.name, code: match[1] ?? match[2], message });

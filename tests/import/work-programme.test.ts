@@ -93,13 +93,13 @@ describe('a planning meeting with one mistake is refused whole, naming the line 
       'a month written as a date',
       'month: 2012-03}',
       'month: 2012-03-01}',
-      /line 26, items\.0\.workProgramme\.plans\.1\.month: use a month written YYYY-MM, e.g. 2012-06$/,
+      /line 28, items\.0\.workProgramme\.plans\.1\.month: use a month written YYYY-MM, e.g. 2012-06$/,
     ],
     [
       'an item kind not known',
       'kind: information',
       'kind: update',
-      /line 27, items\.0\.workProgramme\.plans\.2\.kind: /,
+      /line 29, items\.0\.workProgramme\.plans\.2\.kind: /,
     ],
     [
       'a task group whose end date is before the decision: the rule says so, with the line',
@@ -111,7 +111,7 @@ describe('a planning meeting with one mistake is refused whole, naming the line 
       'an item planned for a meeting not scheduled: the rule says so, with the line',
       'meeting: lg-2012-06-21}',
       'meeting: lg-2012-07-19}',
-      /line 25, [^:]+: MEETING_NOT_SCHEDULED: /,
+      /line 26, [^:]+: MEETING_NOT_SCHEDULED: /,
     ],
   ])('%s', async (_name, from, to, expected) => {
     const head = await ledger.store.headPosition();
