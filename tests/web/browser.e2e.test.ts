@@ -84,7 +84,7 @@ describe.skipIf(missing !== undefined)('in a real browser', { timeout: 120_000 }
     await follow(page.getByRole('link', { name: 'Funds', exact: true }));
     await follow(page.getByRole('link', { name: 'Devolution capacity' }));
     await follow(page.getByRole('link', { name: "The fund's history, every event with its hashes" }));
-    expect((await textOf(page.locator('h1'))).trim()).toBe('History of fund-devolution-capacity');
+    expect((await textOf(page.locator('h1'))).trim()).toBe('History of Devolution capacity');
     expect(await textOf(main())).toContain('Intact');
     expect(await textOf(main())).toContain('0'.repeat(64));
     await follow(page.getByRole('link', { name: 'Decisions', exact: true }));

@@ -12,6 +12,7 @@ import { withReadModel } from '../../projections/read.js';
 import { withExistingLedger } from './open-existing.js';
 import { eventSentence } from '../../web/shared/event-sentences.js';
 import { formatDate } from '../../web/shared/format.js';
+import { entityName } from '../../web/shared/entity-name.js';
 import { loadNames, type Names } from '../../web/shared/names.js';
 import { IDS_HELP } from './report/ids-option.js';
 
@@ -52,32 +53,6 @@ function hashLine(event: AuditEvent): string {
 }
 
 /** What its first event calls an entity the directory does not name: an action's title, a person's name. */
-function firstNamed(trail: AuditTrail): string | undefined {
-  const data = trail.events[0]?.data ?? {};
-  const named = data.title ?? data.name ?? data.text;
-  return typeof named === 'string' ? `"${named}"` : undefined;
-}
-
-/** The entity as a reader names it: "Leadership Gloucestershire, 27 October 2016", "item 3 of ...". */
-function entityName(trail: AuditTrail, names: Names): string {
-  const parsed = parseStreamId(trail.streamId);
-  if (!parsed) return trail.streamId;
-  const { aggregate, id } = parsed;
-  const matter = /^(?<meeting>.+)-item-(?<item>[^-]+)$/.exec(id)?.groups;
-  const named: Partial<Record<Aggregate, () => string | undefined>> = {
-    organisation: () => names.organisation(id),
-    body: () => names.body(id),
-    meeting: () => names.meeting(id),
-    fund: () => names.fund(id),
-    proposal: () => (matter ? `Item ${matter.item} of ${names.meeting(matter.meeting)}` : undefined),
-  };
-  const kind = aggregate.charAt(0).toUpperCase() + aggregate.slice(1).replace(/-/g, ' ');
-  // The directory's names carry their own id with --ids; a name taken from the first event does not.
-  const name = named[aggregate]?.();
-  if (name !== undefined) return name;
-  return `${kind} ${firstNamed(trail) ?? id}${names.showsIds ? ` (${trail.streamId})` : ''}`;
-}
-
 function historyLines(trail: AuditTrail, names: Names, hashes: boolean): string[] {
   const lines = trail.events.flatMap((event) =>
     hashes ? [eventLine(event, names), hashLine(event)] : [eventLine(event, names)],

@@ -3,6 +3,7 @@
  * the source, each hash and the previous hash, and the stream's chain checked again on the spot
  * (the same check `ledger verify` makes); and a page on verifying the whole ledger.
  */
+import { entityName } from '../shared/entity-name.js';
 import { z } from 'zod';
 import type { Ledger } from '../../compose.js';
 import { storeAsAt } from '../../projections/as-at.js';
@@ -69,7 +70,7 @@ export const auditTrailPage: PageDefinition<z.ZodObject> = {
         lookIn: { text: 'how to verify the ledger', href: link('/audit') },
       };
     return {
-      title: `History of ${entity}`,
+      title: `History of ${entityName(found.trail, found.names)}`,
       ...found,
       chain: await checkStream(ledger, entity, asAt),
       alternates: [{ text: 'JSON', href: link(`/history/${entity}`) }],

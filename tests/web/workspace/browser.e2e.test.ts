@@ -189,7 +189,7 @@ describe.skipIf(missing !== undefined)('the workspace in a real browser', () => 
     await axe('fund after a receipt');
     await shoot('contribution-recorded');
     await follow(page.getByRole('link', { name: 'See the event in the audit history' }));
-    expect(await page.locator('h1').innerText()).toBe('History of fund-devolution-capacity');
+    expect(await page.locator('h1').innerText()).toBe('History of Devolution capacity');
   });
 
   it('the other forms and the start page pass axe, with their errors', { timeout: 240_000 }, async () => {
