@@ -248,7 +248,10 @@ describe('14 June 2018', () => {
     expect(item7.referrals).toEqual([
       {
         bodyId: jun.DISTRICT_CHIEF_EXECUTIVES,
-        purpose: 'To explore the issues of social mobility in more detail, in the first instance',
+        purpose:
+          'To explore the issues of social mobility in more detail, in the first instance; the Employment and ' +
+          'Skills Board was suggested as the best place to develop a better understanding of the issues, and ' +
+          'Safer Gloucestershire might be well placed to provide support',
       },
     ]);
     expect(action('lg-2018-06-14-7-1')).toMatchObject({

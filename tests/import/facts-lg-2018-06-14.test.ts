@@ -119,6 +119,19 @@ const facts: Fact[] = [
       expect(events.action('lg-2018-06-14-7-1').owners.map((owner) => owner.name)).toEqual(['Jon McGinty']);
     },
   },
+  {
+    minutes:
+      'The Employment and Skills Board was suggested as the best place to develop a better understanding of the ' +
+      'issues. It was also noted that Safer Gloucestershire might be well placed to provide support.',
+    check: (events) => {
+      const [referral] = events.decision('lg-2018-06-14-item-7', REFERRAL_RESOLUTION).referrals;
+      expect(referral!.purpose).toContain(
+        'the Employment and Skills Board was suggested as the best place to develop a better understanding of the ' +
+          'issues',
+      );
+      expect(referral!.purpose).toContain('Safer Gloucestershire might be well placed to provide support');
+    },
+  },
   ...(
     [
       ['6', 'Leadership Gloucestershire welcomed the progress made to date.', 'welcomed'],

@@ -197,7 +197,10 @@ describe('a decision in the register', () => {
       {
         meetingId: 'lg-2018-06-14',
         bodyId: DISTRICT_CHIEF_EXECUTIVES,
-        purpose: 'To explore the issues of social mobility in more detail, in the first instance',
+        purpose:
+          'To explore the issues of social mobility in more detail, in the first instance; the Employment and ' +
+          'Skills Board was suggested as the best place to develop a better understanding of the issues, and ' +
+          'Safer Gloucestershire might be well placed to provide support',
       },
     ]);
   });

@@ -38,7 +38,9 @@ describe('the social mobility referral (14 June 2018, item 7)', () => {
         itemTitle: 'Social Mobility',
         text:
           'Referred to district-chief-executives-group: To explore the issues of social mobility in ' +
-          'more detail, in the first instance',
+          'more detail, in the first instance; the Employment and Skills Board was suggested as the best ' +
+          'place to develop a better understanding of the issues, and Safer Gloucestershire might be well ' +
+          'placed to provide support',
       }),
     ]);
   });
