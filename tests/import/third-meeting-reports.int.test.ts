@@ -127,27 +127,29 @@ describe('ledger report reconciliation', () => {
   it.each([
     [
       '2',
-      'received £10,000.00 from Office of the Police and Crime Commissioner for Gloucestershire, ' +
-        'ref ILLUSTRATIVE-OPCC-0920',
+      '£10,000 was received from Office of the Police and Crime Commissioner for Gloucestershire on ' +
+        '20 September 2018 (reference ILLUSTRATIVE-OPCC-0920)',
     ],
     [
       '2',
-      "condition on Office of the Police and Crime Commissioner for Gloucestershire's pledge met: " +
-        'Illustrative: the chair confirmed that public service reform includes community safety',
+      "The condition on Office of the Police and Crime Commissioner for Gloucestershire's pledge to " +
+        'Devolution capacity was met: Illustrative: the chair confirmed that public service reform includes ' +
+        'community safety',
     ],
     [
       '3',
-      'paid £20,000.00: the allocation to Gloucestershire Community Safety Partnership for Implementation ' +
-        'phase of the Gloucestershire Community Safety Partnership, ref ILLUSTRATIVE-PAY-0920',
+      '£20,000 was paid out of Historic Local Area Agreement Reward Grant on 20 September 2018 against the ' +
+        'allocation to Gloucestershire Community Safety Partnership for Implementation phase of the ' +
+        'Gloucestershire Community Safety Partnership (reference ILLUSTRATIVE-PAY-0920)',
     ],
     [
       '5',
-      "condition on Stroud District Council's pledge waived: " +
+      "The condition on Stroud District Council's pledge to Vision 2050 engagement was waived: " +
         "Illustrative: Stroud's leader confirmed the contribution without waiting for the committee",
     ],
     [
       '5',
-      "GFirst Local Enterprise Partnership's pledge of £5,000.00 withdrawn: " +
+      'GFirst Local Enterprise Partnership withdrew its pledge of £5,000: ' +
         'Illustrative: the LEP will fund its own engagement through the Growth Hub',
     ],
   ])('shows, from item %s, "%s" with its date and source', (item, what) => {
@@ -159,7 +161,7 @@ describe('ledger report reconciliation', () => {
     expect(year.some((line) => line.startsWith('20 September 2018:'))).toBe(false);
     expect(
       (await report('reconciliation', '--financial-year', '2018/19')).some((line) =>
-        line.startsWith('20 September 2018: received £10,000.00'),
+        line.startsWith('20 September 2018: £10,000 was received'),
       ),
     ).toBe(true);
   });
@@ -171,12 +173,12 @@ describe('ledger report partner', () => {
     const at = lines.indexOf('What happened to its pledges:');
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at)).toContain(
-      "20 September 2018: condition on Stroud District Council's pledge waived: " +
+      "20 September 2018: The condition on Stroud District Council's pledge to Vision 2050 engagement was waived: " +
         "Illustrative: Stroud's leader confirmed the contribution without waiting for the committee " +
         `[source: ${SOURCE('5')}]`,
     );
     // The devolution pot's receipt from Stroud is in the CSV of 2016/17 receipts, marked illustrative.
-    expect(lines.slice(at).some((line) => line.startsWith('9 December 2016: received £10,000.00'))).toBe(true);
+    expect(lines.slice(at).some((line) => line.startsWith('9 December 2016: £10,000 was received'))).toBe(true);
   });
 });
 

@@ -75,7 +75,8 @@ const ledgerSentences = {
     (d.condition ? ', on a condition' : '') +
     decision(d.decision, n),
   PledgeConditionSatisfied: (d, n) =>
-    `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was met`,
+    `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was met` +
+    (text(d.note) ? `: ${text(d.note)}` : ''),
   PledgeConditionWaived: (d, n) =>
     `The condition on ${party(d.organisation, n)}'s pledge to ${n.fund(text(d.fundId))} was waived${because(d)}`,
   PledgeLapsed: (d, n) => `${party(d.organisation, n)}'s pledge of ${money(d.amountPence)} lapsed${because(d)}`,
@@ -92,7 +93,8 @@ const ledgerSentences = {
     `: ${text(d.purpose)}`,
   PaymentRecorded: (d, n) =>
     `${money(d.amountPence)} was paid out of ${n.fund(text(d.fundId))} on ${date(d.paidOn)} ` +
-    `against ${n.allocation(text(d.fundId), text(d.allocationId))}`,
+    `against ${n.allocation(text(d.fundId), text(d.allocationId))}` +
+    (d.reference ? ` (reference ${text(d.reference)})` : ''),
   FundClosed: (d, n) => `${n.fund(text(d.fundId))} was closed${because(d)}`,
   ActionAssigned: (d, n) =>
     `"${text(d.title)}" was assigned to ${owners(d.owners, n)}${d.dueOn ? `, due ${date(d.dueOn)}` : ''}`,

@@ -109,7 +109,7 @@ describe('what happened, in one sentence', () => {
         },
       },
       '£20,000 was paid out of Devolution capacity on 20 September 2018 against the allocation to ' +
-        'Gloucestershire Community Safety Partnership for Implementation phase',
+        'Gloucestershire Community Safety Partnership for Implementation phase (reference illustrative)',
     ],
     [
       { type: 'PapersPublished', data: { meetingId: 'lg-2018-06-14', publishedOn: '2018-06-07' } },

@@ -14,7 +14,7 @@ const stanceWords: Record<Position['stance'], string> = {
   abstain: 'abstain',
 };
 
-export function organisationName(decision: DecisionView, organisationId: string): string {
+function organisationName(decision: DecisionView, organisationId: string): string {
   return decision.organisationNames[organisationId] ?? organisationId;
 }
 
