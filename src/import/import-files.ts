@@ -13,6 +13,7 @@ import type { EventStore, StreamAppend } from '../store/port.js';
 import type { Actor } from '../store/envelope.js';
 import type { CommandRunner } from '../store/runner.js';
 import { differencesOf } from './differences.js';
+import { keepRecordedSchedule } from './kept-schedule.js';
 import { formatIssue, type ImportIssue } from './issues.js';
 import { checkCommands, prepare, type ReadyCommand } from './ready.js';
 import { readRecordedImports, type RecordedImports } from './recorded.js';
@@ -75,13 +76,17 @@ export async function importSources(
   if (read.issues.length > 0) return refused(read.issues);
   const units = read.files.flatMap((file) => file.units);
   const recipientKind = await recipientKinds(units, ledger.store);
-  const planned: PlannedFile[] = read.files.map(({ file, units: fileUnits }) => ({
+  const prepared: PlannedFile[] = read.files.map(({ file, units: fileUnits }) => ({
     file,
     commands: fileUnits.flatMap((unit) => prepare(unit, unit.plan(recipientKind))),
   }));
-  const malformed = checkCommands(planned.flatMap((file) => file.commands));
+  const malformed = checkCommands(prepared.flatMap((file) => file.commands));
   if (malformed.length > 0) return refused(malformed);
   const recorded = await readRecordedImports(ledger.store);
+  const planned = prepared.map((file) => ({
+    ...file,
+    commands: file.commands.map((command) => keepRecordedSchedule(command, recorded)),
+  }));
   const changed = changedDocuments(units, planned, recorded);
   if (changed.length > 0) return { status: 'refused', messages: changed };
   // Every command of every file is decided on an overlay first, by the deciders themselves; a dry

@@ -108,7 +108,8 @@ describe('verify on the seed ledger', () => {
       problem: 'content-altered',
       streamId: FUND,
       revision: 20n,
-      position: 197n,
+      // Appended after every seed event: the next position after the ledger's head.
+      position: (await seedCounts()).all.position + 1n,
       eventId: '01J0000000000000000000FAKE',
     });
     expect(failure!.found).toBe(`hash ${'f'.repeat(64)} (recorded with the event)`);

@@ -335,7 +335,10 @@ describe('ledger report actions and attendance', () => {
     expect(stdout).toContain('  Rod Hansen (Gloucestershire Constabulary): Julian Moss attended in their place\n');
     // The directory lists him as ACC Julian Moss; the minutes' attendance table writes "Julian Moss".
     expect(stdout).toMatch(
-      /^ {2}Leadership Gloucestershire +ACC Julian Moss +Gloucestershire Constabulary +1 +0 +Rod Hansen \(lg-2018-06-14\)$/m,
+      /^ {2}Leadership Gloucestershire +ACC Julian Moss +Gloucestershire Constabulary +1 +0 +Rod Hansen, 14 June 2018$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}Leadership Gloucestershire +Rod Hansen +Gloucestershire Constabulary +0 +1 +ACC Julian Moss, 14 June 2018$/m,
     );
   });
 });

@@ -144,9 +144,13 @@ describe('27 October 2016, item 3: the community safety review', () => {
 });
 
 describe('27 October 2016, item 5: the KPMG review', () => {
-  it('resolved 5 a) and 5 b) without options or positions', () => {
+  it("resolved 5 a) and 5 b) without options, with the partners' positions on the item", () => {
     const item5 = proposal(oct.ITEM_5);
-    expect(item5).toMatchObject({ opened: true, meetingId: oct.OCT_2016, item: '5', options: {}, positions: [] });
+    expect(item5).toMatchObject({ opened: true, meetingId: oct.OCT_2016, item: '5', options: {} });
+    // "There was support amongst partners for providing funding but Martin Surl stated that he could only
+    // contribute if ...": ten positions, none on an option.
+    expect(item5.positions).toHaveLength(10);
+    expect(item5.positions.every((p) => p.option === undefined)).toBe(true);
     expect(item5.agreedOption).toBeUndefined();
     expect(item5.resolutions.map((r) => [r.letter, r.text, r.status])).toEqual([
       ['a', minutes(oct.OCT_2016, oct.resolutions['5a']), 'in-force'],

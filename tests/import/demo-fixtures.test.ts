@@ -22,7 +22,7 @@ it('finds the fixtures from the source tree, minutes before receipts', () => {
 });
 
 it('imports them into an empty ledger and counts the commands applied, then none on a second run', async () => {
-  expect(await importFixtures(ledger)).toBe(195);
+  expect(await importFixtures(ledger)).toBe(205);
   const head = await ledger.store.headPosition();
   expect(await importFixtures(ledger)).toBe(0);
   expect(await ledger.store.headPosition()).toBe(head);

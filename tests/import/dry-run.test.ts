@@ -10,7 +10,7 @@ describe('a dry run', () => {
     const ledger = memoryLedger();
     const result = await importFiles(ledger, fixturePaths(), { dryRun: true });
     if (result.status !== 'dry-run') throw new Error(`expected a dry run, got ${result.status}`);
-    expect(result.files.map((file) => file.commands.length)).toEqual([67, 44, 29, 46, 9]);
+    expect(result.files.map((file) => file.commands.length)).toEqual([67, 54, 29, 46, 9]);
     expect(result.files.flatMap((file) => file.commands).every((entry) => !entry.recorded)).toBe(true);
     const lines = reportLines(result).map((line) => line.replace(/^.*\//, ''));
     expect(lines.slice(0, 3)).toEqual([
@@ -32,7 +32,7 @@ describe('a dry run', () => {
         .map((line) => line.replace(/^.*\//, '')),
     ).toEqual([
       '01-directory.yaml: dry run, 0 would run, 67 already recorded',
-      '02-lg-2016-10-27.yaml: dry run, 44 would run, 0 already recorded',
+      '02-lg-2016-10-27.yaml: dry run, 54 would run, 0 already recorded',
     ]);
     expect(await ledger.store.headPosition()).toBe(head);
   });

@@ -24,6 +24,8 @@ const apologised = (events: ImportedEvents) => attendanceOf(events, MEETING).apo
 
 const positions = (events: ImportedEvents) =>
   events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_3}`);
+const FUNDING = 'There was support amongst partners for providing funding';
+const item5 = (events: ImportedEvents) => events.ofType<PositionRecordedData>('PositionRecorded', `proposal-${ITEM_5}`);
 
 const facts: Fact[] = [
   {
@@ -260,15 +262,125 @@ const facts: Fact[] = [
   },
   {
     minutes: '15 December 2016 at 10am',
-    // The start time is not recorded: a clerk importing that meeting's minutes without it would be refused as
-    // changing the schedule.
-    check: (events) =>
+    check: (events) => {
       expect(events.meeting('lg-2016-12-15')).toMatchObject({
         date: '2016-12-15',
         bodyId: 'leadership-gloucestershire',
         status: 'scheduled',
-      }),
+      });
+      expect(events.ofType('MeetingScheduled', 'meeting-lg-2016-12-15')).toEqual([
+        expect.objectContaining({ startTime: '10:00' }),
+      ]);
+    },
   },
+  {
+    minutes: FUNDING + ' but Martin Surl stated',
+    // The partners who did not speak supported the funding, as the sentence says; the PCC is the "but".
+    check: (events) => {
+      const inferred = item5(events).filter((p) => p.inferredFrom === FUNDING);
+      expect(inferred.map((p) => p.organisationId).sort()).toEqual(
+        [...nineSupporters, 'stroud-district-council'].filter((id) => id !== 'office-of-the-pcc').sort(),
+      );
+      expect(item5(events).find((p) => p.organisationId === 'office-of-the-pcc')?.inferredFrom).toBeUndefined();
+    },
+  },
+  {
+    minutes:
+      'David Hagg advised that the district chief executives had met beforehand and questions had been raised on ' +
+      'how the funding would be used to address priority areas. He said that there was a strong argument that work ' +
+      'associated with devolution should continue to be part of the day-to-day role of senior officers in each ' +
+      'organisation.',
+    check: (events) => {
+      const stroud = item5(events).find((p) => p.organisationId === 'stroud-district-council');
+      expect(stroud).toMatchObject({ stance: 'support-with-concerns', spokenBy: 'David Hagg' });
+      expect(stroud?.note).toContain('questions had been raised on how the funding would be used');
+      expect(stroud?.note).toContain('part of the day-to-day role of senior officers');
+    },
+  },
+  {
+    minutes:
+      'Pat Pratley stated that she was prepared to reshuffle resources at Cheltenham BC to allow officers with ' +
+      'particular expertise to focus on devolution activities.',
+    check: (events) =>
+      expect(item5(events).find((p) => p.organisationId === 'cheltenham-borough-council')?.note).toContain(
+        'Pat Pratley was prepared to reshuffle resources at Cheltenham BC',
+      ),
+  },
+  {
+    minutes:
+      'He believed that dedicated resources would need to be made available for both planning and economic ' +
+      'development.',
+    check: (events) => {
+      const cotswold = item5(events).find((p) => p.organisationId === 'cotswold-district-council');
+      expect(cotswold).toMatchObject({ spokenBy: 'Cllr Chris Hancock' });
+      expect(cotswold?.note).toContain('dedicated resources would need to be made available for both planning');
+    },
+  },
+  {
+    minutes:
+      'Cllr Steve Jordan noted the importance of sharing the KPMG report with fellow members to allow them to ' +
+      'engage in the process. He said that a Strategic Planning Group already existed and he suggested that this ' +
+      'be tasked with leading activities in that area.',
+    check: (events) => {
+      const note = item5(events).find((p) => p.organisationId === 'cheltenham-borough-council')?.note;
+      expect(note).toContain('Cllr Steve Jordan noted the importance of sharing the KPMG report with fellow members');
+      expect(note).toContain('Strategic Planning Group');
+    },
+  },
+  {
+    minutes:
+      'David Owen, on behalf of the LEP, responded on the latter point by noting that the Strategic Economic Plan ' +
+      '(signed up to by all councils) did cover this area in detail.',
+    check: (events) => {
+      const lep = item5(events).find((p) => p.organisationId === 'gfirst-lep');
+      expect(lep).toMatchObject({ stance: 'support', spokenBy: 'David Owen' });
+      expect(lep?.note).toContain('the Strategic Economic Plan (signed up to by all councils) did cover this area');
+    },
+  },
+  {
+    minutes:
+      'Cllr Mark Hawthorne assured partners that their responsibilities would be covered as part of the work, but ' +
+      'there would need to be a particular focus on the priority areas identified in the KPMG report. He noted that ' +
+      'community safety was one of those areas.',
+    check: (events) => {
+      const pcc = item5(events).find((p) => p.organisationId === 'office-of-the-pcc');
+      expect(pcc).toMatchObject({ stance: 'support-with-concerns', spokenBy: 'Martin Surl' });
+      expect(pcc?.note).toContain('could only contribute if the remit of the Office');
+      expect(pcc?.note).toContain('he noted that community safety was one of those areas');
+      // The positions belong to the item and are shown once, with 5 a), the decision to fund.
+      expect(events.decision(ITEM_5, 'a').positions).toHaveLength(10);
+      expect(events.decision(ITEM_5, 'b').positions).toEqual([]);
+    },
+  },
+  ...(
+    [
+      [
+        'The outcome of the first stage of the bidding process was expected on 28 October. If successful, £50,000 ' +
+          'would be available to develop a case for £500,000 of additional funds',
+        {
+          date: '2016-10-28',
+          what: expect.stringContaining('£50,000 would be available to develop a case for £500,000'),
+        },
+      ],
+      [
+        'The stage 2 bid needed to be submitted by 16 December',
+        { date: '2016-12-16', what: expect.stringContaining('Stage 2 bid to be submitted') },
+      ],
+      [
+        'Nine projects were included in the bid but there was scope for change as the process moved forward.',
+        {
+          date: '2016-12-16',
+          what: expect.stringContaining('nine projects were included in the bid, with scope for change'),
+        },
+      ],
+    ] as const
+  ).map(([minutes, keyDate]): Fact => ({
+    minutes,
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({ number: '6', keyDates: expect.arrayContaining([keyDate]) }),
+      ),
+  })),
 ];
 
 describeFacts(MEETING, facts, (events) => {

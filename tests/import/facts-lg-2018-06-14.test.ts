@@ -175,6 +175,54 @@ const facts: Fact[] = [
     check: (events) =>
       expect(events.meeting(meetingId)).toMatchObject({ date: meetingId.slice(3), venue, status: 'scheduled' }),
   })),
+  {
+    minutes: 'All on Thursdays starting at 10am',
+    check: (events) => {
+      for (const meetingId of ['lg-2018-07-26', 'lg-2018-10-11', 'lg-2018-12-06'])
+        expect(events.ofType('MeetingScheduled', `meeting-${meetingId}`)).toEqual([
+          expect.objectContaining({ meetingId, startTime: '10:00' }),
+        ]);
+    },
+  },
+  ...(
+    [
+      [
+        'He hoped that partners would continue to encourage people to respond to the Big Conversation before the ' +
+          'close of consultation on 31 July 2018.',
+        '3a',
+        { date: '2018-07-31', what: 'Close of consultation on the Big Conversation' },
+      ],
+      [
+        'He advised that consultants had been appointed to consider the options for delivery vehicles and a draft ' +
+          'report would be ready by 31 July 2018.',
+        '3a',
+        { date: '2018-07-31', what: "The consultants' draft report on the options for delivery vehicles to be ready" },
+      ],
+      [
+        'The Leadership Gloucestershire meeting scheduled for 11 October 2018 would be dedicated to this.',
+        '3a',
+        { date: '2018-10-11', what: expect.stringContaining('to be dedicated to Vision 2050') },
+      ],
+      [
+        'By the end of October 2018, it was planned that a final report would be published on the Big ' +
+          'Conversation and a statement would be made on the next steps.',
+        '3a',
+        { date: '2018-10-31', what: expect.stringContaining('a final report to be published on the Big Conversation') },
+      ],
+      [
+        'A two year project plan would be presented to the Gloucestershire Economic Growth Joint Committee on 5 ' +
+          'September 2018.',
+        '5',
+        { date: '2018-09-05', what: expect.stringContaining('Gloucestershire Economic Growth Joint Committee') },
+      ],
+    ] as const
+  ).map(([minutes, number, keyDate]): Fact => ({
+    minutes,
+    check: (events) =>
+      expect(events.ofType('ItemTabled', `meeting-${MEETING}`)).toContainEqual(
+        expect.objectContaining({ number, keyDates: expect.arrayContaining([keyDate]) }),
+      ),
+  })),
 ];
 
 describeFacts(MEETING, facts, (events) => {

@@ -219,6 +219,30 @@ describe('what a clerk writes for a follow-up meeting', () => {
     expect(message).not.toContain('AmendPledge');
   });
 
+  it('keeps the start time and venue first recorded when a later document leaves them out', async () => {
+    // The minutes of 14 June 2018 scheduled 11 October "at Shire Hall, Gloucester", "starting at 10am";
+    // the clerk's document for that meeting's own minutes gives only its date.
+    const head = await ledger.store.headPosition();
+    const text = 'kind: Meeting\nid: lg-2018-10-11\nbody: leadership-gloucestershire\ndate: 2018-10-11\n';
+    const result = await importSources(ledger, [{ name: 'minutes.yaml', text }]);
+    expect(result).toMatchObject({
+      status: 'imported',
+      files: [{ applied: [], alreadyRecorded: [expect.anything()] }],
+    });
+    expect(await ledger.store.headPosition()).toBe(head);
+    const [scheduled] = await eventsOf('meeting-lg-2018-10-11');
+    expect(scheduled!.data).toMatchObject({ startTime: '10:00', venue: 'Shire Hall, Gloucester' });
+  });
+
+  it('refuses a changed start time, naming it', async () => {
+    const text =
+      'kind: Meeting\nid: lg-2018-10-11\nbody: leadership-gloucestershire\ndate: 2018-10-11\nstartTime: "14:00"\n';
+    const result = await importSources(ledger, [{ name: 'later.yaml', text }]);
+    expect(result.status).toBe('refused');
+    const [message] = result.status === 'refused' ? result.messages : [];
+    expect(message).toContain('changed schedule (ScheduleMeeting, line 1): startTime "10:00" -> "14:00"');
+  });
+
   it('records a body whose establishment date the clerk does not know, its members dated', async () => {
     const text =
       'kind: Body\nid: economic-growth-joint-committee\nname: Economic Growth Joint Committee\ntype: board\n' +

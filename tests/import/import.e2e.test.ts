@@ -40,10 +40,10 @@ describe.skipIf(!built)(
       const folder = mkdtempSync(join(tmpdir(), 'ledger-e2e-import-'));
       const first = await ledger(folder, ...fixturePaths());
       expect(first.code).toBe(0);
-      expect(first.stdout).toContain('02-lg-2016-10-27.yaml: 44 applied, 0 already recorded, 0 rejected');
+      expect(first.stdout).toContain('02-lg-2016-10-27.yaml: 54 applied, 0 already recorded, 0 rejected');
       const second = await ledger(folder, ...fixturePaths());
       expect(second.code).toBe(0);
-      expect(second.stdout).toContain('02-lg-2016-10-27.yaml: 0 applied, 44 already recorded, 0 rejected');
+      expect(second.stdout).toContain('02-lg-2016-10-27.yaml: 0 applied, 54 already recorded, 0 rejected');
     });
 
     it("exits 2 with the clerk's message on stderr when a file is refused", async () => {

@@ -189,6 +189,6 @@ describe('ledger report attendance', () => {
       'held published 2018-09-17, papers late',
     );
     const substitute = (line: string) => line.startsWith('Leadership Gloucestershire Cllr Roger James ');
-    expect(lines.find(substitute)).toContain('Cllr Tim Gwilliam (lg-2018-09-20)');
+    expect(lines.find(substitute)).toContain('Cllr Tim Gwilliam, 20 September 2018');
   });
 });

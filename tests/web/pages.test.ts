@@ -303,6 +303,20 @@ describe('the other page types', () => {
   });
 });
 
+describe("a meeting's page keeps what the minutes say under each item", () => {
+  it('lists the dates the minutes give under One Government Estate, and the positions on the KPMG review', async () => {
+    const { text: words } = await page('/meetings/lg-2016-10-27');
+    // "The outcome of the first stage of the bidding process was expected on 28 October. If successful, £50,000
+    // would be available to develop a case for £500,000 of additional funds ..."
+    expect(words).toContain('Dates given in the minutes');
+    expect(words).toContain('28 October 2016: Outcome of the first stage of the One Government Estate bidding process');
+    expect(words).toContain('£50,000 would be available to develop a case for £500,000');
+    expect(words).toContain('16 December 2016: Stage 2 bid to be submitted');
+    expect(words).toContain("Partners' positions on item 5");
+    expect(words).toContain('Pat Pratley was prepared to reshuffle resources at Cheltenham BC');
+  });
+});
+
 describe('CSV downloads', () => {
   it.each([
     ['/decisions.csv?q=option%203', 'meeting_date,meeting_id,item,resolution'],

@@ -56,7 +56,7 @@ export function cancelMeeting({ meetingId, reason }: CancelMeetingData, state: M
 }
 
 export function tableItem(data: TableItemData, state: MeetingState): Outcome {
-  const { meetingId, number, title, presenters, kind, outcome, declarations } = data;
+  const { meetingId, number, title, presenters, kind, outcome, declarations, keyDates } = data;
   const earlier = state.items[number];
   if (earlier) return no('ITEM_ALREADY_TABLED', number, earlier.title);
   const tabled = {
@@ -67,6 +67,7 @@ export function tableItem(data: TableItemData, state: MeetingState): Outcome {
     ...(kind ? { kind } : {}),
     ...(outcome ? { outcome } : {}),
     ...(declarations && declarations.length > 0 ? { declarations } : {}),
+    ...(keyDates && keyDates.length > 0 ? { keyDates } : {}),
   };
   return [{ type: 'ItemTabled', data: tabled }];
 }

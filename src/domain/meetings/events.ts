@@ -49,6 +49,20 @@ export const Declaration = z
   .describe('A declaration of interest made on an item');
 export type Declaration = z.infer<typeof Declaration>;
 
+/**
+ * A date the minutes give under an item for something to happen outside the ledger: a bid's
+ * outcome, a consultation closing, a report due elsewhere ("The stage 2 bid needed to be submitted
+ * by 16 December"). What is to happen is written in the minutes' words, with any sums they give.
+ */
+export const KeyDate = z
+  .object({
+    date: IsoDate.describe('The day the minutes give, e.g. 2016-12-16'),
+    what: humanText(500).describe('What is to happen then, e.g. The stage 2 bid to be submitted'),
+  })
+  .describe('A date the minutes give under an item');
+export type KeyDate = z.infer<typeof KeyDate>;
+export const MAX_KEY_DATES = 20;
+
 export const meetingId = Slug.describe('The meeting, e.g. lg-2016-10-27');
 const organisationId = Slug.describe('The organisation the person came from, e.g. stroud-district-council');
 const description = humanText(200).describe(
@@ -168,6 +182,11 @@ export const meetingsEvents = {
         .max(MAX_PEOPLE_AT_A_MEETING, tooMany('declarations', MAX_PEOPLE_AT_A_MEETING))
         .optional()
         .describe('Declarations of interest made on this item'),
+      keyDates: z
+        .array(KeyDate)
+        .max(MAX_KEY_DATES, tooMany('key dates', MAX_KEY_DATES))
+        .optional()
+        .describe('Dates the minutes give under the item for what is to happen outside the ledger'),
     }),
     (state, { number, title, presenters, kind, outcome }) => {
       const item = { number, title, presenters, ...(kind ? { kind } : {}), ...(outcome ? { outcome } : {}) };

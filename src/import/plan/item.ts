@@ -1,7 +1,8 @@
 /**
  * One agenda item as commands: options tabled, positions, then each lettered decision followed by
  * the fund, pledges and allocation it authorised (a decision must exist before anything cites it),
- * then referrals, actions and reviews.
+ * then referrals, actions and reviews. Positions on an item without options follow its decisions,
+ * the first of which opens the matter they are recorded on.
  */
 import type { Attendee } from '../schemas/meeting.js';
 import type { Item, ItemAction, ItemDecision, ItemLink } from '../schemas/item.js';
@@ -40,7 +41,7 @@ export function planItem(item: Item, context: ItemContext): void {
   const proposalId = proposalIdOf(meetingId, item.number);
   const path = `items.${item.number}`;
   const section = `item ${item.number}`;
-  const { kind, outcome, declarations } = item;
+  const { kind, outcome, declarations, keyDates } = item;
   const tabled = {
     meetingId,
     number: item.number,
@@ -49,6 +50,7 @@ export function planItem(item: Item, context: ItemContext): void {
     kind,
     outcome,
     declarations,
+    keyDates,
   };
   list.add('TableItem', tabled, { path: `${path}.table`, fieldPath: at, section });
   if (item.options) {
@@ -61,21 +63,12 @@ export function planItem(item: Item, context: ItemContext): void {
     };
     list.add('TableOptions', data, { path: `${path}.options`, fieldPath: [...at, 'options'], section });
   }
-  item.positions?.forEach((position, index) => {
-    const { organisation, stance, option, note, spokenBy, inferredFrom } = position;
-    list.add(
-      'RecordPosition',
-      { proposalId, organisationId: organisation, stance, option, note, spokenBy, inferredFrom },
-      {
-        path: `${path}.positions.${organisation}`,
-        fieldPath: [...at, 'positions', index],
-        section,
-      },
-    );
-  });
+  // Positions on tabled options follow the tabling; without options, the first resolution opens the matter.
+  if (item.options) planPositions(item, proposalId, at, context);
   item.decisions?.forEach((decision, index) =>
     planDecision(decision, proposalId, item.number, [...at, 'decisions', index], context),
   );
+  if (!item.options) planPositions(item, proposalId, at, context);
   item.referrals?.forEach((referral, index) => {
     list.add(
       'ReferMatter',
@@ -220,5 +213,23 @@ function planAction(
     path: `items.${item.number}.actions.${ref}`,
     fieldPath: at,
     section: `item ${item.number}`,
+  });
+}
+
+function planPositions(item: Item, proposalId: string, at: ReadonlyArray<string | number>, context: ItemContext): void {
+  const { list } = context;
+  const path = `items.${item.number}`;
+  const section = `item ${item.number}`;
+  item.positions?.forEach((position, index) => {
+    const { organisation, stance, option, note, spokenBy, inferredFrom } = position;
+    list.add(
+      'RecordPosition',
+      { proposalId, organisationId: organisation, stance, option, note, spokenBy, inferredFrom },
+      {
+        path: `${path}.positions.${organisation}`,
+        fieldPath: [...at, 'positions', index],
+        section,
+      },
+    );
   });
 }

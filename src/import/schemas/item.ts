@@ -96,6 +96,7 @@ export const Item = z.strictObject({
   kind: ItemKind.optional(),
   outcome: ItemOutcome.optional(),
   declarations: z.array(Declaration.strict()).optional(),
+  keyDates: z.array(z.strictObject({ date: DateText, what: Text })).optional(),
   question: Text.optional(),
   options: z.record(OptionKeyText, Text).optional(),
   positions: z.array(Position).optional(),

@@ -8,6 +8,8 @@ import type { PeopleDirectory } from '../people/directory.js';
 import type { MeetingRecord } from './load.js';
 import type { PersonAttendance } from './view.js';
 
+type Substitution = PersonAttendance['substituteFor'][number];
+
 interface Tally {
   bodyId: string;
   person: string;
@@ -15,8 +17,8 @@ interface Tally {
   organisations: Set<string>;
   attended: number;
   apologies: number;
-  substituteFor: string[];
-  substitutedBy: string[];
+  substituteFor: Substitution[];
+  substitutedBy: Substitution[];
   apologiesTo: string[];
 }
 
@@ -49,6 +51,11 @@ export function peopleRows(
     return tally;
   };
   for (const { row, people } of records.filter((r) => r.row.status === 'held')) {
+    const at = (person: string): Substitution => ({
+      person: directory.personOf(person)?.name ?? person,
+      meetingId: row.meeting_id,
+      date: row.date,
+    });
     for (const entry of people) {
       if (only !== undefined && entry.organisation_id !== only) continue;
       const tally = tallyOf(row.body_id, entry.person);
@@ -64,10 +71,9 @@ export function peopleRows(
             directory.same(p.substitute_for, entry.person) &&
             p.organisation_id === entry.organisation_id,
         );
-        if (substitute) tally.substitutedBy.push(`${substitute.person} (${row.meeting_id})`);
+        if (substitute) tally.substitutedBy.push(at(substitute.person));
       }
-      if (entry.role === 'present' && entry.substitute_for)
-        tally.substituteFor.push(`${entry.substitute_for} (${row.meeting_id})`);
+      if (entry.role === 'present' && entry.substitute_for) tally.substituteFor.push(at(entry.substitute_for));
     }
   }
   return [...tallies.values()]

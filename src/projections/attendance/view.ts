@@ -77,6 +77,12 @@ export const OrganisationAttendance = z.object({
   attendanceRate: z.number().nullable().describe('attended / meetings, to three places'),
 });
 export type OrganisationAttendance = z.infer<typeof OrganisationAttendance>;
+/** One substitution, the person named as the people directory names them. */
+const Substitution = z.object({
+  person: z.string().describe('The other person, e.g. ACC Julian Moss'),
+  meetingId: z.string().describe('The meeting, e.g. lg-2018-06-14'),
+  date: z.string().describe('The date of the meeting, e.g. 2018-06-14'),
+});
 
 export const PersonAttendance = z.object({
   bodyId: z.string().describe('The body whose meetings are counted'),
@@ -89,9 +95,9 @@ export const PersonAttendance = z.object({
   apologies: z.number().int().describe('Held meetings they sent apologies to'),
   apologiesTo: z.array(z.string()).describe('The meetings they sent apologies to'),
   substituteFor: z
-    .array(z.string())
-    .describe('Whose place they took, with the meeting, e.g. Rod Hansen (lg-2018-06-14)'),
-  substitutedBy: z.array(z.string()).describe('Who took their place when they sent apologies, with the meeting'),
+    .array(Substitution)
+    .describe('Whose place they took, and at which meeting, e.g. Rod Hansen on 14 June 2018'),
+  substitutedBy: z.array(Substitution).describe('Who took their place when they sent apologies, and at which meeting'),
 });
 export type PersonAttendance = z.infer<typeof PersonAttendance>;
 

@@ -20,6 +20,7 @@ interface Item {
   readonly kind?: string;
   readonly outcome?: string;
   readonly declarations?: ReadonlyArray<{ person: string; interest: string }>;
+  readonly keyDates?: ReadonlyArray<{ date: string; what: string }>;
   readonly decisions: DecisionView[];
 }
 
@@ -59,6 +60,7 @@ function agenda(
       ...(typeof e.data.kind === 'string' ? { kind: e.data.kind } : {}),
       ...(typeof e.data.outcome === 'string' ? { outcome: e.data.outcome } : {}),
       declarations: (e.data.declarations as Item['declarations']) ?? [],
+      keyDates: (e.data.keyDates as Item['keyDates']) ?? [],
     }));
   const numbers = new Set(tabled.map((item) => item.number));
   const untabled = decisions

@@ -95,8 +95,9 @@ describe('GET /reports/decisions/:proposalId/:resolution', () => {
   it('answers as at a date, with the revision the proposal had then', async () => {
     const now = await get(api, '/reports/decisions/lg-2016-10-27-item-5/b');
     const then = await get(api, '/reports/decisions/lg-2016-10-27-item-5/b?asAt=2016-11-30');
-    expect([now.json().status, now.headers.etag]).toEqual(['amended', '"2"']);
-    expect([then.json().status, then.headers.etag]).toEqual(['in-force', '"1"']);
+    // The item's stream: 5 a), 5 b), the ten partners' positions (revisions 0 to 11), then the amendment.
+    expect([now.json().status, now.headers.etag]).toEqual(['amended', '"12"']);
+    expect([then.json().status, then.headers.etag]).toEqual(['in-force', '"11"']);
   });
 
   it('answers 404 with what was looked for, for a resolution never recorded', async () => {

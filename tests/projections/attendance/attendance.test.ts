@@ -138,12 +138,12 @@ describe('attendance per person', () => {
       organisationIds: [CONSTABULARY],
       attended: 0,
       apologies: 1,
-      substitutedBy: ['Julian Moss (lg-2018-06-14)'],
+      substitutedBy: [{ person: 'ACC Julian Moss', meetingId: 'lg-2018-06-14', date: '2018-06-14' }],
     });
     expect(people().find((p) => p.person === 'ACC Julian Moss')).toMatchObject({
       attended: 1,
       apologies: 0,
-      substituteFor: ['Rod Hansen (lg-2018-06-14)'],
+      substituteFor: [{ person: 'Rod Hansen', meetingId: 'lg-2018-06-14', date: '2018-06-14' }],
     });
   });
 

@@ -107,6 +107,14 @@ describe('the partner profile', () => {
           inferredFrom: null,
           spokenBy: 'Cllr Steve Lydon',
         }),
+        // David Hagg's report of the district chief executives' questions on how the funding would be used.
+        expect.objectContaining({
+          proposalId: 'lg-2016-10-27-item-5',
+          itemTitle: 'KPMG Review',
+          stance: 'support-with-concerns',
+          inferredFrom: 'There was support amongst partners for providing funding',
+          spokenBy: 'David Hagg',
+        }),
       ]);
     },
   );

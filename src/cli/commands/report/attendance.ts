@@ -9,6 +9,7 @@ import {
   type AttendanceReport,
   type MissedMeetingsReport,
 } from '../../../projections/attendance/index.js';
+import { formatDate } from '../../../web/shared/format.js';
 import type { Names } from '../../../web/shared/names.js';
 import type { ReportKind } from './report-kind.js';
 import { textTable } from './table.js';
@@ -120,7 +121,14 @@ function tableLines(report: Attendance, names: Names): string[] {
         },
         { header: 'attended', value: (p) => String(p.attended), align: 'right' },
         { header: 'apologies', value: (p) => String(p.apologies), align: 'right' },
-        { header: 'substitute for', value: (p) => p.substituteFor.join(', ') },
+        {
+          header: 'substitute for',
+          value: (p) => p.substituteFor.map((s) => `${s.person}, ${formatDate(s.date)}`).join('; '),
+        },
+        {
+          header: 'substituted by',
+          value: (p) => p.substitutedBy.map((s) => `${s.person}, ${formatDate(s.date)}`).join('; '),
+        },
       ],
       report.people,
     ),

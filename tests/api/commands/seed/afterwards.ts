@@ -114,10 +114,11 @@ export const afterwardsSteps: readonly Step[] = [
     `organisation-${id.PCC}`,
     'OrganisationRenamed',
   ),
-  // Illustrative: the minutes set all meetings for 10am; the start time and the venue change are invented.
+  // Illustrative: the minutes set all meetings for 10am ("All on Thursdays starting at 10am"); the move to
+  // 2pm and the venue change are invented.
   clerk(
     `/meetings/${DEC_2018}/rescheduling`,
-    { date: '2018-12-06', startTime: '10:00' },
+    { date: '2018-12-06', startTime: '14:00' },
     `meeting-${DEC_2018}`,
     'MeetingRescheduled',
   ),
