@@ -158,11 +158,21 @@ const facts: Fact[] = [
     minutes:
       'Leadership Gloucestershire was the sponsoring body for the programme, which had attracted £220,000 funding ' +
       'secured from the OPE Programme',
+    check: (events) => {
+      const fund = events.fund('one-public-estate');
+      expect(fund.award).toMatchObject({ funder: 'one-public-estate-programme', awardedPence: 22_000_000 });
+      expect(fund.purpose).toContain('Leadership Gloucestershire was the sponsoring body for the programme');
+    },
+  },
+  {
+    minutes:
+      'to develop four major projects involving partner organisations in Gloucester, Cheltenham, Forest of Dean ' +
+      'and Cirencester.',
     check: (events) =>
-      expect(events.fund('one-public-estate').award).toMatchObject({
-        funder: 'one-public-estate-programme',
-        awardedPence: 22_000_000,
-      }),
+      expect(events.fund('one-public-estate').purpose).toContain(
+        'To develop four major projects involving partner organisations in Gloucester, Cheltenham, Forest of ' +
+          'Dean and Cirencester',
+      ),
   },
   ...(
     [

@@ -85,7 +85,7 @@ describe.each([
     check: () => {
       expect(fund('one-public-estate').purpose).toBe(
         'To develop four major projects involving partner organisations in Gloucester, Cheltenham, ' +
-          'Forest of Dean and Cirencester',
+          'Forest of Dean and Cirencester; Leadership Gloucestershire was the sponsoring body for the programme',
       );
       expect(fund('one-public-estate').decision).toBeNull();
     },
