@@ -3,7 +3,9 @@
  * is the same bytes with the same ETag; sending the ETag back gets 304; a write moves the position,
  * and with it the ETag and the answer; roles do not share entries; as-at requests are not cached.
  */
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { acceptsGzip } from '../../src/api/read-cache.js';
 import { send } from './commands/http.js';
 import { seededApi } from './reports/seeded.js';
 import type { TestApi } from './test-ledger.js';
@@ -59,5 +61,46 @@ describe('the read cache', () => {
     const asAt = await get('/reports/decisions?asAt=2017-01-01');
     expect(asAt.statusCode).toBe(200);
     expect(asAt.headers.etag).toBeUndefined();
+  });
+
+  it('gzips a long answer for a client that accepts gzip, the first time and from the cache alike', async () => {
+    api = await seededApi();
+    const plain = await get('/reports/decisions?limit=100');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (let i = 0; i < 2; i++) {
+      const zipped = await get('/reports/decisions?limit=100', { 'accept-encoding': 'gzip, deflate, br' });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toBe('authorization, accept-encoding');
+      expect(zipped.headers.etag).toBe(plain.headers.etag);
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+      expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    }
+    const fresh = await get('/reports/actions?limit=100', { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(fresh.rawPayload).toString('utf8')).toBe((await get('/reports/actions?limit=100')).body);
+  });
+
+  it('sends the answer as it is when gzip is refused or the answer is short', async () => {
+    api = await seededApi();
+    const refused = await get('/reports/decisions?limit=100', { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.json()).toHaveProperty('decisions');
+    const short = await get('/reports/actions?limit=100&owner=Nobody%20At%20All', { 'accept-encoding': 'gzip' });
+    expect(short.statusCode).toBe(200);
+    expect(short.headers['content-encoding']).toBeUndefined();
+  });
+});
+
+describe('acceptsGzip', () => {
+  it.each([
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['*', true],
+    ['GZIP', true],
+    ['gzip;q=0', false],
+    ['deflate, br', false],
+    ['', false],
+  ])('%j: %s', (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
   });
 });
