@@ -99,11 +99,12 @@ const facts: Fact[] = [
     ] as const
   ).map(([ref, minutes]): Fact => ({
     minutes,
-    // "Action – ACC Julian Moss and Tanya Richards": the attendance list names her Dr Tanya Richardson.
+    // "Action – ACC Julian Moss and Tanya Richards": the attendance list names her Dr Tanya Richardson, and the
+    // people directory him ACC Julian Moss, the name the tracker shows for the fixture's "Julian Moss".
     check: (events) => {
       const action = events.action(`lg-2018-06-14-4-${ref}`);
       expect(action.title).toBe(quoted(minutes).slice(3).replace(/\.$/, ''));
-      expect(action.owners.map((owner) => owner.name)).toEqual(['Julian Moss', 'Dr Tanya Richardson']);
+      expect(action.owners.map((owner) => owner.name)).toEqual(['ACC Julian Moss', 'Dr Tanya Richardson']);
       expect(action.origin.decision).toEqual({ proposalId: 'lg-2018-06-14-item-4', resolution: '1' });
     },
   })),

@@ -1,5 +1,6 @@
 /** Turns action rows into views: owners, timeline, and sub-actions nested under their parent. */
 import type Database from 'better-sqlite3';
+import { peopleDirectory, type PeopleDirectory } from '../people/directory.js';
 import type { ActionView, OwnerView, SubActionView } from './view.js';
 
 export interface ActionRow {
@@ -49,6 +50,7 @@ type HistoryRow = {
 
 function readers(db: Database.Database) {
   return {
+    people: peopleDirectory(db),
     owners: db.prepare<[string], OwnerRow>(
       'SELECT kind, name, owner_id, organisation_id FROM action_tracker_owners WHERE action_id = ? ORDER BY seq',
     ),
@@ -63,20 +65,24 @@ function readers(db: Database.Database) {
 type StoredOwner =
   { kind: 'person'; name: string; organisation?: string } | { kind: 'organisation' | 'body'; id: string };
 
-function ownerView(owner: StoredOwner): OwnerView {
+/** A person owner is shown by the people directory's name ("ACC Julian Moss" for the minutes' "Julian Moss"). */
+function ownerView(people: PeopleDirectory, owner: StoredOwner): OwnerView {
   return owner.kind === 'person'
-    ? { kind: 'person', name: owner.name, id: null, organisationId: owner.organisation ?? null }
+    ? { kind: 'person', name: people.nameOf(owner.name), id: null, organisationId: owner.organisation ?? null }
     : { kind: owner.kind, name: null, id: owner.id, organisationId: null };
 }
 
-function historyView(row: HistoryRow): ActionView['history'][number] {
+function historyView(people: PeopleDirectory, row: HistoryRow): ActionView['history'][number] {
   return {
     event: row.event,
     on: row.on_date ?? row.date,
     rag: row.rag,
     note: row.note,
     meetingId: row.meeting_id,
-    owners: row.owners_json === null ? null : (JSON.parse(row.owners_json) as StoredOwner[]).map(ownerView),
+    owners:
+      row.owners_json === null
+        ? null
+        : (JSON.parse(row.owners_json) as StoredOwner[]).map((owner) => ownerView(people, owner)),
     dueOn: row.due_on,
     source: row.source_json === null ? null : (JSON.parse(row.source_json) as ActionView['history'][number]['source']),
   };
@@ -90,9 +96,12 @@ function actionView(read: ReturnType<typeof readers>, row: ActionRow, overdueOn:
   return {
     actionId: row.action_id,
     title: row.title,
-    owners: read.owners
-      .all(row.action_id)
-      .map((o) => ({ kind: o.kind, name: o.name, id: o.owner_id, organisationId: o.organisation_id })),
+    owners: read.owners.all(row.action_id).map((o) => ({
+      kind: o.kind,
+      name: o.kind === 'person' && o.name !== null ? read.people.nameOf(o.name) : o.name,
+      id: o.owner_id,
+      organisationId: o.organisation_id,
+    })),
     origin: {
       bodyId: row.body_id,
       meetingId: row.meeting_id,
@@ -108,7 +117,7 @@ function actionView(read: ReturnType<typeof readers>, row: ActionRow, overdueOn:
     completedOn: row.completed_on,
     cancelledOn: row.cancelled_on,
     overdue: overdueOn === undefined ? null : row.status === 'open' && row.due_on !== null && row.due_on < overdueOn,
-    history: read.history.all(row.action_id).map(historyView),
+    history: read.history.all(row.action_id).map((history) => historyView(read.people, history)),
     subActions: [],
   };
 }

@@ -13,7 +13,13 @@ export const OwnerView = z
     kind: z
       .enum(['person', 'organisation', 'body'])
       .describe('Whether the owner is a person, an organisation or a body'),
-    name: z.string().nullable().describe('The person as the minutes name them, e.g. Richard Bradley'),
+    name: z
+      .string()
+      .nullable()
+      .describe(
+        "The person, by the people directory's name when it lists them (the minutes' Julian Moss is ACC Julian " +
+          'Moss), else as minuted, e.g. Richard Bradley',
+      ),
     id: z.string().nullable().describe('The organisation or body, e.g. gloucestershire-county-council'),
     organisationId: z.string().nullable().describe('The organisation a person acts for, e.g. office-of-the-pcc'),
   })

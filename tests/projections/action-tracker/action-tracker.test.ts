@@ -181,7 +181,9 @@ describe('a sub-action of a sub-action', () => {
       },
     };
     const store = await storeWith([{ occurredAt: '2018-06-14' }, [...june2018, ...june2018Actions, slides, handout]]);
-    const ace = ActionView.parse(findAction(await project(store, [actionTrackerProjection]), ACE_FOREST));
+    const ace = ActionView.parse(
+      findAction(await project(store, [actionTrackerProjection, peopleProjection]), ACE_FOREST),
+    );
     expect(ace.subActions.map((sub) => [sub.actionId, sub.parentActionId])).toEqual([
       [`${ACE_FOREST}-1`, ACE_FOREST],
       [`${ACE_FOREST}-1-1`, `${ACE_FOREST}-1`],
