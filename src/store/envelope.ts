@@ -120,7 +120,9 @@ function sortedCopy(value: unknown): unknown {
   let unchanged = true;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (ARRAY_INDEX.test(key)) return UNUSUAL;
+    // Only a key starting with a digit can be an array index: most keys skip the regular expression.
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57 && ARRAY_INDEX.test(key)) return UNUSUAL;
     const member = object[key];
     const copy = sortedCopy(member);
     if (copy === UNUSUAL) return UNUSUAL;

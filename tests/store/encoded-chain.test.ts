@@ -38,6 +38,20 @@ describe('the encoded chain', () => {
   });
 });
 
+describe('the encoded chain with metadata keys an object would reorder', () => {
+  it('still gives the hashes chainEvents gives', () => {
+    const odd = [
+      { ...event(0, awkward[0]).metadata, '10': 'ten', '9': 'nine' },
+      { zeta: [1, { b: 2, a: 1 }], ...event(1, {}).metadata, '0': { y: 1, x: 2 } },
+    ];
+    const events = odd.map((metadata, n) => ({ ...event(n, awkward[n]), metadata }));
+    const encoded = encodeChain('proposal-x', events, 0n, GENESIS_HASH);
+    const chained = chainEvents('proposal-x', events, 0n, GENESIS_HASH);
+    expect(encoded.map((e) => e.event.metadata.hash)).toEqual(chained.map((e) => e.metadata.hash));
+    for (const [n, one] of encoded.entries()) expect(JSON.parse(one.metadataJson)).toEqual(chained[n]!.metadata);
+  });
+});
+
 describe('canonical JSON', () => {
   it('sorts keys at every depth by code unit, numeric-looking ones included, and drops undefined members', () => {
     expect(canonicalJson(awkward[0])).toBe(
