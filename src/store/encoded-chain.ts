@@ -24,6 +24,8 @@ const sha256Hex: (text: string) => string =
 
 /** The keys of a metadata object in canonical order, prevHash among them and hash left out. */
 interface Layout {
+  /** The object's own keys, in the order it has them: what the layout is for. */
+  readonly given: readonly string[];
   readonly keys: readonly string[];
   /**
    * Whether the keys can be set on a plain object in this order and stay in it: not where one looks
@@ -34,17 +36,29 @@ interface Layout {
 
 /** The layout per set of keys: the events of an append carry the same few sets, so each is sorted once. */
 const layouts = new Map<string, Layout>();
+let lastLayout: Layout | undefined;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function layoutOf(metadata: object): Layout {
   const keys = Object.keys(metadata);
+  // Most events have the keys of the event before: no signature to join and look up.
+  if (lastLayout && sameKeys(lastLayout.given, keys)) return lastLayout;
   const signature = keys.join('\u0000');
   let layout = layouts.get(signature);
-  if (!layout) {
+  // Two lists of keys can join to one signature: the keys themselves decide.
+  if (!layout || !sameKeys(layout.given, keys)) {
     const sorted = [...new Set([...keys.filter((key) => key !== 'hash'), 'prevHash'])].sort();
-    layout = { keys: sorted, plain: sorted.every((key) => key !== '__proto__' && !/^(?:0|[1-9]\d*)$/.test(key)) };
+    const plain = sorted.every((key) => key !== '__proto__' && !/^(?:0|[1-9]\d*)$/.test(key));
+    layout = { given: keys, keys: sorted, plain };
     if (layouts.size >= 64) layouts.clear();
     layouts.set(signature, layout);
   }
+  lastLayout = layout;
   return layout;
 }
 

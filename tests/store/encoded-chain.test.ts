@@ -44,8 +44,12 @@ describe('the encoded chain with metadata keys an object would reorder', () => {
     const odd = [
       { ...event(0, awkward[0]).metadata, '10': 'ten', '9': 'nine' },
       { zeta: [1, { b: 2, a: 1 }], ...event(1, {}).metadata, '0': { y: 1, x: 2 } },
+      // Two lists of keys that join to one signature, one after the other.
+      { ...event(2, {}).metadata, 'x\u0000y': 1, z: 2 },
+      { ...event(3, {}).metadata, x: 1, 'y\u0000z': 2 },
+      { ...event(4, {}).metadata, 'x\u0000y': 1, z: 2 },
     ];
-    const events = odd.map((metadata, n) => ({ ...event(n, awkward[n]), metadata }));
+    const events = odd.map((metadata, n) => ({ ...event(n, awkward[n % awkward.length]), metadata }));
     const encoded = encodeChain('proposal-x', events, 0n, GENESIS_HASH);
     const chained = chainEvents('proposal-x', events, 0n, GENESIS_HASH);
     expect(encoded.map((e) => e.event.metadata.hash)).toEqual(chained.map((e) => e.metadata.hash));
