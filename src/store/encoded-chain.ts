@@ -22,38 +22,63 @@ const sha256Hex: (text: string) => string =
     ? (text) => crypto.hash('sha256', text, 'hex')
     : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
-interface Member {
-  readonly key: string;
-  /** `"key":`, written once per layout. */
-  readonly prefix: string;
+/** The keys of a metadata object in canonical order, prevHash among them and hash left out. */
+interface Layout {
+  /** The object's own keys, in the order it has them: what the layout is for. */
+  readonly given: readonly string[];
+  readonly keys: readonly string[];
+  /**
+   * Whether the keys can be set on a plain object in this order and stay in it: not where one looks
+   * like an array index (objects keep those first, in numeric order) or is `__proto__`.
+   */
+  readonly plain: boolean;
 }
 
-/**
- * The members of a metadata object in canonical order, prevHash among them and hash left out, per
- * set of keys: the events of an append carry the same few sets, so each is sorted once.
- */
-const layouts = new Map<string, readonly Member[]>();
+/** The layout per set of keys: the events of an append carry the same few sets, so each is sorted once. */
+const layouts = new Map<string, Layout>();
+let lastLayout: Layout | undefined;
 
-function layoutOf(metadata: object): readonly Member[] {
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function layoutOf(metadata: object): Layout {
   const keys = Object.keys(metadata);
+  // Most events have the keys of the event before: no signature to join and look up.
+  if (lastLayout && sameKeys(lastLayout.given, keys)) return lastLayout;
   const signature = keys.join('\u0000');
   let layout = layouts.get(signature);
-  if (!layout) {
+  // Two lists of keys can join to one signature: the keys themselves decide.
+  if (!layout || !sameKeys(layout.given, keys)) {
     const sorted = [...new Set([...keys.filter((key) => key !== 'hash'), 'prevHash'])].sort();
-    layout = sorted.map((key) => ({ key, prefix: `${JSON.stringify(key)}:` }));
+    const plain = sorted.every((key) => key !== '__proto__' && !/^(?:0|[1-9]\d*)$/.test(key));
+    layout = { given: keys, keys: sorted, plain };
     if (layouts.size >= 64) layouts.clear();
     layouts.set(signature, layout);
   }
+  lastLayout = layout;
   return layout;
 }
 
-/** canonicalJson of the metadata with `prevHash` set and without `hash`, written member by member. */
+/**
+ * canonicalJson of the metadata with `prevHash` set and without `hash`. The members are copied in
+ * canonical order into one object, so the native writer runs once per event rather than once per
+ * member; keys an object would reorder are written member by member instead.
+ */
 function canonicalMetadata(metadata: Readonly<Record<string, unknown>>, prevHash: string): string {
+  const layout = layoutOf(metadata);
+  if (layout.plain) {
+    const sorted: Record<string, unknown> = {};
+    for (const key of layout.keys) sorted[key] = key === 'prevHash' ? prevHash : metadata[key];
+    return canonicalJson(sorted);
+  }
   let json = '';
-  for (const { key, prefix } of layoutOf(metadata)) {
+  for (const key of layout.keys) {
     const value = key === 'prevHash' ? prevHash : metadata[key];
     if (value === undefined) continue;
-    json += `${json === '' ? '{' : ','}${prefix}${canonicalJson(value)}`;
+    json += `${json === '' ? '{' : ','}${JSON.stringify(key)}:${canonicalJson(value)}`;
   }
   return `${json}}`;
 }

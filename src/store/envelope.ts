@@ -116,22 +116,53 @@ function sortedCopy(value: unknown): unknown {
   if (prototype !== Object.prototype && prototype !== null) return UNUSUAL;
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object);
-  const copies: unknown[] = [];
-  let unchanged = true;
+  // The members' copies, made only once a member needs one or the keys turn out to be out of order.
+  let copies: unknown[] | undefined;
+  let inOrder = true;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (ARRAY_INDEX.test(key)) return UNUSUAL;
+    // Only a key starting with a digit can be an array index: most keys skip the regular expression.
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57 && ARRAY_INDEX.test(key)) return UNUSUAL;
     const member = object[key];
-    const copy = sortedCopy(member);
+    const copy = member !== null && typeof member === 'object' ? sortedCopy(member) : scalar(member);
     if (copy === UNUSUAL) return UNUSUAL;
-    copies.push(copy);
-    if (copy !== member || (i > 0 && keys[i - 1]! > key)) unchanged = false;
+    if (inOrder && i > 0 && keys[i - 1]! > key) inOrder = false;
+    if (copies) copies.push(copy);
+    else if (copy !== member || !inOrder) {
+      copies = keys.slice(0, i).map((k) => object[k]);
+      copies.push(copy);
+    }
   }
-  if (unchanged) return value;
-  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  if (!copies) return value;
   const out: Record<string, unknown> = {};
-  for (const i of order) out[keys[i]!] = copies[i];
+  if (inOrder) {
+    for (let i = 0; i < keys.length; i++) out[keys[i]!] = copies[i];
+  } else {
+    for (const i of sortedOrder(keys)) out[keys[i]!] = copies[i];
+  }
   return out;
+}
+
+function scalar(value: unknown): unknown {
+  return typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol' ? UNUSUAL : value;
+}
+
+/**
+ * The indexes of `keys` in code-unit order, kept per set of keys in its given order: the objects of a
+ * batch of events are of a few shapes, each sorted once. The keys are compared before an order is
+ * reused, as two lists of keys can join to one signature.
+ */
+const orders = new Map<string, { readonly keys: readonly string[]; readonly order: readonly number[] }>();
+
+function sortedOrder(keys: readonly string[]): readonly number[] {
+  const signature = keys.join('\u0000');
+  const known = orders.get(signature);
+  if (known && known.keys.length === keys.length && known.keys.every((key, i) => key === keys[i])) return known.order;
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  if (orders.size >= 256) orders.clear();
+  orders.set(signature, { keys: [...keys], order });
+  return order;
 }
 
 function sortedArray(array: readonly unknown[]): unknown {

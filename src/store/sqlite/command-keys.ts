@@ -100,7 +100,15 @@ export class SqliteCommandKeys {
       this.claim(claims[0]!);
       return;
     }
-    const values = claims.flatMap((c) => [c.commandId, c.streamId, c.commandType, c.commandHash ?? null, c.actorId]);
+    const values: unknown[] = new Array<unknown>(claims.length * 5);
+    let at = 0;
+    for (const claim of claims) {
+      values[at++] = claim.commandId;
+      values[at++] = claim.streamId;
+      values[at++] = claim.commandType;
+      values[at++] = claim.commandHash ?? null;
+      values[at++] = claim.actorId;
+    }
     const inserted = this.insertMany.run(values).reduce((sum, chunk) => sum + chunk.changes, 0);
     if (inserted === claims.length) return;
     for (const claim of claims) {

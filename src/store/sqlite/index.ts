@@ -126,17 +126,25 @@ export class SqliteEventStore implements EventStore {
     checkExpectedRevision(streamId, expected, current);
     this.keys.claimAll(claimsOf(streamId, events));
     const encoded = encodeChain(streamId, events, current + 1n, head ? head.hash : GENESIS_HASH);
-    const values: unknown[] = [];
+    const values: unknown[] = new Array<unknown>(encoded.length * 6);
+    let at = 0;
     for (const { event, dataJson, metadataJson } of encoded) {
-      values.push(event.eventId, streamId, Number(event.revision), event.type, dataJson, metadataJson);
+      values[at++] = event.eventId;
+      values[at++] = streamId;
+      values[at++] = Number(event.revision);
+      values[at++] = event.type;
+      values[at++] = dataJson;
+      values[at++] = metadataJson;
     }
     // One statement per chunk, in order, under the write lock: a chunk's rowids are consecutive.
     const chunks = this.insertEvents.run(values);
-    const positions: bigint[] = [];
+    const recorded: RecordedEvent[] = new Array<RecordedEvent>(encoded.length);
+    let index = 0;
     for (const { lastRowid, changes } of chunks) {
-      for (let k = changes - 1; k >= 0; k--) positions.push(BigInt(lastRowid - k));
+      for (let k = changes - 1; k >= 0; k--, index++) {
+        recorded[index] = { ...encoded[index]!.event, position: BigInt(lastRowid - k) };
+      }
     }
-    const recorded = encoded.map(({ event }, index) => ({ ...event, position: positions[index]! }));
     const tail = recorded.at(-1)!;
     return { nextRevision: tail.revision, position: tail.position, events: recorded };
   }

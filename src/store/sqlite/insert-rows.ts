@@ -30,7 +30,7 @@ export class MultiRowInsert {
     const results: Array<{ lastRowid: number; changes: number }> = [];
     for (let first = 0; first < rows; first += this.rowsPerChunk) {
       const count = Math.min(this.rowsPerChunk, rows - first);
-      const chunk = values.slice(first * this.columns, (first + count) * this.columns);
+      const chunk = count === rows ? values : values.slice(first * this.columns, (first + count) * this.columns);
       const info = this.statement(count).run(chunk);
       results.push({ lastRowid: Number(info.lastInsertRowid), changes: info.changes });
     }
