@@ -15,7 +15,7 @@ import { KnowledgeClock } from './clock.js';
 import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
-import type { Projection, ProjectedEvent } from './projection.js';
+import type { Fold, Projection } from './projection.js';
 import { beginBulkVersions, bulkVersionsPending, finishBulkVersions } from './bulk-versions.js';
 import { createVersions, foldPositionCell, logTableOf, versionsTableOf } from './versions.js';
 
@@ -37,7 +37,7 @@ export interface CatchUpProgress {
 
 interface Prepared {
   readonly projection: Projection;
-  readonly fold: (event: ProjectedEvent) => void;
+  readonly fold: Fold;
   checkpoint: bigint;
 }
 
@@ -186,6 +186,7 @@ export class ProjectionRunner {
     const transaction = this.db.transaction(() => {
       this.refresh(this.checkpoints.read());
       if (this.position < from - 1n) return false;
+      for (const prepared of this.prepared) prepared.fold.forget?.();
       this.clock.record(page);
       for (const recorded of page) {
         const event = toProjectedEvent(recorded);
