@@ -54,7 +54,9 @@ export interface SearchSource {
 
 /** SQLite orders TEXT by its bytes; JavaScript's `<` by UTF-16 code units, which differs above U+D7FF. */
 function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  if (/[\uD800-\uFFFF]/.test(a) || /[\uD800-\uFFFF]/.test(b))
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export class SearchInputs {
