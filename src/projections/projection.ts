@@ -27,5 +27,12 @@ export interface Projection {
    */
   readonly appendOnly?: Readonly<Record<string, string>>;
   /** Prepares statements once per database; returns the fold that writes one event's rows. Synchronous. */
-  prepare(db: Database.Database): (event: ProjectedEvent) => void;
+  prepare(db: Database.Database): Fold;
 }
+
+/**
+ * Writes one event's rows. A fold that remembers what it read from the file between events has
+ * `forget`, which the runner calls as each page's transaction starts: another process may have
+ * written the file since, and a failed page rolled back what was remembered from it.
+ */
+export type Fold = ((event: ProjectedEvent) => void) & { readonly forget?: () => void };

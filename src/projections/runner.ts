@@ -15,7 +15,7 @@ import { KnowledgeClock } from './clock.js';
 import { sqliteFailureCode } from '../store/sqlite/sqlite-errors.js';
 import type { EventStore } from '../store/port.js';
 import { toProjectedEvent } from './projected-event.js';
-import type { Projection, ProjectedEvent } from './projection.js';
+import type { Fold, Projection } from './projection.js';
 import { beginBulkVersions, bulkVersionsPending, finishBulkVersions } from './bulk-versions.js';
 import { createVersions, foldPositionCell, logTableOf, versionsTableOf } from './versions.js';
 
@@ -23,6 +23,15 @@ const PAGE_SIZE = 10_000;
 
 /** From how many events a projection folding from empty writes its versions in bulk (see bulk-versions.ts). */
 const BULK_FROM = 10_000;
+
+/** The page cache of a bulk pass, in KiB (see beginBulk). */
+const BULK_CACHE_KIB = 65_536;
+
+/** The connection's page cache, in bytes (a negative cache_size is in KiB, a positive one in pages). */
+function cacheBytes(db: Database.Database): number {
+  const size = db.pragma('cache_size', { simple: true }) as number;
+  return size < 0 ? -size * 1024 : size * (db.pragma('page_size', { simple: true }) as number);
+}
 
 export interface RunnerOptions {
   /** From how many events in the store a projection folding from its first event writes its versions in bulk. */
@@ -37,7 +46,7 @@ export interface CatchUpProgress {
 
 interface Prepared {
   readonly projection: Projection;
-  readonly fold: (event: ProjectedEvent) => void;
+  readonly fold: Fold;
   checkpoint: bigint;
 }
 
@@ -47,6 +56,8 @@ export class ProjectionRunner {
   private readonly clock: KnowledgeClock;
   private readonly folding: { position: number };
   private running: Promise<bigint> | undefined;
+  /** The page cache to give back when the bulk pass running ends (see beginBulk). */
+  private cacheSize: number | undefined;
   /** The one pass that follows the running one, shared by every caller who arrived while it ran. */
   private following: Promise<bigint> | undefined;
 
@@ -142,9 +153,14 @@ export class ProjectionRunner {
   }
 
   private async pass(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
-    const position = await this.foldAll(onProgress);
-    this.finishVersions();
-    return position;
+    try {
+      const position = await this.foldAll(onProgress);
+      this.finishVersions();
+      return position;
+    } finally {
+      if (this.cacheSize !== undefined) this.db.pragma(`cache_size = ${this.cacheSize}`);
+      this.cacheSize = undefined;
+    }
   }
 
   private async foldAll(onProgress?: (progress: CatchUpProgress) => void): Promise<bigint> {
@@ -186,6 +202,7 @@ export class ProjectionRunner {
     const transaction = this.db.transaction(() => {
       this.refresh(this.checkpoints.read());
       if (this.position < from - 1n) return false;
+      for (const prepared of this.prepared) prepared.fold.forget?.();
       this.clock.record(page);
       for (const recorded of page) {
         const event = toProjectedEvent(recorded);
@@ -222,6 +239,13 @@ export class ProjectionRunner {
   private beginBulk(head: bigint): void {
     const empty = this.prepared.filter((p) => p.checkpoint === -1n).map((p) => p.projection);
     if (empty.length === 0 || Number(head) + 1 < (this.options.bulkFrom ?? BULK_FROM)) return;
+    // A bulk pass writes each page of the file once, mostly at the end of its tables, and gains
+    // nothing from the large cache that readers use: at 1,000,000 events the same CPU time with a
+    // quarter of it, and 200 MiB less resident memory (issue 18). The pass gives the cache back.
+    if (cacheBytes(this.db) > BULK_CACHE_KIB * 1024) {
+      this.cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
+      this.db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+    }
     try {
       this.db.transaction(() => empty.forEach((projection) => beginBulkVersions(this.db, projection))).immediate();
     } catch (error) {

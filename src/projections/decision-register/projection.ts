@@ -126,10 +126,11 @@ export const decisionRegisterProjection: Projection = {
   tableNames: decisionRegisterTableNames,
   prepare(db) {
     const writers = prepareWriters(db);
-    return (event) => {
+    const fold = (event: ProjectedEvent) => {
       foldMeeting(writers, event);
       foldMatter(writers, event);
       foldCitation(writers, event);
     };
+    return Object.assign(fold, { forget: writers.forget });
   },
 };

@@ -2,10 +2,84 @@
 import type Database from 'better-sqlite3';
 import { FOLD_POSITION } from '../versions.js';
 import { positionsShownWith } from './positions.js';
+import { SearchInputs } from './search-inputs.js';
 
 export type Writers = ReturnType<typeof prepareWriters>;
 
 export function prepareWriters(db: Database.Database) {
+  const inputs = new SearchInputs(db);
+  const statements = prepareStatements(db);
+  // The writes the search text is made from also go to what the fold remembers of each matter.
+  return {
+    ...statements,
+    item: {
+      run(meetingId: string, number: string, title: string): void {
+        statements.item.run(meetingId, number, title);
+        inputs.itemTitled(meetingId, number, title);
+      },
+    },
+    openProposal: {
+      run(proposalId: string, meetingId: string, item: string): void {
+        inputs.proposalOpened(
+          proposalId,
+          meetingId,
+          item,
+          statements.openProposal.run(proposalId, meetingId, item).changes,
+        );
+      },
+    },
+    options: {
+      run(question: string, optionsJson: string, proposalId: string): void {
+        statements.options.run(question, optionsJson, proposalId);
+        inputs.questionSet(proposalId, question);
+      },
+    },
+    position: {
+      run(
+        proposalId: string,
+        organisationId: string,
+        stance: string,
+        option: string | null,
+        note: string | null,
+        spokenBy: string | null,
+        inferredFrom: string | null,
+      ): void {
+        statements.position.run(proposalId, organisationId, stance, option, note, spokenBy, inferredFrom);
+        inputs.positionRecorded(proposalId, organisationId, { option, note, inferred_from: inferredFrom });
+      },
+    },
+    decision: {
+      run(proposalId: string, resolution: string, option: string | null, originalText: string, text: string): void {
+        const { changes, lastInsertRowid } = statements.decision.run(
+          proposalId,
+          resolution,
+          option,
+          originalText,
+          text,
+        );
+        const id = Number(lastInsertRowid);
+        inputs.decisionAdded(proposalId, { id, resolution, option, original_text: originalText, text }, changes);
+      },
+    },
+    amend: {
+      run(text: string, proposalId: string, resolution: string): void {
+        statements.amend.run(text, proposalId, resolution);
+        inputs.decisionAmended(proposalId, resolution, text);
+      },
+    },
+    referral: {
+      run(proposalId: string, position: number, meetingId: string, bodyId: string, purpose: string | null): void {
+        statements.referral.run(proposalId, position, meetingId, bodyId, purpose);
+        inputs.referred(proposalId, position, purpose);
+      },
+    },
+    reindex: prepareReindex(db, inputs),
+    /** Forgets what was remembered of the matters: at the start of every page (see search-inputs.ts). */
+    forget: () => inputs.forget(),
+  };
+}
+
+function prepareStatements(db: Database.Database) {
   return {
     meeting: db.prepare(
       'INSERT INTO decision_register_meetings (meeting_id, body_id, date) VALUES (?, ?, ?) ON ' +
@@ -65,45 +139,18 @@ export function prepareWriters(db: Database.Database) {
     proposalsAtItem: db.prepare<[string, string], { proposal_id: string }>(
       'SELECT proposal_id FROM decision_register_proposals WHERE meeting_id = ? AND item = ? ORDER BY proposal_id',
     ),
-    reindex: prepareReindex(db),
   };
 }
 
-interface IndexRow {
-  id: number;
-  resolution: string;
-  option: string | null;
-  text: string;
-  original_text: string;
-  title: string | null;
-  question: string | null;
-}
-
 /**
- * Rewrites the search text of every decision of a proposal from the register's tables, so the
- * index is right whatever order the meeting, item, positions and resolutions arrived in. A text
- * that changed is closed at the event's position and its new version indexed, so a search as at
- * an earlier time finds the words the register held then. A
- * partner's notes are found with the resolution that shows its position, as the register shows it.
+ * Rewrites the search text of every decision of a proposal from the register's tables (as
+ * remembered for the page, see search-inputs.ts), so the index is right whatever order the
+ * meeting, item, positions and resolutions arrived in. A text that changed is closed at the
+ * event's position and its new version indexed, so a search as at an earlier time finds the words
+ * the register held then. A partner's notes are found with the resolution that shows its position,
+ * as the register shows it.
  */
-function prepareReindex(db: Database.Database): (proposalId: string) => void {
-  const decisions = db.prepare<[string], IndexRow>(
-    `SELECT d.id, d.resolution, d.option, d.text, d.original_text, i.title, p.question
-       FROM decision_register_decisions d
-       JOIN decision_register_proposals p ON p.proposal_id = d.proposal_id
-       LEFT JOIN decision_register_items i ON i.meeting_id = p.meeting_id AND i.number = p.item
-      WHERE d.proposal_id = ? ORDER BY d.id`,
-  );
-  const positions = db.prepare<[string], { option: string | null; note: string | null; inferred_from: string | null }>(
-    'SELECT option, note, inferred_from FROM decision_register_positions WHERE proposal_id = ? ' +
-      'ORDER BY organisation_id',
-  );
-  const purposes = db.prepare<[string], { purpose: string }>(
-    'SELECT purpose FROM decision_register_referrals WHERE proposal_id = ? AND purpose IS NOT NULL',
-  );
-  const current = db.prepare<[number], { id: number; title: string; resolution: string; notes: string }>(
-    'SELECT id, title, resolution, notes FROM decision_register_search_text WHERE decision_id = ? AND valid_to IS NULL',
-  );
+function prepareReindex(db: Database.Database, inputs: SearchInputs): (proposalId: string) => void {
   const close = db.prepare(`UPDATE decision_register_search_text SET valid_to = ${FOLD_POSITION}() WHERE id = ?`);
   const open = db.prepare(
     `INSERT INTO decision_register_search_text (decision_id, title, resolution, notes, ` +
@@ -113,9 +160,7 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
     'INSERT INTO decision_register_search (rowid, title, resolution, notes) VALUES (?, ?, ?, ?)',
   );
   return (proposalId) => {
-    const rows = decisions.all(proposalId);
-    const taken = positions.all(proposalId);
-    const referred = purposes.all(proposalId).map((row) => row.purpose);
+    const { decisions: rows, positions: taken, purposes: referred } = inputs.source(proposalId);
     for (const row of rows) {
       const shown = positionsShownWith(taken, rows, row.resolution);
       const noted = [
@@ -124,11 +169,12 @@ function prepareReindex(db: Database.Database): (proposalId: string) => void {
       ].join('\n');
       const title = [row.title, row.question].filter(Boolean).join('\n');
       const wording = row.text === row.original_text ? row.text : `${row.text}\n${row.original_text}`;
-      const held = current.get(row.id);
+      const held = inputs.held(proposalId, row.id);
       if (held && held.title === title && held.resolution === wording && held.notes === noted) continue;
       if (held) close.run(held.id);
-      const id = open.run(row.id, title, wording, noted).lastInsertRowid;
+      const id = Number(open.run(row.id, title, wording, noted).lastInsertRowid);
       index.run(id, title, wording, noted);
+      inputs.textIndexed(proposalId, row.id, { id, title, resolution: wording, notes: noted });
     }
   };
 }
