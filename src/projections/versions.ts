@@ -105,10 +105,17 @@ function mirroredIndexesSql(db: Database.Database, table: string): string {
 
 /**
  * The tables whose versions repeat their live indexes. Every extra index is written for each version
- * during a rebuild: mirroring them all made a 1,000,000-event rebuild ten times slower (issue 18,
- * bench/results/2026-12-02-replay.md), so only the decisions' (found by matter for each page) are.
+ * while a table is followed live (a rebuild builds them once, at the end of its pass): mirroring them
+ * all made a 1,000,000-event rebuild ten times slower when rebuilds kept versions row by row (issue 18,
+ * bench/results/2026-12-02-replay.md), so only the ones the as-at register's page walks are mirrored:
+ * the decisions (found by matter), the meetings (read in date order, so a page of a hundred stops
+ * early instead of sorting every meeting that ever held) and the matters (found by meeting).
  */
-const MIRRORED: ReadonlySet<string> = new Set(['decision_register_decisions']);
+const MIRRORED: ReadonlySet<string> = new Set([
+  'decision_register_decisions',
+  'decision_register_meetings',
+  'decision_register_proposals',
+]);
 
 /** The columns that name a row: its declared primary key, or every column when it has none. */
 export function keyColumns(columns: readonly ColumnInfo[]): string[] {
