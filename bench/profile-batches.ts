@@ -11,10 +11,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainEvents, GENESIS_HASH } from '../src/store/envelope.js';
 import { openDatabase, SqliteEventStore } from '../src/store/sqlite/index.js';
 import { EVENTS_SCHEMA } from '../src/store/sqlite/schema.js';
-import { pledgeEvent } from './lib/append-workloads.js';
+import { pledgeEvent, rawBatches } from './lib/append-workloads.js';
 
 const batchSize = Number(process.argv[2] ?? 100);
 const appends = Number(process.argv[3] ?? Math.round(30_000 / batchSize));
@@ -39,22 +38,7 @@ try {
 
   const db = openDatabase(join(directory, 'raw.db'), { synchronous: 'normal' });
   db.exec(EVENTS_SCHEMA);
-  const insert = db.prepare(
-    'INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const rows = batches.map((batch, index) =>
-    chainEvents('fund-bench', batch, BigInt(index * batchSize), GENESIS_HASH).map((event) => [
-      event.eventId,
-      event.streamId,
-      Number(event.revision),
-      event.type,
-      JSON.stringify(event.data),
-      JSON.stringify(event.metadata),
-    ]),
-  );
-  const write = db.transaction((batch: unknown[][]) => {
-    for (const row of batch) insert.run(...row);
-  });
+  const { rows, write } = rawBatches(db, batches);
   started = performance.now();
   for (const batch of rows) write.immediate(batch);
   const raw = (appends * batchSize * 1000) / (performance.now() - started);

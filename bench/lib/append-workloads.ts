@@ -3,6 +3,7 @@
  * table, pragmas and row sizes as the SQLite store, but no hashing, no JSON, no revision check) and
  * appends through the event-store port. Everything a workload appends is built before timing starts.
  */
+import type Database from 'better-sqlite3';
 import { monotonicFactory } from 'ulid';
 import { chainEvents, GENESIS_HASH, SCHEMA_VERSION, type NewEvent } from '../../src/store/envelope.js';
 import { openDatabase, SqliteEventStore } from '../../src/store/sqlite/index.js';
@@ -43,27 +44,38 @@ function batchesOf(batches: number, batchSize: number): NewEvent[][] {
   return Array.from({ length: batches }, (_, batch) => events.slice(batch * batchSize, (batch + 1) * batchSize));
 }
 
-/** Transactions of `rowsPerTransaction` rows each, inserted as the store would store them. */
-export function rawInserts(name: string, file: string, transactions: number, rowsPerTransaction: number): Workload {
-  const db = openDatabase(file);
-  db.exec(EVENTS_SCHEMA);
+/**
+ * The store's rows for these batches of one stream, serialised up front (a baseline measures SQLite,
+ * not JSON.stringify), and a transaction that inserts one batch of them row by row.
+ */
+export function rawBatches(db: Database.Database, batches: readonly NewEvent[][]) {
   const insert = db.prepare(
     'INSERT INTO events (event_id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  // Rows are serialised up front: the baseline measures SQLite, not JSON.stringify.
-  const rows = batchesOf(transactions, rowsPerTransaction).map((batch, index) =>
-    chainEvents('fund-bench', batch, BigInt(index * rowsPerTransaction), GENESIS_HASH).map((event) => [
+  let revision = 0n;
+  const rows = batches.map((batch) => {
+    const chained = chainEvents('fund-bench', batch, revision, GENESIS_HASH);
+    revision += BigInt(batch.length);
+    return chained.map((event) => [
       event.eventId,
       event.streamId,
       Number(event.revision),
       event.type,
       JSON.stringify(event.data),
       JSON.stringify(event.metadata),
-    ]),
-  );
+    ]);
+  });
   const write = db.transaction((batch: unknown[][]) => {
     for (const row of batch) insert.run(...row);
   });
+  return { rows, write };
+}
+
+/** Transactions of `rowsPerTransaction` rows each, inserted as the store would store them. */
+export function rawInserts(name: string, file: string, transactions: number, rowsPerTransaction: number): Workload {
+  const db = openDatabase(file);
+  db.exec(EVENTS_SCHEMA);
+  const { rows, write } = rawBatches(db, batchesOf(transactions, rowsPerTransaction));
   let next = 0;
   return { name, step: () => write.immediate(rows[next++]!), close: () => void db.close() };
 }
