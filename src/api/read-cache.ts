@@ -37,13 +37,13 @@ export function acceptsGzip(header: string | undefined): boolean {
   });
 }
 
-/** Sends cached bytes, gzipped when the client accepts it and the answer is long enough to be worth it. */
-function sendRendered(request: FastifyRequest, reply: FastifyReply, hit: Rendered, etag: string) {
-  void reply.header('etag', etag).header('vary', 'authorization, accept-encoding').type(hit.contentType);
-  if (hit.payload.length < GZIP_FROM_BYTES || !acceptsGzip(request.headers['accept-encoding']))
-    return reply.send(hit.payload);
+/** The bytes to send: gzipped (once per answer) when the client accepts it and the answer is long enough. */
+function bodyFor(request: FastifyRequest, reply: FastifyReply, hit: Rendered): Buffer {
+  void reply.header('vary', 'authorization, accept-encoding');
+  if (hit.payload.length < GZIP_FROM_BYTES || !acceptsGzip(request.headers['accept-encoding'])) return hit.payload;
   hit.gzipped ??= gzipSync(hit.payload);
-  return reply.header('content-encoding', 'gzip').send(hit.gzipped);
+  void reply.header('content-encoding', 'gzip');
+  return hit.gzipped;
 }
 
 const MAX_ENTRIES = 500;
@@ -81,7 +81,10 @@ export function registerReadCache(app: FastifyInstance, position: () => bigint):
       pending.set(request, { etag, generation });
       return;
     }
-    return sendRendered(request, reply, hit, etag);
+    return reply
+      .header('etag', etag)
+      .type(hit.contentType)
+      .send(bodyFor(request, reply, hit));
   };
   // A route-level preHandler, added after the rate limiter's own (@fastify/rate-limit adds its hook per
   // route too), so cached answers still count against the reader's limit.
@@ -96,7 +99,7 @@ export function registerReadCache(app: FastifyInstance, position: () => bigint):
     const asked = pending.get(request);
     if (!asked || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('etag')) return payload;
     const { etag, generation } = asked;
-    void reply.header('etag', etag).header('vary', 'authorization, accept-encoding');
+    void reply.header('etag', etag);
     const hit: Rendered = {
       payload: Buffer.from(payload),
       contentType: String(reply.getHeader('content-type') ?? 'application/json'),
@@ -105,9 +108,6 @@ export function registerReadCache(app: FastifyInstance, position: () => bigint):
       if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
       rendered.set(etag, hit);
     }
-    if (hit.payload.length < GZIP_FROM_BYTES || !acceptsGzip(request.headers['accept-encoding'])) return hit.payload;
-    hit.gzipped = gzipSync(hit.payload);
-    void reply.header('content-encoding', 'gzip');
-    return hit.gzipped;
+    return bodyFor(request, reply, hit);
   });
 }

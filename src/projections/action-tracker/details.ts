@@ -65,11 +65,15 @@ function readers(db: Database.Database) {
 type StoredOwner =
   { kind: 'person'; name: string; organisation?: string } | { kind: 'organisation' | 'body'; id: string };
 
-/** A person owner is shown by the people directory's name ("ACC Julian Moss" for the minutes' "Julian Moss"). */
-function ownerView(people: PeopleDirectory, owner: StoredOwner): OwnerView {
+function ownerView(owner: StoredOwner): OwnerView {
   return owner.kind === 'person'
-    ? { kind: 'person', name: people.nameOf(owner.name), id: null, organisationId: owner.organisation ?? null }
+    ? { kind: 'person', name: owner.name, id: null, organisationId: owner.organisation ?? null }
     : { kind: owner.kind, name: null, id: owner.id, organisationId: null };
+}
+
+/** A person owner is shown by the people directory's name ("ACC Julian Moss" for the minutes' "Julian Moss"). */
+function named(people: PeopleDirectory, owner: OwnerView): OwnerView {
+  return owner.name === null ? owner : { ...owner, name: people.nameOf(owner.name) };
 }
 
 function historyView(people: PeopleDirectory, row: HistoryRow): ActionView['history'][number] {
@@ -82,7 +86,7 @@ function historyView(people: PeopleDirectory, row: HistoryRow): ActionView['hist
     owners:
       row.owners_json === null
         ? null
-        : (JSON.parse(row.owners_json) as StoredOwner[]).map((owner) => ownerView(people, owner)),
+        : (JSON.parse(row.owners_json) as StoredOwner[]).map((owner) => named(people, ownerView(owner))),
     dueOn: row.due_on,
     source: row.source_json === null ? null : (JSON.parse(row.source_json) as ActionView['history'][number]['source']),
   };
@@ -96,12 +100,11 @@ function actionView(read: ReturnType<typeof readers>, row: ActionRow, overdueOn:
   return {
     actionId: row.action_id,
     title: row.title,
-    owners: read.owners.all(row.action_id).map((o) => ({
-      kind: o.kind,
-      name: o.kind === 'person' && o.name !== null ? read.people.nameOf(o.name) : o.name,
-      id: o.owner_id,
-      organisationId: o.organisation_id,
-    })),
+    owners: read.owners
+      .all(row.action_id)
+      .map((o) =>
+        named(read.people, { kind: o.kind, name: o.name, id: o.owner_id, organisationId: o.organisation_id }),
+      ),
     origin: {
       bodyId: row.body_id,
       meetingId: row.meeting_id,
