@@ -60,6 +60,12 @@ export class ProjectionRunner {
   private cacheSize: number | undefined;
   /** The one pass that follows the running one, shared by every caller who arrived while it ran. */
   private following: Promise<bigint> | undefined;
+  private readonly schemaVersion: Database.Statement<[], { schema_version: number }>;
+  /**
+   * The file's schema version when no bulk versions were last found pending: looking for them reads
+   * the whole schema, and a live pass after every command would pay for it each time (issue 18).
+   */
+  private noLogsAtSchema: number | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -70,6 +76,7 @@ export class ProjectionRunner {
     this.checkpoints = new Checkpoints(db);
     this.clock = new KnowledgeClock(db);
     this.folding = foldPositionCell(db);
+    this.schemaVersion = db.prepare('PRAGMA schema_version');
     const saved = this.checkpoints.read();
     this.prepared = projections.map((projection) => {
       const checkpoint = saved.get(projection.name);
@@ -143,8 +150,14 @@ export class ProjectionRunner {
 
   /** Turns the versions logged while projections folded from empty into row versions (see bulk-versions.ts). */
   private finishVersions(): void {
+    // A log is a table: while the file's schema is as it was at the last look, there is still none.
+    const schema = this.schemaVersion.get()!.schema_version;
+    if (schema === this.noLogsAtSchema) return;
     const projections = this.prepared.map((p) => p.projection);
-    if (!bulkVersionsPending(this.db, projections)) return;
+    if (!bulkVersionsPending(this.db, projections)) {
+      this.noLogsAtSchema = schema;
+      return;
+    }
     try {
       this.db.transaction(() => finishBulkVersions(this.db, projections)).immediate();
     } catch (error) {

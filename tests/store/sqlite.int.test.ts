@@ -25,6 +25,23 @@ eventStoreContract('SQLite', async () => {
 });
 
 describe('SQLite store file', () => {
+  it('reads past a page of 1,000 rows, and stops at a maxCount that falls inside a page', async () => {
+    const { dir, remove } = await temporaryDirectory();
+    const store = new SqliteEventStore(join(dir, 'ledger.db'));
+    const stream = uniqueStream();
+    await store.append(stream, pledgeEvents(1000), { expectedRevision: 'no_stream' });
+    await store.append(stream, pledgeEvents(1500, 1000), { expectedRevision: 999n });
+    const whole = await collect(store.readStream(stream));
+    expect(whole.map((event) => event.revision)).toEqual(Array.from({ length: 2500 }, (_, i) => BigInt(i)));
+    const middle = await collect(store.readStream(stream, { fromRevision: 10n, maxCount: 1500 }));
+    expect(middle.map((event) => Number(event.revision))).toEqual(Array.from({ length: 1500 }, (_, i) => 10 + i));
+    const all = await collect(store.readAll({ fromPosition: whole[7]!.position, maxCount: 1999 }));
+    expect(all.map((event) => event.position)).toEqual(whole.slice(7, 2006).map((event) => event.position));
+    expect(await collect(store.readAll({ after: whole[2498]!.position, maxCount: 1000 }))).toEqual([whole[2499]]);
+    await store.close();
+    await remove();
+  });
+
   it('keeps every event, with its positions and hashes, after the file is closed and reopened', async () => {
     const { dir, remove } = await temporaryDirectory();
     const file = join(dir, 'nested', 'ledger.db');
