@@ -6,6 +6,7 @@
  * Run alone: `node dist/bench/http.js` after `npm run build`.
  */
 import autocannon from 'autocannon';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rawInserts } from './lib/append-workloads.js';
@@ -66,8 +67,52 @@ async function timedRun(options: autocannon.Options): Promise<Run> {
   return { result, completedPerSecond: responses / ((last - started) / 1000) };
 }
 
-async function run(options: autocannon.Options): Promise<autocannon.Result> {
-  return (await timedRun(options)).result;
+/**
+ * CPU seconds the server process has used so far (user and system), from /proc; undefined where
+ * there is no /proc. Client and server share the machine's cores, so a flat-out rate can measure the
+ * client as much as the server: the server's own CPU per request is what it would take elsewhere.
+ */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) in parentheses; utime and stime are the 14th and 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's CPU times, on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The run, and the server's CPU microseconds per response in it (undefined without /proc). */
+async function withServerCpu(
+  pid: number | undefined,
+  go: () => Promise<Run>,
+): Promise<Run & { serverCpuMicros: number | undefined }> {
+  const before = cpuSecondsOf(pid);
+  const done = await go();
+  const after = cpuSecondsOf(pid);
+  const responses = done.result['2xx'];
+  const serverCpuMicros =
+    before === undefined || after === undefined || responses === 0 ? undefined : ((after - before) * 1e6) / responses;
+  return { ...done, serverCpuMicros };
+}
+
+/**
+ * The server's CPU per response for the register and for /health: the ratio is the share of the
+ * baseline's rate the register would reach on a server with a core of its own.
+ */
+function serverCpuRows(health: number | undefined, register: number | undefined): BenchSection['rows'] {
+  if (health === undefined || register === undefined) return [];
+  return [
+    { name: 'GET /health: server CPU per response (baseline)', value: health, unit: 'µs' },
+    {
+      name: 'register (gzip): server CPU per response (ratio: the rate that allows, against /health)',
+      value: register,
+      unit: 'µs',
+      baseline: 'GET /health: server CPU per response (baseline)',
+      ratio: health / register,
+    },
+  ];
 }
 
 /** Raw SQLite on the server's disk, one row per transaction at synchronous FULL: what one fsync per write allows. */
@@ -123,8 +168,8 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
   const unlimited = { LEDGER_READS_PER_MINUTE: '100000000', LEDGER_WRITES_PER_MINUTE: '100000000' };
   const server = await serve(files, { port: await freePort(), environment: unlimited });
   try {
-    const flatOut = (title: string, path: string, extra: Partial<autocannon.Options> = {}) =>
-      run({
+    const flatOutRun = (title: string, path: string, extra: Partial<autocannon.Options> = {}) =>
+      timedRun({
         title,
         url: server.url,
         connections: 10,
@@ -132,12 +177,17 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
         requests: [{ method: 'GET', path }],
         ...extra,
       });
-    const baseline = await flatOut('baseline', '/health');
+    const flatOut = async (title: string, path: string, extra: Partial<autocannon.Options> = {}) =>
+      (await flatOutRun(title, path, extra)).result;
+    const pid = server.child.pid;
+    const baselineRun = await withServerCpu(pid, () => flatOutRun('baseline', '/health'));
+    const baseline = baselineRun.result;
     const register = '/reports/decisions?limit=100';
     // As browsers, curl --compressed and most HTTP libraries ask: the cache keeps the page gzipped once.
     const gzip = { headers: { 'accept-encoding': 'gzip' } };
     const registerPlain = await flatOut('register, 100 a page, uncompressed', register);
-    const registerMax = await flatOut('register, 100 a page', register, gzip);
+    const registerMaxRun = await withServerCpu(pid, () => flatOutRun('register, 100 a page', register, gzip));
+    const registerMax = registerMaxRun.result;
     const registerFixed = await flatOut('register at 2,000/s', register, {
       ...gzip,
       connections: 20,
@@ -152,7 +202,9 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
     const pageAlone = await flatOut('register page, one reader', '/decisions', { connections: 1 });
     const writes = Math.min((FUNDS * PARTNERS) / 2, 1000 * seconds);
     const write = await timedRun({ ...pledgeWrites(tokens, writes, 10), url: server.url });
-    const write32 = await timedRun({ ...pledgeWrites(tokens, writes, 32, writes), url: server.url });
+    const write32 = await withServerCpu(pid, () =>
+      timedRun({ ...pledgeWrites(tokens, writes, 32, writes), url: server.url }),
+    );
     const raw = await rawOneRowRate(files.directory);
     const ratioTo = (value: number, of: number) => value / of;
     const BASE = 'GET /health ({"status":"ok"}), flat out';
@@ -169,6 +221,7 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
           ratio: ratioTo(registerMax.requests.average, baseline.requests.average),
         },
         { name: 'register, flat out: p99 latency', value: registerMax.latency.p99, unit: 'ms' },
+        ...serverCpuRows(baselineRun.serverCpuMicros, registerMaxRun.serverCpuMicros),
         {
           name: 'register, uncompressed (no Accept-Encoding), flat out',
           value: registerPlain.requests.average,
@@ -229,6 +282,9 @@ export async function benchHttp(seconds = 10): Promise<BenchSection> {
           ratio: ratioTo(write32.completedPerSecond, raw),
         },
         { name: 'write, 32 connections: p99 latency', value: write32.result.latency.p99, unit: 'ms' },
+        ...(write32.serverCpuMicros === undefined
+          ? []
+          : [{ name: 'write, 32 connections: server CPU per write', value: write32.serverCpuMicros, unit: 'µs' }]),
       ],
       notes: [
         `Server: \`ledger serve\` in a child process (log level warn, rate limits lifted), store ` +
