@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: every benchmark in one run, written as one markdown report to
- * bench/results/<date>.md (and printed). `--events N` sets the replay history's size
- * (default 1,000,000); `--seconds N` each HTTP run's length (default 10); `--only NAME` (repeatable)
- * runs only the named sections: append, runner, replay, http.
+ * bench/results/<date>.md (and printed; <date>-<hhmm>.md when the day has one). `--events N` sets
+ * the replay history's size (default 1,000,000); `--seconds N` each HTTP run's length (default 10);
+ * `--only NAME` (repeatable) runs only the named sections: append, runner, replay, http.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -53,7 +53,11 @@ const report = [
 ].join('\n');
 const results = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'results');
 mkdirSync(results, { recursive: true });
-const file = values.only ? `${date}-${chosen.join('-')}.md` : `${date}.md`;
+const name = values.only ? `${date}-${chosen.join('-')}` : date;
+// A second run on the same day keeps the first's report (a closing note may quote it): its time joins the name.
+const file = existsSync(join(results, `${name}.md`))
+  ? `${name}-${new Date().toISOString().slice(11, 16).replace(':', '')}.md`
+  : `${name}.md`;
 writeFileSync(join(results, file), report);
 process.stdout.write(report);
 log(`bench: written to bench/results/${file}`);
