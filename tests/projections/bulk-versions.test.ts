@@ -4,6 +4,9 @@
  * bulk goes on keeping them with the triggers.
  */
 import type Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHistory } from '../../bench/lib/history.js';
 import { storeAsAt } from '../../src/projections/as-at.js';
@@ -76,5 +79,42 @@ describe('versions written in bulk', () => {
     expect(diffDumps(dumpReadModels(live, allProjections), dumpReadModels(interrupted, allProjections))).toEqual([]);
     for (const type of ['table', 'trigger', 'index'] as const)
       expect(namesOf(interrupted, type)).toEqual(namesOf(live, type));
+  });
+  it('are finished by a runner that was already following the file when another process left a log', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ledger-bulk-'));
+    try {
+      const file = join(directory, 'read-models.db');
+      let halfway = '';
+      for await (const event of store.readAll({ maxCount: EVENTS / 2 })) halfway = event.metadata.recordedAt;
+      // The follower folds half the history, with live triggers, and has looked for logs and found none.
+      let seen: EventStore = storeAsAt(store, halfway);
+      const growing = Object.create(store) as EventStore;
+      growing.readAll = (options) => seen.readAll(options);
+      growing.headPosition = () => seen.headPosition();
+      const follower = new ProjectionRunner(growing, openReadModelDb(file), allProjections);
+      await follower.catchUp();
+      expect(follower.position).toBeLessThan(BigInt(EVENTS - 1));
+      // Another process rebuilds every read model in bulk on the same file and dies part-way.
+      let read = 0;
+      const failing = Object.create(store) as EventStore;
+      failing.readAll = async function* (options) {
+        for await (const event of store.readAll(options)) {
+          if (++read > EVENTS / 3) throw new Error('the process died here');
+          yield event;
+        }
+      };
+      const other = openReadModelDb(file);
+      const rebuild = new ProjectionRunner(failing, other, allProjections, { bulkFrom: 0 }).rebuild();
+      await expect(rebuild).rejects.toThrow('the process died here');
+      other.close();
+      // The same follower, with the rest of the history recorded, finishes the logs the other left.
+      seen = store;
+      await follower.catchUp();
+      expect(namesOf(follower.db, 'table').some((name) => name.endsWith('_versions_log'))).toBe(false);
+      expect(diffDumps(dumpReadModels(live, allProjections), dumpReadModels(follower.db, allProjections))).toEqual([]);
+      follower.db.close();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
