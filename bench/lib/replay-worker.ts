@@ -10,6 +10,7 @@ import { allProjections } from '../../src/projections/index.js';
 import { ProjectionRunner } from '../../src/projections/runner.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
 import { timeAsAt } from './as-at-timing.js';
+import { copyFloor } from './copy-floor.js';
 
 const [storeFile, readModelFile] = process.argv.slice(2);
 if (!storeFile || !readModelFile) throw new Error('usage: replay-worker STORE_FILE READ_MODEL_FILE');
@@ -38,6 +39,8 @@ const maxRssMiB = process.resourceUsage().maxRSS / 1024;
 const loadAverage = [loadBefore, loadavg()[0]!];
 
 const asAt = timeAsAt(readDb);
+readDb.close();
+const floor = copyFloor(readModelFile, `${readModelFile}.copy`);
 process.stdout.write(
   JSON.stringify({
     events,
@@ -48,6 +51,7 @@ process.stdout.write(
     maxRssMiB,
     loadAverage,
     asAt,
+    floor,
   }),
 );
 await store.close();
