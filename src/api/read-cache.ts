@@ -29,13 +29,19 @@ const GZIP_FROM_BYTES = 1024;
 /** Whether the client accepts gzip: named in Accept-Encoding (or `*`) and not with q=0. */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
-  return header.split(',').some((part) => {
+  // A client sends the same header with every request: the last one's answer is kept.
+  if (header === lastAcceptEncoding.header) return lastAcceptEncoding.gzip;
+  const gzip = header.split(',').some((part) => {
     const [coding = '', ...parameters] = part.trim().toLowerCase().split(';');
     if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
     const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return q === undefined || Number(q.slice(2)) > 0;
   });
+  lastAcceptEncoding = { header, gzip };
+  return gzip;
 }
+
+let lastAcceptEncoding = { header: '', gzip: false };
 
 /** The bytes to send: gzipped (once per answer) when the client accepts it and the answer is long enough. */
 function bodyFor(request: FastifyRequest, reply: FastifyReply, hit: Rendered): Buffer {
@@ -52,13 +58,41 @@ function cacheable(request: FastifyRequest): boolean {
   return request.method === 'GET' && request.url.startsWith('/reports/') && !/[?&]asAt=/.test(request.url);
 }
 
+const DAY_MS = 86_400_000;
+
+/** Today's date (UTC, as the answers date things), worked out again only when a day has ended. */
+const today = (() => {
+  let date = '';
+  let from = 0;
+  let until = 0;
+  return (): string => {
+    const now = Date.now();
+    // Outside the day worked out last (the next day, or a clock set back): work it out again.
+    if (now >= until || now < from) {
+      date = new Date(now).toISOString().slice(0, 10);
+      from = Math.floor(now / DAY_MS) * DAY_MS;
+      until = from + DAY_MS;
+    }
+    return date;
+  };
+})();
+
 /** What the answers depend on besides the request: the read models' position and the day. */
-const generationOf = (position: bigint) => `${position}.${new Date().toISOString().slice(0, 10)}`;
+const generationOf = (position: bigint) => `${position}.${today()}`;
+
+/** Digests of what was asked and by which role, kept while they are few: the same reports are asked again and again. */
+const askedDigests = new Map<string, string>();
 
 /** The ETag of a request's answer in a generation: the generation, and a digest of what was asked and by which role. */
 function etagOf(request: FastifyRequest, generation: string): string {
   const asked = `${request.holder?.role ?? 'public'} ${request.url}`;
-  return `W/"${generation}.${createHash('sha256').update(asked).digest('base64url').slice(0, 16)}"`;
+  let digest = askedDigests.get(asked);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(asked).digest('base64url').slice(0, 16);
+    if (askedDigests.size >= MAX_ENTRIES) askedDigests.clear();
+    askedDigests.set(asked, digest);
+  }
+  return `W/"${generation}.${digest}"`;
 }
 
 export function registerReadCache(app: FastifyInstance, position: () => bigint): void {

@@ -4,7 +4,7 @@
  * and with it the ETag and the answer; roles do not share entries; as-at requests are not cached.
  */
 import { gunzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acceptsGzip } from '../../src/api/read-cache.js';
 import { send } from './commands/http.js';
 import { seededApi } from './reports/seeded.js';
@@ -52,6 +52,23 @@ describe('the read cache', () => {
       expect(after.body).not.toBe(first.body);
     },
   );
+
+  it('answers afresh on a new day (what is overdue depends on it), and when the clock is set back', async () => {
+    api = await seededApi();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-03T23:59:59.000Z') });
+    try {
+      const late = await get('/reports/actions?limit=100');
+      expect(late.headers.etag).toContain('.2026-12-03.');
+      vi.setSystemTime(new Date('2026-12-04T00:00:01.000Z'));
+      const nextDay = await get('/reports/actions?limit=100', { 'if-none-match': String(late.headers.etag) });
+      expect(nextDay.statusCode).toBe(200);
+      expect(nextDay.headers.etag).toContain('.2026-12-04.');
+      vi.setSystemTime(new Date('2026-12-03T12:00:00.000Z'));
+      expect((await get('/reports/actions?limit=100')).headers.etag).toBe(late.headers.etag);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('keeps roles apart and leaves as-at answers alone', async () => {
     api = await seededApi();
