@@ -40,6 +40,22 @@ beforeAll(async () => {
   live = await fold(store, Number.POSITIVE_INFINITY);
 }, 120_000);
 
+/**
+ * The store, failing a third of the way through a read of it: a pass over it leaves the version logs
+ * in place, as a process killed mid-pass does.
+ */
+function dyingStore(): EventStore {
+  let read = 0;
+  const failing = Object.create(store) as EventStore;
+  failing.readAll = async function* (options) {
+    for await (const event of store.readAll(options)) {
+      if (++read > EVENTS / 3) throw new Error('the process died here');
+      yield event;
+    }
+  };
+  return failing;
+}
+
 describe('versions written in bulk', () => {
   it('equal the versions the triggers keep, and leave the triggers and indexes as they were', async () => {
     const bulk = await fold(store, 0);
@@ -61,18 +77,9 @@ describe('versions written in bulk', () => {
 
   it('are the same when the bulk pass was cut off and a new runner finishes it', async () => {
     const interrupted = openReadModelDb(':memory:');
-    // A store that fails part-way through the pass leaves the logs in place, as a process killed mid-pass does.
-    let read = 0;
-    const failing = Object.create(store) as EventStore;
-    failing.readAll = async function* (options) {
-      for await (const event of store.readAll(options)) {
-        if (++read > EVENTS / 3) throw new Error('the process died here');
-        yield event;
-      }
-    };
-    await expect(new ProjectionRunner(failing, interrupted, allProjections, { bulkFrom: 0 }).catchUp()).rejects.toThrow(
-      'the process died here',
-    );
+    await expect(
+      new ProjectionRunner(dyingStore(), interrupted, allProjections, { bulkFrom: 0 }).catchUp(),
+    ).rejects.toThrow('the process died here');
     expect(namesOf(interrupted, 'table').some((name) => name.endsWith('_versions_log'))).toBe(true);
     await new ProjectionRunner(store, interrupted, allProjections).catchUp();
     expect(namesOf(interrupted, 'table').some((name) => name.endsWith('_versions_log'))).toBe(false);
@@ -95,16 +102,8 @@ describe('versions written in bulk', () => {
       await follower.catchUp();
       expect(follower.position).toBeLessThan(BigInt(EVENTS - 1));
       // Another process rebuilds every read model in bulk on the same file and dies part-way.
-      let read = 0;
-      const failing = Object.create(store) as EventStore;
-      failing.readAll = async function* (options) {
-        for await (const event of store.readAll(options)) {
-          if (++read > EVENTS / 3) throw new Error('the process died here');
-          yield event;
-        }
-      };
       const other = openReadModelDb(file);
-      const rebuild = new ProjectionRunner(failing, other, allProjections, { bulkFrom: 0 }).rebuild();
+      const rebuild = new ProjectionRunner(dyingStore(), other, allProjections, { bulkFrom: 0 }).rebuild();
       await expect(rebuild).rejects.toThrow('the process died here');
       other.close();
       // The same follower, with the rest of the history recorded, finishes the logs the other left.
