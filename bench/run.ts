@@ -4,13 +4,13 @@
  * the replay history's size (default 1,000,000); `--seconds N` each HTTP run's length (default 10);
  * `--only NAME` (repeatable) runs only the named sections: append, runner, replay, http.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchAppend } from './append.js';
 import { benchHttp } from './http.js';
 import { machineToMarkdown } from './lib/machine.js';
+import { writeReport } from './lib/report-file.js';
 import { sectionToMarkdown, type BenchSection } from './lib/section.js';
 import { benchReplay } from './replay.js';
 import { benchRunner } from './runner.js';
@@ -52,12 +52,6 @@ const report = [
   ...sections.map(sectionToMarkdown),
 ].join('\n');
 const results = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'results');
-mkdirSync(results, { recursive: true });
-const name = values.only ? `${date}-${chosen.join('-')}` : date;
-// A second run on the same day keeps the first's report (a closing note may quote it): its time joins the name.
-const file = existsSync(join(results, `${name}.md`))
-  ? `${name}-${new Date().toISOString().slice(11, 16).replace(':', '')}.md`
-  : `${name}.md`;
-writeFileSync(join(results, file), report);
+const file = writeReport(results, values.only ? `${date}-${chosen.join('-')}` : date, report);
 process.stdout.write(report);
 log(`bench: written to bench/results/${file}`);

@@ -1,16 +1,16 @@
 /**
  * `npm run bench:peers`: the ledger's SQLite store and Emmett's (@event-driven-io/emmett-sqlite,
  * pinned in this folder's package.json) timed on the same workloads, interleaved in one run so a
- * drifting disk affects both alike. Writes bench/results/<date>-peers.md and prints it.
+ * drifting disk affects both alike. Writes bench/results/<date>-peers.md (or -<hhmm> after it) and prints it.
  * `--operations N` scales the counts (default 400 single appends; batches and reads scale with it).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machineToMarkdown } from '../../lib/machine.js';
+import { writeReport } from '../../lib/report-file.js';
 import { sectionToMarkdown, type BenchRow } from '../../lib/section.js';
 import { measureInterleaved } from '../../lib/timing.js';
 import { emmettPragmas, loadEmmettSqlite } from './emmett-store.js';
@@ -89,6 +89,6 @@ const date = new Date().toISOString().slice(0, 10);
 const section = sectionToMarkdown({ title: 'The ledger beside a peer: Emmett 0.38.5 (SQLite)', rows, notes });
 const report = [`# Partnership Ledger beside Emmett, ${date}`, '', machineToMarkdown(), section].join('\n');
 const results = fileURLToPath(new URL('../../../../bench/results/', import.meta.url));
-mkdirSync(results, { recursive: true });
-writeFileSync(join(results, `${date}-peers.md`), report);
+const file = writeReport(results, `${date}-peers`, report);
 process.stdout.write(report);
+process.stderr.write(`bench: written to bench/results/${file}\n`);
